@@ -1,0 +1,75 @@
+// The model contract (../shared/design/architecture.md). Every number is a decimal string.
+
+export type Dec = string;
+
+export type Venue = 'binance-usdm' | 'binance-coinm' | 'bybit' | 'okx' | 'hyperliquid' | 'bitget';
+
+export interface Tier {
+  /** Lower bound in the venue's tier unit: quote notional (most), coin notional (binance-coinm), contracts (okx). */
+  floor: Dec;
+  cap?: Dec;
+  maintenanceMarginRate: Dec;
+  /** Binance "cum", Bybit/Bitget/Hyperliquid deduction; derived from the recurrence when absent. */
+  maintenanceAmount?: Dec;
+  maxLeverage?: Dec;
+}
+
+export interface OtherPosition {
+  symbol: string;
+  side: 'long' | 'short';
+  size: Dec;
+  entryPrice: Dec;
+  markPrice: Dec;
+  contractValue?: Dec;
+  tiers?: Tier[];
+  /** When tiers are not given. */
+  maintenanceMarginRate?: Dec;
+  maintenanceAmount?: Dec;
+}
+
+export interface PositionInput {
+  venue: Venue;
+  /** The venue's own spelling: BTCUSDT, BTCUSD_PERP, BTC-USDT-SWAP, BTC. */
+  symbol: string;
+  contract: 'linear' | 'inverse';
+  marginMode: 'isolated' | 'cross';
+  /** Default 'one-way'. */
+  positionMode?: 'one-way' | 'hedge';
+  side: 'long' | 'short';
+  /** linear: base-asset quantity; inverse: number of contracts. */
+  size: Dec;
+  /** inverse: quote (USD) value of one contract. */
+  contractValue?: Dec;
+  /** Linear venues whose tiers count contracts (OKX ctVal): base quantity per contract. */
+  contractSize?: Dec;
+  entryPrice: Dec;
+  /** Needed for cross, margin ratio and distance. */
+  markPrice?: Dec;
+  leverage?: Dec;
+  /** Isolated: margin held by this position, settlement asset, without unrealized PnL. */
+  isolatedMargin?: Dec;
+  /** Cross: cross wallet balance, settlement asset, without isolated margins. */
+  walletBalance?: Dec;
+  /** Cross: positions sharing the wallet; a leg on the same symbol (hedge) moves with the solved price. */
+  otherPositions?: OtherPosition[];
+  /** Maintenance tiers for this symbol, ascending. */
+  tiers: Tier[];
+  /** Where the venue's rule uses it; default: the venue's base rate. */
+  takerFeeRate?: Dec;
+}
+
+export interface LiquidationEstimate {
+  /** null: no liquidation price exists (e.g. fully collateralised). */
+  liquidationPrice: Dec | null;
+  bankruptcyPrice: Dec | null;
+  /** At markPrice. */
+  maintenanceMargin?: Dec;
+  /** The venue's own definition, at markPrice. */
+  marginRatio?: Dec;
+  /** Index into tiers of the tier that applies at the liquidation price. */
+  tierIndex: number;
+  /** The first liquidation may close only part of the position. */
+  partialLiquidation: boolean;
+  /** Plain language: what was assumed. */
+  assumptions: string[];
+}

@@ -1,0 +1,75 @@
+// What a site adapter reads off an exchange page. It travels content script -> worker, so every
+// number is a decimal string, and every field says either what was read or why it could not be.
+import type { Dec, Venue } from '../model/types';
+
+/** A value read from the page, or the reason it could not be read (shown to the trader). */
+export type Reading<T = Dec> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** A quantity with the unit the page showed it in, relative to the symbol. */
+export interface Quantity {
+  amount: Dec;
+  /** base: BTC of BTCUSDT; quote: USDT of BTCUSDT; contracts: venue contracts. */
+  unit: 'base' | 'quote' | 'contracts';
+}
+
+export type Side = 'long' | 'short';
+export type MarginMode = 'isolated' | 'cross';
+
+/** One row of the positions panel. */
+export interface PositionView {
+  /** Stable identity of the row for the overlay: symbol and side. */
+  key: string;
+  symbol: string;
+  side: Reading<Side>;
+  marginMode: Reading<MarginMode>;
+  leverage: Reading;
+  /** Absolute size. */
+  size: Reading<Quantity>;
+  entryPrice: Reading;
+  markPrice: Reading;
+  /** The exchange's own liquidation price; 'none' where the page says none exists. */
+  liquidationPrice: Reading<Dec | 'none'>;
+  /** The Margin column as shown (settlement asset). */
+  margin: Reading;
+  /** Margin ratio in percent as shown, e.g. "1.23" for 1.23 %. */
+  marginRatio: Reading;
+}
+
+export interface PositionsPanel {
+  rows: PositionView[];
+  /** The count the page announces (e.g. "Positions(3)"); more than rows.length when a virtualised list hides rows. */
+  declaredCount: Reading<number>;
+}
+
+/** What is typed in the order form. */
+export interface OrderIntent {
+  symbol: string;
+  orderType: Reading<'limit' | 'market'>;
+  /** Limit price; not read for market orders. */
+  price: Reading;
+  size: Reading<Quantity>;
+  leverage: Reading;
+  marginMode: Reading<MarginMode>;
+  positionMode: Reading<'one-way' | 'hedge'>;
+  /** The page's own pre-trade liquidation estimate per side, where it shows one. */
+  displayedLiquidation: { long: Reading<Dec | 'none'>; short: Reading<Dec | 'none'> };
+}
+
+export interface AccountView {
+  /** Wallet balance of the settlement asset as shown (includes isolated wallets on Binance). */
+  walletBalance: Reading;
+}
+
+export interface MarketView {
+  markPrice: Reading;
+}
+
+export interface PageSnapshot {
+  venue: Venue;
+  /** The symbol the page is on, from the URL. */
+  symbol: string;
+  market: MarketView;
+  order: OrderIntent | null;
+  positions: PositionsPanel | null;
+  account: AccountView | null;
+}
