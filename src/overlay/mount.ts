@@ -1,0 +1,144 @@
+// The mounting layer: one shadow-root host per anchor the site adapter found, kept in place and up
+// to date. Venue-agnostic and cheap enough to call every animation frame: it moves a host only when
+// it is not right after its anchor, and re-renders only when that host's data changed.
+import { h, render, type ComponentChild } from 'preact';
+import type { EstimatesResult, PositionResult } from '../protocol/estimates';
+import { isolateEvents } from './isolate-events';
+import { OrderPanel } from './order-panel';
+import css from './overlay.css?inline';
+import { PositionBadge } from './position-badge';
+
+export const BADGE_TAG = 'liqcheck-badge';
+export const ORDER_TAG = 'liqcheck-order';
+
+export interface OverlayAnchors {
+  /** Position key (PositionView.key) -> the exchange's Liq. Price cell; the badge goes right after it. */
+  positions: Map<string, Element>;
+  /** The order form; the pre-trade panel goes right after it. */
+  order: Element | null;
+}
+
+export interface OverlayState {
+  /** The latest answer from the worker; null before the first one. */
+  result: EstimatesResult | null;
+  /**
+   * Show "checking…" even if `result` is set, e.g. after navigating to another symbol while the
+   * first answer is on its way. A null result, or no entry for a row, shows "checking…" anyway.
+   */
+  pending?: boolean;
+  /** The answer is too old to trust (shown as "stale: no fresh estimate", numbers hidden). */
+  stale?: boolean;
+}
+
+export interface OverlayHostsOptions {
+  /** Locale for number formatting; default: the browser's. */
+  locale?: string;
+}
+
+interface Host {
+  element: HTMLElement;
+  mountPoint: HTMLElement;
+  /** Serialised props of the last render, to skip identical renders. */
+  renderedKey: string | null;
+}
+
+export class OverlayHosts {
+  private readonly badges = new Map<string, Host>();
+  private order: Host | null = null;
+  /** Every host ever created, so mutations from removed hosts are recognised too. */
+  private readonly ownHosts = new WeakSet<Node>();
+  private readonly locale: string | undefined;
+
+  constructor(options: OverlayHostsOptions = {}) {
+    this.locale = options.locale;
+  }
+
+  /** Brings the hosts in line with the anchors and renders the state. Idempotent. */
+  update(anchors: OverlayAnchors, state: OverlayState): void {
+    const { pending = false, stale = false } = state;
+    const resultsByKey = new Map<string, PositionResult>();
+    for (const position of state.result?.positions ?? []) resultsByKey.set(position.key, position);
+
+    for (const [key, anchor] of anchors.positions) {
+      let host = this.badges.get(key);
+      if (!host) {
+        host = this.createHost(anchor.ownerDocument, BADGE_TAG, 'span');
+        host.element.setAttribute('data-key', key);
+        this.badges.set(key, host);
+      }
+      placeAfter(host.element, anchor);
+      const result = resultsByKey.get(key) ?? null;
+      // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
+      const props = { result, pending: pending || result === null, stale, locale: this.locale };
+      renderIfChanged(host, JSON.stringify(props), () => h(PositionBadge, props));
+    }
+    for (const [key, host] of this.badges) {
+      if (!anchors.positions.has(key)) {
+        removeHost(host);
+        this.badges.delete(key);
+      }
+    }
+
+    if (anchors.order) {
+      this.order ??= this.createHost(anchors.order.ownerDocument, ORDER_TAG, 'div');
+      placeAfter(this.order.element, anchors.order);
+      const props = { result: state.result, pending, stale, locale: this.locale };
+      const key = JSON.stringify({ ...props, result: orderPart(state.result) });
+      renderIfChanged(this.order, key, () => h(OrderPanel, props));
+    } else if (this.order) {
+      removeHost(this.order);
+      this.order = null;
+    }
+  }
+
+  /** True for our hosts and anything inside their shadow roots: the page watcher ignores these. */
+  isOwnNode(node: Node): boolean {
+    if (this.ownHosts.has(node)) return true;
+    const root = node.getRootNode();
+    return 'host' in root && this.ownHosts.has((root as ShadowRoot).host);
+  }
+
+  /** Removes every host from the page. A later update() starts afresh. */
+  destroy(): void {
+    for (const host of this.badges.values()) removeHost(host);
+    this.badges.clear();
+    if (this.order) removeHost(this.order);
+    this.order = null;
+  }
+
+  private createHost(document: Document, tag: string, mountTag: 'span' | 'div'): Host {
+    const element = document.createElement(tag);
+    const root = element.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = css;
+    const mountPoint = document.createElement(mountTag);
+    root.append(style, mountPoint);
+    isolateEvents(element);
+    this.ownHosts.add(element);
+    return { element, mountPoint, renderedKey: null };
+  }
+}
+
+/** The part of a result the order panel shows; badges-only changes don't re-render it. */
+function orderPart(result: EstimatesResult | null) {
+  return result && { order: result.order, warnings: result.warnings };
+}
+
+function placeAfter(host: Element, anchor: Element): void {
+  if (!anchor.parentNode) {
+    host.remove();
+    return;
+  }
+  if (anchor.nextSibling !== host) anchor.after(host);
+}
+
+function renderIfChanged(host: Host, key: string, vnode: () => ComponentChild): void {
+  if (host.renderedKey === key) return;
+  render(vnode(), host.mountPoint);
+  host.renderedKey = key;
+}
+
+function removeHost(host: Host): void {
+  render(null, host.mountPoint);
+  host.element.remove();
+}
