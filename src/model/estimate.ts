@@ -1,0 +1,182 @@
+import { Dm, ZERO } from './decimal';
+import { ModelInputError } from './model-input-error';
+import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
+import { positionTerms, priceToX } from './position-terms';
+import { solveEquation, solveZeroEquity, type Line, type MovingLeg } from './solver';
+import { findTierIndex, resolveTiers, type ResolvedTier } from './tiers';
+import type { LiquidationEstimate, OtherPosition, PositionInput } from './types';
+import type { Rulebook } from './venues/rulebook';
+
+// Builds the venue's liquidation equation from a position (and, in cross, the wallet and the
+// positions sharing it), solves it, and reports the estimate. Shared by every venue.
+
+function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new ModelInputError(field, `must be one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+const sideSign = (side: 'long' | 'short'): 1 | -1 => (side === 'long' ? 1 : -1);
+
+function at(line: Line, x: Dm): Dm {
+  return line.constant.plus(line.slope.times(x));
+}
+
+function legRequirement(leg: MovingLeg, x: Dm): { requirement: Dm; tierIndex: number } {
+  const measure = at(leg.tierMeasure, x);
+  const tierIndex = findTierIndex(leg.tiers, measure);
+  const tier = leg.tiers[tierIndex] as ResolvedTier;
+  return { requirement: leg.requirementPerX.times(x).times(tier.rate.plus(leg.extraRate)).minus(tier.amount), tierIndex };
+}
+
+/** The maintenance table of another position: its own tiers, or one flat rate and amount. */
+function otherTiers(other: OtherPosition, field: string, fallback?: ResolvedTier[]): ResolvedTier[] {
+  if (other.tiers !== undefined) return resolveTiers(other.tiers, `${field}.tiers`);
+  if (other.maintenanceMarginRate === undefined && fallback) return fallback;
+  const rate = parseDecimal(`${field}.maintenanceMarginRate`, other.maintenanceMarginRate, 'non-negative');
+  if (rate.gte(1)) throw new ModelInputError(`${field}.maintenanceMarginRate`, 'must be below 1 (a fraction, not a percent)');
+  const amount = parseOptionalDecimal(`${field}.maintenanceAmount`, other.maintenanceAmount) ?? ZERO;
+  return [{ lower: ZERO, upper: null, rate, amount }];
+}
+
+function toPrice(contract: 'linear' | 'inverse', x: Dm): Dm {
+  return priceToX(contract, x); // the conversion is its own inverse
+}
+
+function out(field: string, d: Dm): string {
+  if (!d.isFinite()) throw new ModelInputError(field, 'the inputs give no finite result');
+  return d.toString();
+}
+
+export function estimateWith(rulebook: Rulebook, input: PositionInput): LiquidationEstimate {
+  const contract = rulebook.contract;
+  if (input.contract !== contract) {
+    throw new ModelInputError('contract', `${rulebook.venue} contracts are ${contract}`);
+  }
+  const marginMode = oneOf('marginMode', input.marginMode, ['isolated', 'cross'] as const);
+  const positionMode = oneOf('positionMode', input.positionMode ?? 'one-way', ['one-way', 'hedge'] as const);
+  const side = oneOf('side', input.side, ['long', 'short'] as const);
+  if (typeof input.symbol !== 'string' || input.symbol.trim() === '') throw new ModelInputError('symbol', 'missing');
+  const size = parseDecimal('size', input.size, 'positive');
+  const entryPrice = parseDecimal('entryPrice', input.entryPrice, 'positive');
+  const markPrice = parseOptionalDecimal('markPrice', input.markPrice, 'positive');
+  parseOptionalDecimal('leverage', input.leverage, 'positive');
+  parseOptionalDecimal('contractSize', input.contractSize, 'positive');
+  const contractValue = contract === 'inverse' ? parseDecimal('contractValue', input.contractValue, 'positive') : undefined;
+  const takerFeeRate = parseOptionalDecimal('takerFeeRate', input.takerFeeRate, 'non-negative');
+  if (takerFeeRate?.gte(1)) throw new ModelInputError('takerFeeRate', 'must be below 1 (a fraction, not a percent)');
+  const tiers = resolveTiers(input.tiers);
+  const extraRate = rulebook.requirementFeeRate(input, takerFeeRate);
+  const assumptions = rulebook.assumptions(input);
+
+  const own = positionTerms(contract, sideSign(side), size, entryPrice, contractValue);
+  const ownLeg: MovingLeg = {
+    requirementPerX: own.notionalPerX,
+    tierMeasure: { constant: ZERO, slope: own.notionalPerX },
+    tiers,
+    extraRate,
+  };
+  const legs: MovingLeg[] = [ownLeg];
+  let equityConstant = own.pnl.constant;
+  let equitySlope = own.pnl.slope;
+  let fixedRequirement = ZERO;
+
+  const others = input.otherPositions ?? [];
+  if (!Array.isArray(others)) throw new ModelInputError('otherPositions', 'must be a list');
+  if (marginMode === 'isolated') {
+    equityConstant = equityConstant.plus(parseDecimal('isolatedMargin', input.isolatedMargin, 'non-negative'));
+    if (others.length > 0) assumptions.push('Other positions do not share an isolated margin; they were left out.');
+  } else {
+    equityConstant = equityConstant.plus(parseDecimal('walletBalance', input.walletBalance));
+    others.forEach((other: OtherPosition, i) => {
+      const field = `otherPositions[${i}]`;
+      if (typeof other !== 'object' || other === null) throw new ModelInputError(field, 'not a position');
+      if (typeof other.symbol !== 'string' || other.symbol.trim() === '') throw new ModelInputError(`${field}.symbol`, 'missing');
+      const otherSide = oneOf(`${field}.side`, other.side, ['long', 'short'] as const);
+      const otherSize = parseDecimal(`${field}.size`, other.size, 'positive');
+      const otherEntry = parseDecimal(`${field}.entryPrice`, other.entryPrice, 'positive');
+      const otherMark = parseDecimal(`${field}.markPrice`, other.markPrice, 'positive');
+      const sameSymbol = other.symbol === input.symbol;
+      const otherValue =
+        contract === 'inverse'
+          ? (parseOptionalDecimal(`${field}.contractValue`, other.contractValue, 'positive') ??
+            (sameSymbol ? contractValue : parseDecimal(`${field}.contractValue`, other.contractValue, 'positive')))
+          : undefined;
+      const terms = positionTerms(contract, sideSign(otherSide), otherSize, otherEntry, otherValue);
+      if (sameSymbol) {
+        // Hedge mode, cross: both legs of the symbol move with the price being solved.
+        if (positionMode !== 'hedge') throw new ModelInputError(`${field}.symbol`, 'one-way mode holds one position per symbol');
+        if (otherSide === side || legs.length > 1) {
+          throw new ModelInputError(`${field}.side`, 'hedge mode holds one long and one short per symbol');
+        }
+        equityConstant = equityConstant.plus(terms.pnl.constant);
+        equitySlope = equitySlope.plus(terms.pnl.slope);
+        legs.push({
+          requirementPerX: terms.notionalPerX,
+          tierMeasure: { constant: ZERO, slope: terms.notionalPerX },
+          tiers: otherTiers(other, field, tiers),
+          extraRate,
+        });
+        return;
+      }
+      // Another symbol: held at its own mark price.
+      const x = priceToX(contract, otherMark);
+      const held: MovingLeg = {
+        requirementPerX: terms.notionalPerX,
+        tierMeasure: { constant: ZERO, slope: terms.notionalPerX },
+        tiers: otherTiers(other, field),
+        extraRate,
+      };
+      equityConstant = equityConstant.plus(at(terms.pnl, x));
+      fixedRequirement = fixedRequirement.plus(legRequirement(held, x).requirement);
+    });
+  }
+
+  const equity: Line = { constant: equityConstant, slope: equitySlope };
+  const roots = solveEquation({ equity, fixedRequirement, legs });
+  const reference = markPrice ?? entryPrice;
+  const distance = (x: Dm) => toPrice(contract, x).minus(reference).abs();
+  let chosen = roots[0];
+  for (const root of roots) if (chosen && distance(root.x).lt(distance(chosen.x))) chosen = root;
+  if (roots.length > 1) {
+    const prices = roots.map((r) => toPrice(contract, r.x).toSignificantDigits(8).toString()).join(' and ');
+    assumptions.push(
+      `Two liquidation prices exist (${prices}); shown is the one nearest the ${markPrice ? 'mark' : 'entry'} price.`,
+    );
+  }
+
+  const tierIndex = chosen ? (chosen.tierIndexes[0] as number) : -1;
+  if (chosen) {
+    const lastCap = input.tiers[input.tiers.length - 1]?.cap;
+    const notional = own.notionalPerX.times(chosen.x);
+    if (tierIndex === tiers.length - 1 && lastCap !== undefined && notional.gt(new Dm(lastCap))) {
+      assumptions.push("The notional at the liquidation price is beyond the last tier's cap; the last tier is used.");
+    }
+  } else {
+    assumptions.push('No liquidation price: the margin covers the position at any price.');
+  }
+  const bankruptcyX = solveZeroEquity(equity);
+
+  const estimate: LiquidationEstimate = {
+    liquidationPrice: chosen ? out('liquidationPrice', toPrice(contract, chosen.x)) : null,
+    bankruptcyPrice: bankruptcyX ? out('bankruptcyPrice', toPrice(contract, bankruptcyX)) : null,
+    tierIndex,
+    partialLiquidation: chosen ? rulebook.partialLiquidation(tierIndex, tiers) : false,
+    assumptions,
+  };
+
+  if (markPrice) {
+    const x = priceToX(contract, markPrice);
+    const ownRequirement = legRequirement(ownLeg, x).requirement;
+    const totalRequirement = legs.reduce((sum, leg) => sum.plus(legRequirement(leg, x).requirement), fixedRequirement);
+    const balance = at(equity, x);
+    estimate.maintenanceMargin = out('maintenanceMargin', ownRequirement);
+    const ratio = rulebook.marginRatio(marginMode === 'isolated' ? ownRequirement : totalRequirement, balance);
+    if (ratio) estimate.marginRatio = out('marginRatio', ratio);
+    if (!balance.gt(totalRequirement)) {
+      assumptions.push('At the current mark price the margin balance is already at or below the maintenance margin.');
+    }
+  }
+  return estimate;
+}

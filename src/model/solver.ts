@@ -1,0 +1,112 @@
+import { Dm } from './decimal';
+import { findTierIndex, type ResolvedTier } from './tiers';
+
+// The one liquidation solver for every venue. The unknown x is the mark price P (linear
+// contracts) or 1/P (inverse contracts): in that variable both the equity and every
+// maintenance requirement are piecewise linear, so for a chosen tier per moving leg the
+// equation equity(x) = requirement(x) is linear and has a closed-form root.
+
+/** value(x) = constant + slope * x */
+export interface Line {
+  constant: Dm;
+  slope: Dm;
+}
+
+/** A position whose price is the unknown (the position itself, or its hedge leg on the same symbol). */
+export interface MovingLeg {
+  /** Requirement of the leg = requirementPerX * x * (tier rate + extraRate) - tier amount. */
+  requirementPerX: Dm;
+  /** The quantity the tier is chosen by (notional at x, or a fixed contract count), in the tier unit. */
+  tierMeasure: Line;
+  tiers: ResolvedTier[];
+  /** Added to every tier's rate: a fee inside the requirement (OKX, Bitget); 0 for Binance. */
+  extraRate: Dm;
+}
+
+export interface LiquidationEquation {
+  /** Margin balance as a function of x (wallet + unrealized PnL, everything else held at its mark). */
+  equity: Line;
+  /** Requirement that does not move with x (other positions at their mark). */
+  fixedRequirement: Dm;
+  legs: MovingLeg[];
+}
+
+export interface Root {
+  x: Dm;
+  /** For each leg, the tier that holds at this root. */
+  tierIndexes: number[];
+}
+
+// Bounds are checked with a tiny relative slack so that a root exactly on a tier boundary,
+// computed in either adjacent tier, is not lost to the last digit of 40.
+const BOUND_SLACK = new Dm('1e-30');
+const SAME_ROOT = new Dm('1e-28');
+
+function withinTier(tier: ResolvedTier, measure: Dm): boolean {
+  const slackBelow = tier.lower.abs().plus(1).times(BOUND_SLACK);
+  if (measure.lt(tier.lower.minus(slackBelow))) return false;
+  if (tier.upper === null) return true;
+  return measure.lte(tier.upper.plus(tier.upper.abs().plus(1).times(BOUND_SLACK)));
+}
+
+function tierCombinations(legs: MovingLeg[]): number[][] {
+  let combinations: number[][] = [[]];
+  for (const leg of legs) {
+    const next: number[][] = [];
+    for (const partial of combinations) leg.tiers.forEach((_, i) => next.push([...partial, i]));
+    combinations = next;
+  }
+  return combinations;
+}
+
+/**
+ * Every positive root of equity(x) = requirement(x), ascending in x, each with the tiers
+ * that are self-consistent at it (the tier chosen by the measure AT the root; the last tier
+ * covers everything beyond its floor). One-way positions have at most one root; a hedged
+ * pair (concave difference) can have two.
+ */
+export function solveEquation(equation: LiquidationEquation): Root[] {
+  const roots: Root[] = [];
+  for (const tierIndexes of tierCombinations(equation.legs)) {
+    let slope = equation.equity.slope;
+    let constant = equation.equity.constant.minus(equation.fixedRequirement);
+    equation.legs.forEach((leg, k) => {
+      const tier = leg.tiers[tierIndexes[k] as number] as ResolvedTier;
+      slope = slope.minus(leg.requirementPerX.times(tier.rate.plus(leg.extraRate)));
+      constant = constant.plus(tier.amount);
+    });
+    // No root on a segment where equity and requirement run parallel.
+    if (slope.isZero()) continue;
+    const x = constant.neg().div(slope);
+    if (!x.isFinite() || !x.gt(0)) continue;
+    const consistent = equation.legs.every((leg, k) => {
+      const measure = leg.tierMeasure.constant.plus(leg.tierMeasure.slope.times(x));
+      return withinTier(leg.tiers[tierIndexes[k] as number] as ResolvedTier, measure);
+    });
+    if (consistent) roots.push({ x, tierIndexes });
+  }
+  roots.sort((a, b) => a.x.comparedTo(b.x));
+  // At a tier boundary both adjacent tiers give the same root: keep one.
+  return roots.filter((root, i) => {
+    const previous = roots[i - 1];
+    return previous === undefined || root.x.minus(previous.x).abs().gt(root.x.times(SAME_ROOT));
+  });
+}
+
+/** The x where the equity is zero (bankruptcy), or null when there is no positive one. */
+export function solveZeroEquity(equity: Line): Dm | null {
+  if (equity.slope.isZero()) return null;
+  const x = equity.constant.neg().div(equity.slope);
+  return x.isFinite() && x.gt(0) ? x : null;
+}
+
+/** equity(x) - requirement(x), with each leg's tier read at x: positive is safe, <= 0 liquidates. */
+export function marginSurplus(equation: LiquidationEquation, x: Dm): Dm {
+  let surplus = equation.equity.constant.plus(equation.equity.slope.times(x)).minus(equation.fixedRequirement);
+  for (const leg of equation.legs) {
+    const measure = leg.tierMeasure.constant.plus(leg.tierMeasure.slope.times(x));
+    const tier = leg.tiers[findTierIndex(leg.tiers, measure)] as ResolvedTier;
+    surplus = surplus.minus(leg.requirementPerX.times(x).times(tier.rate.plus(leg.extraRate)).minus(tier.amount));
+  }
+  return surplus;
+}

@@ -1,0 +1,77 @@
+import { Dm, ZERO } from './decimal';
+import { ModelInputError } from './model-input-error';
+import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
+import type { Dec, Tier } from './types';
+
+/** A tier ready for the solver: numbers parsed, bounds settled, deduction (cum) known. */
+export interface ResolvedTier {
+  /** Lower bound in the tier unit; the first tier starts at 0 whatever its floor says. */
+  lower: Dm;
+  /** Upper bound: the next tier's floor; null for the last tier (beyond the last cap the last tier applies). */
+  upper: Dm | null;
+  rate: Dm;
+  /** Binance "cum": MM = notional * rate - amount. */
+  amount: Dm;
+}
+
+/**
+ * Validates a tier table and derives missing maintenance amounts with the recurrence
+ * cum_n = cum_(n-1) + floor_n * (MMR_n - MMR_(n-1)), cum_1 = 0 (Binance FAQ, reference §1.3),
+ * which makes MM continuous in the notional.
+ */
+export function resolveTiers(tiers: unknown, field = 'tiers'): ResolvedTier[] {
+  if (!Array.isArray(tiers) || tiers.length === 0) throw new ModelInputError(field, 'at least one tier is needed');
+  const resolved: ResolvedTier[] = [];
+  let previousFloor: Dm | undefined;
+  let previousRate = ZERO;
+  let previousAmount = ZERO;
+  tiers.forEach((tier: unknown, i) => {
+    const at = `${field}[${i}]`;
+    if (typeof tier !== 'object' || tier === null) throw new ModelInputError(at, 'not a tier');
+    const t = tier as Partial<Record<keyof Tier, unknown>>;
+    const floor = parseDecimal(`${at}.floor`, t.floor, 'non-negative');
+    const cap = parseOptionalDecimal(`${at}.cap`, t.cap, 'positive');
+    const rate = parseDecimal(`${at}.maintenanceMarginRate`, t.maintenanceMarginRate, 'non-negative');
+    if (rate.gte(1)) throw new ModelInputError(`${at}.maintenanceMarginRate`, 'must be below 1 (a fraction, not a percent)');
+    if (previousFloor !== undefined && !floor.gt(previousFloor)) {
+      throw new ModelInputError(`${at}.floor`, 'tiers must be in ascending order of floor');
+    }
+    if (cap !== undefined && !cap.gt(floor)) throw new ModelInputError(`${at}.cap`, 'must be above the floor');
+    const given = parseOptionalDecimal(`${at}.maintenanceAmount`, t.maintenanceAmount);
+    const amount = given ?? (i === 0 ? ZERO : previousAmount.plus(floor.times(rate.minus(previousRate))));
+    const last = resolved[resolved.length - 1];
+    if (last) last.upper = floor;
+    resolved.push({ lower: i === 0 ? ZERO : floor, upper: null, rate, amount });
+    previousFloor = floor;
+    previousRate = rate;
+    previousAmount = amount;
+  });
+  return resolved;
+}
+
+/** Index of the tier a notional falls in: the highest tier whose floor is <= notional. */
+export function findTierIndex(tiers: ResolvedTier[], notional: Dm): number {
+  let index = 0;
+  tiers.forEach((tier, i) => {
+    if (notional.gte(tier.lower)) index = i;
+  });
+  return index;
+}
+
+/** MM = notional * MMR - cum of the tier the notional falls in. */
+export function maintenanceMarginOf(tiers: ResolvedTier[], notional: Dm): Dm {
+  const tier = tiers[findTierIndex(tiers, notional)] as ResolvedTier;
+  return notional.times(tier.rate).minus(tier.amount);
+}
+
+/** Maintenance margin of a position of this notional (in the tier unit), as a decimal string. */
+export function maintenanceMargin(notional: Dec, tiers: Tier[]): Dec {
+  const n = parseDecimal('notional', notional, 'non-negative');
+  return maintenanceMarginOf(resolveTiers(tiers), n).toString();
+}
+
+/** Index into tiers of the tier that applies at this notional (in the tier unit). */
+export function tierIndexAt(notional: Dec, tiers: Tier[]): number {
+  const n = parseDecimal('notional', notional, 'non-negative');
+  return findTierIndex(resolveTiers(tiers), n);
+}

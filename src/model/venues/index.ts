@@ -1,0 +1,20 @@
+import { ModelInputError } from '../model-input-error';
+import type { Venue } from '../types';
+import { binanceUsdm } from './binance-usdm';
+import type { Rulebook } from './rulebook';
+
+const rulebooks: Partial<Record<Venue, Rulebook>> = {
+  'binance-usdm': binanceUsdm,
+};
+
+const knownVenues: readonly Venue[] = ['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'hyperliquid', 'bitget'];
+
+/** The rulebook of a venue, or ModelInputError('venue') when it is unknown or not supported yet. */
+export function rulebookFor(venue: unknown): Rulebook {
+  if (typeof venue !== 'string' || !(knownVenues as readonly string[]).includes(venue)) {
+    throw new ModelInputError('venue', `unknown venue "${String(venue).slice(0, 40)}"`);
+  }
+  const rulebook = rulebooks[venue as Venue];
+  if (!rulebook) throw new ModelInputError('venue', `${venue} is not supported yet`);
+  return rulebook;
+}
