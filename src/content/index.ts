@@ -1,0 +1,87 @@
+// Content script: runs on the venue's trading page. Reads the page through the site adapter, sends
+// the latest snapshot to the worker over one port, and renders the answer in the overlay.
+import { OverlayHosts } from '../overlay/mount';
+import { adapterFor } from '../sites';
+import { findAnchors, readPage, watchRoots } from '../sites/read-page';
+import type { EstimatesResult } from '../protocol/estimates';
+import type { WorkerToContent } from '../protocol/messages';
+import { FrameScheduler } from './frame-scheduler';
+import { watchPage } from './page-watcher';
+import { extensionAlive, PortClient } from './port-client';
+
+/** Without a fresh answer for this long, the overlay stops presenting its numbers as current. */
+const STALE_AFTER_MS = 5000;
+/** An unanswered snapshot is sent again (the worker may have been stopped) after this long. */
+const RESEND_AFTER_MS = 1500;
+
+function start(): void {
+  const adapter = adapterFor(new URL(location.href));
+  if (!adapter) return;
+
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
+  const overlay = new OverlayHosts();
+  let result: EstimatesResult | null = null;
+  let lastSent = '';
+  let sentSeq = 0;
+  let sentAt = 0;
+  let answeredSeq = 0;
+  let resent = false;
+
+  const teardown = () => {
+    if (signal.aborted) return;
+    lifetime.abort();
+    scheduler.cancel();
+    overlay.destroy();
+  };
+
+  const port = new PortClient({
+    signal,
+    onInvalidated: teardown,
+    onMessage: (message: WorkerToContent) => {
+      // Answers may overtake each other only in theory; the newest one wins.
+      if (message.type === 'estimates' && message.seq > answeredSeq) {
+        result = message.result;
+        answeredSeq = message.seq;
+        scheduler.schedule();
+      }
+    },
+  });
+
+  const frame = () => {
+    if (!extensionAlive()) return teardown();
+    const url = new URL(location.href);
+    const snapshot = readPage(adapter, document, url);
+    const now = Date.now();
+    if (snapshot) {
+      const serialised = JSON.stringify(snapshot);
+      if (serialised !== lastSent) {
+        lastSent = serialised;
+        sentSeq = port.send(snapshot);
+        sentAt = now;
+        resent = false;
+      } else if (answeredSeq < sentSeq && !resent && now - sentAt > RESEND_AFTER_MS) {
+        port.resend();
+        resent = true;
+      }
+    }
+    const waiting = answeredSeq < sentSeq;
+    const anchors = snapshot ? findAnchors(adapter, document) : { positions: new Map(), order: null };
+    overlay.update(anchors, { result, pending: waiting && result?.symbol !== snapshot?.symbol, stale: waiting && now - sentAt > STALE_AFTER_MS });
+  };
+
+  const scheduler = new FrameScheduler(frame);
+  watchPage({ roots: () => watchRoots(adapter, document), isOwnNode: (node) => overlay.isOwnNode(node), onChange: () => scheduler.schedule(), signal });
+  // The stale marker and the resend need time to pass even when the page is quiet.
+  const tick = setInterval(() => {
+    if (answeredSeq < sentSeq) scheduler.schedule();
+  }, 1000);
+  signal.addEventListener('abort', () => clearInterval(tick), { once: true });
+  scheduler.schedule();
+}
+
+try {
+  start();
+} catch {
+  // Never throw into the page.
+}

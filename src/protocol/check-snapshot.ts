@@ -1,0 +1,58 @@
+// Run-time check of a PageSnapshot arriving from a content script: the page is hostile ground, and
+// the content script may be an older build than the worker.
+import type { Venue } from '../model/types';
+import { arrayOf, boundedString, decimalString, exactly, integer, literal, nullable, object, oneOf, type Check } from './check';
+import type { PageSnapshot, Reading } from './snapshot';
+
+const MAX_REASON = 300;
+const MAX_SYMBOL = 40;
+const MAX_ROWS = 200;
+
+const VENUES = ['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'hyperliquid', 'bitget'] as const satisfies readonly Venue[];
+
+function reading<T>(value: Check<T>): Check<Reading<T>> {
+  const good = object({ ok: exactly(true), value });
+  const bad = object({ ok: exactly(false), reason: boundedString(MAX_REASON) });
+  return (v, path) => ((v as { ok?: unknown } | null)?.ok === false ? bad(v, path) : good(v, path)) as ReturnType<Check<Reading<T>>>;
+}
+
+const dec = reading(decimalString);
+const decOrNone = reading(oneOf(decimalString, literal('none')));
+const quantity = reading(object({ amount: decimalString, unit: literal('base', 'quote', 'contracts') }));
+const side = reading(literal('long', 'short'));
+const marginMode = reading(literal('isolated', 'cross'));
+const symbol = boundedString(MAX_SYMBOL);
+
+const position = object({
+  key: boundedString(100),
+  symbol,
+  side,
+  marginMode,
+  leverage: dec,
+  size: quantity,
+  entryPrice: dec,
+  markPrice: dec,
+  liquidationPrice: decOrNone,
+  margin: dec,
+  marginRatio: dec,
+});
+
+const order = object({
+  symbol,
+  orderType: reading(literal('limit', 'market')),
+  price: dec,
+  size: quantity,
+  leverage: dec,
+  marginMode,
+  positionMode: reading(literal('one-way', 'hedge')),
+  displayedLiquidation: object({ long: decOrNone, short: decOrNone }),
+});
+
+export const checkSnapshot: Check<PageSnapshot> = object({
+  venue: literal(...VENUES),
+  symbol,
+  market: object({ markPrice: dec }),
+  order: nullable(order),
+  positions: nullable(object({ rows: arrayOf(position, MAX_ROWS), declaredCount: reading(integer) })),
+  account: nullable(object({ walletBalance: dec })),
+}) as Check<PageSnapshot>;

@@ -1,0 +1,52 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import webExtension from 'vite-plugin-web-extension';
+
+// TARGET=chrome|firefox picks the {{chrome}}./{{firefox}}. keys of manifest.json and the output folder.
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const here = import.meta.dirname;
+const pkg = JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8')) as { version: string };
+
+function manifest(): Record<string, unknown> {
+  const text = readFileSync(resolve(here, 'manifest.json'), 'utf8').replaceAll('{{version}}', pkg.version);
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+/** Copies the top-level icons/ folder into the build. */
+function copyIcons(outDir: string): Plugin {
+  return {
+    name: 'liqcheck-copy-icons',
+    apply: 'build',
+    closeBundle() {
+      cpSync(resolve(here, 'icons'), resolve(outDir, 'icons'), { recursive: true });
+    },
+  };
+}
+
+const outDir = resolve(here, 'dist', target);
+
+export default defineConfig({
+  root: resolve(here, 'src'),
+  publicDir: false,
+  define: { __BROWSER__: JSON.stringify(target) },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    // Store reviewers read the bundle; keep it readable and free of source maps.
+    minify: false,
+    sourcemap: false,
+  },
+  plugins: [
+    preact(),
+    webExtension({
+      browser: target,
+      manifest,
+      skipManifestValidation: true,
+      disableAutoLaunch: true,
+      printSummary: false,
+    }),
+    copyIcons(outDir),
+  ],
+});
