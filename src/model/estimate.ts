@@ -154,6 +154,16 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
       assumptions.push("The notional at the liquidation price is beyond the last tier's cap; the last tier is used.");
     }
   } else {
+    // No sign change over all prices: either safe everywhere or liquidated everywhere. The second
+    // is not a live position (it would already be closed): most likely a misread balance.
+    const x = priceToX(contract, reference);
+    const surplus = at(equity, x).minus(legs.reduce((sum, leg) => sum.plus(legRequirement(leg, x).requirement), fixedRequirement));
+    if (!surplus.gt(0)) {
+      throw new ModelInputError(
+        marginMode === 'isolated' ? 'isolatedMargin' : 'walletBalance',
+        'the margin is below the maintenance margin at every price, so the position would already be liquidated',
+      );
+    }
     assumptions.push('No liquidation price: the margin covers the position at any price.');
   }
   const bankruptcyX = solveZeroEquity(equity);
