@@ -1,16 +1,10 @@
 // Where the worker gets a symbol's tier table. For now: the bundled snapshot only (src/data).
-import { binanceUsdmTiers } from '../data/binance-usdm-tiers';
-import type { Tier, Venue } from '../model/types';
+import { binanceUsdmTiers, type TierTable } from '../data/binance-usdm-tiers';
+import type { Venue } from '../model/types';
 
-export interface TierTable {
-  tiers: Tier[];
-  /** YYYY-MM-DD of the snapshot. */
-  date: string;
-  source: string;
-}
+export type { TierTable };
 
 export function tierTable(venue: Venue, symbol: string): TierTable | null {
   if (venue !== 'binance-usdm') return null;
-  const table = binanceUsdmTiers[symbol];
-  return table ? { tiers: table.tiers, date: table.date, source: table.source } : null;
+  return Object.hasOwn(binanceUsdmTiers, symbol) ? (binanceUsdmTiers[symbol] ?? null) : null;
 }
