@@ -67,7 +67,7 @@ describe('OrderPanel', () => {
 
     const longWarnings = long.querySelectorAll<HTMLElement>('[data-liqcheck="warning"]');
     expect([...longWarnings].map((w) => [w.dataset.kind, w.dataset.side, w.textContent])).toEqual([
-      ['leverage-high', 'long', '!Leverage 100x: 1 % move liquidates'],
+      ['leverage-high', 'long', 'Leverage 100x: 1 % move liquidates'],
     ]);
     const shortKinds = [...short.querySelectorAll<HTMLElement>('[data-liqcheck="warning"]')].map((w) => w.dataset.kind);
     expect(shortKinds).toEqual(['tier-jump', 'notional-above-cap']);

@@ -36,8 +36,7 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale }:
         data-stale={stale ? 'true' : undefined}
         data-pending={pending && !stale ? 'true' : undefined}
       >
-        <span class="side-label">{SIDE_LABEL[side]}</span>
-        <span class="verdict">{placeholder}</span>
+        <span class="side-label">{SIDE_LABEL[side]}</span> <span class="verdict">{placeholder}</span>
       </section>
     );
   }
@@ -52,7 +51,7 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale }:
       data-displayed={displayedAttribute(result.displayed)}
       title={detailLines(result, locale).join('\n')}
     >
-      <span class="side-label">{SIDE_LABEL[side]}</span>
+      <span class="side-label">{SIDE_LABEL[side]}</span>{' '}
       <span class={unknown ? 'verdict' : 'value'}>{estimateText(result.estimate, result.displayed, locale)}</span>
       {result.estimate === 'unknown' || result.estimate === 'none' ? (
         result.reasons[0] && <span class="reason">{result.reasons[0]}</span>

@@ -32,7 +32,7 @@ describe('overlay.css', () => {
     expect(background).toBeDefined();
     // Text colours, except the warning icon's glyph, which sits on its own coloured disc.
     const colours = [...css.matchAll(/(?<![-\w])color:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1]!);
-    const iconGlyph = /\.warning-icon\s*\{[^}]*(?<![-\w])color:\s*(#[0-9a-f]{6})/i.exec(css)?.[1];
+    const iconGlyph = /\.warning::before\s*\{[^}]*(?<![-\w])color:\s*(#[0-9a-f]{6})/i.exec(css)?.[1];
     const text = colours.filter((c) => c !== iconGlyph);
     expect(text.length).toBeGreaterThan(5);
     for (const colour of text) expect(contrast(colour, background!), colour).toBeGreaterThanOrEqual(4.5);

@@ -60,8 +60,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale }: 
         data-pending={!stale ? 'true' : undefined}
         title={title}
       >
-        <span class="brand">Liqcheck</span>
-        <span class="verdict">{text}</span>
+        <span class="brand">Liqcheck</span> <span class="verdict">{text}</span>
       </span>
     );
   }
@@ -78,8 +77,9 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale }: 
       data-verdict={result.verdict}
       title={detailLines(result, locale).join('\n')}
     >
-      <span class="brand">Liqcheck</span>
-      {showValue && <span class="value">{estimateText(result.estimate, result.displayed, locale)}</span>}
+      {/* Spaces between the parts so copied text and screen readers get words, not "Liqcheck58,123.5agrees". */}
+      <span class="brand">Liqcheck</span>{' '}
+      {showValue && <><span class="value">{estimateText(result.estimate, result.displayed, locale)}</span>{' '}</>}
       <span class="verdict">{verdictText(result, locale)}</span>
     </span>
   );

@@ -4,7 +4,6 @@ import type { Warning } from '../protocol/estimates';
 export function WarningItem({ warning }: { warning: Warning }) {
   return (
     <li class={`warning warning-${warning.kind}`} data-liqcheck="warning" data-kind={warning.kind} data-side={warning.side}>
-      <span class="warning-icon" aria-hidden="true">!</span>
       <span class="warning-text">{warning.message}</span>
     </li>
   );
