@@ -1,0 +1,36 @@
+// Header text -> column index, so a grid read by meaning survives reordered and hidden columns.
+// Works the same for <table> (th/td) and div grids (role="columnheader"/"gridcell", or plain divs):
+// the caller passes the header cells and reads each row's cells by the returned index.
+import { isLabel, type LabelMatcher } from './labels';
+import { segmentedTextOf } from './text';
+
+export interface ColumnMap<F extends string> {
+  /** Column index of each field whose header appears exactly once. */
+  index: Map<F, number>;
+  /** Fields whose header appears in more than one column: read none of them. */
+  duplicated: Set<F>;
+}
+
+export function mapColumns<F extends string>(
+  headerCells: readonly Element[],
+  columns: Readonly<Record<F, LabelMatcher>>,
+): ColumnMap<F> {
+  const index = new Map<F, number>();
+  const duplicated = new Set<F>();
+  const fields = Object.keys(columns) as F[];
+  headerCells.forEach((cell, i) => {
+    const text = segmentedTextOf(cell);
+    for (const field of fields) {
+      if (!isLabel(text, columns[field])) continue;
+      if (index.has(field)) duplicated.add(field);
+      else index.set(field, i);
+    }
+  });
+  for (const field of duplicated) index.delete(field);
+  return { index, duplicated };
+}
+
+/** The cells of a row: its element children (td, gridcell, or div). */
+export function cellsOf(row: Element): Element[] {
+  return Array.from(row.children);
+}

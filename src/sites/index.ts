@@ -1,0 +1,14 @@
+// The registry of site adapters: the content script asks which one reads the current page.
+import { binanceUsdm } from './binance-usdm';
+import type { SiteAdapter } from './types';
+
+export const adapters: readonly SiteAdapter[] = [binanceUsdm];
+
+/** The adapter whose trading pages include this URL, or null. */
+export function adapterFor(url: URL): SiteAdapter | null {
+  return adapters.find((a) => a.page(url) !== null) ?? null;
+}
+
+export { findAnchors, readPage, watchRoots } from './read-page';
+export type { PageAnchors } from './read-page';
+export type { SiteAdapter } from './types';

@@ -1,0 +1,152 @@
+// Turns a number as a page shows it ("-1,234.5 USDT", "+12.3%", "$ 60 123,4") into a plain decimal
+// string, or says why it can't. It never throws and never guesses.
+//
+// Separator rule:
+// - With a known decimal separator (from the page's locale), that character is the decimal point and
+//   may appear once; ",", ".", space and apostrophe otherwise only group digits in threes.
+// - Without one: if both "," and "." appear, the last one is the decimal point. If one of them appears
+//   several times, it groups. If it appears once it is the decimal point, unless exactly three digits
+//   follow a non-zero integer part of one to three digits ("1,234", "12.500"): that could be either
+//   reading, so it is refused as ambiguous.
+import Decimal from 'decimal.js';
+
+export type DecimalSeparator = '.' | ',';
+
+export interface ParsedNumber {
+  /** Plain decimal notation, no exponent, "-" for negatives, no "-0". */
+  value: string;
+  /** The unit the page wrote beside the number, as written ("USDT", "BTC", "Cont"); null if none. */
+  unit: string | null;
+  /** True when the text ended in "%": value is then the percent figure itself ("1.23" for 1.23 %). */
+  percent: boolean;
+}
+
+export type NumberReading =
+  | { ok: true; value: ParsedNumber }
+  /** placeholder: the page showed no value on purpose ("--", "N/A", ""), normalised. */
+  | { ok: false; reason: string; placeholder?: string };
+
+const MAX_LENGTH = 80;
+const MAX_DIGITS = 40;
+
+// Spaces the pages use inside numbers: NBSP, thin, narrow NBSP, figure space, ideographic space.
+const SPACES = /[\s\u00a0\u2007\u2009\u200a\u202f\u3000]+/g;
+const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+// U+2212 minus, small/full-width hyphen-minus.
+const MINUS_SIGNS = /[\u2212\ufe63\uff0d]/g;
+const FULLWIDTH_PLUS = /\uff0b/g;
+const PLACEHOLDERS = new Set(['', '-', '--', '---', '—', '–', 'n/a', 'na', 'nan', 'null', 'undefined', '∞', '-∞']);
+// sign, currency, unit before, sign, number, unit or percent after.
+const SHAPE =
+  /^([+-])?\s?(\$|US\$|USD\$)?\s?(?:([A-Za-z][A-Za-z0-9]{0,15})\s)?\s?([+-])?\s?(\$)?\s?(\d[\d.,' ]*)\s?(%|[A-Za-z][A-Za-z0-9]{0,15})?$/;
+// Placeholder with a unit beside it: "-- USDT", "N/A BTC".
+const PLACEHOLDER_WITH_UNIT = /^(--+|—|n\/a)\s?[A-Za-z%]{0,16}$/i;
+// Abbreviations whose scale we would have to guess.
+const MAGNITUDE_SUFFIXES = new Set(['K', 'k', 'M', 'm', 'B', 'b', 'T', 'bn', 'mn', 'KK']);
+const GROUP_OF_THREE = /^\d{3}$/;
+const FIRST_GROUP = /^[1-9]\d{0,2}$/;
+const EXPONENT_LIKE = /^e\d/i;
+const DIGITS = /^\d+$/;
+
+function fail(reason: string): NumberReading {
+  return { ok: false, reason };
+}
+
+function quote(text: string): string {
+  return text.length > 24 ? `"${text.slice(0, 24)}…"` : `"${text}"`;
+}
+
+/** Digits grouped by one separator in threes ("1,234,567"); returns the digits or null. */
+function ungroup(text: string, group: string): string | null {
+  if (!text.includes(group)) return DIGITS.test(text) ? text : null;
+  const parts = text.split(group);
+  if (!FIRST_GROUP.test(parts[0]!)) return null;
+  for (let i = 1; i < parts.length; i++) if (!GROUP_OF_THREE.test(parts[i]!)) return null;
+  return parts.join('');
+}
+
+/** Integer part: digits grouped by any one of the group characters (never mixed). */
+function readInteger(text: string, decimal: DecimalSeparator | null): string | null {
+  const groupChars = decimal === '.' ? [',', ' ', "'"] : decimal === ',' ? ['.', ' ', "'"] : [',', '.', ' ', "'"];
+  const used = groupChars.filter((c) => text.includes(c));
+  if (used.length > 1) return null;
+  return used.length === 0 ? (DIGITS.test(text) ? text : null) : ungroup(text, used[0]!);
+}
+
+/** The decimal separator of a number body, or null when the body has no decimal part; 'ambiguous' when it can't be told. */
+function guessDecimal(body: string): DecimalSeparator | null | 'ambiguous' {
+  const lastDot = body.lastIndexOf('.');
+  const lastComma = body.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
+  const sep: DecimalSeparator | null = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
+  if (sep === null) return null;
+  if (body.indexOf(sep) !== body.lastIndexOf(sep)) return null; // several: it groups
+  const [intPart, fracPart] = body.split(sep) as [string, string];
+  const intDigits = intPart.replace(/[ ']/g, '');
+  if (fracPart.length !== 3) return sep;
+  if (intDigits === '0' || intDigits === '' || intDigits.length > 3 || /[ ']/.test(intPart)) return sep;
+  return 'ambiguous';
+}
+
+/** Number body (digits and separators) to a plain digit string with an optional ".fraction". */
+function readBody(body: string, hint: DecimalSeparator | null): string | { reason: string } {
+  const decimal = hint ?? guessDecimal(body);
+  if (decimal === 'ambiguous') {
+    return { reason: `${quote(body)} could be a thousands group or a decimal; the page's number format is unknown` };
+  }
+  let intPart = body;
+  let fracPart = '';
+  if (decimal !== null && body.includes(decimal)) {
+    const parts = body.split(decimal);
+    if (parts.length !== 2) return { reason: `malformed number ${quote(body)}` };
+    [intPart, fracPart] = parts as [string, string];
+    if (!DIGITS.test(fracPart)) return { reason: `malformed number ${quote(body)}` };
+  }
+  const intDigits = readInteger(intPart, decimal);
+  if (intDigits === null) return { reason: `malformed number ${quote(body)}` };
+  if (intDigits.length + fracPart.length > MAX_DIGITS) return { reason: 'number has too many digits' };
+  return fracPart ? `${intDigits}.${fracPart}` : intDigits;
+}
+
+/**
+ * Parses a number shown on a page. `decimal` is the page's decimal separator when its locale is
+ * known; pass null when it isn't (ambiguous strings are then refused).
+ */
+export function parseNumber(text: unknown, decimal: DecimalSeparator | null = null): NumberReading {
+  if (typeof text !== 'string') return { ok: false, reason: 'no value shown', placeholder: '' };
+  if (text.length > MAX_LENGTH * 4) return fail('text too long to be a number');
+  const clean = text
+    .replace(ZERO_WIDTH, '')
+    .replace(SPACES, ' ')
+    .replace(MINUS_SIGNS, '-')
+    .replace(FULLWIDTH_PLUS, '+')
+    .trim();
+  if (clean.length > MAX_LENGTH) return fail('text too long to be a number');
+  const lower = clean.toLowerCase();
+  if (PLACEHOLDERS.has(lower) || PLACEHOLDER_WITH_UNIT.test(clean)) {
+    const shown = PLACEHOLDERS.has(lower) ? lower : (clean.split(' ')[0] ?? '').toLowerCase();
+    return { ok: false, reason: clean === '' ? 'no value shown' : `the page shows "${clean}"`, placeholder: shown };
+  }
+  const m = SHAPE.exec(clean);
+  if (!m) return fail(`not a number: ${quote(clean)}`);
+  const [, sign1, currency1, unitBefore, sign2, currency2, rawBody, after] = m;
+  if (sign1 && sign2) return fail(`two signs in ${quote(clean)}`);
+  if (currency1 && currency2) return fail(`malformed number ${quote(clean)}`);
+  if (unitBefore && after) return fail(`two units in ${quote(clean)}`);
+  const body = rawBody!.trimEnd();
+  const suffix = after ?? null;
+  if (suffix !== null && MAGNITUDE_SUFFIXES.has(suffix)) return fail(`abbreviated number ${quote(clean)}`);
+  if (suffix !== null && EXPONENT_LIKE.test(suffix)) return fail(`not a plain number: ${quote(clean)}`);
+  const digits = readBody(body, decimal);
+  if (typeof digits !== 'string') return fail(digits.reason);
+  let value: string;
+  try {
+    const d = new Decimal((sign1 ?? sign2) === '-' ? `-${digits}` : digits);
+    value = d.isZero() ? '0' : d.toFixed();
+  } catch {
+    return fail(`not a number: ${quote(clean)}`);
+  }
+  const percent = suffix === '%';
+  const unit = percent ? null : (suffix ?? unitBefore ?? (currency1 || currency2 ? '$' : null));
+  return { ok: true, value: { value, unit, percent } };
+}

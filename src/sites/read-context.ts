@@ -1,0 +1,131 @@
+// What every part of the generic reader shares: the adapter's labels compiled once, the page's number
+// format, and the few rules that turn a cell's text into a Reading.
+import type { Dec } from '../model/types';
+import type { Quantity, Reading } from '../protocol/snapshot';
+import { compileLabels, type LabelMatcher } from './dom/labels';
+import { parseNumber, type DecimalSeparator, type NumberReading } from './parse-number';
+import type { PositionColumn, SiteAdapter } from './types';
+
+export interface CompiledAdapter {
+  isolated: LabelMatcher;
+  cross: LabelMatcher;
+  markPrice: LabelMatcher;
+  orderOpen: LabelMatcher;
+  orderClose: LabelMatcher;
+  orderLiquidation: LabelMatcher;
+  countTab: LabelMatcher;
+  columns: Record<PositionColumn, LabelMatcher>;
+  symbolNoise: LabelMatcher;
+  walletBalance: LabelMatcher;
+}
+
+export interface ReadContext {
+  adapter: SiteAdapter;
+  labels: CompiledAdapter;
+  /** The symbol of the page, from its URL. */
+  symbol: string;
+  decimal: DecimalSeparator | null;
+}
+
+const compiled = new WeakMap<SiteAdapter, CompiledAdapter>();
+
+export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
+  let c = compiled.get(adapter);
+  if (!c) {
+    const columns = {} as Record<PositionColumn, LabelMatcher>;
+    for (const [field, labels] of Object.entries(adapter.positions.columns)) columns[field as PositionColumn] = compileLabels(labels);
+    c = {
+      isolated: compileLabels(adapter.words.isolated),
+      cross: compileLabels(adapter.words.cross),
+      markPrice: compileLabels(adapter.market.markPrice),
+      orderOpen: compileLabels(adapter.order.positionModeTabs.open),
+      orderClose: compileLabels(adapter.order.positionModeTabs.close),
+      orderLiquidation: compileLabels(adapter.order.liquidationLabels),
+      countTab: compileLabels(adapter.positions.countTab.labels),
+      columns,
+      symbolNoise: compileLabels(adapter.positions.symbolNoise),
+      walletBalance: compileLabels(adapter.account.walletBalance),
+    };
+    compiled.set(adapter, c);
+  }
+  return c;
+}
+
+export function fail<T>(reason: string): Reading<T> {
+  return { ok: false, reason };
+}
+
+/** First element matching any of the selectors, tried in order. */
+export function firstMatch(scope: ParentNode, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    const el = scope.querySelector(s);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** Splits "BTCUSDT" (or "BTCUSDT_250926") into base and quote assets, or null. */
+export function assetsOf(symbol: string, quotes: readonly string[]): { base: string; quote: string } | null {
+  const pair = symbol.split('_')[0]!;
+  for (const quote of quotes) {
+    if (pair.length > quote.length && pair.endsWith(quote)) return { base: pair.slice(0, -quote.length), quote };
+  }
+  return null;
+}
+
+export interface NumberRule {
+  /** Units allowed beside the number, upper case; null means none allowed, undefined means any. */
+  units?: readonly string[] | null;
+  /** 'positive' (> 0), 'non-negative' or 'any'. */
+  sign: 'positive' | 'non-negative' | 'any';
+  percent?: boolean;
+}
+
+/** A number cell as a Reading; the reason names the field. */
+export function readDecimal(what: string, text: string, ctx: ReadContext, rule: NumberRule): Reading<Dec> {
+  const parsed = parseNumber(text, ctx.decimal);
+  return checkNumber(what, parsed, rule);
+}
+
+export function checkNumber(what: string, parsed: NumberReading, rule: NumberRule): Reading<Dec> {
+  if (!parsed.ok) return fail(`${what}: ${parsed.reason}`);
+  const { value, unit, percent } = parsed.value;
+  if ((rule.percent ?? false) !== percent) return fail(`${what}: ${percent ? 'unexpected "%"' : 'expected a percentage'}`);
+  if (unit !== null && rule.units !== undefined && !(rule.units ?? []).includes(unit.toUpperCase())) {
+    return fail(`${what}: unexpected unit "${unit.slice(0, 16)}"`);
+  }
+  if (rule.sign === 'positive' && (value.startsWith('-') || value === '0')) return fail(`${what}: must be above zero, page shows ${value}`);
+  if (rule.sign === 'non-negative' && value.startsWith('-')) return fail(`${what}: must not be negative, page shows ${value}`);
+  return { ok: true, value };
+}
+
+/** A size with its unit word mapped onto the symbol's assets. Returns the signed amount too. */
+export function readQuantity(what: string, text: string, unitText: string | null, symbol: string, ctx: ReadContext):
+  { quantity: Reading<Quantity>; signed: Dec | null } {
+  const parsed = parseNumber(text, ctx.decimal);
+  if (!parsed.ok) return { quantity: fail(`${what}: ${parsed.reason}`), signed: null };
+  if (parsed.value.percent) return { quantity: fail(`${what}: shown as a percentage`), signed: null };
+  const shownUnit = (unitText ?? parsed.value.unit ?? '').trim();
+  if (unitText !== null && parsed.value.unit !== null && parsed.value.unit.toUpperCase() !== unitText.toUpperCase()) {
+    return { quantity: fail(`${what}: two different units shown`), signed: null };
+  }
+  const signed = parsed.value.value;
+  const unit = unitOf(shownUnit, symbol, ctx.adapter.quoteAssets);
+  if (!unit.ok) return { quantity: fail(`${what}: ${unit.reason}`), signed };
+  const amount = signed.startsWith('-') ? signed.slice(1) : signed;
+  if (amount === '0') return { quantity: fail(`${what}: zero`), signed };
+  return { quantity: { ok: true, value: { amount, unit: unit.value } }, signed };
+}
+
+const CONTRACT_WORDS = new Set(['CONT', 'CONTS', 'CONTRACT', 'CONTRACTS', '张']);
+
+function unitOf(word: string, symbol: string, quotes: readonly string[]): Reading<Quantity['unit']> {
+  if (word === '') return fail('no unit shown beside the size');
+  const upper = word.toUpperCase();
+  if (CONTRACT_WORDS.has(upper)) return { ok: true, value: 'contracts' };
+  const assets = assetsOf(symbol, quotes);
+  if (!assets) return fail(`cannot tell the assets of ${symbol.slice(0, 40)}`);
+  if (upper === assets.base) return { ok: true, value: 'base' };
+  if (upper === assets.quote) return { ok: true, value: 'quote' };
+  return fail(`unit "${word.slice(0, 16)}" is neither ${assets.base} nor ${assets.quote}`);
+}
