@@ -42,18 +42,34 @@ function estimates(positions: PositionResult[]): EstimatesResult {
   };
 }
 
+function element(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** The cells of one positions-table row; the Liq. Price cell has class "liq". */
+function rowCells(key: string, liquidation: string): HTMLElement[] {
+  return [element('td', {}, key), element('td', { class: 'liq' }, liquidation), element('td', {}, 'x')];
+}
+
 /** A page with a positions table (one Liq. Price cell per row) and an order form. */
 function buildPage(keys: string[]) {
-  document.body.innerHTML = `<form id="order-form"><input id="qty"></form><table><tbody></tbody></table>`;
-  const tbody = document.querySelector('tbody')!;
+  const form = element('form', { id: 'order-form' }, element('input', { id: 'qty' }));
+  const tbody = element('tbody');
+  document.body.replaceChildren(form, element('table', {}, tbody));
   const cells = new Map<string, Element>();
   for (const key of keys) {
-    const row = document.createElement('tr');
-    row.innerHTML = `<td>${key}</td><td class="liq">--</td><td>x</td>`;
+    const row = element('tr', {}, ...rowCells(key, '--'));
     tbody.append(row);
     cells.set(key, row.querySelector('.liq')!);
   }
-  return { cells, form: document.getElementById('order-form')! };
+  return { cells, form };
+}
+
+function serialise(node: Node): string {
+  return new XMLSerializer().serializeToString(node);
 }
 
 function badgeIn(host: Element): HTMLElement {
@@ -68,7 +84,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   hosts.destroy();
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 describe('OverlayHosts', () => {
@@ -144,7 +160,7 @@ describe('OverlayHosts', () => {
 
     // The page re-renders the row: the old cell and our host go, a new cell comes.
     const row = cells.get('BTCUSDT:long')!.parentElement!;
-    row.innerHTML = '<td>BTCUSDT:long</td><td class="liq">58,000</td><td>x</td>';
+    row.replaceChildren(...rowCells('BTCUSDT:long', '58,000'));
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(0);
     const newCell = row.querySelector('.liq')!;
     hosts.update({ positions: new Map([['BTCUSDT:long', newCell]]), order: null }, state);
@@ -188,10 +204,11 @@ describe('OverlayHosts', () => {
 
   test('never changes page nodes other than inserting its hosts', () => {
     const { cells, form } = buildPage(['BTCUSDT:long']);
-    const before = document.body.innerHTML;
+    const before = serialise(document.body);
+    expect(before).toContain('class="liq"');
     hosts.update({ positions: cells, order: form }, { result: estimates([position('BTCUSDT:long', '1', '1')]) });
     for (const host of document.querySelectorAll(`${BADGE_TAG}, ${ORDER_TAG}`)) host.remove();
-    expect(document.body.innerHTML).toBe(before);
+    expect(serialise(document.body)).toBe(before);
   });
 
   test('pending and stale states reach every host', () => {
