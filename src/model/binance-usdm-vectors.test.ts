@@ -180,3 +180,34 @@ describe('cum recurrence (§1.3)', () => {
     }
   });
 });
+
+describe('other outputs, from the rule (§1.2, §7, §3)', () => {
+  it('isolated margin ratio = MM / (isolated wallet + unrealized PnL) at the mark', () => {
+    // D1 (T26) with mark 95,000: MM = 95,000 x 0.4 % = 380; balance = 10,000 - 5,000 = 5,000.
+    const result = estimateLiquidation({ ...isolated('BTCUSDT', 'long', '1', '100000', '10000', BTC_T26), markPrice: '95000' });
+    expect(result.maintenanceMargin).toBe('380');
+    expect(result.marginRatio).toBe('0.076');
+  });
+
+  it('bankruptcy price: margin balance = 0, i.e. EP -/+ WB/Q for one isolated position', () => {
+    expect(estimateLiquidation(isolated('BTCUSDT', 'long', '2', '100000', '10000', BTC_T26)).bankruptcyPrice).toBe('95000');
+    expect(estimateLiquidation(isolated('BTCUSDT', 'short', '2', '100000', '10000', BTC_T26)).bankruptcyPrice).toBe('105000');
+    // D6: a 1x long has neither a liquidation nor a bankruptcy price above zero.
+    expect(estimateLiquidation(isolated('BTCUSDT', 'long', '1', '100000', '100000', BTC_T26)).bankruptcyPrice).toBeNull();
+  });
+
+  it('partial liquidation is flagged from tier 2 up (Liqcheck assumption on §7, see docs/model.md)', () => {
+    expect(estimateLiquidation(isolated('BTCUSDT', 'long', '1', '100000', '10000', BTC_T26)).partialLiquidation).toBe(false); // D1, t1
+    expect(estimateLiquidation(isolated('BTCUSDT', 'long', '50', '100000', '250000', BTC_T26)).partialLiquidation).toBe(true); // D3, t4
+    expect(estimateLiquidation(isolated('BTCUSDT', 'long', '1', '100000', '100000', BTC_T26)).partialLiquidation).toBe(false); // D6, none
+  });
+
+  it("beyond the last cap the last tier is used, and said (§3)", () => {
+    // 20,000 BTC short @ 100,000 (2 B notional, cap 1.8 B), 1x: closed form with the last tier (50 %, 421,482,000).
+    const result = estimateLiquidation(isolated('BTCUSDT', 'short', '20000', '100000', '2000000000', BTC_T26));
+    const expected = new Decimal('2000000000').plus('2000000000').plus('421482000').div(new Decimal('20000').times('1.5'));
+    expectClose(result.liquidationPrice, expected.toString(), '1e-20');
+    expect(result.tierIndex).toBe(11);
+    expect(result.assumptions.some((a) => a.includes("beyond the last tier's cap"))).toBe(true);
+  });
+});

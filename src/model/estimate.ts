@@ -37,7 +37,7 @@ function otherTiers(other: OtherPosition, field: string, fallback?: ResolvedTier
   const rate = parseDecimal(`${field}.maintenanceMarginRate`, other.maintenanceMarginRate, 'non-negative');
   if (rate.gte(1)) throw new ModelInputError(`${field}.maintenanceMarginRate`, 'must be below 1 (a fraction, not a percent)');
   const amount = parseOptionalDecimal(`${field}.maintenanceAmount`, other.maintenanceAmount) ?? ZERO;
-  return [{ lower: ZERO, upper: null, rate, amount }];
+  return [{ lower: ZERO, upper: null, cap: null, rate, amount }];
 }
 
 function toPrice(contract: 'linear' | 'inverse', x: Dm): Dm {
@@ -148,9 +148,8 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
 
   const tierIndex = chosen ? (chosen.tierIndexes[0] as number) : -1;
   if (chosen) {
-    const lastCap = input.tiers[input.tiers.length - 1]?.cap;
-    const notional = own.notionalPerX.times(chosen.x);
-    if (tierIndex === tiers.length - 1 && lastCap !== undefined && notional.gt(new Dm(lastCap))) {
+    const lastCap = tiers[tiers.length - 1]?.cap;
+    if (lastCap && at(ownLeg.tierMeasure, chosen.x).gt(lastCap)) {
       assumptions.push("The notional at the liquidation price is beyond the last tier's cap; the last tier is used.");
     }
   } else {

@@ -9,6 +9,8 @@ export interface ResolvedTier {
   lower: Dm;
   /** Upper bound: the next tier's floor; null for the last tier (beyond the last cap the last tier applies). */
   upper: Dm | null;
+  /** The venue's own cap, when given: above it a position cannot be opened. */
+  cap: Dm | null;
   rate: Dm;
   /** Binance "cum": MM = notional * rate - amount. */
   amount: Dm;
@@ -41,7 +43,7 @@ export function resolveTiers(tiers: unknown, field = 'tiers'): ResolvedTier[] {
     const amount = given ?? (i === 0 ? ZERO : previousAmount.plus(floor.times(rate.minus(previousRate))));
     const last = resolved[resolved.length - 1];
     if (last) last.upper = floor;
-    resolved.push({ lower: i === 0 ? ZERO : floor, upper: null, rate, amount });
+    resolved.push({ lower: i === 0 ? ZERO : floor, upper: null, cap: cap ?? null, rate, amount });
     previousFloor = floor;
     previousRate = rate;
     previousAmount = amount;

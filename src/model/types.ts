@@ -66,7 +66,7 @@ export interface LiquidationEstimate {
   maintenanceMargin?: Dec;
   /** The venue's own definition, at markPrice. */
   marginRatio?: Dec;
-  /** Index into tiers of the tier that applies at the liquidation price. */
+  /** Index into tiers of the tier that applies at the liquidation price; -1 when there is no liquidation price. */
   tierIndex: number;
   /** The first liquidation may close only part of the position. */
   partialLiquidation: boolean;
