@@ -76,6 +76,8 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale }: 
       data-displayed={displayedAttribute(result.displayed)}
       data-verdict={result.verdict}
       title={detailLines(result, locale).join('\n')}
+      // Focusable so keyboard users reach the details too; keys pressed here stop at the host.
+      tabIndex={0}
     >
       {/* Spaces between the parts so copied text and screen readers get words, not "Liqcheck58,123.5agrees". */}
       <span class="brand">Liqcheck</span>{' '}
