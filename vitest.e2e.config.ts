@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import './tests/support/node20-polyfills';
 
 // End-to-end tests: the built extension (dist/chrome) in real Chromium, one file at a time.
 export default defineConfig({
