@@ -5,9 +5,10 @@ import { mkdir, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchWithExtension, type LaunchedBrowser } from '../support/browser';
-import { injectScriptTags, jsonHandler, startServer, type TestServer } from '../support/https-server';
+import { injectScriptTags, jsonHandler, startServer, type RouteHandler, type TestServer } from '../support/https-server';
 
 const pageTitle = 'Probe BTCUSDT Perpetual';
 
@@ -32,6 +33,13 @@ document.documentElement.dataset.probe = 'ok';
 chrome.runtime.sendMessage('boot-id?').then((id) => { document.documentElement.dataset.bootId = id; });
 `;
 
+function htmlHandler(html: string): RouteHandler {
+  return (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(html);
+  };
+}
+
 let workDir: string;
 let server: TestServer;
 let browser: LaunchedBrowser;
@@ -53,11 +61,16 @@ beforeAll(async () => {
     {
       '/en/futures/BTCUSDT': pageFile,
       '/__test/injected.js': injectedFile,
+      '/__demo/market.js': fileURLToPath(new URL('../../demo/market.js', import.meta.url)),
+      '/demo/with-fixture': htmlHandler(`<title>market</title><div data-fx="mark">61,000.0</div>
+        <script>window.__calls = []; window.__fixture = { setMarkPrice: (text) => window.__calls.push(text) };</script>
+        <script src="/__demo/market.js?seed=7"></script>`),
+      '/demo/without-fixture': htmlHandler('<title>market</title><div data-fx="mark">61,000.0</div><script src="/__demo/market.js"></script>'),
+      '/demo/without-price': htmlHandler(`<title>market</title>
+        <script>window.__calls = []; window.__fixture = { setMarkPrice: (text) => window.__calls.push(text) };</script>
+        <script src="/__demo/market.js"></script>`),
       'fapi.binance.com/fapi/v1/premiumIndex': jsonHandler({ symbol: 'BTCUSDT', markPrice: '60000.10' }),
-      '/broken': (_req, res) => {
-        res.writeHead(200, { 'Content-Type': 'text/html' });
-        res.end('<!doctype html><title>broken</title><script>console.error("logged on purpose"); throw new Error("thrown on purpose");</script>');
-      },
+      '/broken': htmlHandler('<!doctype html><title>broken</title><script>console.error("logged on purpose"); throw new Error("thrown on purpose");</script>'),
     },
     { injectScripts: ['/__test/injected.js'] },
   );
@@ -176,6 +189,45 @@ describe('chromium with an unpacked extension', () => {
     await expect.poll(() => errors.length).toBe(2);
     expect(errors).toContainEqual(expect.objectContaining({ kind: 'console', text: 'logged on purpose' }));
     expect(errors).toContainEqual(expect.objectContaining({ kind: 'pageerror', text: expect.stringContaining('thrown on purpose') }));
+    await page.close();
+  });
+});
+
+describe('demo/market.js, the simulated market', () => {
+  type MarketPage = { __calls?: string[]; __liqcheckDemoMarket?: { ticks: number; stopped: boolean } };
+
+  it('walks the mark price from the fixture\'s own figure, in the page\'s format, in small steps', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://www.binance.com/demo/with-fixture');
+    await expect.poll(() => page.evaluate(() => (window as MarketPage).__calls?.length ?? 0), { timeout: 5_000 }).toBeGreaterThanOrEqual(4);
+    const calls = await page.evaluate(() => (window as MarketPage).__calls ?? []);
+    const prices = calls.map((text) => {
+      expect(text).toMatch(/^\d{1,3}(,\d{3})*\.\d$/); // grouped thousands, one decimal, like "61,000.0"
+      return Number(text.replace(/,/g, ''));
+    });
+    let previous = 61_000;
+    for (const price of prices) {
+      expect(Math.abs(price - previous)).toBeLessThanOrEqual(previous * 0.001); // at most 0.1 % per tick
+      previous = price;
+    }
+    expect(new Set(prices).size).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('does nothing without window.__fixture, or without a starting price', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://www.binance.com/demo/without-fixture');
+    await page.waitForTimeout(1_200);
+    expect(await page.evaluate(() => (window as MarketPage).__liqcheckDemoMarket?.ticks)).toBe(0);
+    expect(await page.locator('[data-fx="mark"]').textContent()).toBe('61,000.0');
+
+    await page.goto('https://www.binance.com/demo/without-price');
+    await expect.poll(() => page.evaluate(() => (window as MarketPage).__liqcheckDemoMarket?.stopped)).toBe(true);
+    expect(await page.evaluate(() => (window as MarketPage).__calls)).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
