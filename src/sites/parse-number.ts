@@ -8,12 +8,10 @@
 //   several times, it groups. If it appears once it is the decimal point, unless exactly three digits
 //   follow a non-zero integer part of one to three digits ("1,234", "12.500"): that could be either
 //   reading, so it is refused as ambiguous.
-import Decimal from 'decimal.js';
-
 export type DecimalSeparator = '.' | ',';
 
 export interface ParsedNumber {
-  /** Plain decimal notation, no exponent, "-" for negatives, no "-0". */
+  /** Plain decimal notation as precise as the page wrote it ("60000.0"), "-" for negatives, never "-0". */
   value: string;
   /** The unit the page wrote beside the number, as written ("USDT", "BTC", "Cont"); null if none. */
   unit: string | null;
@@ -47,6 +45,15 @@ const GROUP_OF_THREE = /^\d{3}$/;
 const FIRST_GROUP = /^[1-9]\d{0,2}$/;
 const EXPONENT_LIKE = /^e\d/i;
 const DIGITS = /^\d+$/;
+
+const LEADING_ZEROS = /^0+(?=\d)/;
+const ALL_ZERO = /^[0.]+$/;
+
+/** "0060000.50" -> "60000.50"; the fraction keeps its digits so the page's precision survives. */
+function canonical(digits: string, negative: boolean): string {
+  const plain = digits.replace(LEADING_ZEROS, '');
+  return negative && !ALL_ZERO.test(plain) ? `-${plain}` : plain;
+}
 
 function fail(reason: string): NumberReading {
   return { ok: false, reason };
@@ -139,13 +146,7 @@ export function parseNumber(text: unknown, decimal: DecimalSeparator | null = nu
   if (suffix !== null && EXPONENT_LIKE.test(suffix)) return fail(`not a plain number: ${quote(clean)}`);
   const digits = readBody(body, decimal);
   if (typeof digits !== 'string') return fail(digits.reason);
-  let value: string;
-  try {
-    const d = new Decimal((sign1 ?? sign2) === '-' ? `-${digits}` : digits);
-    value = d.isZero() ? '0' : d.toFixed();
-  } catch {
-    return fail(`not a number: ${quote(clean)}`);
-  }
+  const value = canonical(digits, (sign1 ?? sign2) === '-');
   const percent = suffix === '%';
   const unit = percent ? null : (suffix ?? unitBefore ?? (currency1 || currency2 ? '$' : null));
   return { ok: true, value: { value, unit, percent } };

@@ -51,6 +51,13 @@ export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
   return c;
 }
 
+const ZERO = /^-?0(\.0*)?$/;
+
+/** True for "0", "0.000", "-0.0". */
+export function isZero(value: Dec): boolean {
+  return ZERO.test(value);
+}
+
 export function fail<T>(reason: string): Reading<T> {
   return { ok: false, reason };
 }
@@ -94,7 +101,7 @@ export function checkNumber(what: string, parsed: NumberReading, rule: NumberRul
   if (unit !== null && rule.units !== undefined && !(rule.units ?? []).includes(unit.toUpperCase())) {
     return fail(`${what}: unexpected unit "${unit.slice(0, 16)}"`);
   }
-  if (rule.sign === 'positive' && (value.startsWith('-') || value === '0')) return fail(`${what}: must be above zero, page shows ${value}`);
+  if (rule.sign === 'positive' && (value.startsWith('-') || isZero(value))) return fail(`${what}: must be above zero, page shows ${value}`);
   if (rule.sign === 'non-negative' && value.startsWith('-')) return fail(`${what}: must not be negative, page shows ${value}`);
   return { ok: true, value };
 }
@@ -113,7 +120,7 @@ export function readQuantity(what: string, text: string, unitText: string | null
   const unit = unitOf(shownUnit, symbol, ctx.adapter.quoteAssets);
   if (!unit.ok) return { quantity: fail(`${what}: ${unit.reason}`), signed };
   const amount = signed.startsWith('-') ? signed.slice(1) : signed;
-  if (amount === '0') return { quantity: fail(`${what}: zero`), signed };
+  if (isZero(amount)) return { quantity: fail(`${what}: zero`), signed };
   return { quantity: { ok: true, value: { amount, unit: unit.value } }, signed };
 }
 

@@ -6,7 +6,7 @@ import { isLabel, labelKey } from './dom/labels';
 import { cellsOf, mapColumns } from './dom/table-columns';
 import { textOf } from './dom/text';
 import { parseNumber } from './parse-number';
-import { assetsOf, fail, readDecimal, readQuantity, type ReadContext } from './read-context';
+import { assetsOf, fail, isZero, readDecimal, readQuantity, type ReadContext } from './read-context';
 import { readSymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
 import type { PositionColumn } from './types';
@@ -45,13 +45,13 @@ function readDeclaredCount(root: Element, ctx: ReadContext): Reading<number> {
  */
 function readSide(signed: Dec | null, entry: Reading<Dec>, mark: Reading<Dec>, pnlText: string | null, ctx: ReadContext): Reading<Side> {
   if (signed === null) return fail('side: size unreadable, and the side is read from its sign');
-  if (signed === '0') return fail('side: size is zero');
+  if (isZero(signed)) return fail('side: size is zero');
   const side: Side = signed.startsWith('-') ? 'short' : 'long';
   if (pnlText !== null && entry.ok && mark.ok) {
     const pnl = parseNumber(mainPart(pnlText), ctx.decimal);
     const e = new Decimal(entry.value);
     const move = new Decimal(mark.value).minus(e);
-    if (pnl.ok && !e.isZero() && move.abs().div(e).gte(PNL_CHECK_MIN_MOVE) && pnl.value.value !== '0') {
+    if (pnl.ok && !e.isZero() && move.abs().div(e).gte(PNL_CHECK_MIN_MOVE) && !isZero(pnl.value.value)) {
       const expectedPositive = (side === 'long') === move.isPositive();
       if (expectedPositive !== !pnl.value.value.startsWith('-')) return fail('side: the sign of Size and of PNL disagree');
     }
