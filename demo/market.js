@@ -13,6 +13,9 @@
   var scriptUrl = script && script.src ? new URL(script.src) : null;
   var startParam = scriptUrl ? scriptUrl.searchParams.get('start') : null;
   var seedParam = scriptUrl ? scriptUrl.searchParams.get('seed') : null;
+  // The page's symbol, from /<locale>/futures/<SYMBOL>. Passed to setMarkPrice as a second argument so
+  // a fixture can move that symbol's cells only; a fixture that takes one argument ignores it.
+  var symbol = (location.pathname.split('/').filter(Boolean).pop() || '').toUpperCase();
 
   // A small seeded generator (mulberry32), so a run can be replayed with ?seed=.
   var seed = seedParam !== null && /^\d+$/.test(seedParam) ? Number(seedParam) >>> 0 : (Math.random() * 4294967296) >>> 0;
@@ -80,7 +83,7 @@
     var step = Math.round(noise * scale + (start.units - units) * 0.02);
     units = Math.max(1, units + step);
     var text = formatPrice(units, start.decimals, start.grouped);
-    hooks.setMarkPrice(text);
+    hooks.setMarkPrice(text, symbol);
     market.ticks += 1;
     market.lastText = text;
   }

@@ -62,8 +62,9 @@ beforeAll(async () => {
       '/en/futures/BTCUSDT': pageFile,
       '/__test/injected.js': injectedFile,
       '/__demo/market.js': fileURLToPath(new URL('../../demo/market.js', import.meta.url)),
-      '/demo/with-fixture': htmlHandler(`<title>market</title><div data-fx="mark">61,000.0</div>
-        <script>window.__calls = []; window.__fixture = { setMarkPrice: (text) => window.__calls.push(text) };</script>
+      '/en/futures/ETHUSDT': htmlHandler(`<title>market</title><div data-fx="mark">61,000.0</div>
+        <script>window.__calls = []; window.__symbols = [];
+          window.__fixture = { setMarkPrice: (text, symbol) => { window.__calls.push(text); window.__symbols.push(symbol); } };</script>
         <script src="/__demo/market.js?seed=7"></script>`),
       '/demo/without-fixture': htmlHandler('<title>market</title><div data-fx="mark">61,000.0</div><script src="/__demo/market.js"></script>'),
       '/demo/without-price': htmlHandler(`<title>market</title>
@@ -194,12 +195,12 @@ describe('chromium with an unpacked extension', () => {
 });
 
 describe('demo/market.js, the simulated market', () => {
-  type MarketPage = { __calls?: string[]; __liqcheckDemoMarket?: { ticks: number; stopped: boolean } };
+  type MarketPage = { __calls?: string[]; __symbols?: string[]; __liqcheckDemoMarket?: { ticks: number; stopped: boolean } };
 
-  it('walks the mark price from the fixture\'s own figure, in the page\'s format, in small steps', async () => {
+  it('walks the mark price from the fixture\'s own figure, in the page\'s format, in small steps, for the page\'s symbol', async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto('https://www.binance.com/demo/with-fixture');
+    await page.goto('https://www.binance.com/en/futures/ETHUSDT');
     await expect.poll(() => page.evaluate(() => (window as MarketPage).__calls?.length ?? 0), { timeout: 5_000 }).toBeGreaterThanOrEqual(4);
     const calls = await page.evaluate(() => (window as MarketPage).__calls ?? []);
     const prices = calls.map((text) => {
@@ -212,6 +213,8 @@ describe('demo/market.js, the simulated market', () => {
       previous = price;
     }
     expect(new Set(prices).size).toBeGreaterThan(1);
+    // The page's symbol goes along, so a fixture can move that symbol's cells only.
+    expect(new Set(await page.evaluate(() => (window as MarketPage).__symbols))).toEqual(new Set(['ETHUSDT']));
     expect(errors).toEqual([]);
     await page.close();
   });
