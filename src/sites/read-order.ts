@@ -87,7 +87,9 @@ export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
     price = fail('market order: no limit price');
   } else {
     const input = form.querySelector<HTMLInputElement>(o.priceInput);
-    price = input ? readDecimal('price', input.value, ctx, { units: quoteUnits(ctx), sign: 'positive' }) : fail('price: no price field found');
+    if (!input) price = fail('price: no price field found');
+    else if (input.value.trim() === '') price = fail('price: nothing typed');
+    else price = readDecimal('price', input.value, ctx, { units: quoteUnits(ctx), sign: 'positive' });
   }
   const sizeInput = form.querySelector<HTMLInputElement>(o.sizeInput);
   const unitEl = form.querySelector(o.sizeUnit);
