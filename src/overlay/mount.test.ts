@@ -88,7 +88,7 @@ afterEach(() => {
 });
 
 describe('OverlayHosts', () => {
-  test('puts one badge host right after each anchor and the order host right after the form', () => {
+  test('puts one badge host at the end of each anchor and the order host at the end of the form', () => {
     const { cells, form } = buildPage(['BTCUSDT:long', 'ETHUSDT:short']);
     hosts.update(
       { positions: cells, order: form },
@@ -96,16 +96,16 @@ describe('OverlayHosts', () => {
     );
 
     for (const [key, cell] of cells) {
-      const host = cell.nextElementSibling!;
+      const host = cell.lastElementChild!;
       expect(host.localName).toBe(BADGE_TAG);
       expect(host.shadowRoot?.mode).toBe('open');
       expect(host.shadowRoot?.querySelector('style')).not.toBeNull();
       expect(badgeIn(host).dataset.symbol).toBe(key.split(':')[0]);
     }
-    expect(badgeIn(cells.get('BTCUSDT:long')!.nextElementSibling!).dataset.estimate).toBe('58000.25');
-    expect(badgeIn(cells.get('ETHUSDT:short')!.nextElementSibling!).textContent).toContain('4,100.00');
+    expect(badgeIn(cells.get('BTCUSDT:long')!.lastElementChild!).dataset.estimate).toBe('58000.25');
+    expect(badgeIn(cells.get('ETHUSDT:short')!.lastElementChild!).textContent).toContain('4,100.00');
 
-    const orderHost = form.nextElementSibling!;
+    const orderHost = form.lastElementChild!;
     expect(orderHost.localName).toBe(ORDER_TAG);
     const sides = orderHost.shadowRoot!.querySelectorAll<HTMLElement>('[data-liqcheck="order"]');
     expect([...sides].map((s) => [s.dataset.side, s.dataset.estimate])).toEqual([
@@ -118,7 +118,7 @@ describe('OverlayHosts', () => {
     const { cells, form } = buildPage(['BTCUSDT:long']);
     const state = { result: estimates([position('BTCUSDT:long', '58000', '58000')]) };
     hosts.update({ positions: cells, order: form }, state);
-    const host = cells.get('BTCUSDT:long')!.nextElementSibling!;
+    const host = cells.get('BTCUSDT:long')!.lastElementChild!;
     const badgeBefore = badgeIn(host);
 
     const records: MutationRecord[] = [];
@@ -127,7 +127,7 @@ describe('OverlayHosts', () => {
     const everything = { childList: true, subtree: true, attributes: true, characterData: true };
     pageObserver.observe(document.body, everything);
     shadowObserver.observe(host.shadowRoot!, everything);
-    const moves = vi.spyOn(cells.get('BTCUSDT:long')!, 'after');
+    const moves = vi.spyOn(cells.get('BTCUSDT:long')!, 'append');
     const rendersBefore = renderCalls.count;
 
     // A fresh but equal result object, as the worker would send it again.
@@ -166,18 +166,18 @@ describe('OverlayHosts', () => {
     hosts.update({ positions: new Map([['BTCUSDT:long', newCell]]), order: null }, state);
 
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
-    expect(newCell.nextElementSibling?.localName).toBe(BADGE_TAG);
-    expect(badgeIn(newCell.nextElementSibling!).dataset.estimate).toBe('58000');
+    expect(newCell.lastElementChild?.localName).toBe(BADGE_TAG);
+    expect(badgeIn(newCell.lastElementChild!).dataset.estimate).toBe('58000');
   });
 
-  test('anchor removed and re-added: host re-inserted right after it', () => {
+  test('anchor removed and re-added: host re-inserted at its end', () => {
     const { cells } = buildPage(['BTCUSDT:long']);
     const state = { result: estimates([position('BTCUSDT:long', '58000', '58000')]) };
     const cell = cells.get('BTCUSDT:long')!;
     const row = cell.parentElement!;
     hosts.update({ positions: cells, order: null }, state);
 
-    const host = cell.nextElementSibling!;
+    const host = cell.lastElementChild!;
     host.remove();
     cell.remove();
     hosts.update({ positions: cells, order: null }, state); // anchor detached: no host in the page
@@ -185,7 +185,7 @@ describe('OverlayHosts', () => {
 
     row.prepend(cell);
     hosts.update({ positions: cells, order: null }, state);
-    expect(cell.nextElementSibling?.localName).toBe(BADGE_TAG);
+    expect(cell.lastElementChild?.localName).toBe(BADGE_TAG);
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(1);
   });
 
@@ -232,11 +232,11 @@ describe('OverlayHosts', () => {
   test('a row with no answer yet shows checking…, not a number', () => {
     const { cells } = buildPage(['BTCUSDT:long', 'ETHUSDT:short']);
     hosts.update({ positions: cells, order: null }, { result: estimates([position('BTCUSDT:long', '58000', '58000')]) });
-    const eth = badgeIn(cells.get('ETHUSDT:short')!.nextElementSibling!);
+    const eth = badgeIn(cells.get('ETHUSDT:short')!.lastElementChild!);
     expect(eth.dataset.estimate).toBe('unknown');
     expect(eth.dataset.pending).toBe('true');
     expect(eth.closest('[data-key]')).toBeNull(); // inside the shadow root; the key is on the host
-    expect(cells.get('ETHUSDT:short')!.nextElementSibling!.getAttribute('data-key')).toBe('ETHUSDT:short');
+    expect(cells.get('ETHUSDT:short')!.lastElementChild!.getAttribute('data-key')).toBe('ETHUSDT:short');
   });
 
   test('keyboard and input events stop at the host', () => {

@@ -1,6 +1,8 @@
 // The mounting layer: one shadow-root host per anchor the site adapter found, kept in place and up
 // to date. Venue-agnostic and cheap enough to call every animation frame: it moves a host only when
-// it is not right after its anchor, and re-renders only when that host's data changed.
+// it is not already the last child of its anchor, and re-renders only when that host's data changed.
+// Hosts go INSIDE their anchor (its last child): a sibling would shift the page's own cell indexes
+// and sit outside the cell's layout; a shadow host adds no text to the anchor's textContent.
 import { h, render, type ComponentChild } from 'preact';
 import type { EstimatesResult, PositionResult } from '../protocol/estimates';
 import { isolateEvents } from './isolate-events';
@@ -12,9 +14,9 @@ export const BADGE_TAG = 'liqcheck-badge';
 export const ORDER_TAG = 'liqcheck-order';
 
 export interface OverlayAnchors {
-  /** Position key (PositionView.key) -> the exchange's Liq. Price cell; the badge goes right after it. */
+  /** Position key (PositionView.key) -> the exchange's Liq. Price cell; the badge goes at its end. */
   positions: Map<string, Element>;
-  /** The order form; the pre-trade panel goes right after it. */
+  /** The order form; the pre-trade panel goes at its end, under the form's own rows. */
   order: Element | null;
 }
 
@@ -66,7 +68,7 @@ export class OverlayHosts {
         host.element.setAttribute('data-key', key);
         this.badges.set(key, host);
       }
-      placeAfter(host.element, anchor);
+      placeInside(host.element, anchor);
       const result = resultsByKey.get(key) ?? null;
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
       const props = { result, pending: pending || result === null, stale, locale: this.locale };
@@ -81,7 +83,7 @@ export class OverlayHosts {
 
     if (anchors.order) {
       this.order ??= this.createHost(anchors.order.ownerDocument, ORDER_TAG, 'div');
-      placeAfter(this.order.element, anchors.order);
+      placeInside(this.order.element, anchors.order);
       const props = { result: state.result, pending, stale, locale: this.locale };
       const key = JSON.stringify({ ...props, result: orderPart(state.result) });
       renderIfChanged(this.order, key, () => h(OrderPanel, props));
@@ -124,12 +126,12 @@ function orderPart(result: EstimatesResult | null) {
   return result && { order: result.order, warnings: result.warnings };
 }
 
-function placeAfter(host: Element, anchor: Element): void {
-  if (!anchor.parentNode) {
+function placeInside(host: Element, anchor: Element): void {
+  if (!anchor.isConnected) {
     host.remove();
     return;
   }
-  if (anchor.nextSibling !== host) anchor.after(host);
+  if (anchor.lastChild !== host) anchor.append(host);
 }
 
 function renderIfChanged(host: Host, key: string, vnode: () => ComponentChild): void {
