@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageSnapshot, PositionView, Reading } from '../protocol/snapshot';
 import { binanceUsdm } from './binance-usdm';
 import { adapterFor, adapters } from './index';
-import { findAnchors, readPage, watchRoots } from './read-page';
+import { findAnchors, readPage, readPageAndAnchors, watchRoots } from './read-page';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/binance');
 const EN = new URL('https://www.binance.com/en/futures/BTCUSDT');
@@ -293,5 +293,19 @@ describe('which pages are trading pages', () => {
     expect(covered('https://www.binance.com/en/futures/BTCUSDT')).toBe(true);
     expect(covered('https://www.binance.com/futures/BTCUSDT')).toBe(true);
     expect(covered('https://www.binance.com/en/delivery/BTCUSD_PERP')).toBe(false);
+  });
+});
+
+describe('readPageAndAnchors', () => {
+  it('gives the same snapshot and anchors as the two separate calls', () => {
+    for (const [name, url] of [['futures-btcusdt.html', EN], ['futures-btcusdt-zh.html', ZH], ['futures-broken.html', EN]] as const) {
+      const doc = load(name);
+      const both = readPageAndAnchors(binanceUsdm, doc, url)!;
+      expect(both.snapshot).toEqual(readPage(binanceUsdm, doc, url));
+      const anchors = findAnchors(binanceUsdm, doc, url);
+      expect([...both.anchors.positions.entries()]).toEqual([...anchors.positions.entries()]);
+      expect(both.anchors.order).toBe(anchors.order);
+    }
+    expect(readPageAndAnchors(binanceUsdm, load('futures-btcusdt.html'), new URL('https://www.binance.com/en/futures/home'))).toBeNull();
   });
 });

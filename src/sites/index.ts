@@ -9,6 +9,6 @@ export function adapterFor(url: URL): SiteAdapter | null {
   return adapters.find((a) => a.page(url) !== null) ?? null;
 }
 
-export { findAnchors, readPage, watchRoots } from './read-page';
+export { findAnchors, readPage, readPageAndAnchors, watchRoots } from './read-page';
 export type { PageAnchors } from './read-page';
 export type { SiteAdapter } from './types';

@@ -4,7 +4,7 @@ import type { AccountView, MarketView, PageSnapshot } from '../protocol/snapshot
 import { findByLabel } from './dom/find-by-label';
 import { compiledLabels, fail, firstMatch, readDecimal, type ReadContext } from './read-context';
 import { quoteUnits, readOrder } from './read-order';
-import { readPositionRows, readPositions } from './read-positions';
+import { readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
 import type { SiteAdapter } from './types';
 
 function contextFor(adapter: SiteAdapter, symbol: string, locale: string): ReadContext {
@@ -27,20 +27,33 @@ function readAccount(root: Element, ctx: ReadContext): AccountView {
 
 /** What the page shows, or null when the URL is not one of this adapter's trading pages. */
 export function readPage(adapter: SiteAdapter, doc: Document, url: URL): PageSnapshot | null {
+  return readPageAndAnchors(adapter, doc, url)?.snapshot ?? null;
+}
+
+/** readPage and findAnchors in one pass over the rows, for the content script's frame callback. */
+export function readPageAndAnchors(adapter: SiteAdapter, doc: Document, url: URL): { snapshot: PageSnapshot; anchors: PageAnchors } | null {
   const page = adapter.page(url);
   if (!page) return null;
   const ctx = contextFor(adapter, page.symbol, page.locale);
   const form = firstMatch(doc, adapter.order.roots);
-  const positions = firstMatch(doc, adapter.positions.roots);
+  const positionsRoot = firstMatch(doc, adapter.positions.roots);
   const account = firstMatch(doc, adapter.account.roots);
-  return {
+  const rows = positionsRoot ? readPositionRows(positionsRoot, ctx) : [];
+  const snapshot: PageSnapshot = {
     venue: adapter.venue,
     symbol: page.symbol,
     market: readMarket(doc, ctx),
     order: form ? readOrder(form, ctx) : null,
-    positions: positions ? readPositions(positions, ctx) : null,
+    positions: positionsRoot ? { rows: rows.map((r) => r.view), declaredCount: readDeclaredCount(positionsRoot, ctx) } : null,
     account: account ? readAccount(account, ctx) : null,
   };
+  return { snapshot, anchors: { positions: anchorMap(rows), order: form } };
+}
+
+function anchorMap(rows: readonly PositionRow[]): Map<string, Element> {
+  const map = new Map<string, Element>();
+  for (const r of rows) if (r.liquidationCell) map.set(r.view.key, r.liquidationCell);
+  return map;
 }
 
 export interface PageAnchors {
@@ -55,9 +68,7 @@ export function findAnchors(adapter: SiteAdapter, doc: Document, url: URL | null
   const page = url ? adapter.page(url) : null;
   const ctx = contextFor(adapter, page?.symbol ?? '', page?.locale ?? firstLocale(adapter));
   const root = firstMatch(doc, adapter.positions.roots);
-  const positions = new Map<string, Element>();
-  if (root) for (const r of readPositionRows(root, ctx)) if (r.liquidationCell) positions.set(r.view.key, r.liquidationCell);
-  return { positions, order: firstMatch(doc, adapter.order.roots) };
+  return { positions: anchorMap(root ? readPositionRows(root, ctx) : []), order: firstMatch(doc, adapter.order.roots) };
 }
 
 /** The narrow containers the content script observes (no element inside another). */

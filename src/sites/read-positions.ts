@@ -1,7 +1,7 @@
 // Reads the positions panel: a grid whose columns are found by header text, one PositionView per row.
 import Decimal from 'decimal.js';
 import type { Dec } from '../model/types';
-import type { PositionsPanel, PositionView, Reading, Side } from '../protocol/snapshot';
+import type { PositionView, Reading, Side } from '../protocol/snapshot';
 import { isLabel, labelKey } from './dom/labels';
 import { cellsOf, mapColumns } from './dom/table-columns';
 import { textOf } from './dom/text';
@@ -27,7 +27,7 @@ const COLUMN_NAMES: Record<PositionColumn, string> = {
   margin: 'Margin', marginRatio: 'Margin Ratio', pnl: 'PNL',
 };
 
-function readDeclaredCount(root: Element, ctx: ReadContext): Reading<number> {
+export function readDeclaredCount(root: Element, ctx: ReadContext): Reading<number> {
   let sawTab = false;
   for (const tab of Array.from(root.querySelectorAll(ctx.adapter.positions.countTab.candidates))) {
     const text = textOf(tab);
@@ -140,8 +140,4 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
     };
     return { view, row, liquidationCell: 'ok' in liqCell ? null : liqCell };
   });
-}
-
-export function readPositions(root: Element, ctx: ReadContext): PositionsPanel {
-  return { rows: readPositionRows(root, ctx).map((r) => r.view), declaredCount: readDeclaredCount(root, ctx) };
 }
