@@ -84,7 +84,7 @@ describe('positions', () => {
   it('cross: a missing wallet balance is named, no number is produced', () => {
     const result = estimatePage(snapshot({ rows: [row({ symbol: 'BTCUSDT', side: 'long', mode: 'cross', size: '1', entry: '100000', mark: '100000' })] }));
     expect(result.positions[0]!.estimate).toBe('unknown');
-    expect(result.positions[0]!.reasons.join(' ')).toContain('wallet balance');
+    expect(result.positions[0]!.reasons).toEqual(['Wallet Balance: shows "--"']);
   });
 
   it('a size shown in USDT is refused rather than converted at a guessed price', () => {
@@ -94,10 +94,10 @@ describe('positions', () => {
   });
 
   it('an unreadable entry price makes the badge say why', () => {
-    const r = { ...row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '1', entry: '1', mark: '100000', margin: '10000' }), entryPrice: missing('shows "--"') };
+    const r = { ...row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '1', entry: '1', mark: '100000', margin: '10000' }), entryPrice: missing('Entry Price: shows "--"') };
     const result = estimatePage(snapshot({ rows: [r] }));
     expect(result.positions[0]!.estimate).toBe('unknown');
-    expect(result.positions[0]!.reasons).toContain('entry price: shows "--"');
+    expect(result.positions[0]!.reasons).toEqual(['Entry Price: shows "--"']);
   });
 
   it('D6: a 1x long has no liquidation price, and agrees with a page that shows none', () => {
@@ -157,10 +157,10 @@ describe('pre-trade', () => {
   });
 
   it('cannot verify without a size, and says so as a cannot-read warning', () => {
-    const o = { ...order({ price: '100000', size: '1', leverage: '10', mode: 'isolated' }), size: missing('empty') };
+    const o = { ...order({ price: '100000', size: '1', leverage: '10', mode: 'isolated' }), size: missing('Size: empty') };
     const result = estimatePage(snapshot({ order: o }));
     expect(result.order!.long.estimate).toBe('unknown');
-    expect(result.order!.long.warnings).toEqual([{ kind: 'cannot-read', side: 'long', message: 'order size: empty' }]);
+    expect(result.order!.long.warnings).toEqual([{ kind: 'cannot-read', side: 'long', message: 'Size: empty' }]);
   });
 
   it("can't tell whether a hidden row holds the symbol", () => {

@@ -7,29 +7,37 @@ import { tierTable, type TierTable } from './market-data';
 
 export type Built<T> = { ok: true; value: T; assumptions: string[]; table: TierTable } | { ok: false; reasons: string[] };
 
-/** Collects readings; remembers why the ones that failed could not be read. */
+/**
+ * Collects readings; remembers why the ones that failed could not be read. The adapter's reasons
+ * already name the field as the page labels it; `about` says whose field it is when it isn't the
+ * position the badge belongs to ("ETHUSDT, which shares the cross wallet").
+ */
 export class Needs {
-  readonly reasons: string[] = [];
+  constructor(
+    readonly reasons: string[] = [],
+    private readonly prefix = '',
+  ) {}
+  /** The same list of reasons, with every reason said about another thing. */
+  about(subject: string): Needs {
+    return new Needs(this.reasons, `${subject}: `);
+  }
   get<T>(reading: Reading<T> | undefined, what: string): T | undefined {
-    if (!reading) {
-      this.reasons.push(`${what}: not on the page`);
-      return undefined;
-    }
-    if (!reading.ok) {
-      this.reasons.push(`${what}: ${reading.reason}`);
-      return undefined;
-    }
-    return reading.value;
+    if (!reading) this.fail(`${what}: not on the page`);
+    else if (!reading.ok) this.fail(reading.reason);
+    else return reading.value;
+    return undefined;
   }
   fail(reason: string): void {
-    this.reasons.push(reason);
+    // The same field may be needed twice (entry price for the wallet and for the position).
+    const said = `${this.prefix}${reason}`;
+    if (!this.reasons.includes(said)) this.reasons.push(said);
   }
 }
 
 /** Base-asset quantity; a position size in quote units is ambiguous (at which price?), so it is refused. */
-export function baseSize(q: Quantity, symbol: string, needs: Needs): Dec | undefined {
+export function baseSize(q: Quantity, needs: Needs): Dec | undefined {
   if (q.unit === 'base') return q.amount;
-  needs.fail(`${symbol} size is shown in ${q.unit === 'quote' ? 'the quote asset' : 'contracts'}; switch the size unit to the coin to verify`);
+  needs.fail(`size is shown in ${q.unit === 'quote' ? 'the quote asset' : 'contracts'}; switch the size unit to the coin to verify`);
   return undefined;
 }
 
@@ -37,12 +45,12 @@ const sign = (side: Side) => (side === 'long' ? 1 : -1);
 
 /** The isolated wallet of a Binance position: the Margin column includes unrealized PnL at mark. */
 function isolatedWallet(row: PositionView, needs: Needs): Dec | undefined {
-  const side = needs.get(row.side, `${row.symbol} side`);
-  const size = needs.get(row.size, `${row.symbol} size`);
-  const q = size && baseSize(size, row.symbol, needs);
-  const entry = needs.get(row.entryPrice, `${row.symbol} entry price`);
-  const mark = needs.get(row.markPrice, `${row.symbol} mark price`);
-  const margin = needs.get(row.margin, `${row.symbol} margin`);
+  const side = needs.get(row.side, 'side');
+  const size = needs.get(row.size, 'size');
+  const q = size && baseSize(size, needs);
+  const entry = needs.get(row.entryPrice, 'entry price');
+  const mark = needs.get(row.markPrice, 'mark price');
+  const margin = needs.get(row.margin, 'margin');
   if (!side || !q || !entry || !mark || !margin) return undefined;
   const pnl = new Dm(q).mul(new Dm(mark).sub(entry)).mul(sign(side));
   return new Dm(margin).sub(pnl).toString();
@@ -71,21 +79,23 @@ export function crossAccount(snapshot: PageSnapshot, venue: Venue, exclude: (row
   let walletBalance = wallet ? new Dm(wallet) : undefined;
   const others: OtherPosition[] = [];
   for (const row of panel.rows) {
-    const mode = needs.get(row.marginMode, `${row.symbol} margin mode`);
+    if (exclude(row)) continue;
+    const about = needs.about(`${row.symbol} (shares the wallet)`);
+    const mode = about.get(row.marginMode, 'margin mode');
     if (mode === 'isolated') {
       // The wallet balance includes isolated wallets; cross margin does not.
-      const iso = isolatedWallet(row, needs);
+      const iso = isolatedWallet(row, about);
       if (iso && walletBalance) walletBalance = walletBalance.sub(iso);
       continue;
     }
-    if (mode !== 'cross' || exclude(row)) continue;
-    const side = needs.get(row.side, `${row.symbol} side`);
-    const size = needs.get(row.size, `${row.symbol} size`);
-    const q = size && baseSize(size, row.symbol, needs);
-    const entryPrice = needs.get(row.entryPrice, `${row.symbol} entry price`);
-    const markPrice = needs.get(row.markPrice, `${row.symbol} mark price`);
+    if (mode !== 'cross') continue;
+    const side = about.get(row.side, 'side');
+    const size = about.get(row.size, 'size');
+    const q = size && baseSize(size, about);
+    const entryPrice = about.get(row.entryPrice, 'entry price');
+    const markPrice = about.get(row.markPrice, 'mark price');
     const table = tierTable(venue, row.symbol);
-    if (!table) needs.fail(`no tier table for ${row.symbol}, which shares the cross wallet`);
+    if (!table) about.fail('no tier table for this symbol');
     if (side && q && entryPrice && markPrice && table) others.push({ symbol: row.symbol, side, size: q, entryPrice, markPrice, tiers: table.tiers });
   }
   if (!walletBalance || needs.reasons.length > 0) return undefined;
@@ -101,7 +111,7 @@ export function positionInput(snapshot: PageSnapshot, row: PositionView): Built<
   const side = needs.get(row.side, 'side');
   const mode = needs.get(row.marginMode, 'margin mode');
   const size = needs.get(row.size, 'size');
-  const q = size && baseSize(size, row.symbol, needs);
+  const q = size && baseSize(size, needs);
   const entryPrice = needs.get(row.entryPrice, 'entry price');
   const markPrice = needs.get(row.markPrice, 'mark price');
   const leverage = row.leverage.ok ? row.leverage.value : undefined;

@@ -16,15 +16,16 @@ interface Leg {
   wallet?: InstanceType<typeof Dm>;
 }
 
-function readLeg(row: PositionView, isolated: boolean, needs: Needs): Leg | undefined {
-  const side = needs.get(row.side, `open ${row.symbol} position side`);
-  const size = needs.get(row.size, `open ${row.symbol} position size`);
-  const q = size && baseSize(size, row.symbol, needs);
-  const entry = needs.get(row.entryPrice, `open ${row.symbol} position entry price`);
+function readLeg(row: PositionView, isolated: boolean, outer: Needs): Leg | undefined {
+  const needs = outer.about(`open ${row.symbol} position`);
+  const side = needs.get(row.side, 'side');
+  const size = needs.get(row.size, 'size');
+  const q = size && baseSize(size, needs);
+  const entry = needs.get(row.entryPrice, 'entry price');
   if (!side || !q || !entry) return undefined;
   if (!isolated) return { side, size: new Dm(q), entry: new Dm(entry) };
-  const mark = needs.get(row.markPrice, `open ${row.symbol} position mark price`);
-  const margin = needs.get(row.margin, `open ${row.symbol} position margin`);
+  const mark = needs.get(row.markPrice, 'mark price');
+  const margin = needs.get(row.margin, 'margin');
   if (!mark || !margin) return undefined;
   const pnl = new Dm(q).mul(new Dm(mark).sub(entry)).mul(side === 'long' ? 1 : -1);
   return { side, size: new Dm(q), entry: new Dm(entry), wallet: new Dm(margin).sub(pnl) };

@@ -1,8 +1,7 @@
 // Content script: runs on the venue's trading page. Reads the page through the site adapter, sends
 // the latest snapshot to the worker over one port, and renders the answer in the overlay.
 import { OverlayHosts } from '../overlay/mount';
-import { adapterFor } from '../sites';
-import { findAnchors, readPage, watchRoots } from '../sites/read-page';
+import { adapterFor, readPageAndAnchors, watchRoots } from '../sites';
 import type { EstimatesResult } from '../protocol/estimates';
 import type { WorkerToContent } from '../protocol/messages';
 import { FrameScheduler } from './frame-scheduler';
@@ -51,7 +50,8 @@ function start(): void {
   const frame = () => {
     if (!extensionAlive()) return teardown();
     const url = new URL(location.href);
-    const snapshot = readPage(adapter, document, url);
+    const read = readPageAndAnchors(adapter, document, url);
+    const snapshot = read?.snapshot ?? null;
     const now = Date.now();
     if (snapshot) {
       const serialised = JSON.stringify(snapshot);
@@ -66,7 +66,7 @@ function start(): void {
       }
     }
     const waiting = answeredSeq < sentSeq;
-    const anchors = snapshot ? findAnchors(adapter, document) : { positions: new Map(), order: null };
+    const anchors = read?.anchors ?? { positions: new Map<string, Element>(), order: null };
     overlay.update(anchors, { result, pending: waiting && result?.symbol !== snapshot?.symbol, stale: waiting && now - sentAt > STALE_AFTER_MS });
   };
 

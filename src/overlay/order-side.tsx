@@ -42,6 +42,9 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale }:
   }
 
   const unknown = result.estimate === 'unknown';
+  // A reason already shown as a warning (cannot-read) is not repeated.
+  const reason = result.reasons[0];
+  const showReason = reason !== undefined && !result.warnings.some((w) => w.message === reason);
   return (
     <section
       class={`order-side order-side-${side}${unknown ? ' order-side-unknown' : ''}`}
@@ -54,7 +57,7 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale }:
       <span class="side-label">{SIDE_LABEL[side]}</span>{' '}
       <span class={unknown ? 'verdict' : 'value'}>{estimateText(result.estimate, result.displayed, locale)}</span>
       {result.estimate === 'unknown' || result.estimate === 'none' ? (
-        result.reasons[0] && <span class="reason">{result.reasons[0]}</span>
+        showReason && <span class="reason">{reason}</span>
       ) : null}
       {result.warnings.length > 0 && (
         <ul class="warnings">

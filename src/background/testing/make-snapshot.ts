@@ -2,7 +2,8 @@
 import type { OrderIntent, PageSnapshot, PositionView, Quantity, Reading } from '../../protocol/snapshot';
 
 export const read = <T>(value: T): Reading<T> => ({ ok: true, value });
-export const missing = (reason = 'shows "--"'): Reading<never> => ({ ok: false, reason });
+/** An unreadable field; like the adapters' reasons, it names the field as the page labels it. */
+export const missing = (reason: string): Reading<never> => ({ ok: false, reason });
 
 export interface RowSpec {
   symbol: string;
@@ -23,13 +24,13 @@ export function row(spec: RowSpec): PositionView {
     symbol: spec.symbol,
     side: read(spec.side),
     marginMode: read(spec.mode),
-    leverage: spec.leverage ? read(spec.leverage) : missing(),
+    leverage: spec.leverage ? read(spec.leverage) : missing('Leverage: not shown'),
     size: read({ amount: spec.size, unit: spec.unit ?? 'base' }),
     entryPrice: read(spec.entry),
     markPrice: read(spec.mark),
-    liquidationPrice: spec.liq === undefined || spec.liq === null ? missing() : read(spec.liq),
-    margin: spec.margin ? read(spec.margin) : missing(),
-    marginRatio: missing(),
+    liquidationPrice: spec.liq === undefined || spec.liq === null ? missing('Liq.Price: shows "N/A"') : read(spec.liq),
+    margin: spec.margin ? read(spec.margin) : missing('Margin: shows "--"'),
+    marginRatio: missing('Margin Ratio: shows "--"'),
   };
 }
 
@@ -48,12 +49,12 @@ export function order(spec: OrderSpec): OrderIntent {
   return {
     symbol: spec.symbol ?? 'BTCUSDT',
     orderType: read(spec.type ?? 'limit'),
-    price: spec.price ? read(spec.price) : missing(),
+    price: spec.price ? read(spec.price) : missing('Price: empty'),
     size: read({ amount: spec.size, unit: spec.unit ?? 'base' }),
     leverage: read(spec.leverage),
     marginMode: read(spec.mode),
     positionMode: read(spec.positionMode ?? 'one-way'),
-    displayedLiquidation: { long: missing('not shown'), short: missing('not shown') },
+    displayedLiquidation: { long: missing('Liq. Price: not shown'), short: missing('Liq. Price: not shown') },
   };
 }
 
@@ -62,9 +63,9 @@ export function snapshot(parts: { rows?: PositionView[]; declared?: number; orde
   return {
     venue: 'binance-usdm',
     symbol: parts.order?.symbol ?? 'BTCUSDT',
-    market: { markPrice: parts.mark ? read(parts.mark) : missing() },
+    market: { markPrice: parts.mark ? read(parts.mark) : missing('Mark: not shown') },
     order: parts.order ?? null,
     positions: { rows, declaredCount: read(parts.declared ?? rows.length) },
-    account: parts.wallet ? { walletBalance: read(parts.wallet) } : { walletBalance: missing() },
+    account: parts.wallet ? { walletBalance: read(parts.wallet) } : { walletBalance: missing('Wallet Balance: shows "--"') },
   };
 }
