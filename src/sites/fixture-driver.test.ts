@@ -21,11 +21,14 @@ const opened: Window[] = [];
 async function open(name: string) {
   const window = new Window({ url: URL_EN, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
   opened.push(window);
-  window.document.write(readFileSync(join(process.cwd(), 'tests/fixtures/binance', name), 'utf8'));
+  // The page loads the shared driver from the server; here it is inlined.
+  const driver = readFileSync(join(process.cwd(), 'tests/fixtures/binance/fixture-driver.js'), 'utf8');
+  const html = readFileSync(join(process.cwd(), 'tests/fixtures/binance', name), 'utf8');
+  window.document.write(html.replace('<script src="/fixture-driver.js"></script>', () => `<script>${driver}</script>`));
   await window.happyDOM.waitUntilComplete();
-  const driver = (window as unknown as { __fixture: FixtureDriver }).__fixture;
+  const fixture = (window as unknown as { __fixture: FixtureDriver }).__fixture;
   const doc = window.document as unknown as Document;
-  return { driver, doc, snap: () => readPage(binanceUsdm, doc, new URL(URL_EN))! };
+  return { driver: fixture, doc, snap: () => readPage(binanceUsdm, doc, new URL(URL_EN))! };
 }
 
 afterEach(async () => {
@@ -40,12 +43,22 @@ describe.each(['futures-btcusdt.html', 'futures-btcusdt-zh.html', 'futures-virtu
 });
 
 describe('futures-btcusdt.html driver', () => {
-  it('setMarkPrice replaces the header and every row mark', async () => {
+  it('setMarkPrice moves the header and that symbol\'s row, with its PNL and isolated Margin', async () => {
     const { driver, snap } = await open('futures-btcusdt.html');
     driver.setMarkPrice('59,000.5');
     const s = snap();
     expect(s.market.markPrice).toEqual({ ok: true, value: '59000.5' });
-    expect(s.positions!.rows.map((r) => r.markPrice)).toEqual([1, 2, 3].map(() => ({ ok: true, value: '59000.5' })));
+    expect(s.positions!.rows.map((r) => r.markPrice)).toEqual([
+      { ok: true, value: '59000.5' },
+      { ok: true, value: '2950.00' },
+      { ok: true, value: '152.00' },
+    ]);
+    // BTCUSDT isolated long 0.5 @ 60,000 with a 1,500 wallet: PNL 0.5 * (59,000.5 - 60,000) = -499.75.
+    expect(s.positions!.rows[0]!.margin).toEqual({ ok: true, value: '1000.25' });
+    // Another symbol's mark moves only its own row.
+    driver.setMarkPrice('3,100.00', 'ETHUSDT');
+    expect(snap().positions!.rows.map((r) => r.markPrice.ok && r.markPrice.value)).toEqual(['59000.5', '3100.00', '152.00']);
+    expect(snap().market.markPrice).toEqual({ ok: true, value: '59000.5' });
   });
 
   it('setLeverage, setSize and setOrderType change the order form as read', async () => {
