@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import './tests/support/node20-polyfills';
+import './tests/support/node20-polyfills.ts';
 
 // Unit tests: colocated src/**/*.test.ts(x), Node by default; DOM tests opt in with
 // `// @vitest-environment happy-dom`.

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import './tests/support/node20-polyfills';
+import './tests/support/node20-polyfills.ts';
 
 // End-to-end tests: the built extension (dist/chrome) in real Chromium, one file at a time.
 export default defineConfig({

@@ -8,7 +8,7 @@ import { binanceUsdm } from './binance-usdm';
 import { findAnchors, readPage } from './read-page';
 
 interface FixtureDriver {
-  setMarkPrice(text: string): void;
+  setMarkPrice(text: string, symbol?: string): void;
   setLeverage(text: string): void;
   setSize(text: string): void;
   setOrderType(type: 'limit' | 'market'): void;
