@@ -26,6 +26,7 @@ beforeAll(async () => {
     '/futures/BTCUSDT': join(fixtures, 'futures-virtualised.html'),
     '/en/futures/XRPUSDT': join(fixtures, 'futures-broken.html'),
     '/fixture-driver.js': join(fixtures, 'fixture-driver.js'),
+    '/fixture.css': join(fixtures, 'fixture.css'),
     '/favicon.ico': (_req, res) => void res.writeHead(204).end(),
   });
   browser = await launchWithExtension({ hosts: ['www.binance.com'], port: server.port });
