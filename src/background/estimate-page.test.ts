@@ -125,6 +125,11 @@ describe('pre-trade', () => {
     close(result.order!.long.estimate, '90361.445783');
   });
 
+  it('a size given as cost (initial margin) is cost × leverage of order value', () => {
+    const result = estimatePage(snapshot({ order: order({ price: '100000', size: '10000', unit: 'cost', leverage: '10', mode: 'isolated' }) }));
+    close(result.order!.long.estimate, '90361.445783');
+  });
+
   it('a market order fills at the mark price', () => {
     const result = estimatePage(snapshot({ mark: '50000', order: order({ type: 'market', size: '2', leverage: '20', mode: 'isolated' }) }));
     close(result.order!.long.estimate, longLp('2', '50000', '5000'));

@@ -72,7 +72,10 @@ export function orderInput(snapshot: PageSnapshot, side: Side): OrderBuilt {
     else if (quantity.unit === 'quote') {
       size = new Dm(quantity.amount).div(price);
       assumptions.push('an order size in the quote asset is the order value (notional) at the order price');
-    } else needs.fail('order size in contracts is not supported on this venue');
+    } else if (quantity.unit === 'cost' && leverage && new Dm(leverage).gt(0)) {
+      size = new Dm(quantity.amount).mul(leverage).div(price);
+      assumptions.push('an order size given as cost is the initial margin: order value = cost × leverage');
+    } else if (quantity.unit !== 'cost') needs.fail('order size in contracts is not supported on this venue');
   }
   if (size && !size.gt(0)) needs.fail('order size: enter a size above zero');
   if (leverage && !new Dm(leverage).gt(0)) needs.fail('leverage: must be above zero');

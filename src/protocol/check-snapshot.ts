@@ -18,7 +18,7 @@ function reading<T>(value: Check<T>): Check<Reading<T>> {
 
 const dec = reading(decimalString);
 const decOrNone = reading(oneOf(decimalString, literal('none')));
-const quantity = reading(object({ amount: decimalString, unit: literal('base', 'quote', 'contracts') }));
+const quantity = reading(object({ amount: decimalString, unit: literal('base', 'quote', 'contracts', 'cost') }));
 const side = reading(literal('long', 'short'));
 const marginMode = reading(literal('isolated', 'cross'));
 const symbol = boundedString(MAX_SYMBOL);
@@ -35,7 +35,7 @@ const position = object({
   liquidationPrice: decOrNone,
   margin: dec,
   marginRatio: dec,
-});
+}, { unrealizedPnl: dec, maintenanceMargin: dec, initialMargin: dec, positionValue: dec });
 
 const order = object({
   symbol,
@@ -46,13 +46,13 @@ const order = object({
   marginMode,
   positionMode: reading(literal('one-way', 'hedge')),
   displayedLiquidation: object({ long: decOrNone, short: decOrNone }),
-});
+}, { stopLoss: dec, takeProfit: dec });
 
 export const checkSnapshot: Check<PageSnapshot> = object({
   venue: literal(...VENUES),
   symbol,
-  market: object({ markPrice: dec }),
+  market: object({ markPrice: dec }, { fundingRate: dec }),
   order: nullable(order),
   positions: nullable(object({ rows: arrayOf(position, MAX_ROWS), declaredCount: reading(integer) })),
-  account: nullable(object({ walletBalance: dec })),
-}) as Check<PageSnapshot>;
+  account: nullable(object({ walletBalance: dec }, { equity: dec, availableBalance: dec, maintenanceMarginRate: dec })),
+}, { contract: literal('linear', 'inverse') }) as Check<PageSnapshot>;

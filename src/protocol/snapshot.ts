@@ -8,8 +8,12 @@ export type Reading<T = Dec> = { ok: true; value: T } | { ok: false; reason: str
 /** A quantity with the unit the page showed it in, relative to the symbol. */
 export interface Quantity {
   amount: Dec;
-  /** base: BTC of BTCUSDT; quote: USDT of BTCUSDT; contracts: venue contracts. */
-  unit: 'base' | 'quote' | 'contracts';
+  /**
+   * base: BTC of BTCUSDT; quote: the order value or position value in USDT (notional);
+   * contracts: venue contracts (OKX, inverse); cost: the initial margin in the quote asset
+   * (Bybit's "by Cost").
+   */
+  unit: 'base' | 'quote' | 'contracts' | 'cost';
 }
 
 export type Side = 'long' | 'short';
@@ -33,6 +37,14 @@ export interface PositionView {
   margin: Reading;
   /** Margin ratio in percent as shown, e.g. "1.23" for 1.23 %. */
   marginRatio: Reading;
+  /** Unrealized PnL as shown, where the page has its own column or cell. */
+  unrealizedPnl?: Reading;
+  /** The position's maintenance margin as shown (Bybit's MM column). */
+  maintenanceMargin?: Reading;
+  /** The position's initial margin as shown (Bybit's IM column). */
+  initialMargin?: Reading;
+  /** The position's value (notional) as shown. */
+  positionValue?: Reading;
 }
 
 export interface PositionsPanel {
@@ -53,21 +65,35 @@ export interface OrderIntent {
   positionMode: Reading<'one-way' | 'hedge'>;
   /** The page's own pre-trade liquidation estimate per side, where it shows one. */
   displayedLiquidation: { long: Reading<Dec | 'none'>; short: Reading<Dec | 'none'> };
+  /** Stop-loss trigger price typed with the order, where the form has one. */
+  stopLoss?: Reading;
+  /** Take-profit trigger price typed with the order, where the form has one. */
+  takeProfit?: Reading;
 }
 
 export interface AccountView {
   /** Wallet balance of the settlement asset as shown (includes isolated wallets on Binance). */
   walletBalance: Reading;
+  /** Equity / margin balance as shown (wallet plus unrealized PnL). */
+  equity?: Reading;
+  /** Available balance as shown. */
+  availableBalance?: Reading;
+  /** Account-level maintenance margin rate in percent as shown (Bybit's unified account). */
+  maintenanceMarginRate?: Reading;
 }
 
 export interface MarketView {
   markPrice: Reading;
+  /** Funding rate in percent as shown, e.g. "0.0100" for 0.0100 %. */
+  fundingRate?: Reading;
 }
 
 export interface PageSnapshot {
   venue: Venue;
   /** The symbol the page is on, from the URL. */
   symbol: string;
+  /** Linear (default) or inverse contracts, where a venue has both (Bybit /trade/usdt vs /trade/inverse). */
+  contract?: 'linear' | 'inverse';
   market: MarketView;
   order: OrderIntent | null;
   positions: PositionsPanel | null;
