@@ -4,6 +4,10 @@ import { OverlayHosts } from '../overlay/mount';
 import { adapterFor, readPageAndAnchors, watchRoots } from '../sites';
 import type { EstimatesResult } from '../protocol/estimates';
 import type { WorkerToContent } from '../protocol/messages';
+import { readStatus } from '../protocol/read-status';
+import type { PageSnapshot } from '../protocol/snapshot';
+import { isTabStatusRequest, type TabStatusAnswer } from '../protocol/tab-status';
+import browser from '../platform/browser';
 import { FrameScheduler } from './frame-scheduler';
 import { watchPage } from './page-watcher';
 import { extensionAlive, PortClient } from './port-client';
@@ -26,6 +30,7 @@ function start(): void {
   let sentAt = 0;
   let answeredSeq = 0;
   let resent = false;
+  let latest: PageSnapshot | null = null;
 
   const teardown = () => {
     if (signal.aborted) return;
@@ -52,6 +57,7 @@ function start(): void {
     const url = new URL(location.href);
     const read = readPageAndAnchors(adapter, document, url);
     const snapshot = read?.snapshot ?? null;
+    latest = snapshot;
     const now = Date.now();
     if (snapshot) {
       const serialised = JSON.stringify(snapshot);
@@ -71,6 +77,14 @@ function start(): void {
   };
 
   const scheduler = new FrameScheduler(frame);
+  // The popup asks what this page read got; only that message is answered here.
+  const onMessage = (raw: unknown) => {
+    if (!isTabStatusRequest(raw)) return undefined;
+    const answer: TabStatusAnswer = { type: 'tab-status', venue: adapter.venue, symbol: latest?.symbol ?? '', parts: latest ? readStatus(latest) : [], snapshot: latest };
+    return Promise.resolve(answer);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
   watchPage({ roots: () => watchRoots(adapter, document), isOwnNode: (node) => overlay.isOwnNode(node), onChange: () => scheduler.schedule(), signal });
   // The stale marker and the resend need time to pass even when the page is quiet.
   const tick = setInterval(() => {
