@@ -3,9 +3,9 @@ import { ModelInputError } from './model-input-error';
 import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
 import { positionTerms, priceToX } from './position-terms';
 import { solveEquation, solveZeroEquity, type Line, type MovingLeg } from './solver';
-import { findTierIndex, resolveTiers, type ResolvedTier } from './tiers';
+import { findTierIndex, findTierIndexBySize, resolveTiers, type ResolvedTier } from './tiers';
 import type { LiquidationEstimate, OtherPosition, PositionInput } from './types';
-import type { Rulebook } from './venues/rulebook';
+import type { Rulebook, TierSizeLeg } from './venues/rulebook';
 
 // Builds the venue's liquidation equation from a position (and, in cross, the wallet and the
 // positions sharing it), solves it, and reports the estimate. Shared by every venue.
@@ -23,16 +23,18 @@ function at(line: Line, x: Dm): Dm {
   return line.constant.plus(line.slope.times(x));
 }
 
-function legRequirement(leg: MovingLeg, x: Dm): { requirement: Dm; tierIndex: number } {
-  const measure = at(leg.tierMeasure, x);
-  const tierIndex = findTierIndex(leg.tiers, measure);
+function legRequirement(leg: MovingLeg, x: Dm, withoutFee = false): { requirement: Dm; tierIndex: number } {
+  const tierIndex = leg.fixedTierIndex ?? findTierIndex(leg.tiers, at(leg.tierMeasure, x));
   const tier = leg.tiers[tierIndex] as ResolvedTier;
-  return { requirement: leg.requirementPerX.times(x).times(tier.rate.plus(leg.extraRate)).minus(tier.amount), tierIndex };
+  const rate = withoutFee ? tier.rate : tier.rate.plus(leg.extraRate);
+  return { requirement: leg.requirementPerX.times(x).times(rate).minus(tier.amount), tierIndex };
 }
 
 /** The maintenance table of another position: its own tiers, or one flat rate and amount. */
-function otherTiers(other: OtherPosition, field: string, fallback?: ResolvedTier[]): ResolvedTier[] {
-  if (other.tiers !== undefined) return resolveTiers(other.tiers, `${field}.tiers`);
+function otherTiers(
+  other: OtherPosition, field: string, deduction: Rulebook['tierDeduction'], fallback?: ResolvedTier[],
+): ResolvedTier[] {
+  if (other.tiers !== undefined) return resolveTiers(other.tiers, `${field}.tiers`, deduction);
   if (other.maintenanceMarginRate === undefined && fallback) return fallback;
   const rate = parseDecimal(`${field}.maintenanceMarginRate`, other.maintenanceMarginRate, 'non-negative');
   if (rate.gte(1)) throw new ModelInputError(`${field}.maintenanceMarginRate`, 'must be below 1 (a fraction, not a percent)');
@@ -66,14 +68,21 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   const contractValue = contract === 'inverse' ? parseDecimal('contractValue', input.contractValue, 'positive') : undefined;
   const takerFeeRate = parseOptionalDecimal('takerFeeRate', input.takerFeeRate, 'non-negative');
   if (takerFeeRate?.gte(1)) throw new ModelInputError('takerFeeRate', 'must be below 1 (a fraction, not a percent)');
-  const tiers = resolveTiers(input.tiers);
+  const tiers = resolveTiers(input.tiers, 'tiers', rulebook.tierDeduction);
   const extraRate = rulebook.requirementFeeRate(input, takerFeeRate);
   const assumptions = rulebook.assumptions(input);
+
+  // The tier follows the notional at x, or (OKX) a size that does not move with the price.
+  const tiering = (leg: TierSizeLeg, legTiers: ResolvedTier[], notionalPerX: Dm): Pick<MovingLeg, 'tierMeasure' | 'fixedTierIndex'> => {
+    if (!rulebook.tierSize) return { tierMeasure: { constant: ZERO, slope: notionalPerX } };
+    const tierSize = rulebook.tierSize(input, leg);
+    return { tierMeasure: { constant: tierSize, slope: ZERO }, fixedTierIndex: findTierIndexBySize(legTiers, tierSize) };
+  };
 
   const own = positionTerms(contract, sideSign(side), size, entryPrice, contractValue);
   const ownLeg: MovingLeg = {
     requirementPerX: own.notionalPerX,
-    tierMeasure: { constant: ZERO, slope: own.notionalPerX },
+    ...tiering({ field: '', symbol: input.symbol, side, size, contractSize: input.contractSize }, tiers, own.notionalPerX),
     tiers,
     extraRate,
   };
@@ -112,22 +121,16 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
         }
         equityConstant = equityConstant.plus(terms.pnl.constant);
         equitySlope = equitySlope.plus(terms.pnl.slope);
-        legs.push({
-          requirementPerX: terms.notionalPerX,
-          tierMeasure: { constant: ZERO, slope: terms.notionalPerX },
-          tiers: otherTiers(other, field, tiers),
-          extraRate,
-        });
+        const legTiers = otherTiers(other, field, rulebook.tierDeduction, tiers);
+        const leg = { field, symbol: other.symbol, side: otherSide, size: otherSize, contractSize: other.contractSize ?? input.contractSize };
+        legs.push({ requirementPerX: terms.notionalPerX, ...tiering(leg, legTiers, terms.notionalPerX), tiers: legTiers, extraRate });
         return;
       }
       // Another symbol: held at its own mark price.
       const x = priceToX(contract, otherMark);
-      const held: MovingLeg = {
-        requirementPerX: terms.notionalPerX,
-        tierMeasure: { constant: ZERO, slope: terms.notionalPerX },
-        tiers: otherTiers(other, field),
-        extraRate,
-      };
+      const heldTiers = otherTiers(other, field, rulebook.tierDeduction);
+      const leg = { field, symbol: other.symbol, side: otherSide, size: otherSize, contractSize: other.contractSize };
+      const held: MovingLeg = { requirementPerX: terms.notionalPerX, ...tiering(leg, heldTiers, terms.notionalPerX), tiers: heldTiers, extraRate };
       equityConstant = equityConstant.plus(at(terms.pnl, x));
       fixedRequirement = fixedRequirement.plus(legRequirement(held, x).requirement);
     });
@@ -178,9 +181,10 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   if (markPrice) {
     const x = priceToX(contract, markPrice);
     const ownRequirement = legRequirement(ownLeg, x).requirement;
+    const ownMaintenance = rulebook.maintenanceMarginWithoutFee ? legRequirement(ownLeg, x, true).requirement : ownRequirement;
     const totalRequirement = legs.reduce((sum, leg) => sum.plus(legRequirement(leg, x).requirement), fixedRequirement);
     const balance = at(equity, x);
-    estimate.maintenanceMargin = out('maintenanceMargin', ownRequirement);
+    estimate.maintenanceMargin = out('maintenanceMargin', ownMaintenance);
     const ratio = rulebook.marginRatio(marginMode === 'isolated' ? ownRequirement : totalRequirement, balance);
     if (ratio) estimate.marginRatio = out('marginRatio', ratio);
     if (!balance.gt(totalRequirement)) {

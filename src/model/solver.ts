@@ -21,6 +21,8 @@ export interface MovingLeg {
   tiers: ResolvedTier[];
   /** Added to every tier's rate: a fee inside the requirement (OKX, Bitget); 0 for Binance. */
   extraRate: Dm;
+  /** A tier that does not move with the price (OKX chooses it by contract count); absent: by tierMeasure at x. */
+  fixedTierIndex?: number;
 }
 
 export interface LiquidationEquation {
@@ -53,7 +55,8 @@ function tierCombinations(legs: MovingLeg[]): number[][] {
   let combinations: number[][] = [[]];
   for (const leg of legs) {
     const next: number[][] = [];
-    for (const partial of combinations) leg.tiers.forEach((_, i) => next.push([...partial, i]));
+    const indexes = leg.fixedTierIndex === undefined ? leg.tiers.map((_, i) => i) : [leg.fixedTierIndex];
+    for (const partial of combinations) indexes.forEach((i) => next.push([...partial, i]));
     combinations = next;
   }
   return combinations;
@@ -80,6 +83,7 @@ export function solveEquation(equation: LiquidationEquation): Root[] {
     const x = constant.neg().div(slope);
     if (!x.isFinite() || !x.gt(0)) continue;
     const consistent = equation.legs.every((leg, k) => {
+      if (leg.fixedTierIndex !== undefined) return true;
       const measure = leg.tierMeasure.constant.plus(leg.tierMeasure.slope.times(x));
       return withinTier(leg.tiers[tierIndexes[k] as number] as ResolvedTier, measure);
     });
@@ -105,7 +109,7 @@ export function marginSurplus(equation: LiquidationEquation, x: Dm): Dm {
   let surplus = equation.equity.constant.plus(equation.equity.slope.times(x)).minus(equation.fixedRequirement);
   for (const leg of equation.legs) {
     const measure = leg.tierMeasure.constant.plus(leg.tierMeasure.slope.times(x));
-    const tier = leg.tiers[findTierIndex(leg.tiers, measure)] as ResolvedTier;
+    const tier = leg.tiers[leg.fixedTierIndex ?? findTierIndex(leg.tiers, measure)] as ResolvedTier;
     surplus = surplus.minus(leg.requirementPerX.times(x).times(tier.rate.plus(leg.extraRate)).minus(tier.amount));
   }
   return surplus;

@@ -19,9 +19,10 @@ export interface ResolvedTier {
 /**
  * Validates a tier table and derives missing maintenance amounts with the recurrence
  * cum_n = cum_(n-1) + floor_n * (MMR_n - MMR_(n-1)), cum_1 = 0 (Binance FAQ, reference §1.3),
- * which makes MM continuous in the notional.
+ * which makes MM continuous in the notional. With deduction 'none' (OKX: one tier's rate on the
+ * whole position) every amount is 0 and a table that gives another is refused.
  */
-export function resolveTiers(tiers: unknown, field = 'tiers'): ResolvedTier[] {
+export function resolveTiers(tiers: unknown, field = 'tiers', deduction: 'derived' | 'none' = 'derived'): ResolvedTier[] {
   if (!Array.isArray(tiers) || tiers.length === 0) throw new ModelInputError(field, 'at least one tier is needed');
   const resolved: ResolvedTier[] = [];
   let previousFloor: Dm | undefined;
@@ -40,7 +41,10 @@ export function resolveTiers(tiers: unknown, field = 'tiers'): ResolvedTier[] {
     }
     if (cap !== undefined && !cap.gt(floor)) throw new ModelInputError(`${at}.cap`, 'must be above the floor');
     const given = parseOptionalDecimal(`${at}.maintenanceAmount`, t.maintenanceAmount);
-    const amount = given ?? (i === 0 ? ZERO : previousAmount.plus(floor.times(rate.minus(previousRate))));
+    if (deduction === 'none' && given !== undefined && !given.isZero()) {
+      throw new ModelInputError(`${at}.maintenanceAmount`, 'this venue has no maintenance deduction');
+    }
+    const amount = deduction === 'none' ? ZERO : given ?? (i === 0 ? ZERO : previousAmount.plus(floor.times(rate.minus(previousRate))));
     const last = resolved[resolved.length - 1];
     if (last) last.upper = floor;
     resolved.push({ lower: i === 0 ? ZERO : floor, upper: null, cap: cap ?? null, rate, amount });
@@ -58,6 +62,16 @@ export function findTierIndex(tiers: ResolvedTier[], notional: Dm): number {
     if (notional.gte(tier.lower)) index = i;
   });
   return index;
+}
+
+/**
+ * Index of the tier a size that does not move with the price falls in (OKX contracts): the first
+ * tier whose cap (inclusive, OKX maxSz) holds it; without a cap, below the next floor. Beyond the
+ * last cap, the last tier.
+ */
+export function findTierIndexBySize(tiers: ResolvedTier[], size: Dm): number {
+  const index = tiers.findIndex((tier) => (tier.cap !== null ? size.lte(tier.cap) : tier.upper === null || size.lt(tier.upper)));
+  return index === -1 ? tiers.length - 1 : index;
 }
 
 /** MM = notional * MMR - cum of the tier the notional falls in. */

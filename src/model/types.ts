@@ -21,6 +21,8 @@ export interface OtherPosition {
   entryPrice: Dec;
   markPrice: Dec;
   contractValue?: Dec;
+  /** Linear venues whose tiers count contracts (OKX ctVal): base quantity per contract. */
+  contractSize?: Dec;
   tiers?: Tier[];
   /** When tiers are not given. */
   maintenanceMarginRate?: Dec;

@@ -19,4 +19,24 @@ export interface Rulebook {
   marginRatio(requirement: Dm, marginBalance: Dm): Dm | undefined;
   /** Plain-language assumptions that hold for every estimate on this venue. */
   assumptions(input: PositionInput): string[];
+  /**
+   * Venues whose tier follows a size that does not move with the price (OKX counts contracts):
+   * that size for one leg, in the tier unit; `field` names the leg for errors ('' for the position
+   * itself, 'otherPositions[i]'). Absent: the tier follows the notional at the liquidation price.
+   */
+  tierSize?(input: PositionInput, leg: TierSizeLeg): Dm;
+  /** 'none': the tier's rate applies to the whole position, no deduction (OKX). Default 'derived' (Binance cum recurrence). */
+  tierDeduction?: 'derived' | 'none';
+  /** The venue's maintenance margin leaves out the fee inside the requirement (OKX shows MM and the liquidation fee apart). */
+  maintenanceMarginWithoutFee?: boolean;
+}
+
+/** One leg as the tierSize hook sees it: the position itself or one of its otherPositions. */
+export interface TierSizeLeg {
+  field: string;
+  symbol: string;
+  side: 'long' | 'short';
+  size: Dm;
+  /** As given on that leg (validated by the hook). */
+  contractSize: unknown;
 }
