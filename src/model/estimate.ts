@@ -52,7 +52,7 @@ function out(field: string, d: Dm): string {
 }
 
 export function estimateWith(rulebook: Rulebook, input: PositionInput): LiquidationEstimate {
-  const contract = rulebook.contract;
+  const contract = rulebook.contract === 'both' ? oneOf('contract', input.contract, ['linear', 'inverse'] as const) : rulebook.contract;
   if (input.contract !== contract) {
     throw new ModelInputError('contract', `${rulebook.venue} contracts are ${contract}`);
   }

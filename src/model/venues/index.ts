@@ -2,11 +2,13 @@ import { ModelInputError } from '../model-input-error';
 import type { Venue } from '../types';
 import { binanceCoinm } from './binance-coinm';
 import { binanceUsdm } from './binance-usdm';
+import { okx } from './okx';
 import type { Rulebook } from './rulebook';
 
 const rulebooks: Partial<Record<Venue, Rulebook>> = {
   'binance-usdm': binanceUsdm,
   'binance-coinm': binanceCoinm,
+  okx,
 };
 
 const knownVenues: readonly Venue[] = ['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'hyperliquid', 'bitget'];

@@ -8,7 +8,8 @@ import type { PositionInput, Venue } from '../types';
  */
 export interface Rulebook {
   venue: Venue;
-  contract: 'linear' | 'inverse';
+  /** 'both': one rule for the venue's linear and inverse contracts (OKX); the input says which. */
+  contract: 'linear' | 'inverse' | 'both';
   /** Name of the tier unit, for messages: "USDT notional", "BTC notional", "contracts". */
   tierUnit: string;
   /** Fee rate added to the maintenance rate inside the requirement (OKX, Bitget); 0 when the venue has none. */
