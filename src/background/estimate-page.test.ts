@@ -3,10 +3,13 @@
 // returned price for cross margin.
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { estimatePage } from './estimate-page';
+import { estimatePage as estimateWith } from './estimate-page';
+import { bundledMarket } from './market-data';
 import { missing, order, row, snapshot } from './testing/make-snapshot';
 
 const D = Decimal.clone({ precision: 40 });
+// These tests are about the estimate, on the bundled tables of 2026-09-16.
+const estimatePage = (s: Parameters<typeof estimateWith>[0]) => estimateWith(s, bundledMarket(Date.parse('2026-09-17T00:00:00Z')));
 const close = (actual: string, expected: string | Decimal, tolerance = '0.000001') =>
   expect(new D(actual).sub(expected).abs().lte(tolerance), `${actual} vs ${expected.toString()}`).toBe(true);
 

@@ -1,12 +1,15 @@
-// Snapshot in, estimates out: the worker's whole job for a page. Pure (no browser APIs), so it is
-// tested directly and could move into the content script if the worker's wake-up proved too slow.
+// Snapshot in, estimates out: the worker's whole job for a page. Pure (no browser APIs): market data
+// comes in through a lookup, so it is tested directly and could move into the content script if the
+// worker's wake-up proved too slow.
 import { estimateLiquidation, ModelInputError } from '../model';
 import type { PositionInput } from '../model/types';
-import type { EstimatesResult, EstimateValue, OrderSideResult, PositionResult, Warning } from '../protocol/estimates';
+import type { EstimatesResult, EstimateValue, OrderSideResult, PositionResult, TableInfo, Warning } from '../protocol/estimates';
 import type { PageSnapshot, Reading, Side } from '../protocol/snapshot';
 import type { Built } from './inputs';
 import { positionInput } from './inputs';
+import type { MarketLookup } from './market-data';
 import { orderInput } from './order-inputs';
+import { tableInfo, tableLabel, tableWarnings } from './table-notes';
 import { compare } from './verdict';
 
 function displayedOf(reading: Reading<string> | undefined): string | null {
@@ -18,39 +21,46 @@ interface Solved {
   reasons: string[];
   assumptions: string[];
   tableDate?: string;
+  table?: TableInfo;
+  /** About the table used: old, or its refresh refused. */
+  tableWarnings: Warning[];
 }
 
-function solve(built: Built<PositionInput>): Solved {
-  if (!built.ok) return { estimate: 'unknown', reasons: built.reasons, assumptions: [] };
+function solve(built: Built<PositionInput>, market: MarketLookup, side?: Side): Solved {
+  if (!built.ok) return { estimate: 'unknown', reasons: built.reasons, assumptions: [], tableWarnings: [] };
   try {
     const result = estimateLiquidation(built.value);
+    const { venue, symbol } = built.value;
     return {
       estimate: result.liquidationPrice ?? 'none',
       reasons: [],
-      assumptions: [...built.assumptions, ...result.assumptions, `tier table of ${built.table.date}`],
+      assumptions: [...built.assumptions, ...result.assumptions, tableLabel(built.table)],
       tableDate: built.table.date,
+      table: tableInfo(built.table, market.now),
+      tableWarnings: tableWarnings(market, venue, symbol, built.table, side),
     };
   } catch (error) {
     const reason = error instanceof ModelInputError ? error.message : 'the estimate failed unexpectedly';
-    return { estimate: 'unknown', reasons: [reason], assumptions: [] };
+    return { estimate: 'unknown', reasons: [reason], assumptions: [], tableWarnings: [] };
   }
 }
 
-function orderSide(snapshot: PageSnapshot, side: Side): OrderSideResult {
+function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup): { result: OrderSideResult; tableWarnings: Warning[] } {
   const order = snapshot.order;
   const displayed = displayedOf(order?.displayedLiquidation[side]);
-  const built = orderInput(snapshot, side);
+  const built = orderInput(snapshot, side, market);
   if (built.ok && 'closes' in built) {
-    return { side, estimate: 'none', displayed, reasons: ['this order closes the position'], assumptions: [], warnings: [] };
+    return { result: { side, estimate: 'none', displayed, reasons: ['this order closes the position'], assumptions: [], warnings: [] }, tableWarnings: [] };
   }
-  const solved = solve(built);
+  const solved = solve(built, market);
   const warnings: Warning[] = solved.estimate === 'unknown' ? solved.reasons.map((message) => ({ kind: 'cannot-read', side, message })) : [];
-  return { side, estimate: solved.estimate, displayed, reasons: solved.reasons, assumptions: solved.assumptions, warnings };
+  const result: OrderSideResult = { side, estimate: solved.estimate, displayed, reasons: solved.reasons, assumptions: solved.assumptions, warnings, ...(solved.table ? { table: solved.table } : {}) };
+  return { result, tableWarnings: solved.tableWarnings };
 }
 
-export function estimatePage(snapshot: PageSnapshot): EstimatesResult {
+export function estimatePage(snapshot: PageSnapshot, market: MarketLookup): EstimatesResult {
   const positions: PositionResult[] = (snapshot.positions?.rows ?? []).map((row) => {
-    const solved = solve(positionInput(snapshot, row));
+    const solved = solve(positionInput(snapshot, row, market), market);
     const displayed = displayedOf(row.liquidationPrice);
     const comparison = compare(solved.estimate, displayed);
     return {
@@ -64,8 +74,22 @@ export function estimatePage(snapshot: PageSnapshot): EstimatesResult {
       reasons: [...solved.reasons, ...comparison.reasons],
       assumptions: solved.assumptions,
       ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),
+      ...(solved.table ? { table: solved.table } : {}),
+      ...(solved.tableWarnings.length > 0 ? { warnings: solved.tableWarnings } : {}),
     };
   });
-  const order = snapshot.order ? { long: orderSide(snapshot, 'long'), short: orderSide(snapshot, 'short') } : null;
-  return { symbol: snapshot.symbol, positions, order, warnings: [] };
+  let order: EstimatesResult['order'] = null;
+  const warnings: Warning[] = [];
+  if (snapshot.order) {
+    const long = orderSide(snapshot, 'long', market);
+    const short = orderSide(snapshot, 'short', market);
+    order = { long: long.result, short: short.result };
+    // Both sides use the same symbol's table: say it once, for the whole form.
+    const said = new Set<string>();
+    for (const w of [...long.tableWarnings, ...short.tableWarnings]) {
+      if (!said.has(w.kind)) warnings.push(w);
+      said.add(w.kind);
+    }
+  }
+  return { symbol: snapshot.symbol, positions, order, warnings };
 }

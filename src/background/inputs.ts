@@ -3,9 +3,10 @@
 import { Dm } from '../model/decimal';
 import type { Dec, OtherPosition, PositionInput, Venue } from '../model/types';
 import type { PageSnapshot, PositionView, Quantity, Reading, Side } from '../protocol/snapshot';
-import { tierTable, type TierTable } from './market-data';
+import type { MarketLookup, MarketTable } from './market-data';
+import { missingTableReason } from './table-notes';
 
-export type Built<T> = { ok: true; value: T; assumptions: string[]; table: TierTable } | { ok: false; reasons: string[] };
+export type Built<T> = { ok: true; value: T; assumptions: string[]; table: MarketTable } | { ok: false; reasons: string[] };
 
 /**
  * Collects readings; remembers why the ones that failed could not be read. The adapter's reasons
@@ -65,7 +66,7 @@ export interface CrossAccount {
  * Cross wallet and the other cross positions sharing it, excluding `exclude` (the rows being solved).
  * Needs every position on the page: a virtualised list that hides rows makes cross unverifiable.
  */
-export function crossAccount(snapshot: PageSnapshot, venue: Venue, exclude: (row: PositionView) => boolean, needs: Needs): CrossAccount | undefined {
+export function crossAccount(snapshot: PageSnapshot, venue: Venue, exclude: (row: PositionView) => boolean, needs: Needs, market: MarketLookup): CrossAccount | undefined {
   const wallet = needs.get(snapshot.account?.walletBalance, 'wallet balance');
   const panel = snapshot.positions;
   if (!panel) {
@@ -94,8 +95,8 @@ export function crossAccount(snapshot: PageSnapshot, venue: Venue, exclude: (row
     const q = size && baseSize(size, about);
     const entryPrice = about.get(row.entryPrice, 'entry price');
     const markPrice = about.get(row.markPrice, 'mark price');
-    const table = tierTable(venue, row.symbol);
-    if (!table) about.fail('no tier table for this symbol');
+    const table = market.tierTable(venue, row.symbol);
+    if (!table) about.fail(missingTableReason(market, venue, row.symbol));
     if (side && q && entryPrice && markPrice && table) others.push({ symbol: row.symbol, side, size: q, entryPrice, markPrice, tiers: table.tiers });
   }
   if (!walletBalance || needs.reasons.length > 0) return undefined;
@@ -103,11 +104,11 @@ export function crossAccount(snapshot: PageSnapshot, venue: Venue, exclude: (row
 }
 
 /** Model input for an open position row. */
-export function positionInput(snapshot: PageSnapshot, row: PositionView): Built<PositionInput> {
+export function positionInput(snapshot: PageSnapshot, row: PositionView, market: MarketLookup): Built<PositionInput> {
   const needs = new Needs();
   const venue = snapshot.venue;
-  const table = tierTable(venue, row.symbol);
-  if (!table) needs.fail(`no tier table for ${row.symbol}`);
+  const table = market.tierTable(venue, row.symbol);
+  if (!table) needs.fail(missingTableReason(market, venue, row.symbol));
   const side = needs.get(row.side, 'side');
   const mode = needs.get(row.marginMode, 'margin mode');
   const size = needs.get(row.size, 'size');
@@ -125,7 +126,7 @@ export function positionInput(snapshot: PageSnapshot, row: PositionView): Built<
   } else if (mode === 'cross') {
     // In hedge mode the other leg of the same symbol moves with the solved price: the model takes it
     // among the other positions and recognises it by its symbol.
-    account = crossAccount(snapshot, venue, (r) => r === row, needs);
+    account = crossAccount(snapshot, venue, (r) => r === row, needs, market);
     assumptions.push('cross wallet = wallet balance minus the isolated positions\' wallets; other positions held at their mark');
   }
   if (needs.reasons.length > 0 || !table || !side || !mode || !q || !entryPrice || !markPrice) return { ok: false, reasons: needs.reasons };

@@ -1,10 +1,55 @@
-// Where the worker gets a symbol's tier table. For now: the bundled snapshot only (src/data).
-import { binanceUsdmTiers, type TierTable } from '../data/binance-usdm-tiers';
+// Where an estimate gets a symbol's tier table: the last good fetched table (storage.local), else
+// the bundled snapshot (src/data), whichever is newer. Pure: the worker reads storage, then builds
+// the lookup estimatePage uses.
+import { bundledTable } from '../data';
 import type { Venue } from '../model/types';
+import type { MarketLookup, MarketTable, RefreshFailure } from './market/market-table';
+import type { StoredEntry } from './market/table-store';
 
-export type { TierTable };
+export type { MarketLookup, MarketTable };
 
-export function tierTable(venue: Venue, symbol: string): TierTable | null {
-  if (venue !== 'binance-usdm') return null;
-  return Object.hasOwn(binanceUsdmTiers, symbol) ? (binanceUsdmTiers[symbol] ?? null) : null;
+/** YYYY-MM-DD (UTC) of a time in ms. */
+export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export function bundledMarketTable(venue: Venue, symbol: string): MarketTable | null {
+  const bundled = bundledTable(venue, symbol);
+  if (!bundled) return null;
+  return {
+    tiers: bundled.tiers,
+    date: bundled.date,
+    source: bundled.source,
+    origin: 'bundled',
+    ...(bundled.contractValue ? { contractValue: bundled.contractValue } : {}),
+    ...(bundled.contractSize ? { contractSize: bundled.contractSize } : {}),
+  };
+}
+
+/** The bundled tables only: the popup calculator and tests. */
+export function bundledMarket(now: number): MarketLookup {
+  return { now, tierTable: bundledMarketTable };
+}
+
+/** Stored entries of one venue's symbols over the bundled tables. */
+export function marketLookup(now: number, venue: Venue, stored: ReadonlyMap<string, StoredEntry>): MarketLookup {
+  return {
+    now,
+    tierTable(v, symbol) {
+      const bundled = bundledMarketTable(v, symbol);
+      const table = v === venue ? stored.get(symbol)?.table : undefined;
+      if (!table) return bundled;
+      const fetched: MarketTable = {
+        tiers: table.tiers,
+        date: isoDate(table.fetchedAt),
+        source: table.source,
+        origin: 'fetched',
+        fetchedAt: table.fetchedAt,
+        ...(table.contractValue ? { contractValue: table.contractValue } : {}),
+        ...(table.contractSize ? { contractSize: table.contractSize } : {}),
+      };
+      return bundled && bundled.date > fetched.date ? bundled : fetched;
+    },
+    refreshFailure(v, symbol): RefreshFailure | undefined {
+      return v === venue ? stored.get(symbol)?.failure : undefined;
+    },
+  };
 }

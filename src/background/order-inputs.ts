@@ -4,7 +4,8 @@ import { Dm } from '../model/decimal';
 import type { Dec, PositionInput } from '../model/types';
 import type { PageSnapshot, PositionView, Side } from '../protocol/snapshot';
 import { baseSize, crossAccount, Needs, type Built } from './inputs';
-import { tierTable } from './market-data';
+import type { MarketLookup } from './market-data';
+import { missingTableReason } from './table-notes';
 
 export type OrderBuilt = Built<PositionInput> | { ok: true; closes: true; reasons: [] };
 
@@ -49,13 +50,13 @@ function merge(leg: Leg | undefined, order: Leg, price: InstanceType<typeof Dm>,
   return { side: order.side, size, entry: price, wallet: openMargin(size) };
 }
 
-export function orderInput(snapshot: PageSnapshot, side: Side): OrderBuilt {
+export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLookup): OrderBuilt {
   const needs = new Needs();
   const order = snapshot.order;
   if (!order) return { ok: false, reasons: ['order form: not on the page'] };
   const venue = snapshot.venue;
-  const table = tierTable(venue, order.symbol);
-  if (!table) needs.fail(`no tier table for ${order.symbol}`);
+  const table = market.tierTable(venue, order.symbol);
+  if (!table) needs.fail(missingTableReason(market, venue, order.symbol));
   const type = needs.get(order.orderType, 'order type');
   const price = type === 'limit' ? needs.get(order.price, 'order price') : type === 'market' ? needs.get(snapshot.market.markPrice, 'mark price') : undefined;
   const quantity = needs.get(order.size, 'order size');
@@ -101,7 +102,7 @@ export function orderInput(snapshot: PageSnapshot, side: Side): OrderBuilt {
 
   let crossFields: Partial<PositionInput> = {};
   if (!isolated) {
-    const account = crossAccount(snapshot, venue, (r) => r === existingRow, needs);
+    const account = crossAccount(snapshot, venue, (r) => r === existingRow, needs, market);
     if (!account) return { ok: false, reasons: needs.reasons };
     crossFields = { walletBalance: account.walletBalance, otherPositions: account.others };
   }

@@ -43,8 +43,9 @@ function start(): void {
     signal,
     onInvalidated: teardown,
     onMessage: (message: WorkerToContent) => {
-      // Answers may overtake each other only in theory; the newest one wins.
-      if (message.type === 'estimates' && message.seq > answeredSeq) {
+      // Answers may overtake each other only in theory; the newest one wins. The same seq again is
+      // the worker re-estimating that snapshot with newer market data (a fetched tier table).
+      if (message.type === 'estimates' && message.seq >= answeredSeq) {
         result = message.result;
         answeredSeq = message.seq;
         scheduler.schedule();

@@ -1,6 +1,6 @@
 // The badge placed right after the exchange's Liq. Price cell: Liqcheck's estimate and the verdict,
 // with the exchange's figure, reasons, assumptions and table date in the tooltip.
-import type { PositionResult } from '../protocol/estimates';
+import type { PositionResult, TableInfo } from '../protocol/estimates';
 import { displayedAttribute, displayedText, estimateText } from './estimate-text';
 import { formatPercentMagnitude } from './format-decimal';
 
@@ -38,8 +38,21 @@ function detailLines(result: PositionResult, locale?: string): string[] {
   ];
   if (result.reasons.length > 0) lines.push(`Why: ${result.reasons.join('; ')}`);
   if (result.assumptions.length > 0) lines.push(`Assumptions: ${result.assumptions.join('; ')}`);
-  if (result.tableDate) lines.push(`Tier table of ${result.tableDate}`);
+  if (result.table) lines.push(`Tier table of ${result.table.date} (${tableOrigin(result.table)})`);
+  else if (result.tableDate) lines.push(`Tier table of ${result.tableDate}`);
+  for (const warning of result.warnings ?? []) lines.push(`Note: ${warning.message}`);
   return lines;
+}
+
+function tableOrigin(table: TableInfo): string {
+  return table.origin === 'fetched' && table.fetchedAt ? `fetched ${table.fetchedAt.slice(0, 16).replace('T', ' ')} UTC` : table.origin;
+}
+
+/** A few words for a market-data warning; the full message is in its tooltip. */
+function tagText(kind: string, table: TableInfo | undefined): string {
+  if (kind === 'stale-market-data') return table ? `table ${table.ageDays} d old` : 'old table';
+  if (kind === 'market-data-refresh-failed') return 'refresh failed';
+  return kind;
 }
 
 export function PositionBadge({ result, pending, stale, symbol, side, locale }: PositionBadgeProps) {
@@ -83,6 +96,11 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale }: 
       <span class="brand">Liqcheck</span>{' '}
       {showValue && <><span class="value">{estimateText(result.estimate, result.displayed, locale)}</span>{' '}</>}
       <span class="verdict">{verdictText(result, locale)}</span>
+      {(result.warnings ?? []).map((w) => (
+        <span key={w.kind} class={`tag tag-${w.kind}`} data-liqcheck="warning" data-kind={w.kind} title={w.message}>
+          {tagText(w.kind, result.table)}
+        </span>
+      ))}
     </span>
   );
 }

@@ -17,12 +17,24 @@ export type WarningKind =
   | 'instant-liquidation'
   | 'notional-above-cap'
   | 'stale-market-data'
+  | 'market-data-refresh-failed'
   | 'cannot-read';
 
 export interface Warning {
   kind: WarningKind;
   side?: Side;
   message: string;
+}
+
+/** The tier table behind an estimate: which one, and how old. */
+export interface TableInfo {
+  /** The day the table is known valid (YYYY-MM-DD): the bundled snapshot's date or the fetch date. */
+  date: string;
+  origin: 'bundled' | 'fetched';
+  /** ISO time of the fetch; fetched tables only. */
+  fetchedAt?: string;
+  /** Whole days since that date (or fetch). */
+  ageDays: number;
 }
 
 export interface PositionResult {
@@ -41,6 +53,10 @@ export interface PositionResult {
   assumptions: string[];
   /** Date of the tier table used (YYYY-MM-DD). */
   tableDate?: string;
+  /** The tier table used: date, origin, age. */
+  table?: TableInfo;
+  /** About this position's estimate: an old tier table, a refused refresh. */
+  warnings?: Warning[];
 }
 
 export interface OrderSideResult {
@@ -51,6 +67,8 @@ export interface OrderSideResult {
   reasons: string[];
   assumptions: string[];
   warnings: Warning[];
+  /** The tier table used: date, origin, age. */
+  table?: TableInfo;
 }
 
 export interface EstimatesResult {

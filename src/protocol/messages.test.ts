@@ -2,6 +2,7 @@
 // typed error naming the bad field, and nothing (fuzzed) makes the check throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bundledMarket } from '../background/market-data';
 import { route } from '../background/router';
 import { order, row, snapshot } from '../background/testing/make-snapshot';
 import { parseContentMessage } from './messages';
@@ -59,18 +60,20 @@ describe('parseContentMessage', () => {
 });
 
 describe('route', () => {
-  it('answers a snapshot with estimates for the same seq', () => {
-    const answer = route(good());
+  const bundled = async () => bundledMarket(Date.parse('2026-09-17T00:00:00Z'));
+
+  it('answers a snapshot with estimates for the same seq', async () => {
+    const answer = await route(good(), bundled);
     expect(answer.type).toBe('estimates');
     expect(answer.seq).toBe(7);
   });
 
-  it('never throws and always answers with a typed message, whatever arrives', () => {
+  it('never throws and always answers with a typed message, whatever arrives', async () => {
     const anything = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true });
     const mutated = fc.record({ path: fc.array(fc.constantFrom('snapshot', 'positions', 'rows', 0, 'order', 'size', 'value', 'ok', 'market'), { maxLength: 5 }), value: anything });
-    fc.assert(
-      fc.property(fc.oneof(anything, mutated.map(({ path, value }) => setPath(good(), path, value))), (raw) => {
-        const answer = route(raw);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anything, mutated.map(({ path, value }) => setPath(good(), path, value))), async (raw) => {
+        const answer = await route(raw, bundled);
         expect(['estimates', 'error']).toContain(answer.type);
         if (answer.type === 'error') expect(['bad-message', 'unknown-type', 'internal']).toContain(answer.error.code);
       }),

@@ -16,7 +16,10 @@ export interface SnapshotMessage {
   snapshot: PageSnapshot;
 }
 
-/** Worker -> content script: the answer to the snapshot with the same `seq`. */
+/**
+ * Worker -> content script: the answer to the snapshot with the same `seq`. The worker may send
+ * another answer with the same `seq` later, when newer market data (a fetched tier table) changes it.
+ */
 export interface EstimatesMessage {
   type: 'estimates';
   v: typeof PROTOCOL_VERSION;

@@ -1,8 +1,10 @@
 // The manifest template must inject the content script exactly where an adapter can read the page,
-// and ask for host access to nothing else.
+// and ask for host access to nothing else than those pages and the public market-data endpoints of
+// the worker's endpoint registry (one list, one source).
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { adapters } from '.';
+import { apiHostPermissions } from '../background/market/venues';
 
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
   content_scripts: { matches: string[] }[];
@@ -16,7 +18,13 @@ test('content scripts match exactly the adapters\' pages', () => {
   expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(adapterMatches);
 });
 
-test('host permissions are only the venue pages', () => {
-  expect([...manifest.host_permissions].sort()).toEqual(adapterMatches);
-  expect(manifest.permissions).toEqual([]);
+test('host permissions are only the venue pages and the market-data endpoints', () => {
+  expect([...manifest.host_permissions].sort()).toEqual([...adapterMatches, ...apiHostPermissions].sort());
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'storage']);
+});
+
+test('every market-data permission is https on a venue API host, never a wildcard host', () => {
+  for (const pattern of apiHostPermissions) {
+    expect(pattern).toMatch(/^https:\/\/(www\.binance\.com|fapi\.binance\.com|api\.bybit\.com|www\.okx\.com|api\.hyperliquid\.xyz|api\.bitget\.com)\/[^*]/);
+  }
 });

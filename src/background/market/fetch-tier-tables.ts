@@ -1,0 +1,56 @@
+// Fetches, parses and validates the tier tables of some symbols of one venue. Shared by the worker
+// and `npm run data:update`, so both trust exactly the same checks. A request several symbols share
+// (a feed of every symbol) is made once.
+import type { Dec, Tier } from '../../model/types';
+import { fetchJson, type Fetched, type FetchLimits, type JsonRequest } from './fetch-json';
+import { validateTiers } from './validate-tiers';
+import type { VenueEndpoints } from './venues';
+
+export type FetchedTable =
+  | { ok: true; tiers: Tier[]; contractValue?: Dec; contractSize?: Dec; source: string }
+  | { ok: false; reason: string };
+
+const requestKey = (r: JsonRequest) => `${r.method ?? 'GET'} ${r.url} ${r.body ?? ''}`;
+
+export async function fetchTierTables(endpoints: VenueEndpoints, symbols: readonly string[], limits: FetchLimits): Promise<Map<string, FetchedTable>> {
+  const answers = new Map<string, Promise<Fetched>>();
+  const get = (request: JsonRequest) => {
+    const key = requestKey(request);
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = fetchJson(request, limits);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+  const results = new Map<string, FetchedTable>();
+  await Promise.all(
+    symbols.map(async (symbol) => {
+      const requests = endpoints.tierRequests(symbol);
+      const fetched = await Promise.all(requests.map(get));
+      results.set(symbol, tableFrom(endpoints, symbol, requests, fetched));
+    }),
+  );
+  return results;
+}
+
+function tableFrom(endpoints: VenueEndpoints, symbol: string, requests: JsonRequest[], fetched: Fetched[]): FetchedTable {
+  const json: unknown[] = [];
+  for (const answer of fetched) {
+    if (!answer.ok) return { ok: false, reason: answer.reason };
+    json.push(answer.json);
+  }
+  const host = new URL(requests[0]!.url).host;
+  const parsed = endpoints.parseTiers(json, symbol);
+  if (!parsed.ok) return { ok: false, reason: `${host} sent an unexpected answer: ${parsed.reason}` };
+  const validated = validateTiers(parsed.value.tiers, endpoints.tierRules);
+  if (!validated.ok) return { ok: false, reason: `${host} sent a table that fails a check: ${validated.reason}` };
+  const { contractValue, contractSize } = parsed.value;
+  return {
+    ok: true,
+    tiers: validated.tiers,
+    ...(contractValue ? { contractValue } : {}),
+    ...(contractSize ? { contractSize } : {}),
+    source: requests.map((r) => r.url).join(' + '),
+  };
+}

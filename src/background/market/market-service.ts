@@ -1,0 +1,85 @@
+// The worker's market data: answers at once with what it has (the stored table, else the bundled
+// one), and starts a fetch when a symbol's table is missing or a day old. When a fetch ends, good or
+// refused, it says which symbols changed so the worker can re-estimate the pages that show them.
+// State kept here (fetches in flight) is only an optimisation: a stopped worker loses nothing.
+import type { Venue } from '../../model/types';
+import type { PageSnapshot } from '../../protocol/snapshot';
+import { marketLookup, type MarketLookup } from '../market-data';
+import type { FetchFunction } from './fetch-json';
+import { fetchTierTables } from './fetch-tier-tables';
+import type { StoredEntry, TableStore } from './table-store';
+import { endpointsFor } from './venues';
+
+export const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
+/** After a failed fetch, don't ask again on every snapshot. */
+export const RETRY_AFTER_FAILURE_MS = 10 * 60 * 1000;
+
+export interface MarketServiceOptions {
+  store: TableStore;
+  fetch: FetchFunction;
+  now(): number;
+  /** A fetch for these symbols ended (a new table, or a refusal to tell). */
+  onUpdate(venue: Venue, symbols: string[]): void;
+  timeoutMs?: number;
+}
+
+/** Every symbol a snapshot needs a table for: the page's, the order's, each position's. */
+export function symbolsOf(snapshot: PageSnapshot): string[] {
+  return [...new Set([snapshot.symbol, ...(snapshot.order ? [snapshot.order.symbol] : []), ...(snapshot.positions?.rows.map((r) => r.symbol) ?? [])])];
+}
+
+export class MarketService {
+  private readonly inFlight = new Set<string>();
+
+  constructor(private readonly options: MarketServiceOptions) {}
+
+  /** The lookup for a snapshot; starts the fetches that are due, without waiting for them. */
+  async lookupFor(snapshot: PageSnapshot): Promise<MarketLookup> {
+    const venue = snapshot.venue;
+    const symbols = symbolsOf(snapshot);
+    const entries = await this.options.store.read(venue, symbols).catch(() => new Map<string, StoredEntry>());
+    const now = this.options.now();
+    const due = symbols.filter((s) => this.isDue(entries.get(s) ?? {}, now));
+    if (due.length > 0) void this.refresh(venue, due);
+    return marketLookup(now, venue, entries);
+  }
+
+  private isDue(entry: StoredEntry, now: number): boolean {
+    if (entry.failure && now - entry.failure.at < RETRY_AFTER_FAILURE_MS) return false;
+    return !entry.table || now - entry.table.fetchedAt >= REFRESH_AFTER_MS;
+  }
+
+  /** Fetches these symbols' tables now; stores the good ones, remembers the refusals. */
+  async refresh(venue: Venue, symbols: readonly string[]): Promise<void> {
+    const endpoints = endpointsFor(venue);
+    if (!endpoints) return;
+    const todo = symbols.filter((s) => !this.inFlight.has(`${venue}:${s}`));
+    if (todo.length === 0) return;
+    for (const s of todo) this.inFlight.add(`${venue}:${s}`);
+    try {
+      const tables = await fetchTierTables(endpoints, todo, { fetch: this.options.fetch, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
+      const at = this.options.now();
+      for (const [symbol, table] of tables) {
+        if (table.ok) {
+          const { ok: _ok, ...stored } = table;
+          await this.options.store.writeTable(venue, symbol, { ...stored, fetchedAt: at });
+        } else {
+          await this.options.store.writeFailure(venue, symbol, { at, reason: table.reason });
+        }
+      }
+    } catch {
+      // Storage failed (quota, shutdown): the next snapshot tries again.
+    } finally {
+      for (const s of todo) this.inFlight.delete(`${venue}:${s}`);
+    }
+    this.options.onUpdate(venue, todo);
+  }
+
+  /** The daily refresh: every symbol seen so far, whatever its age. */
+  async refreshAll(): Promise<void> {
+    const entries = await this.options.store.entries();
+    const byVenue = new Map<Venue, string[]>();
+    for (const { venue, symbol } of entries) byVenue.set(venue, [...(byVenue.get(venue) ?? []), symbol]);
+    await Promise.all([...byVenue].map(([venue, symbols]) => this.refresh(venue, symbols)));
+  }
+}

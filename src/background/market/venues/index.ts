@@ -1,0 +1,21 @@
+// The registry of venues' public market-data endpoints. Its host permissions are the only network
+// access the extension asks for besides the venue pages (manifest.json; pinned by
+// src/sites/manifest-matches.test.ts).
+import type { Venue } from '../../../model/types';
+import { binanceUsdmEndpoints } from './binance-usdm';
+import { bitgetEndpoints } from './bitget';
+import { bybitEndpoints } from './bybit';
+import { hyperliquidEndpoints } from './hyperliquid';
+import { okxEndpoints } from './okx';
+import type { VenueEndpoints } from './endpoint';
+
+export type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from './endpoint';
+
+export const venueEndpoints: readonly VenueEndpoints[] = [binanceUsdmEndpoints, bybitEndpoints, okxEndpoints, hyperliquidEndpoints, bitgetEndpoints];
+
+export function endpointsFor(venue: Venue): VenueEndpoints | null {
+  return venueEndpoints.find((e) => e.venue === venue) ?? null;
+}
+
+/** Every API host permission, as manifest.json must list them. */
+export const apiHostPermissions: readonly string[] = venueEndpoints.flatMap((e) => e.hostPermissions);

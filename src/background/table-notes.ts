@@ -1,0 +1,53 @@
+// What the overlay says about the tier table behind an estimate: its date and origin, a warning
+// when it is older than a week, and one when the last refresh was rejected (the table in use is
+// then the last good one).
+import type { Venue } from '../model/types';
+import type { TableInfo, Warning } from '../protocol/estimates';
+import type { Side } from '../protocol/snapshot';
+import type { MarketLookup, MarketTable } from './market-data';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Venues change tiers, sometimes for open positions: a table older than this is flagged. */
+export const STALE_AFTER_DAYS = 7;
+
+export function tableAgeDays(table: MarketTable, now: number): number {
+  const since = table.fetchedAt ?? Date.parse(`${table.date}T00:00:00Z`);
+  return Math.max(0, Math.floor((now - since) / DAY_MS));
+}
+
+const minute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+export function tableInfo(table: MarketTable, now: number): TableInfo {
+  return {
+    date: table.date,
+    origin: table.origin,
+    ...(table.fetchedAt !== undefined ? { fetchedAt: new Date(table.fetchedAt).toISOString() } : {}),
+    ageDays: tableAgeDays(table, now),
+  };
+}
+
+/** "tier table of 2026-09-16 (bundled)" / "tier table of 2026-11-22 (fetched 2026-11-22 09:30 UTC)". */
+export function tableLabel(table: MarketTable): string {
+  const origin = table.origin === 'fetched' && table.fetchedAt !== undefined ? `fetched ${minute(table.fetchedAt)}` : table.origin;
+  return `tier table of ${table.date} (${origin})`;
+}
+
+export function tableWarnings(market: MarketLookup, venue: Venue, symbol: string, table: MarketTable, side?: Side): Warning[] {
+  const warnings: Warning[] = [];
+  const at = side ? { side } : {};
+  const age = tableAgeDays(table, market.now);
+  if (age > STALE_AFTER_DAYS) {
+    warnings.push({ kind: 'stale-market-data', ...at, message: `${symbol} ${tableLabel(table)} is ${age} days old` });
+  }
+  const failure = market.refreshFailure?.(venue, symbol);
+  if (failure) {
+    warnings.push({ kind: 'market-data-refresh-failed', ...at, message: `${symbol}: the refresh at ${minute(failure.at)} was not used (${failure.reason}); still on the ${tableLabel(table)}` });
+  }
+  return warnings;
+}
+
+/** Why there is no table: none bundled, and none fetched yet (or the fetch failed). */
+export function missingTableReason(market: MarketLookup, venue: Venue, symbol: string): string {
+  const failure = market.refreshFailure?.(venue, symbol);
+  return failure ? `no tier table for ${symbol}: ${failure.reason}` : `no tier table for ${symbol} yet`;
+}
