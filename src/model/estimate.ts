@@ -32,9 +32,9 @@ function legRequirement(leg: MovingLeg, x: Dm, withoutFee = false): { requiremen
 
 /** The maintenance table of another position: its own tiers, or one flat rate and amount. */
 function otherTiers(
-  other: OtherPosition, field: string, deduction: Rulebook['tierDeduction'], fallback?: ResolvedTier[],
+  other: OtherPosition, field: string, rulebook: Rulebook, fallback?: ResolvedTier[],
 ): ResolvedTier[] {
-  if (other.tiers !== undefined) return resolveTiers(other.tiers, `${field}.tiers`, deduction);
+  if (other.tiers !== undefined) return resolveTiers(other.tiers, `${field}.tiers`, rulebook.tierDeduction, rulebook.maintenanceRateFromMaxLeverage);
   if (other.maintenanceMarginRate === undefined && fallback) return fallback;
   const rate = parseDecimal(`${field}.maintenanceMarginRate`, other.maintenanceMarginRate, 'non-negative');
   if (rate.gte(1)) throw new ModelInputError(`${field}.maintenanceMarginRate`, 'must be below 1 (a fraction, not a percent)');
@@ -68,8 +68,9 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   const contractValue = contract === 'inverse' ? parseDecimal('contractValue', input.contractValue, 'positive') : undefined;
   const takerFeeRate = parseOptionalDecimal('takerFeeRate', input.takerFeeRate, 'non-negative');
   if (takerFeeRate?.gte(1)) throw new ModelInputError('takerFeeRate', 'must be below 1 (a fraction, not a percent)');
-  const tiers = resolveTiers(input.tiers, 'tiers', rulebook.tierDeduction);
+  const tiers = resolveTiers(input.tiers, 'tiers', rulebook.tierDeduction, rulebook.maintenanceRateFromMaxLeverage);
   const extraRate = rulebook.requirementFeeRate(input, takerFeeRate);
+  rulebook.checkInput?.(input);
   const assumptions = rulebook.assumptions(input);
 
   // The tier follows the notional at x, or (OKX) a size that does not move with the price.
@@ -121,14 +122,14 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
         }
         equityConstant = equityConstant.plus(terms.pnl.constant);
         equitySlope = equitySlope.plus(terms.pnl.slope);
-        const legTiers = otherTiers(other, field, rulebook.tierDeduction, tiers);
+        const legTiers = otherTiers(other, field, rulebook, tiers);
         const leg = { field, symbol: other.symbol, side: otherSide, size: otherSize, contractSize: other.contractSize ?? input.contractSize };
         legs.push({ requirementPerX: terms.notionalPerX, ...tiering(leg, legTiers, terms.notionalPerX), tiers: legTiers, extraRate });
         return;
       }
       // Another symbol: held at its own mark price.
       const x = priceToX(contract, otherMark);
-      const heldTiers = otherTiers(other, field, rulebook.tierDeduction);
+      const heldTiers = otherTiers(other, field, rulebook);
       const leg = { field, symbol: other.symbol, side: otherSide, size: otherSize, contractSize: other.contractSize };
       const held: MovingLeg = { requirementPerX: terms.notionalPerX, ...tiering(leg, heldTiers, terms.notionalPerX), tiers: heldTiers, extraRate };
       equityConstant = equityConstant.plus(at(terms.pnl, x));
@@ -174,7 +175,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     liquidationPrice: chosen ? out('liquidationPrice', toPrice(contract, chosen.x)) : null,
     bankruptcyPrice: bankruptcyX ? out('bankruptcyPrice', toPrice(contract, bankruptcyX)) : null,
     tierIndex,
-    partialLiquidation: chosen ? rulebook.partialLiquidation(tierIndex, tiers) : false,
+    partialLiquidation: chosen ? rulebook.partialLiquidation(tierIndex, tiers, { tierMeasure: at(ownLeg.tierMeasure, chosen.x), input }) : false,
     assumptions,
   };
 

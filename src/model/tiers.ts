@@ -19,10 +19,13 @@ export interface ResolvedTier {
 /**
  * Validates a tier table and derives missing maintenance amounts with the recurrence
  * cum_n = cum_(n-1) + floor_n * (MMR_n - MMR_(n-1)), cum_1 = 0 (Binance FAQ, reference §1.3),
- * which makes MM continuous in the notional. With deduction 'none' (OKX: one tier's rate on the
+ * which makes MM continuous in the notional. With rateFromMaxLeverage (Hyperliquid) a tier's rate is
+1/(2 x maxLeverage). With deduction 'none' (OKX: one tier's rate on the
  * whole position) every amount is 0 and a table that gives another is refused.
  */
-export function resolveTiers(tiers: unknown, field = 'tiers', deduction: 'derived' | 'none' = 'derived'): ResolvedTier[] {
+export function resolveTiers(
+  tiers: unknown, field = 'tiers', deduction: 'derived' | 'none' = 'derived', rateFromMaxLeverage = false,
+): ResolvedTier[] {
   if (!Array.isArray(tiers) || tiers.length === 0) throw new ModelInputError(field, 'at least one tier is needed');
   const resolved: ResolvedTier[] = [];
   let previousFloor: Dm | undefined;
@@ -34,7 +37,7 @@ export function resolveTiers(tiers: unknown, field = 'tiers', deduction: 'derive
     const t = tier as Partial<Record<keyof Tier, unknown>>;
     const floor = parseDecimal(`${at}.floor`, t.floor, 'non-negative');
     const cap = parseOptionalDecimal(`${at}.cap`, t.cap, 'positive');
-    const rate = parseDecimal(`${at}.maintenanceMarginRate`, t.maintenanceMarginRate, 'non-negative');
+    const rate = rateFromMaxLeverage ? rateOfMaxLeverage(at, t) : parseDecimal(`${at}.maintenanceMarginRate`, t.maintenanceMarginRate, 'non-negative');
     if (rate.gte(1)) throw new ModelInputError(`${at}.maintenanceMarginRate`, 'must be below 1 (a fraction, not a percent)');
     if (previousFloor !== undefined && !floor.gt(previousFloor)) {
       throw new ModelInputError(`${at}.floor`, 'tiers must be in ascending order of floor');
@@ -53,6 +56,23 @@ export function resolveTiers(tiers: unknown, field = 'tiers', deduction: 'derive
     previousAmount = amount;
   });
   return resolved;
+}
+
+// A rate given beside maxLeverage may be a rounded display value ("1.67 %" for 1/60); beyond this it contradicts it.
+const RATE_AGREEMENT = new Dm('0.01');
+
+/**
+ * Hyperliquid: maintenance rate = half the initial rate at max leverage, 1/(2 x maxLeverage). Without
+ * maxLeverage the given rate is used; a given rate that contradicts maxLeverage is refused.
+ */
+function rateOfMaxLeverage(at: string, t: Partial<Record<keyof Tier, unknown>>): Dm {
+  if (t.maxLeverage === undefined) return parseDecimal(`${at}.maintenanceMarginRate`, t.maintenanceMarginRate, 'non-negative');
+  const rate = new Dm(1).div(parseDecimal(`${at}.maxLeverage`, t.maxLeverage, 'positive').times(2));
+  const given = parseOptionalDecimal(`${at}.maintenanceMarginRate`, t.maintenanceMarginRate, 'non-negative');
+  if (given !== undefined && given.minus(rate).abs().gt(rate.times(RATE_AGREEMENT))) {
+    throw new ModelInputError(`${at}.maintenanceMarginRate`, `does not match 1/(2 x maxLeverage) = ${rate.toSignificantDigits(6).toString()}`);
+  }
+  return rate;
 }
 
 /** Index of the tier a notional falls in: the highest tier whose floor is <= notional. */

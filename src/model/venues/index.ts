@@ -2,6 +2,8 @@ import { ModelInputError } from '../model-input-error';
 import type { Venue } from '../types';
 import { binanceCoinm } from './binance-coinm';
 import { binanceUsdm } from './binance-usdm';
+import { bitget } from './bitget';
+import { hyperliquid } from './hyperliquid';
 import { okx } from './okx';
 import type { Rulebook } from './rulebook';
 
@@ -9,6 +11,8 @@ const rulebooks: Partial<Record<Venue, Rulebook>> = {
   'binance-usdm': binanceUsdm,
   'binance-coinm': binanceCoinm,
   okx,
+  hyperliquid,
+  bitget,
 };
 
 const knownVenues: readonly Venue[] = ['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'hyperliquid', 'bitget'];

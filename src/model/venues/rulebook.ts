@@ -14,8 +14,11 @@ export interface Rulebook {
   tierUnit: string;
   /** Fee rate added to the maintenance rate inside the requirement (OKX, Bitget); 0 when the venue has none. */
   requirementFeeRate(input: PositionInput, takerFeeRate: Dm | undefined): Dm;
-  /** Whether the first liquidation at this tier may close only part of the position. */
-  partialLiquidation(tierIndex: number, tiers: ResolvedTier[]): boolean;
+  /**
+   * Whether the first liquidation at this tier may close only part of the position. `at` gives the
+   * position's size in the tier unit at the liquidation price (Hyperliquid's rule is by notional) and the input.
+   */
+  partialLiquidation(tierIndex: number, tiers: ResolvedTier[], at: { tierMeasure: Dm; input: PositionInput }): boolean;
   /** The venue's margin ratio from its maintenance requirement and margin balance; undefined when not defined. */
   marginRatio(requirement: Dm, marginBalance: Dm): Dm | undefined;
   /** Plain-language assumptions that hold for every estimate on this venue. */
@@ -30,6 +33,10 @@ export interface Rulebook {
   tierDeduction?: 'derived' | 'none';
   /** The venue's maintenance margin leaves out the fee inside the requirement (OKX shows MM and the liquidation fee apart). */
   maintenanceMarginWithoutFee?: boolean;
+  /** The tier's maintenance rate is 1/(2 x its maxLeverage) where maxLeverage is given (Hyperliquid). Default: the rate as given. */
+  maintenanceRateFromMaxLeverage?: boolean;
+  /** Throws ModelInputError for a case whose venue rule Liqcheck does not model (e.g. Bitget cross hedge with both legs). */
+  checkInput?(input: PositionInput): void;
 }
 
 /** One leg as the tierSize hook sees it: the position itself or one of its otherPositions. */
