@@ -367,7 +367,10 @@ describe('OKX input handling', () => {
     ['tiers[0].maintenanceAmount', { tiers: [{ floor: '0', maintenanceMarginRate: '0.004', maintenanceAmount: '3' }] }],
     ['otherPositions[0].contractSize', {
       marginMode: 'cross', walletBalance: '1000',
-      otherPositions: [{ symbol: 'ETH-USDT-SWAP', side: 'long', size: '1', entryPrice: '3000', markPrice: '3000', tiers: [{ floor: '0', maintenanceMarginRate: '0.01' }] }],
+      otherPositions: [{
+        symbol: 'ETH-USDT-SWAP', side: 'long', size: '1', entryPrice: '3000', markPrice: '3000',
+        tiers: [{ floor: '0', maintenanceMarginRate: '0.01' }, { floor: '2001', maintenanceMarginRate: '0.015' }],
+      }],
     }],
     ['otherPositions[0].size', {
       marginMode: 'cross', positionMode: 'hedge', walletBalance: '1000',
@@ -376,6 +379,19 @@ describe('OKX input handling', () => {
   ])('invalid %s is a ModelInputError naming it', (field, change) => {
     const bad = { ...good, ...change } as PositionInput;
     expect(() => estimateLiquidation(bad)).toThrowError(expect.objectContaining({ name: 'ModelInputError', field }));
+  });
+
+  it('a linear other position with one rate needs no contractSize: its MM + fee is value x (rate + f) at its mark', () => {
+    const other = { symbol: 'ETH-USDT-SWAP', side: 'long' as const, size: '2', entryPrice: '3000', markPrice: '2900' };
+    const base: PositionInput = { ...good, marginMode: 'cross', walletBalance: '1000', takerFeeRate: '0.0005' };
+    delete base.isolatedMargin;
+    const flatRate = estimateLiquidation({ ...base, otherPositions: [{ ...other, maintenanceMarginRate: '0.01' }] });
+    const oneTier = estimateLiquidation({ ...base, otherPositions: [{ ...other, tiers: [{ floor: '0', maintenanceMarginRate: '0.01' }] }] });
+    // Held: 1000 + 2 x (2900 - 3000) - 5800 x 1.05 % = 739.1; long 1 BTC: LP = (60000 - 739.1) / (1 - 0.004 - 0.0005).
+    const expected = new D(60000).minus('739.1').div('0.9955');
+    for (const result of [flatRate, oneTier]) {
+      expect(new D(result.liquidationPrice as string).minus(expected).abs().lte('1e-25')).toBe(true);
+    }
   });
 
   it('hostile values in any field: a finite decimal-string estimate or a ModelInputError, never NaN/Infinity or another error', () => {

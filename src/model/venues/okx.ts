@@ -12,9 +12,17 @@ import type { Rulebook, TierSizeLeg } from './rulebook';
 // §3.3: the regular (non-VIP) taker rate, the one the [O5] API example implies.
 const REGULAR_TAKER_RATE = new Dm('0.0005');
 
+/** Another position held with one rate (a flat maintenanceMarginRate or a one-tier table): its count decides nothing. */
+function heldWithOneRate(input: PositionInput, leg: TierSizeLeg): boolean {
+  const match = /^otherPositions\[(\d+)\]$/.exec(leg.field);
+  const other = match && Array.isArray(input.otherPositions) ? input.otherPositions[Number(match[1])] : undefined;
+  return other !== undefined && !(Array.isArray(other.tiers) && other.tiers.length > 1);
+}
+
 /** Contracts of one leg: inverse sizes already are contracts; linear sizes are base quantity / ctVal. */
 function contractsOf(input: PositionInput, leg: TierSizeLeg): Dm {
   if (input.contract === 'inverse') return leg.size;
+  if (leg.contractSize === undefined && heldWithOneRate(input, leg)) return new Dm(0);
   const field = leg.field === '' ? 'contractSize' : `${leg.field}.contractSize`;
   return leg.size.div(parseDecimal(field, leg.contractSize, 'positive'));
 }
