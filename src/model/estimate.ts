@@ -1,3 +1,4 @@
+import { bankruptcyValueAtLeverage } from './close-fee';
 import { Dm, ZERO } from './decimal';
 import { ModelInputError } from './model-input-error';
 import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
@@ -63,7 +64,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   const size = parseDecimal('size', input.size, 'positive');
   const entryPrice = parseDecimal('entryPrice', input.entryPrice, 'positive');
   const markPrice = parseOptionalDecimal('markPrice', input.markPrice, 'positive');
-  parseOptionalDecimal('leverage', input.leverage, 'positive');
+  const leverage = parseOptionalDecimal('leverage', input.leverage, 'positive');
   parseOptionalDecimal('contractSize', input.contractSize, 'positive');
   const contractValue = contract === 'inverse' ? parseDecimal('contractValue', input.contractValue, 'positive') : undefined;
   const takerFeeRate = parseOptionalDecimal('takerFeeRate', input.takerFeeRate, 'non-negative');
@@ -79,6 +80,16 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     const tierSize = rulebook.tierSize(input, leg);
     return { tierMeasure: { constant: tierSize, slope: ZERO }, fixedTierIndex: findTierIndexBySize(legTiers, tierSize) };
   };
+
+  // Bybit: a fee to close at the bankruptcy value sits in both the margin and the MM. In cross the
+  // wallet must cover it, at the bankruptcy value the leg's leverage sets; in isolated it cancels.
+  const closeFeeRate = rulebook.closeFeeRate?.(input, takerFeeRate);
+  const crossCloseFee = (field: string, legLeverage: Dm | undefined, sign: 1 | -1, legSize: Dm, legEntry: Dm, legValue?: Dm): Dm => {
+    if (!closeFeeRate) return ZERO;
+    if (!legLeverage) throw new ModelInputError(field, 'needed in cross margin: the fee to close is charged on the value at the bankruptcy price it sets');
+    return closeFeeRate.times(bankruptcyValueAtLeverage(contract, sign, legSize, legEntry, legLeverage, legValue));
+  };
+  let ownCloseFee = ZERO;
 
   const own = positionTerms(contract, sideSign(side), size, entryPrice, contractValue);
   const ownLeg: MovingLeg = {
@@ -99,6 +110,8 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     if (others.length > 0) assumptions.push('Other positions do not share an isolated margin; they were left out.');
   } else {
     equityConstant = equityConstant.plus(parseDecimal('walletBalance', input.walletBalance));
+    ownCloseFee = crossCloseFee('leverage', leverage, sideSign(side), size, entryPrice, contractValue);
+    fixedRequirement = fixedRequirement.plus(ownCloseFee);
     others.forEach((other: OtherPosition, i) => {
       const field = `otherPositions[${i}]`;
       if (typeof other !== 'object' || other === null) throw new ModelInputError(field, 'not a position');
@@ -114,6 +127,8 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
             (sameSymbol ? contractValue : parseDecimal(`${field}.contractValue`, other.contractValue, 'positive')))
           : undefined;
       const terms = positionTerms(contract, sideSign(otherSide), otherSize, otherEntry, otherValue);
+      const otherLeverage = parseOptionalDecimal(`${field}.leverage`, other.leverage, 'positive') ?? (sameSymbol ? leverage : undefined);
+      fixedRequirement = fixedRequirement.plus(crossCloseFee(`${field}.leverage`, otherLeverage, sideSign(otherSide), otherSize, otherEntry, otherValue));
       if (sameSymbol) {
         // Hedge mode, cross: both legs of the symbol move with the price being solved.
         if (positionMode !== 'hedge') throw new ModelInputError(`${field}.symbol`, 'one-way mode holds one position per symbol');
@@ -170,6 +185,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     assumptions.push('No liquidation price: the margin covers the position at any price.');
   }
   const bankruptcyX = solveZeroEquity(equity);
+  if (marginMode === 'isolated' && closeFeeRate && bankruptcyX) ownCloseFee = closeFeeRate.times(own.notionalPerX.times(bankruptcyX));
 
   const estimate: LiquidationEstimate = {
     liquidationPrice: chosen ? out('liquidationPrice', toPrice(contract, chosen.x)) : null,
@@ -185,8 +201,12 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     const ownMaintenance = rulebook.maintenanceMarginWithoutFee ? legRequirement(ownLeg, x, true).requirement : ownRequirement;
     const totalRequirement = legs.reduce((sum, leg) => sum.plus(legRequirement(leg, x).requirement), fixedRequirement);
     const balance = at(equity, x);
-    estimate.maintenanceMargin = out('maintenanceMargin', ownMaintenance);
-    const ratio = rulebook.marginRatio(marginMode === 'isolated' ? ownRequirement : totalRequirement, balance);
+    estimate.maintenanceMargin = out('maintenanceMargin', ownMaintenance.plus(ownCloseFee));
+    // Isolated: the fee to close is booked into the position margin and its MM alike (0 elsewhere).
+    const ratio =
+      marginMode === 'isolated'
+        ? rulebook.marginRatio(ownRequirement.plus(ownCloseFee), balance.plus(ownCloseFee))
+        : rulebook.marginRatio(totalRequirement, balance);
     if (ratio) estimate.marginRatio = out('marginRatio', ratio);
     if (!balance.gt(totalRequirement)) {
       assumptions.push('At the current mark price the margin balance is already at or below the maintenance margin.');

@@ -23,6 +23,8 @@ export interface OtherPosition {
   contractValue?: Dec;
   /** Linear venues whose tiers count contracts (OKX ctVal): base quantity per contract. */
   contractSize?: Dec;
+  /** Venues that charge a fee to close at the value the leverage sets (Bybit cross): this position's leverage. */
+  leverage?: Dec;
   tiers?: Tier[];
   /** When tiers are not given. */
   maintenanceMarginRate?: Dec;

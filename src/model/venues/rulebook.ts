@@ -37,6 +37,13 @@ export interface Rulebook {
   maintenanceRateFromMaxLeverage?: boolean;
   /** Throws ModelInputError for a case whose venue rule Liqcheck does not model (e.g. Bitget cross hedge with both legs). */
   checkInput?(input: PositionInput): void;
+  /**
+   * A fee to close, this rate x the position's value at its bankruptcy price, that the venue books into
+   * both the position margin and the maintenance margin (Bybit). It is in the MM shown; in isolated it
+   * cancels out of the trigger; in cross the wallet must cover it, at the value the leg's leverage sets.
+   * Absent: no such fee (Binance, OKX).
+   */
+  closeFeeRate?(input: PositionInput, takerFeeRate: Dm | undefined): Dm;
 }
 
 /** One leg as the tierSize hook sees it: the position itself or one of its otherPositions. */
