@@ -61,6 +61,8 @@ export const binanceUsdm: SiteAdapter = {
       pnl: { en: ['PNL (ROI %)', 'PNL(ROI %)', 'PNL'], 'zh-CN': ['收益额（收益率）', '收益额'] },
     },
     symbolNoise: { en: ['Perp', 'Perpetual'], 'zh-CN': ['永续'] },
+    // A short's Size is negative.
+    side: { from: 'size-sign' },
     // "If the liquidation price is less than 0, the UI display would be '--'" (liquidation-binance.md §2.1).
     noLiquidation: ['--'],
   },

@@ -4,19 +4,31 @@ import type { Dec } from '../model/types';
 import type { Quantity, Reading } from '../protocol/snapshot';
 import { compileLabels, type LabelMatcher } from './dom/labels';
 import { parseNumber, type DecimalSeparator, type NumberReading } from './parse-number';
-import type { PositionColumn, SiteAdapter } from './types';
+import type { Assets, Labels, PositionColumn, SiteAdapter } from './types';
 
 export interface CompiledAdapter {
   isolated: LabelMatcher;
   cross: LabelMatcher;
+  long: LabelMatcher;
+  short: LabelMatcher;
   markPrice: LabelMatcher;
+  fundingRate: LabelMatcher;
+  limitTab: LabelMatcher;
+  marketTab: LabelMatcher;
+  sizeByQuantity: LabelMatcher;
+  sizeByCost: LabelMatcher;
+  sizeByValue: LabelMatcher;
   orderOpen: LabelMatcher;
   orderClose: LabelMatcher;
   orderLiquidation: LabelMatcher;
   countTab: LabelMatcher;
-  columns: Record<PositionColumn, LabelMatcher>;
+  /** Only the columns the adapter declares. */
+  columns: Partial<Record<PositionColumn, LabelMatcher>>;
   symbolNoise: LabelMatcher;
   walletBalance: LabelMatcher;
+  equity: LabelMatcher;
+  availableBalance: LabelMatcher;
+  accountMaintenanceMarginRate: LabelMatcher;
 }
 
 export interface ReadContext {
@@ -24,7 +36,15 @@ export interface ReadContext {
   labels: CompiledAdapter;
   /** The symbol of the page, from its URL. */
   symbol: string;
+  /** The page's contract kind; linear when absent. */
+  contract?: 'linear' | 'inverse';
   decimal: DecimalSeparator | null;
+}
+
+const NONE: Labels = {};
+
+export function contractOf(ctx: ReadContext): 'linear' | 'inverse' {
+  return ctx.contract ?? 'linear';
 }
 
 const compiled = new WeakMap<SiteAdapter, CompiledAdapter>();
@@ -32,12 +52,21 @@ const compiled = new WeakMap<SiteAdapter, CompiledAdapter>();
 export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
   let c = compiled.get(adapter);
   if (!c) {
-    const columns = {} as Record<PositionColumn, LabelMatcher>;
-    for (const [field, labels] of Object.entries(adapter.positions.columns)) columns[field as PositionColumn] = compileLabels(labels);
+    const columns: Partial<Record<PositionColumn, LabelMatcher>> = {};
+    for (const [field, labels] of Object.entries(adapter.positions.columns)) if (labels) columns[field as PositionColumn] = compileLabels(labels);
+    const { tabs, sizeMode } = adapter.order;
     c = {
       isolated: compileLabels(adapter.words.isolated),
       cross: compileLabels(adapter.words.cross),
+      long: compileLabels(adapter.words.long ?? NONE),
+      short: compileLabels(adapter.words.short ?? NONE),
       markPrice: compileLabels(adapter.market.markPrice),
+      fundingRate: compileLabels(adapter.market.fundingRate ?? NONE),
+      limitTab: compileLabels(tabs.limitLabels ?? NONE),
+      marketTab: compileLabels(tabs.marketLabels ?? NONE),
+      sizeByQuantity: compileLabels(sizeMode?.quantity ?? NONE),
+      sizeByCost: compileLabels(sizeMode?.cost ?? NONE),
+      sizeByValue: compileLabels(sizeMode?.value ?? NONE),
       orderOpen: compileLabels(adapter.order.positionModeTabs.open),
       orderClose: compileLabels(adapter.order.positionModeTabs.close),
       orderLiquidation: compileLabels(adapter.order.liquidationLabels),
@@ -45,6 +74,9 @@ export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
       columns,
       symbolNoise: compileLabels(adapter.positions.symbolNoise),
       walletBalance: compileLabels(adapter.account.walletBalance),
+      equity: compileLabels(adapter.account.equity ?? NONE),
+      availableBalance: compileLabels(adapter.account.availableBalance ?? NONE),
+      accountMaintenanceMarginRate: compileLabels(adapter.account.maintenanceMarginRate ?? NONE),
     };
     compiled.set(adapter, c);
   }
@@ -72,12 +104,23 @@ export function firstMatch(scope: ParentNode, selectors: readonly string[]): Ele
 }
 
 /** Splits "BTCUSDT" (or "BTCUSDT_250926") into base and quote assets, or null. */
-export function assetsOf(symbol: string, quotes: readonly string[]): { base: string; quote: string } | null {
+export function assetsOf(symbol: string, quotes: readonly string[]): Assets | null {
   const pair = symbol.split('_')[0]!;
   for (const quote of quotes) {
     if (pair.length > quote.length && pair.endsWith(quote)) return { base: pair.slice(0, -quote.length), quote };
   }
   return null;
+}
+
+/** The assets of a symbol by the adapter's own rule, else by its quote assets. */
+export function symbolAssets(symbol: string, adapter: SiteAdapter): Assets | null {
+  return adapter.assets ? adapter.assets(symbol) : assetsOf(symbol, adapter.quoteAssets);
+}
+
+/** The quote asset of a symbol as a unit list for number rules (empty when unknown). */
+export function quoteUnitsOf(symbol: string, adapter: SiteAdapter): string[] {
+  const assets = symbolAssets(symbol, adapter);
+  return assets ? [assets.quote] : [];
 }
 
 export interface NumberRule {
@@ -107,8 +150,8 @@ export function checkNumber(what: string, parsed: NumberReading, rule: NumberRul
 }
 
 /** A size with its unit word mapped onto the symbol's assets. Returns the signed amount too. */
-export function readQuantity(what: string, text: string, unitText: string | null, symbol: string, ctx: ReadContext):
-  { quantity: Reading<Quantity>; signed: Dec | null } {
+export function readQuantity(what: string, text: string, unitText: string | null, symbol: string, ctx: ReadContext,
+  defaultUnit?: Quantity['unit']): { quantity: Reading<Quantity>; signed: Dec | null } {
   const parsed = parseNumber(text, ctx.decimal);
   if (!parsed.ok) return { quantity: fail(`${what}: ${parsed.reason}`), signed: null };
   if (parsed.value.percent) return { quantity: fail(`${what}: shown as a percentage`), signed: null };
@@ -117,7 +160,9 @@ export function readQuantity(what: string, text: string, unitText: string | null
     return { quantity: fail(`${what}: two different units shown`), signed: null };
   }
   const signed = parsed.value.value;
-  const unit = unitOf(shownUnit, symbol, ctx.adapter.quoteAssets);
+  const unit: Reading<Quantity['unit']> = shownUnit === '' && defaultUnit !== undefined
+    ? { ok: true, value: defaultUnit }
+    : unitOf(shownUnit, symbol, ctx);
   if (!unit.ok) return { quantity: fail(`${what}: ${unit.reason}`), signed };
   const amount = signed.startsWith('-') ? signed.slice(1) : signed;
   if (isZero(amount)) return { quantity: fail(`${what}: zero`), signed };
@@ -126,13 +171,13 @@ export function readQuantity(what: string, text: string, unitText: string | null
 
 const CONTRACT_WORDS = new Set(['CONT', 'CONTS', 'CONTRACT', 'CONTRACTS', '张']);
 
-function unitOf(word: string, symbol: string, quotes: readonly string[]): Reading<Quantity['unit']> {
+function unitOf(word: string, symbol: string, ctx: ReadContext): Reading<Quantity['unit']> {
   if (word === '') return fail('no unit shown beside the size');
   const upper = word.toUpperCase();
   if (CONTRACT_WORDS.has(upper)) return { ok: true, value: 'contracts' };
-  const assets = assetsOf(symbol, quotes);
+  const assets = symbolAssets(symbol, ctx.adapter);
   if (!assets) return fail(`cannot tell the assets of ${symbol.slice(0, 40)}`);
   if (upper === assets.base) return { ok: true, value: 'base' };
-  if (upper === assets.quote) return { ok: true, value: 'quote' };
+  if (upper === assets.quote) return { ok: true, value: ctx.adapter.quoteSizeIsContracts === contractOf(ctx) ? 'contracts' : 'quote' };
   return fail(`unit "${word.slice(0, 16)}" is neither ${assets.base} nor ${assets.quote}`);
 }

@@ -6,7 +6,7 @@ import { findAllByLabel } from './dom/find-by-label';
 import { isLabel } from './dom/labels';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
-import { checkNumber, fail, readDecimal, readQuantity, type ReadContext } from './read-context';
+import { checkNumber, contractOf, fail, quoteUnitsOf, readDecimal, readQuantity, type ReadContext } from './read-context';
 
 const ENDS_WITH_X = /[xX]$/;
 
@@ -14,18 +14,50 @@ function isActiveTab(tab: Element, activeMarker: string): boolean {
   return tab.getAttribute('aria-selected') === 'true' || tab.matches(activeMarker) || tab.querySelector(activeMarker) !== null;
 }
 
+type TabKind = 'limit' | 'market' | 'other';
+
+function tabKind(tab: Element, ctx: ReadContext): TabKind {
+  const tabs = ctx.adapter.order.tabs;
+  if (tabs.limit && tab.matches(tabs.limit)) return 'limit';
+  if (tabs.market && tab.matches(tabs.market)) return 'market';
+  const text = undoubled(textOf(tab));
+  if (isLabel(text, ctx.labels.limitTab)) return 'limit';
+  if (isLabel(text, ctx.labels.marketTab)) return 'market';
+  return 'other';
+}
+
 function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'market'> {
   const tabs = ctx.adapter.order.tabs;
-  const limit = form.querySelector(tabs.limit);
-  const market = form.querySelector(tabs.market);
-  const limitActive = limit !== null && isActiveTab(limit, tabs.activeMarker);
-  const marketActive = market !== null && isActiveTab(market, tabs.activeMarker);
+  let limitActive = false;
+  let marketActive = false;
+  let other: Element | null = null;
+  const candidates = Array.from(form.querySelectorAll(tabs.all));
+  // Tabs named by selector may sit outside `all` (Binance's #tab-LIMIT is also [id^="tab-"]).
+  for (const sel of [tabs.limit, tabs.market]) {
+    const el = sel ? form.querySelector(sel) : null;
+    if (el && !candidates.includes(el)) candidates.push(el);
+  }
+  for (const tab of candidates) {
+    if (!isActiveTab(tab, tabs.activeMarker)) continue;
+    const kind = tabKind(tab, ctx);
+    if (kind === 'limit') limitActive = true;
+    else if (kind === 'market') marketActive = true;
+    else other ??= tab;
+  }
   if (limitActive && !marketActive) return { ok: true, value: 'limit' };
   if (marketActive && !limitActive) return { ok: true, value: 'market' };
   if (limitActive && marketActive) return fail('order type: both Limit and Market look selected');
-  const other = Array.from(form.querySelectorAll(tabs.all)).find((t) => isActiveTab(t, tabs.activeMarker));
   if (other) return fail(`order type "${segmentedTextOf(other).slice(0, 30)}" is not read; only Limit and Market are`);
   return fail('order type: no selected Limit or Market tab found');
+}
+
+const DOUBLED_MIN = 2;
+
+/** "5x5x" -> "5x": some buttons render their label twice (one copy for measuring). */
+export function undoubled(text: string): string {
+  const half = text.length / 2;
+  if (text.length >= DOUBLED_MIN * 2 && Number.isInteger(half) && text.slice(0, half) === text.slice(half)) return text.slice(0, half);
+  return text;
 }
 
 /** Margin mode and leverage shown as two links/buttons, in either order. */
@@ -33,7 +65,7 @@ function readMarginAndLeverage(form: Element, ctx: ReadContext): { marginMode: R
   let marginMode: Reading<MarginMode> = fail('margin mode: not found in the order form');
   let leverage: Reading<Dec> = fail('leverage: not found in the order form');
   for (const el of Array.from(form.querySelectorAll(ctx.adapter.order.marginAndLeverage))) {
-    const text = textOf(el);
+    const text = undoubled(textOf(el));
     if (isLabel(text, ctx.labels.isolated)) marginMode = { ok: true, value: 'isolated' };
     else if (isLabel(text, ctx.labels.cross)) marginMode = { ok: true, value: 'cross' };
     else if (ENDS_WITH_X.test(text)) leverage = readLeverage(text, ctx);
@@ -50,7 +82,7 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
   let open = false;
   let close = false;
   for (const tab of Array.from(form.querySelectorAll(ctx.adapter.order.positionModeTabs.candidates))) {
-    const text = textOf(tab);
+    const text = undoubled(textOf(tab));
     if (isLabel(text, ctx.labels.orderOpen)) open = true;
     else if (isLabel(text, ctx.labels.orderClose)) close = true;
   }
@@ -60,6 +92,10 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
 }
 
 function readDisplayedLiquidation(form: Element, ctx: ReadContext): OrderIntent['displayedLiquidation'] {
+  if (ctx.labels.orderLiquidation.keys.size === 0) {
+    const reason = "this venue's order form shows no pre-trade liquidation price";
+    return { long: fail(reason), short: fail(reason) };
+  }
   const hits = findAllByLabel(form, ctx.labels.orderLiquidation);
   if (hits.length !== 2) {
     const reason = hits.length === 0
@@ -75,8 +111,50 @@ function readDisplayedLiquidation(form: Element, ctx: ReadContext): OrderIntent[
 }
 
 export function quoteUnits(ctx: ReadContext): string[] {
+  if (ctx.adapter.assets) return quoteUnitsOf(ctx.symbol, ctx.adapter);
   const pair = ctx.symbol.split('_')[0]!;
   return ctx.adapter.quoteAssets.filter((q) => pair.endsWith(q));
+}
+
+/** What a typed size means by the "order by" switch, or null when the form has none. */
+function readSizeMode(form: Element, ctx: ReadContext): Reading<'quantity' | 'cost' | 'value'> | null {
+  const mode = ctx.adapter.order.sizeMode;
+  if (!mode) return null;
+  const el = form.querySelector(mode.selector);
+  if (!el) return fail('size: the "order by" switch was not found');
+  const text = undoubled(textOf(el));
+  if (isLabel(text, ctx.labels.sizeByQuantity)) return { ok: true, value: 'quantity' };
+  if (isLabel(text, ctx.labels.sizeByCost)) return { ok: true, value: 'cost' };
+  if (isLabel(text, ctx.labels.sizeByValue)) return { ok: true, value: 'value' };
+  return fail(`size: order by "${text.slice(0, 20)}" is not understood`);
+}
+
+function readSize(form: Element, ctx: ReadContext): OrderIntent['size'] {
+  const o = ctx.adapter.order;
+  const sizeInput = form.querySelector<HTMLInputElement>(o.sizeInput);
+  if (!sizeInput) return fail('size: no size field found');
+  if (sizeInput.value.trim() === '') return fail('size: nothing typed');
+  const unitEl = form.querySelector(o.sizeUnit);
+  const unitText = unitEl ? undoubled(textOf(unitEl)) : '';
+  const fallback = o.defaultSizeUnit?.[contractOf(ctx)];
+  if (unitText === '' && fallback === undefined) return fail('size: no unit shown beside the size field');
+  const read = readQuantity('size', sizeInput.value, unitText === '' ? null : unitText, ctx.symbol, ctx, fallback);
+  if (read.signed?.startsWith('-')) return fail('size: negative');
+  const mode = readSizeMode(form, ctx);
+  if (mode === null || !read.quantity.ok) return read.quantity;
+  if (!mode.ok) return mode;
+  const { amount, unit } = read.quantity.value;
+  // By Cost and by Value both show the quote asset: only the switch tells margin from notional.
+  if (mode.value === 'cost') return unit === 'quote' ? { ok: true, value: { amount, unit: 'cost' } } : fail('size: by Cost, but the unit is not the quote asset');
+  if (mode.value === 'value') return unit === 'quote' ? read.quantity : fail('size: by Value, but the unit is not the quote asset');
+  return unit === 'quote' ? fail('size: by Qty, but the unit is the quote asset') : read.quantity;
+}
+
+function readTrigger(form: Element, selector: string, what: string, ctx: ReadContext): Reading<Dec> {
+  const input = form.querySelector<HTMLInputElement>(selector);
+  if (!input) return fail(`${what}: not set with this order`);
+  if (input.value.trim() === '') return fail(`${what}: nothing typed`);
+  return readDecimal(what, input.value, ctx, { units: quoteUnits(ctx), sign: 'positive' });
 }
 
 export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
@@ -91,18 +169,9 @@ export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
     else if (input.value.trim() === '') price = fail('price: nothing typed');
     else price = readDecimal('price', input.value, ctx, { units: quoteUnits(ctx), sign: 'positive' });
   }
-  const sizeInput = form.querySelector<HTMLInputElement>(o.sizeInput);
-  const unitEl = form.querySelector(o.sizeUnit);
-  let size: OrderIntent['size'];
-  if (!sizeInput) size = fail('size: no size field found');
-  else if (sizeInput.value.trim() === '') size = fail('size: nothing typed');
-  else if (!unitEl) size = fail('size: no unit shown beside the size field');
-  else {
-    const read = readQuantity('size', sizeInput.value, textOf(unitEl), ctx.symbol, ctx);
-    size = read.signed?.startsWith('-') ? fail('size: negative') : read.quantity;
-  }
+  const size = readSize(form, ctx);
   const { marginMode, leverage } = readMarginAndLeverage(form, ctx);
-  return {
+  const order: OrderIntent = {
     symbol: ctx.symbol,
     orderType,
     price,
@@ -112,4 +181,7 @@ export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
     positionMode: readPositionMode(form, ctx),
     displayedLiquidation: readDisplayedLiquidation(form, ctx),
   };
+  if (o.stopLossInput) order.stopLoss = readTrigger(form, o.stopLossInput, 'stop-loss', ctx);
+  if (o.takeProfitInput) order.takeProfit = readTrigger(form, o.takeProfitInput, 'take-profit', ctx);
+  return order;
 }

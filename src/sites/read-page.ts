@@ -1,28 +1,72 @@
 // The one generic reader: executes a SiteAdapter declaration against a document. Queries stay inside
 // the panels' roots and read textContent and input.value only, never layout, so it can run every frame.
-import type { AccountView, MarketView, PageSnapshot } from '../protocol/snapshot';
+import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol/snapshot';
 import { findByLabel } from './dom/find-by-label';
-import { compiledLabels, fail, firstMatch, readDecimal, type ReadContext } from './read-context';
+import type { Dec } from '../model/types';
+import type { LabelMatcher } from './dom/labels';
+import { compiledLabels, contractOf, fail, firstMatch, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
 import { quoteUnits, readOrder } from './read-order';
 import { readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
-import type { SiteAdapter } from './types';
+import type { PageInfo, SiteAdapter } from './types';
 
-function contextFor(adapter: SiteAdapter, symbol: string, locale: string): ReadContext {
-  return { adapter, labels: compiledLabels(adapter), symbol, decimal: adapter.decimalSeparator[locale] ?? null };
+function contextFor(adapter: SiteAdapter, page: PageInfo): ReadContext {
+  const ctx: ReadContext = { adapter, labels: compiledLabels(adapter), symbol: page.symbol, decimal: adapter.decimalSeparator[page.locale] ?? null };
+  if (page.contract) ctx.contract = page.contract;
+  return ctx;
 }
+
+const FIRST_FIGURE = /^[^\s/|]+/;
 
 function readMarket(doc: Document, ctx: ReadContext): MarketView {
   const root = firstMatch(doc, ctx.adapter.market.roots);
   if (!root) return { markPrice: fail('mark price: the price header was not found') };
   const hit = findByLabel(root, ctx.labels.markPrice);
   if (!hit) return { markPrice: fail('mark price: no "Mark" label in the price header') };
-  return { markPrice: readDecimal('mark price', hit.text, ctx, { units: quoteUnits(ctx), sign: 'positive' }) };
+  const market: MarketView = { markPrice: readDecimal('mark price', hit.text, ctx, { units: quoteUnits(ctx), sign: 'positive' }) };
+  if (ctx.adapter.market.fundingRate) {
+    // "0.0100% 03:12:45" or "0.0100% / 03:12:45": the rate is the first figure.
+    const funding = findByLabel(root, ctx.labels.fundingRate);
+    const first = funding ? FIRST_FIGURE.exec(funding.text)?.[0] ?? '' : null;
+    market.fundingRate = first === null ? fail('funding rate: not shown in the price header') : readDecimal('funding rate', first, ctx, { units: null, sign: 'any', percent: true });
+  }
+  return market;
 }
 
-function readAccount(root: Element, ctx: ReadContext): AccountView {
-  const hit = findByLabel(root, ctx.labels.walletBalance);
-  if (!hit) return { walletBalance: fail('wallet balance: not shown in the account panel') };
-  return { walletBalance: readDecimal('wallet balance', hit.text, ctx, { units: quoteUnits(ctx), sign: 'non-negative' }) };
+/** The settlement asset's units: the quote for linear contracts, the coin for inverse. */
+function settlementUnits(ctx: ReadContext): string[] {
+  const assets = symbolAssets(ctx.symbol, ctx.adapter);
+  if (!assets) return quoteUnits(ctx);
+  return [contractOf(ctx) === 'inverse' ? assets.base : assets.quote];
+}
+
+function readAccount(roots: readonly Element[], ctx: ReadContext): AccountView {
+  const a = ctx.adapter.account;
+  const units = settlementUnits(ctx);
+  const find = (what: string, matcher: LabelMatcher, rule: NumberRule): Reading<Dec> => {
+    for (const root of roots) {
+      const hit = findByLabel(root, matcher);
+      if (hit) return readDecimal(what, hit.text, ctx, rule);
+    }
+    return fail(`${what}: not shown in the account panel`);
+  };
+  const money = { units, sign: 'non-negative' } as const;
+  const account: AccountView = { walletBalance: find('wallet balance', ctx.labels.walletBalance, money) };
+  if (a.equity) account.equity = find('equity', ctx.labels.equity, { units, sign: 'any' });
+  if (a.availableBalance) account.availableBalance = find('available balance', ctx.labels.availableBalance, money);
+  if (a.maintenanceMarginRate) {
+    account.maintenanceMarginRate = find('account MM rate', ctx.labels.accountMaintenanceMarginRate, { units: null, sign: 'non-negative', percent: true });
+  }
+  return account;
+}
+
+/** The first match of each selector, in order, none twice. */
+function allMatches(doc: Document, selectors: readonly string[]): Element[] {
+  const found: Element[] = [];
+  for (const s of selectors) {
+    const el = doc.querySelector(s);
+    if (el && !found.includes(el)) found.push(el);
+  }
+  return found;
 }
 
 /** What the page shows, or null when the URL is not one of this adapter's trading pages. */
@@ -34,10 +78,10 @@ export function readPage(adapter: SiteAdapter, doc: Document, url: URL): PageSna
 export function readPageAndAnchors(adapter: SiteAdapter, doc: Document, url: URL): { snapshot: PageSnapshot; anchors: PageAnchors } | null {
   const page = adapter.page(url);
   if (!page) return null;
-  const ctx = contextFor(adapter, page.symbol, page.locale);
+  const ctx = contextFor(adapter, page);
   const form = firstMatch(doc, adapter.order.roots);
   const positionsRoot = firstMatch(doc, adapter.positions.roots);
-  const account = firstMatch(doc, adapter.account.roots);
+  const accountRoots = allMatches(doc, adapter.account.roots);
   const rows = positionsRoot ? readPositionRows(positionsRoot, ctx) : [];
   const snapshot: PageSnapshot = {
     venue: adapter.venue,
@@ -45,8 +89,9 @@ export function readPageAndAnchors(adapter: SiteAdapter, doc: Document, url: URL
     market: readMarket(doc, ctx),
     order: form ? readOrder(form, ctx) : null,
     positions: positionsRoot ? { rows: rows.map((r) => r.view), declaredCount: readDeclaredCount(positionsRoot, ctx) } : null,
-    account: account ? readAccount(account, ctx) : null,
+    account: accountRoots.length > 0 ? readAccount(accountRoots, ctx) : null,
   };
+  if (page.contract) snapshot.contract = page.contract;
   return { snapshot, anchors: { positions: anchorMap(rows), order: form } };
 }
 
@@ -65,17 +110,20 @@ export interface PageAnchors {
 
 /** Where the overlay attaches. Keys match readPage's for the same DOM (the URL defaults to the document's). */
 export function findAnchors(adapter: SiteAdapter, doc: Document, url: URL | null = urlOf(doc)): PageAnchors {
-  const page = url ? adapter.page(url) : null;
-  const ctx = contextFor(adapter, page?.symbol ?? '', page?.locale ?? firstLocale(adapter));
+  const page = (url ? adapter.page(url) : null) ?? { symbol: '', locale: firstLocale(adapter) };
+  const ctx = contextFor(adapter, page);
   const root = firstMatch(doc, adapter.positions.roots);
   return { positions: anchorMap(root ? readPositionRows(root, ctx) : []), order: firstMatch(doc, adapter.order.roots) };
 }
 
 /** The narrow containers the content script observes (no element inside another). */
 export function watchRoots(adapter: SiteAdapter, doc: Document): Element[] {
-  const found = [adapter.market.roots, adapter.order.roots, adapter.positions.roots, adapter.account.roots]
-    .map((selectors) => firstMatch(doc, selectors))
-    .filter((el): el is Element => el !== null);
+  const found = [
+    firstMatch(doc, adapter.market.roots),
+    firstMatch(doc, adapter.order.roots),
+    firstMatch(doc, adapter.positions.roots),
+    ...allMatches(doc, adapter.account.roots),
+  ].filter((el): el is Element => el !== null);
   return found.filter((el, i) => found.indexOf(el) === i && !found.some((other) => other !== el && other.contains(el)));
 }
 

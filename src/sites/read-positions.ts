@@ -4,10 +4,11 @@ import type { Dec } from '../model/types';
 import type { PositionView, Reading, Side } from '../protocol/snapshot';
 import { isLabel, labelKey } from './dom/labels';
 import { cellsOf, mapColumns } from './dom/table-columns';
-import { textOf } from './dom/text';
+import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
-import { assetsOf, fail, isZero, readDecimal, readQuantity, type ReadContext } from './read-context';
-import { readSymbolCell } from './read-symbol-cell';
+import { contractOf, fail, isZero, quoteUnitsOf, readDecimal, readQuantity, symbolAssets, type NumberRule, type ReadContext } from './read-context';
+import { readLeverage } from './read-order';
+import { cellWords, readSymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
 import type { PositionColumn } from './types';
 
@@ -24,7 +25,8 @@ const PNL_CHECK_MIN_MOVE = new Decimal('0.005');
 
 const COLUMN_NAMES: Record<PositionColumn, string> = {
   symbol: 'Symbol', size: 'Size', entryPrice: 'Entry Price', markPrice: 'Mark Price', liquidationPrice: 'Liq. Price',
-  margin: 'Margin', marginRatio: 'Margin Ratio', pnl: 'PNL',
+  margin: 'Margin', marginRatio: 'Margin Ratio', pnl: 'PNL', side: 'Side', positionValue: 'Position Value',
+  initialMargin: 'IM', maintenanceMargin: 'MM',
 };
 
 export function readDeclaredCount(root: Element, ctx: ReadContext): Reading<number> {
@@ -39,24 +41,27 @@ export function readDeclaredCount(root: Element, ctx: ReadContext): Reading<numb
 }
 
 /**
- * Side from the sign of Size: Binance shows a short's size as negative. Checked against the PnL's
- * sign where the mark has moved clearly away from entry, so a page that stopped signing sizes is
- * caught rather than read as long.
+ * The side checked against the PnL's sign where the mark has moved clearly away from entry, so a
+ * page that stopped signing sizes (or colouring them) is caught rather than read as long.
  */
-function readSide(signed: Dec | null, entry: Reading<Dec>, mark: Reading<Dec>, pnlText: string | null, ctx: ReadContext): Reading<Side> {
-  if (signed === null) return fail('side: size unreadable, and the side is read from its sign');
-  if (isZero(signed)) return fail('side: size is zero');
-  const side: Side = signed.startsWith('-') ? 'short' : 'long';
+function checkedSide(side: Side, source: string, entry: Reading<Dec>, mark: Reading<Dec>, pnlText: string | null, ctx: ReadContext): Reading<Side> {
   if (pnlText !== null && entry.ok && mark.ok) {
     const pnl = parseNumber(mainPart(pnlText), ctx.decimal);
     const e = new Decimal(entry.value);
     const move = new Decimal(mark.value).minus(e);
     if (pnl.ok && !e.isZero() && move.abs().div(e).gte(PNL_CHECK_MIN_MOVE) && !isZero(pnl.value.value)) {
       const expectedPositive = (side === 'long') === move.isPositive();
-      if (expectedPositive !== !pnl.value.value.startsWith('-')) return fail('side: the sign of Size and of PNL disagree');
+      if (expectedPositive !== !pnl.value.value.startsWith('-')) return fail(`side: the ${source} and the sign of PNL disagree`);
     }
   }
   return { ok: true, value: side };
+}
+
+/** Side shown by a class on the cell or inside it (green/red). */
+function sideByClass(cell: Element, long: string, short: string): Side | 'both' | null {
+  const isLong = cell.matches(long) || cell.querySelector(long) !== null;
+  const isShort = cell.matches(short) || cell.querySelector(short) !== null;
+  return isLong && isShort ? 'both' : isLong ? 'long' : isShort ? 'short' : null;
 }
 
 function rowKey(symbol: string, side: Reading<Side>, taken: Set<string>): string {
@@ -67,6 +72,8 @@ function rowKey(symbol: string, side: Reading<Side>, taken: Set<string>): string
   return key;
 }
 
+type CellOrReason = Element | Reading<never>;
+
 export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[] {
   const p = ctx.adapter.positions;
   const headers = Array.from(root.querySelectorAll(p.headerCells));
@@ -75,14 +82,16 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
   const rows = Array.from(root.querySelectorAll(p.rows)).filter(
     (r) => !r.matches(p.skipRows) && !(firstHeader && r.contains(firstHeader)) && r.children.length > 0,
   );
-  const quote = (symbol: string): string[] => {
-    const assets = assetsOf(symbol, ctx.adapter.quoteAssets);
-    return assets ? [assets.quote] : [];
+  // Margin, PnL and values are in the settlement asset: the quote for linear, the coin for inverse.
+  const settlement = (symbol: string): string[] => {
+    const assets = symbolAssets(symbol, ctx.adapter);
+    return assets ? [contractOf(ctx) === 'inverse' ? assets.base : assets.quote] : [];
   };
   const taken = new Set<string>();
   return rows.map((row) => {
     const cells = cellsOf(row);
-    const cellOf = (field: PositionColumn): Element | Reading<never> => {
+    const cellOf = (field: PositionColumn): CellOrReason => {
+      if (!ctx.labels.columns[field]) return fail(`${COLUMN_NAMES[field]}: not shown on this venue's positions panel`);
       if (duplicated.has(field)) return fail(`${COLUMN_NAMES[field]}: more than one column has this header`);
       const i = index.get(field);
       if (i === undefined) return fail(`${COLUMN_NAMES[field]}: no such column on the page`);
@@ -92,15 +101,20 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
       const c = cellOf(field);
       return 'ok' in c ? c : mainPart(textOf(c));
     };
-    const decimalFor = (field: PositionColumn, rule: Parameters<typeof readDecimal>[3]): Reading<Dec> => {
+    const decimalFor = (field: PositionColumn, rule: NumberRule): Reading<Dec> => {
       const t = textFor(field);
       return typeof t === 'string' ? readDecimal(COLUMN_NAMES[field], t, ctx, rule) : t;
+    };
+    const wordsIn = (field: PositionColumn) => {
+      const c = cellOf(field);
+      return 'ok' in c ? null : cellWords(segmentedTextOf(c), ctx);
     };
 
     const symbolCell = cellOf('symbol');
     const sym = readSymbolCell('ok' in symbolCell ? undefined : symbolCell, ctx);
     const symbol = sym.symbol;
-    const quoteUnit = sym.understood ? quote(sym.symbol) : [];
+    const quoteUnit = sym.understood ? quoteUnitsOf(sym.symbol, ctx.adapter) : [];
+    const settle = sym.understood ? settlement(sym.symbol) : [];
     const price = { units: quoteUnit, sign: 'positive' } as const;
 
     const entryPrice = decimalFor('entryPrice', price);
@@ -110,9 +124,45 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
     let signed: Dec | null = null;
     if (typeof sizeText !== 'string') size = sizeText;
     else if (!sym.understood) size = fail('Size: the symbol cell was not understood, so the unit cannot be told');
-    else ({ quantity: size, signed } = readQuantity('Size', sizeText, null, sym.symbol, ctx));
-    const pnlText = textFor('pnl');
-    const side = readSide(signed, entryPrice, markPrice, typeof pnlText === 'string' ? pnlText : null, ctx);
+    else ({ quantity: size, signed } = readQuantity('Size', sizeText, null, sym.symbol, ctx, p.defaultSizeUnit?.[contractOf(ctx)]));
+    const pnlCell = textFor('pnl');
+    const pnlText = typeof pnlCell === 'string' ? pnlCell : null;
+
+    let side: Reading<Side>;
+    const rule = p.side;
+    if (rule.from === 'size-sign') {
+      if (signed === null) side = fail('side: size unreadable, and the side is read from its sign');
+      else if (isZero(signed)) side = fail('side: size is zero');
+      else side = checkedSide(signed.startsWith('-') ? 'short' : 'long', 'sign of Size', entryPrice, markPrice, pnlText, ctx);
+    } else {
+      const where = COLUMN_NAMES[rule.column];
+      let shown: Side | 'both' | null = null;
+      const cell = cellOf(rule.column);
+      if ('ok' in cell) shown = null;
+      else if (rule.from === 'words') shown = rule.column === 'symbol' ? sym.side : (wordsIn(rule.column)?.side ?? null);
+      else shown = sideByClass(cell, rule.long, rule.short);
+      if ('ok' in cell) side = fail(`side: ${cell.ok ? '' : cell.reason}`);
+      else if (shown === null) side = fail(`side: no ${rule.from === 'words' ? 'Long/Short word' : 'long/short colour'} in the ${where} cell`);
+      else if (shown === 'both') side = fail(`side: the ${where} cell is marked both long and short`);
+      else if (signed !== null && signed.startsWith('-') && shown === 'long') side = fail('side: a negative Size on a row marked long');
+      else side = checkedSide(shown, `${where} cell's side`, entryPrice, markPrice, pnlText, ctx);
+    }
+
+    // Margin mode and leverage: in the symbol cell, or in the cell the adapter names.
+    const wordReading = <T>(field: PositionColumn, what: string, pick: (w: NonNullable<ReturnType<typeof wordsIn>>) => T | null): Reading<T> => {
+      const c = cellOf(field);
+      if ('ok' in c) return fail(`${what}: ${c.ok ? '' : c.reason}`);
+      const found = pick(cellWords(segmentedTextOf(c), ctx));
+      return found === null ? fail(`${what}: not shown in the ${COLUMN_NAMES[field]} cell`) : { ok: true, value: found };
+    };
+    const modeIn = p.marginModeIn ?? 'symbol';
+    const leverageIn = p.leverageIn ?? 'symbol';
+    const marginMode = modeIn === 'symbol' ? sym.marginMode : wordReading(modeIn, 'margin mode', (w) => w.marginMode);
+    let leverage = sym.leverage;
+    if (leverageIn !== 'symbol') {
+      const lev = wordReading(leverageIn, 'leverage', (w) => w.leverage);
+      leverage = lev.ok ? readLeverage(`${lev.value}x`, ctx) : lev;
+    }
 
     const liqCell = cellOf('liquidationPrice');
     let liquidationPrice: PositionView['liquidationPrice'];
@@ -125,19 +175,25 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
         : readDecimal(COLUMN_NAMES.liquidationPrice, t, ctx, price);
     }
 
+    const amount = { units: settle, sign: 'non-negative' } as const;
     const view: PositionView = {
       key: rowKey(symbol, side, taken),
       symbol,
       side,
-      marginMode: sym.marginMode,
-      leverage: sym.leverage,
+      marginMode,
+      leverage,
       size,
       entryPrice,
       markPrice,
       liquidationPrice,
-      margin: decimalFor('margin', { units: quoteUnit, sign: 'non-negative' }),
+      margin: decimalFor('margin', amount),
       marginRatio: decimalFor('marginRatio', { units: null, sign: 'non-negative', percent: true }),
     };
+    // Optional fields only where the venue shows them, so other venues' rows keep their shape.
+    if (p.reportPnl) view.unrealizedPnl = decimalFor('pnl', { units: settle, sign: 'any' });
+    if (p.columns.positionValue) view.positionValue = decimalFor('positionValue', amount);
+    if (p.columns.initialMargin) view.initialMargin = decimalFor('initialMargin', amount);
+    if (p.columns.maintenanceMargin) view.maintenanceMargin = decimalFor('maintenanceMargin', amount);
     return { view, row, liquidationCell: 'ok' in liqCell ? null : liqCell };
   });
 }

@@ -1,8 +1,10 @@
-// The positions panel's symbol cell carries three facts: "BTCUSDT Perp Isolated 20x" (or run together,
-// "BTCUSDTPerpCross20x"). Split it by the adapter's words; anything else stays plain text.
+// The positions panel's symbol cell carries several facts: "BTCUSDT Perp Isolated 20x", "BTCUSDT
+// Perpetual Long Cross 10x", "ETH 20x" (or run together, "BTCUSDTPerpCross20x"). Split it by the
+// adapter's words; anything else stays plain text. Other cells may carry a word too ("$1,474.08
+// (Cross)"): cellWords finds it there.
 import type { Dec } from '../model/types';
-import type { MarginMode, Reading } from '../protocol/snapshot';
-import type { LabelMatcher } from './dom/labels';
+import type { MarginMode, Reading, Side } from '../protocol/snapshot';
+import { labelKey, type LabelMatcher } from './dom/labels';
 import { segmentedTextOf } from './dom/text';
 import { fail, type ReadContext } from './read-context';
 import { readLeverage } from './read-order';
@@ -13,10 +15,25 @@ export interface SymbolCell {
   understood: boolean;
   marginMode: Reading<MarginMode>;
   leverage: Reading<Dec>;
+  /** A "Long"/"Short" word, where the cell shows one. */
+  side: Side | null;
+}
+
+/** The words a cell shows besides its value: margin mode, side, leverage. */
+export interface CellWords {
+  marginMode: MarginMode | null;
+  side: Side | null;
+  /** Leverage as written without the "x" ("20", "10.00"). */
+  leverage: string | null;
+  /** Tokens that are none of those nor noise. */
+  rest: string[];
 }
 
 const MAX_SYMBOL = 40;
 const SYMBOL = /^[A-Z0-9]{2,24}(?:_\d{6})?$/;
+const LEVERAGE = /^(\d+(?:\.\d+)?)[xX×]$/;
+// Brackets and separators around a word: "(Cross)", "[Isolated]", "·".
+const WRAPPING = /^[(（[【·|/]+|[)）\]】·|/,，]+$/g;
 const cellPatterns = new WeakMap<ReadContext['labels'], RegExp>();
 
 function alternatives(m: LabelMatcher): string {
@@ -38,18 +55,56 @@ function patternFor(labels: ReadContext['labels']): RegExp {
 
 const SPACES = /\s+/g;
 
+/** Splits a cell's text nodes into words and classifies each one. */
+export function cellWords(text: string, ctx: ReadContext): CellWords {
+  const words: CellWords = { marginMode: null, side: null, leverage: null, rest: [] };
+  const l = ctx.labels;
+  for (const raw of text.split(' ')) {
+    const token = raw.replace(WRAPPING, '');
+    if (token === '') continue;
+    const key = labelKey(token);
+    const lev = LEVERAGE.exec(token);
+    if (l.symbolNoise.keys.has(key)) continue;
+    if (l.isolated.keys.has(key)) words.marginMode = 'isolated';
+    else if (l.cross.keys.has(key)) words.marginMode = 'cross';
+    else if (l.long.keys.has(key)) words.side = 'long';
+    else if (l.short.keys.has(key)) words.side = 'short';
+    else if (lev) words.leverage = lev[1]!;
+    else words.rest.push(token);
+  }
+  return words;
+}
+
+/** The venue's symbol for a token shown in the cell, or null when the token is no symbol. */
+function symbolFor(token: string, ctx: ReadContext): string | null {
+  const symbolOf = ctx.adapter.positions.symbolOf;
+  if (symbolOf) return symbolOf(token);
+  return SYMBOL.test(token) ? token : null;
+}
+
+function understood(symbol: string, mode: MarginMode | null, leverage: string | null, side: Side | null, ctx: ReadContext): SymbolCell {
+  return {
+    symbol,
+    understood: true,
+    marginMode: mode === null ? fail('margin mode: not shown in the symbol cell') : { ok: true, value: mode },
+    leverage: leverage === null ? fail<Dec>('leverage: not shown in the symbol cell') : readLeverage(`${leverage}x`, ctx),
+    side,
+  };
+}
+
 export function readSymbolCell(cell: Element | undefined, ctx: ReadContext): SymbolCell {
   const text = segmentedTextOf(cell);
+  // Word by word first ("BTCUSDT Perpetual Long Cross 10x"), then as one run-together string.
+  const words = cellWords(text, ctx);
+  const symbol = words.rest.length === 1 ? symbolFor(words.rest[0]!, ctx) : null;
+  if (symbol !== null) return understood(symbol, words.marginMode, words.leverage, words.side, ctx);
   const m = patternFor(ctx.labels).exec(text.replace(SPACES, ''));
-  const symbol = m?.[1];
-  if (!m || !symbol || !SYMBOL.test(symbol)) {
-    const why = text === '' ? 'symbol cell is empty' : 'symbol cell not understood';
-    return { symbol: text.slice(0, MAX_SYMBOL), understood: false, marginMode: fail(`margin mode: ${why}`), leverage: fail(`leverage: ${why}`) };
+  const joined = m?.[1] ? symbolFor(m[1], ctx) : null;
+  if (m && joined !== null) {
+    const word = m[2]?.toLowerCase();
+    const mode: MarginMode | null = word === undefined ? null : ctx.labels.isolated.keys.has(word) ? 'isolated' : 'cross';
+    return understood(joined, mode, m[3] ?? null, null, ctx);
   }
-  const word = m[2]?.toLowerCase();
-  const marginMode: Reading<MarginMode> = word === undefined
-    ? fail('margin mode: not shown in the symbol cell')
-    : ctx.labels.isolated.keys.has(word) ? { ok: true, value: 'isolated' } : { ok: true, value: 'cross' };
-  const leverage = m[3] === undefined ? fail<Dec>('leverage: not shown in the symbol cell') : readLeverage(`${m[3]}x`, ctx);
-  return { symbol, understood: true, marginMode, leverage };
+  const why = text === '' ? 'symbol cell is empty' : 'symbol cell not understood';
+  return { symbol: text.slice(0, MAX_SYMBOL), understood: false, marginMode: fail(`margin mode: ${why}`), leverage: fail(`leverage: ${why}`), side: null };
 }

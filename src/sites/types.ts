@@ -1,6 +1,8 @@
 // A site adapter is a declaration: where things are on one venue's page and what they are called.
 // read-page.ts is the one reader that executes it, so a page redesign is fixed by editing data.
+// A new venue is one file of this shape plus fixtures; the reader has no venue names in it.
 import type { Venue } from '../model/types';
+import type { Quantity } from '../protocol/snapshot';
 import type { Labels } from './dom/labels';
 import type { DecimalSeparator } from './parse-number';
 
@@ -10,19 +12,49 @@ export type { Labels };
 export type Selectors = readonly string[];
 
 /** Positions columns read by header text. */
-export type PositionColumn = 'symbol' | 'size' | 'entryPrice' | 'markPrice' | 'liquidationPrice' | 'margin' | 'marginRatio' | 'pnl';
+export type PositionColumn =
+  | 'symbol' | 'size' | 'entryPrice' | 'markPrice' | 'liquidationPrice' | 'margin' | 'marginRatio' | 'pnl'
+  /** Optional columns: read into the snapshot's optional fields only where an adapter declares them. */
+  | 'side' | 'positionValue' | 'initialMargin' | 'maintenanceMargin';
+
+/** The trading page a URL shows. */
+export interface PageInfo {
+  /** The venue's own spelling of the symbol: BTCUSDT, BTC-USDT-SWAP. */
+  symbol: string;
+  /** The path's language segment as written ("en", "zh-CN", "zh-hans"), or '' when there is none. */
+  locale: string;
+  /** Where a venue has both kinds on separate pages (Bybit /trade/usdt vs /trade/inverse). */
+  contract?: 'linear' | 'inverse';
+}
+
+/**
+ * Where a position row's side is shown.
+ * - size-sign: a short's size is negative (Binance).
+ * - words: a "Long"/"Short" word (words.long / words.short) in that column's cell (OKX, a side column).
+ * - class: the cell (or something in it) matches the `long` or the `short` selector (colour classes).
+ * Whatever the source, a side that the PnL's sign contradicts is refused.
+ */
+export type SideRule =
+  | { from: 'size-sign' }
+  | { from: 'words'; column: PositionColumn }
+  | { from: 'class'; column: PositionColumn; long: string; short: string };
+
+/** The base and quote assets of a symbol. */
+export interface Assets {
+  base: string;
+  quote: string;
+}
 
 export interface SiteAdapter {
   venue: Venue;
   /** Manifest match patterns of the pages this adapter reads. */
   matches: readonly string[];
-  /**
-   * The trading page's symbol and locale from its URL, or null when the URL is not a trading page.
-   * Locale is the path's language segment as written ("en", "zh-CN"), or '' when there is none.
-   */
-  page: (url: URL) => { symbol: string; locale: string } | null;
+  /** The trading page this URL shows, or null when the URL is not a trading page of this adapter. */
+  page: (url: URL) => PageInfo | null;
   /** Quote assets this venue's symbols end with, longest first (base = symbol minus quote). */
   quoteAssets: readonly string[];
+  /** Base and quote of a symbol, where quoteAssets can't tell (BTC-USDT-SWAP). Default: by quoteAssets. */
+  assets?: (symbol: string) => Assets | null;
   /**
    * Decimal separator per page locale. Locales not listed read numbers with no separator assumed,
    * which refuses ambiguous strings such as "1,234".
@@ -32,42 +64,79 @@ export interface SiteAdapter {
   words: {
     isolated: Labels;
     cross: Labels;
+    /** Side words, where a side is shown as a word (SideRule 'words'). */
+    long?: Labels;
+    short?: Labels;
   };
+  /** Sizes shown as a quote amount are counts of one-quote-unit contracts here (Bybit inverse: "10,000" USD). */
+  quoteSizeIsContracts?: 'inverse';
   market: {
     roots: Selectors;
     markPrice: Labels;
+    /** Funding rate label; its value's first figure is read as a percent ("0.0100% 03:12:45"). */
+    fundingRate?: Labels;
   };
   order: {
     roots: Selectors;
-    /** Order-type tabs; a tab is active when it has a descendant matching `activeMarker` or aria-selected="true". */
-    tabs: { all: string; limit: string; market: string; activeMarker: string };
+    /**
+     * Order-type tabs among `all`; Limit and Market are told by selector or by label. A tab is active
+     * when it, or a descendant, matches `activeMarker`, or has aria-selected="true".
+     */
+    tabs: { all: string; limit?: string; market?: string; limitLabels?: Labels; marketLabels?: Labels; activeMarker: string };
     priceInput: string;
     sizeInput: string;
-    /** The element whose text is the size unit ("BTC", "USDT"). */
+    /** The element whose text is the size unit ("BTC", "USDT", "Contracts"). */
     sizeUnit: string;
-    /** Elements showing the margin mode ("Isolated") and the leverage ("20x"), in any order. */
+    /**
+     * The "order by" switch (Bybit: Qty / Cost / Value). Where declared, it says what the typed size
+     * is: a quote amount is a cost (margin) or a value (notional) only by this switch.
+     */
+    sizeMode?: { selector: string; quantity: Labels; cost: Labels; value: Labels };
+    /** Size unit when the page shows none beside the field, by contract kind. */
+    defaultSizeUnit?: Partial<Record<'linear' | 'inverse', Quantity['unit']>>;
+    /** Elements showing the margin mode ("Isolated") and the leverage ("20x", or doubled "5x5x"), in any order. */
     marginAndLeverage: string;
     /** Position-mode tabs; both present means hedge mode. */
     positionModeTabs: { candidates: string; open: Labels; close: Labels };
-    /** The page's own pre-trade liquidation rows: the first shown is long (buy), the second short (sell). */
+    /** The page's own pre-trade liquidation rows: the first shown is long (buy), the second short (sell). Empty: none shown. */
     liquidationLabels: Labels;
+    /** Stop-loss / take-profit trigger inputs typed with the order, where the form has them. */
+    stopLossInput?: string;
+    takeProfitInput?: string;
   };
   positions: {
     roots: Selectors;
     /** The tab announcing the count, e.g. "Positions(3)". */
     countTab: { candidates: string; labels: Labels };
+    /** A real table ('thead th' / 'tbody tr') or a div grid ('[role="columnheader"]' / '[role="row"]'). */
     headerCells: string;
     rows: string;
     /** Rows matching this are measurement or hidden rows: skipped. */
     skipRows: string;
-    columns: Readonly<Record<PositionColumn, Labels>>;
-    /** Words of the symbol cell that are neither symbol, margin mode nor leverage ("Perp"). */
+    /** Header texts per column, all locales. A column not declared is one this venue's page does not show. */
+    columns: Readonly<Partial<Record<PositionColumn, Labels>>>;
+    /** Words of the symbol cell that are neither symbol, margin mode, side nor leverage ("Perp"). */
     symbolNoise: Labels;
+    /** A symbol as shown in the symbol cell ("BTCUSDT") -> the venue's spelling ("BTC-USDT-SWAP"). Default: as shown. */
+    symbolOf?: (shown: string) => string | null;
+    side: SideRule;
+    /** Cells carrying the margin-mode word and the leverage ("BTCUSDT Cross 10x", "$1,474.08 (Cross)"). Default: symbol. */
+    marginModeIn?: PositionColumn;
+    leverageIn?: PositionColumn;
+    /** Size unit when the Size cell shows none, by contract kind (Bybit Qty: coin for linear, USD contracts for inverse). */
+    defaultSizeUnit?: Partial<Record<'linear' | 'inverse', Quantity['unit']>>;
+    /** Report the PnL column as unrealizedPnl (it is always read to check the side). */
+    reportPnl?: boolean;
     /** Liquidation-price cell texts that mean "no liquidation price exists". */
     noLiquidation: readonly string[];
   };
   account: {
+    /** Every matching root is searched, in order (an account panel, an "Available" row in the form). */
     roots: Selectors;
     walletBalance: Labels;
+    equity?: Labels;
+    availableBalance?: Labels;
+    /** Account-level maintenance margin rate, a percentage (Bybit's unified account). */
+    maintenanceMarginRate?: Labels;
   };
 }

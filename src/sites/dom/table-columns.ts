@@ -13,7 +13,7 @@ export interface ColumnMap<F extends string> {
 
 export function mapColumns<F extends string>(
   headerCells: readonly Element[],
-  columns: Readonly<Record<F, LabelMatcher>>,
+  columns: Readonly<Partial<Record<F, LabelMatcher>>>,
 ): ColumnMap<F> {
   const index = new Map<F, number>();
   const duplicated = new Set<F>();
@@ -21,7 +21,8 @@ export function mapColumns<F extends string>(
   headerCells.forEach((cell, i) => {
     const text = segmentedTextOf(cell);
     for (const field of fields) {
-      if (!isLabel(text, columns[field])) continue;
+      const matcher = columns[field];
+      if (!matcher || !isLabel(text, matcher)) continue;
       if (index.has(field)) duplicated.add(field);
       else index.set(field, i);
     }
