@@ -45,7 +45,6 @@ describe('ModelInputError names the bad field', () => {
     ['tiers not a list', { tiers: 'x' }, 'tiers'],
     ['rate as a percent', { tiers: [{ floor: '0', maintenanceMarginRate: '0.4' }, { floor: '10', maintenanceMarginRate: '1.5' }] }, 'tiers[1].maintenanceMarginRate'],
     ['floors out of order', { tiers: [{ floor: '0', maintenanceMarginRate: '0.004' }, { floor: '0', maintenanceMarginRate: '0.005' }] }, 'tiers[1].floor'],
-    ['unsupported venue', { venue: 'bybit' }, 'venue'],
     ['unknown venue', { venue: 'mtgox' }, 'venue'],
     ['wrong contract for the venue', { contract: 'inverse' }, 'contract'],
     ['bad side', { side: 'buy' }, 'side'],

@@ -3,6 +3,7 @@ import type { Venue } from '../types';
 import { binanceCoinm } from './binance-coinm';
 import { binanceUsdm } from './binance-usdm';
 import { bitget } from './bitget';
+import { bybit } from './bybit';
 import { hyperliquid } from './hyperliquid';
 import { okx } from './okx';
 import type { Rulebook } from './rulebook';
@@ -11,6 +12,7 @@ const rulebooks: Partial<Record<Venue, Rulebook>> = {
   'binance-usdm': binanceUsdm,
   'binance-coinm': binanceCoinm,
   okx,
+  bybit,
   hyperliquid,
   bitget,
 };
