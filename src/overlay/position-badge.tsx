@@ -1,5 +1,6 @@
 // The badge placed right after the exchange's Liq. Price cell: Liqcheck's estimate and the verdict,
 // with the exchange's figure, reasons, assumptions and table date in the tooltip.
+import { Fragment } from 'preact';
 import type { PositionResult, TableInfo } from '../protocol/estimates';
 import { displayedAttribute, displayedText, estimateText } from './estimate-text';
 import { formatPercentMagnitude } from './format-decimal';
@@ -97,9 +98,12 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale }: 
       {showValue && <><span class="value">{estimateText(result.estimate, result.displayed, locale)}</span>{' '}</>}
       <span class="verdict">{verdictText(result, locale)}</span>
       {(result.warnings ?? []).map((w) => (
-        <span key={w.kind} class={`tag tag-${w.kind}`} data-liqcheck="warning" data-kind={w.kind} title={w.message}>
-          {tagText(w.kind, result.table)}
-        </span>
+        <Fragment key={w.kind}>
+          {' '}
+          <span class={`tag tag-${w.kind}`} data-liqcheck="warning" data-kind={w.kind} title={w.message}>
+            {tagText(w.kind, result.table)}
+          </span>
+        </Fragment>
       ))}
     </span>
   );

@@ -57,6 +57,7 @@ export async function fetchJson(request: JsonRequest, limits: FetchLimits): Prom
       return { ok: false, reason: `${host} sent ${megabytes(declared)}, more than the ${megabytes(maxBytes)} allowed` };
     }
     const text = await readCapped(response, maxBytes, controller);
+    if (timedOut) throw new Error('deadline');
     if (text === null) return { ok: false, reason: `${host} sent more than the ${megabytes(maxBytes)} allowed` };
     if (text.trim() === '') return { ok: false, reason: `${host} sent an empty answer` };
     try {
@@ -76,6 +77,8 @@ export async function fetchJson(request: JsonRequest, limits: FetchLimits): Prom
 async function readCapped(response: Response, maxBytes: number, controller: AbortController): Promise<string | null> {
   if (!response.body) return '';
   const reader = response.body.getReader();
+  // The deadline ends a body that trickles in, whatever the fetch implementation does on abort.
+  controller.signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined), { once: true });
   const decoder = new TextDecoder();
   let size = 0;
   let text = '';
@@ -84,7 +87,6 @@ async function readCapped(response: Response, maxBytes: number, controller: Abor
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      void reader.cancel().catch(() => undefined);
       controller.abort();
       return null;
     }

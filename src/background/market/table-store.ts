@@ -2,7 +2,7 @@
 // when and where it was fetched, and the last refresh failure. What is read back is validated again:
 // storage may hold what an older version wrote.
 import type { Dec, Tier, Venue } from '../../model/types';
-import type { KeyValueArea } from '../../platform/storage';
+import type { KeyValueArea } from '../../platform/key-value-area';
 import { isObject } from './json-fields';
 import type { RefreshFailure } from './market-table';
 import { validateTiers } from './validate-tiers';
