@@ -10,7 +10,7 @@ import type { OtherPosition, PositionInput, Tier } from './types';
 const D = Decimal.clone({ precision: 50 });
 type D = InstanceType<typeof D>;
 
-function expectClose(actual: string | null | undefined, expected: D.Value, tolerance: D.Value): void {
+function expectClose(actual: string | null | undefined, expected: Decimal.Value, tolerance: Decimal.Value): void {
   expect(actual).toBeTypeOf('string');
   const gap = new D(actual as string).minus(expected).abs();
   expect(gap.lte(tolerance), `${actual} vs ${String(expected)} (gap ${gap.toString()}, tolerance ${String(tolerance)})`).toBe(true);
