@@ -85,7 +85,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   // wallet must cover it, at the bankruptcy value the leg's leverage sets; in isolated it cancels.
   const closeFeeRate = rulebook.closeFeeRate?.(input, takerFeeRate);
   const crossCloseFee = (field: string, legLeverage: Dm | undefined, sign: 1 | -1, legSize: Dm, legEntry: Dm, legValue?: Dm): Dm => {
-    if (!closeFeeRate) return ZERO;
+    if (!closeFeeRate || closeFeeRate.isZero()) return ZERO;
     if (!legLeverage) throw new ModelInputError(field, 'needed in cross margin: the fee to close is charged on the value at the bankruptcy price it sets');
     return closeFeeRate.times(bankruptcyValueAtLeverage(contract, sign, legSize, legEntry, legLeverage, legValue));
   };
