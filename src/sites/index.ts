@@ -1,8 +1,10 @@
 // The registry of site adapters: the content script asks which one reads the current page.
 import { binanceUsdm } from './binance-usdm';
+import { bybit } from './bybit';
+import { okx } from './okx';
 import type { SiteAdapter } from './types';
 
-export const adapters: readonly SiteAdapter[] = [binanceUsdm];
+export const adapters: readonly SiteAdapter[] = [binanceUsdm, bybit, okx];
 
 /** The adapter whose trading pages include this URL, or null. */
 export function adapterFor(url: URL): SiteAdapter | null {
