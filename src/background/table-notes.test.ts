@@ -61,4 +61,11 @@ describe('tier table notes', () => {
     const failed = marketLookup(TODAY, 'binance-usdm', new Map([['SOLUSDT', { failure: { at: TODAY, reason: 'www.binance.com did not answer within 8 s' } }]]));
     expect(estimatePage(sol, failed).positions[0]!.reasons).toEqual(['no tier table for SOLUSDT: www.binance.com did not answer within 8 s']);
   });
+
+  it('an undated bundled table (date 0000-00-00) is said to be undated, never given an age', () => {
+    const undated = { ...bundledMarket(TODAY), tierTable: () => ({ tiers: BINANCE_BTCUSDT_2024, date: '0000-00-00', source: 'reference', origin: 'bundled' as const }) };
+    const position = estimatePage(page, undated).positions[0]!;
+    expect(position.table).toEqual({ date: '0000-00-00', origin: 'bundled' });
+    expect(position.warnings).toEqual([{ kind: 'stale-market-data', message: 'BTCUSDT: undated tier table (bundled); its age is unknown' }]);
+  });
 });

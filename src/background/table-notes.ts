@@ -10,33 +10,39 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Venues change tiers, sometimes for open positions: a table older than this is flagged. */
 export const STALE_AFTER_DAYS = 7;
 
-export function tableAgeDays(table: MarketTable, now: number): number {
+/** Whole days since the table's date (or fetch); null when the table is undated. */
+export function tableAgeDays(table: MarketTable, now: number): number | null {
   const since = table.fetchedAt ?? Date.parse(`${table.date}T00:00:00Z`);
+  // Undated bundled tables carry '0000-00-00' so that any dated table sorts after them.
+  if (!Number.isFinite(since) || table.date.startsWith('0000')) return null;
   return Math.max(0, Math.floor((now - since) / DAY_MS));
 }
 
 const minute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 export function tableInfo(table: MarketTable, now: number): TableInfo {
+  const ageDays = tableAgeDays(table, now);
   return {
     date: table.date,
     origin: table.origin,
     ...(table.fetchedAt !== undefined ? { fetchedAt: new Date(table.fetchedAt).toISOString() } : {}),
-    ageDays: tableAgeDays(table, now),
+    ...(ageDays !== null ? { ageDays } : {}),
   };
 }
 
 /** "tier table of 2026-09-16 (bundled)" / "tier table of 2026-11-22 (fetched 2026-11-22 09:30 UTC)". */
 export function tableLabel(table: MarketTable): string {
   const origin = table.origin === 'fetched' && table.fetchedAt !== undefined ? `fetched ${minute(table.fetchedAt)}` : table.origin;
-  return `tier table of ${table.date} (${origin})`;
+  return tableAgeDays(table, 0) === null && table.fetchedAt === undefined ? `undated tier table (${origin})` : `tier table of ${table.date} (${origin})`;
 }
 
 export function tableWarnings(market: MarketLookup, venue: Venue, symbol: string, table: MarketTable, side?: Side): Warning[] {
   const warnings: Warning[] = [];
   const at = side ? { side } : {};
   const age = tableAgeDays(table, market.now);
-  if (age > STALE_AFTER_DAYS) {
+  if (age === null) {
+    warnings.push({ kind: 'stale-market-data', ...at, message: `${symbol}: ${tableLabel(table)}; its age is unknown` });
+  } else if (age > STALE_AFTER_DAYS) {
     warnings.push({ kind: 'stale-market-data', ...at, message: `${symbol} ${tableLabel(table)} is ${age} days old` });
   }
   const failure = market.refreshFailure?.(venue, symbol);

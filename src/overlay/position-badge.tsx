@@ -39,7 +39,7 @@ function detailLines(result: PositionResult, locale?: string): string[] {
   ];
   if (result.reasons.length > 0) lines.push(`Why: ${result.reasons.join('; ')}`);
   if (result.assumptions.length > 0) lines.push(`Assumptions: ${result.assumptions.join('; ')}`);
-  if (result.table) lines.push(`Tier table of ${result.table.date} (${tableOrigin(result.table)})`);
+  if (result.table) lines.push(result.table.ageDays === undefined ? `Undated tier table (${tableOrigin(result.table)})` : `Tier table of ${result.table.date} (${tableOrigin(result.table)})`);
   else if (result.tableDate) lines.push(`Tier table of ${result.tableDate}`);
   for (const warning of result.warnings ?? []) lines.push(`Note: ${warning.message}`);
   return lines;
@@ -51,7 +51,7 @@ function tableOrigin(table: TableInfo): string {
 
 /** A few words for a market-data warning; the full message is in its tooltip. */
 function tagText(kind: string, table: TableInfo | undefined): string {
-  if (kind === 'stale-market-data') return table ? `table ${table.ageDays} d old` : 'old table';
+  if (kind === 'stale-market-data') return table?.ageDays !== undefined ? `table ${table.ageDays} d old` : 'undated table';
   if (kind === 'market-data-refresh-failed') return 'refresh failed';
   return kind;
 }

@@ -33,8 +33,8 @@ export interface TableInfo {
   origin: 'bundled' | 'fetched';
   /** ISO time of the fetch; fetched tables only. */
   fetchedAt?: string;
-  /** Whole days since that date (or fetch). */
-  ageDays: number;
+  /** Whole days since that date (or fetch); absent when the table is undated. */
+  ageDays?: number;
 }
 
 export interface PositionResult {
