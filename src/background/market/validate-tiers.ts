@@ -19,7 +19,7 @@ const MAX_LEVERAGE = new Dm(1000);
 const MAX_AMOUNT = new Dm('1e18');
 
 function number(value: unknown, what: string): Dm | string {
-  if (typeof value !== 'string' || value.length > 40 || !DECIMAL.test(value)) return `${what} is not a decimal number`;
+  if (typeof value !== 'string' || value.length > 64 || !DECIMAL.test(value)) return `${what} is not a decimal number`;
   const d = new Dm(value);
   return d.isFinite() && d.lt(MAX_AMOUNT) ? d : `${what} is out of range`;
 }

@@ -34,6 +34,7 @@ describe('Hyperliquid meta', () => {
     const parsed = hyperliquid.parseTiers([meta()], 'ETH');
     const rate = parsed.ok ? parsed.value.tiers[1]!.maintenanceMarginRate : '0';
     expect(new Decimal(rate).sub(new Decimal(1).div(30)).abs().lt('1e-35')).toBe(true);
+    expect(parsed.ok && validateTiers(parsed.value.tiers).ok).toBe(true);
   });
 
   it('a table id below 50 without a table is one tier at the asset\'s max leverage', () => {
