@@ -74,6 +74,24 @@ function rowKey(symbol: string, side: Reading<Side>, taken: Set<string>): string
 
 type CellOrReason = Element | Reading<never>;
 
+const columnNames = new WeakMap<object, Record<PositionColumn, string>>();
+
+/** Column names for reasons: the page's own header (its first English label), else a generic name. */
+function namesOf(ctx: ReadContext): Record<PositionColumn, string> {
+  const columns = ctx.adapter.positions.columns;
+  let names = columnNames.get(columns);
+  if (!names) {
+    names = { ...COLUMN_NAMES };
+    for (const field of Object.keys(columns) as PositionColumn[]) {
+      const labels = columns[field];
+      const first = labels?.['en']?.[0] ?? Object.values(labels ?? {})[0]?.[0];
+      if (first) names[field] = first;
+    }
+    columnNames.set(columns, names);
+  }
+  return names;
+}
+
 export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[] {
   const p = ctx.adapter.positions;
   const headers = Array.from(root.querySelectorAll(p.headerCells));
@@ -88,14 +106,15 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
     return assets ? [contractOf(ctx) === 'inverse' ? assets.base : assets.quote] : [];
   };
   const taken = new Set<string>();
+  const NAMES = namesOf(ctx);
   return rows.map((row) => {
     const cells = cellsOf(row);
     const cellOf = (field: PositionColumn): CellOrReason => {
-      if (!ctx.labels.columns[field]) return fail(`${COLUMN_NAMES[field]}: not shown on this venue's positions panel`);
-      if (duplicated.has(field)) return fail(`${COLUMN_NAMES[field]}: more than one column has this header`);
+      if (!ctx.labels.columns[field]) return fail(`${NAMES[field]}: not shown on this venue's positions panel`);
+      if (duplicated.has(field)) return fail(`${NAMES[field]}: more than one column has this header`);
       const i = index.get(field);
-      if (i === undefined) return fail(`${COLUMN_NAMES[field]}: no such column on the page`);
-      return cells[i] ?? fail(`${COLUMN_NAMES[field]}: the row has no cell for this column`);
+      if (i === undefined) return fail(`${NAMES[field]}: no such column on the page`);
+      return cells[i] ?? fail(`${NAMES[field]}: the row has no cell for this column`);
     };
     const textFor = (field: PositionColumn): string | Reading<never> => {
       const c = cellOf(field);
@@ -103,7 +122,7 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
     };
     const decimalFor = (field: PositionColumn, rule: NumberRule): Reading<Dec> => {
       const t = textFor(field);
-      return typeof t === 'string' ? readDecimal(COLUMN_NAMES[field], t, ctx, rule) : t;
+      return typeof t === 'string' ? readDecimal(NAMES[field], t, ctx, rule) : t;
     };
     const wordsIn = (field: PositionColumn) => {
       const c = cellOf(field);
@@ -135,7 +154,7 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
       else if (isZero(signed)) side = fail('side: size is zero');
       else side = checkedSide(signed.startsWith('-') ? 'short' : 'long', 'sign of Size', entryPrice, markPrice, pnlText, ctx);
     } else {
-      const where = COLUMN_NAMES[rule.column];
+      const where = NAMES[rule.column];
       let shown: Side | 'both' | null = null;
       const cell = cellOf(rule.column);
       if ('ok' in cell) shown = null;
@@ -153,7 +172,7 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
       const c = cellOf(field);
       if ('ok' in c) return fail(`${what}: ${c.ok ? '' : c.reason}`);
       const found = pick(cellWords(segmentedTextOf(c), ctx));
-      return found === null ? fail(`${what}: not shown in the ${COLUMN_NAMES[field]} cell`) : { ok: true, value: found };
+      return found === null ? fail(`${what}: not shown in the ${NAMES[field]} cell`) : { ok: true, value: found };
     };
     const modeIn = p.marginModeIn ?? 'symbol';
     const leverageIn = p.leverageIn ?? 'symbol';
@@ -172,7 +191,7 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
       const parsed = parseNumber(t, ctx.decimal);
       liquidationPrice = !parsed.ok && parsed.placeholder !== undefined && p.noLiquidation.some((n) => labelKey(n) === parsed.placeholder)
         ? { ok: true, value: 'none' }
-        : readDecimal(COLUMN_NAMES.liquidationPrice, t, ctx, price);
+        : readDecimal(NAMES.liquidationPrice, t, ctx, price);
     }
 
     const amount = { units: settle, sign: 'non-negative' } as const;
