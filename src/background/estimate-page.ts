@@ -2,6 +2,7 @@
 // comes in through a lookup, so it is tested directly and could move into the content script if the
 // worker's wake-up proved too slow.
 import { estimateLiquidation, ModelInputError } from '../model';
+import { Dm } from '../model/decimal';
 import type { PositionInput } from '../model/types';
 import type { EstimatesResult, EstimateValue, OrderSideResult, PositionResult, TableInfo, Warning } from '../protocol/estimates';
 import type { PageSnapshot, Reading, Side } from '../protocol/snapshot';
@@ -58,7 +59,24 @@ function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup): { 
   return { result, tableWarnings: solved.tableWarnings };
 }
 
-export function estimatePage(snapshot: PageSnapshot, market: MarketLookup): EstimatesResult {
+/**
+ * The page's own mark price and funding rate come first; where it shows none, a mark price fetched
+ * from the venue's public endpoint seconds ago stands in, and the answer says so.
+ */
+function withFetchedMark(page: PageSnapshot, market: MarketLookup): { snapshot: PageSnapshot; note?: string } {
+  if (page.market.markPrice.ok) return { snapshot: page };
+  const mark = market.markPrice?.(page.venue, page.symbol);
+  if (!mark) return { snapshot: page };
+  const time = new Date(mark.at).toISOString().slice(11, 19);
+  const fundingRate = page.market.fundingRate?.ok || mark.fundingRate === undefined ? page.market.fundingRate : { ok: true as const, value: new Dm(mark.fundingRate).mul(100).toString() };
+  return {
+    snapshot: { ...page, market: { ...page.market, markPrice: { ok: true, value: mark.markPrice }, ...(fundingRate ? { fundingRate } : {}) } },
+    note: `mark price ${mark.markPrice} from ${mark.host} at ${time} UTC (the page shows none)`,
+  };
+}
+
+export function estimatePage(page: PageSnapshot, market: MarketLookup): EstimatesResult {
+  const { snapshot, note } = withFetchedMark(page, market);
   const positions: PositionResult[] = (snapshot.positions?.rows ?? []).map((row) => {
     const solved = solve(positionInput(snapshot, row, market), market);
     const displayed = displayedOf(row.liquidationPrice);
@@ -83,6 +101,7 @@ export function estimatePage(snapshot: PageSnapshot, market: MarketLookup): Esti
   if (snapshot.order) {
     const long = orderSide(snapshot, 'long', market);
     const short = orderSide(snapshot, 'short', market);
+    if (note) for (const side of [long, short]) if (side.result.estimate !== 'unknown') side.result.assumptions.push(note);
     order = { long: long.result, short: short.result };
     // Both sides use the same symbol's table: say it once, for the whole form.
     const said = new Set<string>();

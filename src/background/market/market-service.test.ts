@@ -11,6 +11,7 @@ import { bapiBrackets, BINANCE_BTCUSDT_2024, BINANCE_ETHUSDT_2024 } from './test
 
 const NOW = Date.parse('2026-11-22T10:30:00Z');
 const page = snapshot({
+  mark: '100000',
   rows: [
     row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100000', mark: '100000', margin: '10000' }),
     row({ symbol: 'ETHUSDT', side: 'long', mode: 'isolated', size: '1', entry: '3000', mark: '3000', margin: '300' }),

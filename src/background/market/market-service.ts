@@ -5,7 +5,8 @@
 import type { Venue } from '../../model/types';
 import type { PageSnapshot } from '../../protocol/snapshot';
 import { marketLookup, type MarketLookup } from '../market-data';
-import type { FetchFunction } from './fetch-json';
+import { fetchJson, type FetchFunction } from './fetch-json';
+import type { FetchedMark } from './market-table';
 import { fetchTierTables } from './fetch-tier-tables';
 import type { StoredEntry, TableStore } from './table-store';
 import { endpointsFor } from './venues';
@@ -13,6 +14,8 @@ import { endpointsFor } from './venues';
 export const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
 /** After a failed fetch, don't ask again on every snapshot. */
 export const RETRY_AFTER_FAILURE_MS = 10 * 60 * 1000;
+/** A fetched mark price is used for this long; older, it is fetched again. */
+export const MARK_FRESH_MS = 15 * 1000;
 
 export interface MarketServiceOptions {
   store: TableStore;
@@ -30,6 +33,8 @@ export function symbolsOf(snapshot: PageSnapshot): string[] {
 
 export class MarketService {
   private readonly inFlight = new Set<string>();
+  /** Mark prices fetched for pages that show none: short-lived, so memory is enough. */
+  private readonly marks = new Map<string, FetchedMark>();
 
   constructor(private readonly options: MarketServiceOptions) {}
 
@@ -41,7 +46,32 @@ export class MarketService {
     const now = this.options.now();
     const due = symbols.filter((s) => this.isDue(entries.get(s) ?? {}, now));
     if (due.length > 0) void this.refresh(venue, due);
-    return marketLookup(now, venue, entries);
+    const lookup = marketLookup(now, venue, entries);
+    if (snapshot.market.markPrice.ok) return lookup;
+    // The page shows no mark price: use a recent one from the venue's public endpoint, fetch a new one.
+    const key = `${venue}:${snapshot.symbol}`;
+    const mark = this.marks.get(key);
+    if (!mark || now - mark.at >= MARK_FRESH_MS) void this.fetchMark(venue, snapshot.symbol);
+    const fresh = mark && now - mark.at < MARK_FRESH_MS ? mark : undefined;
+    return { ...lookup, markPrice: (v, s) => (v === venue && s === snapshot.symbol ? fresh : undefined) };
+  }
+
+  private async fetchMark(venue: Venue, symbol: string): Promise<void> {
+    const endpoints = endpointsFor(venue);
+    const key = `mark:${venue}:${symbol}`;
+    if (!endpoints?.markRequest || !endpoints.parseMark || this.inFlight.has(key)) return;
+    this.inFlight.add(key);
+    try {
+      const request = endpoints.markRequest(symbol);
+      const answer = await fetchJson(request, { fetch: this.options.fetch, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
+      const parsed = answer.ok ? endpoints.parseMark(answer.json, symbol) : null;
+      // A price that is not a positive decimal is no price.
+      if (!parsed?.ok || !/^\d*\.?\d+$/.test(parsed.value.markPrice) || Number(parsed.value.markPrice) <= 0) return;
+      this.marks.set(`${venue}:${symbol}`, { ...parsed.value, at: this.options.now(), host: new URL(request.url).host });
+    } finally {
+      this.inFlight.delete(key);
+    }
+    this.options.onUpdate(venue, [symbol]);
   }
 
   private isDue(entry: StoredEntry, now: number): boolean {

@@ -25,6 +25,17 @@ export interface RefreshFailure {
   reason: string;
 }
 
+/** A mark price fetched from the venue's public endpoint, for a page that shows none. */
+export interface FetchedMark {
+  markPrice: Dec;
+  /** Fraction per funding interval ("0.0001" = 0.01 %). */
+  fundingRate?: Dec;
+  /** When it was fetched (ms since epoch). */
+  at: number;
+  /** The host it came from. */
+  host: string;
+}
+
 /** What the estimate knows about market data. Pure: no browser APIs, so estimatePage stays testable. */
 export interface MarketLookup {
   /** ms since epoch: the "now" that ages are measured against. */
@@ -33,4 +44,6 @@ export interface MarketLookup {
   tierTable(venue: Venue, symbol: string): MarketTable | null;
   /** The last refresh failed (the table above, if any, is the last good one). */
   refreshFailure?(venue: Venue, symbol: string): RefreshFailure | undefined;
+  /** A recently fetched mark price, where the page shows none. */
+  markPrice?(venue: Venue, symbol: string): FetchedMark | undefined;
 }
