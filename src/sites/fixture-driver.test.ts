@@ -3,9 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
+import Decimal from 'decimal.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { binanceUsdm } from './binance-usdm';
+import { bybit } from './bybit';
+import { okx } from './okx';
 import { findAnchors, readPage } from './read-page';
+import type { SiteAdapter } from './types';
 
 interface FixtureDriver {
   setMarkPrice(text: string, symbol?: string): void;
@@ -18,18 +22,23 @@ interface FixtureDriver {
 const URL_EN = 'https://www.binance.com/en/futures/BTCUSDT';
 const opened: Window[] = [];
 
-async function open(name: string) {
-  const window = new Window({ url: URL_EN, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
+async function open(name: string, venue = 'binance', url = URL_EN, adapter: SiteAdapter = binanceUsdm) {
+  const window = new Window({ url, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
   opened.push(window);
-  // The page loads the shared driver from the server; here it is inlined.
-  const driver = readFileSync(join(process.cwd(), 'tests/fixtures/binance/fixture-driver.js'), 'utf8');
-  const html = readFileSync(join(process.cwd(), 'tests/fixtures/binance', name), 'utf8');
+  // The page loads the shared driver from the server (each venue folder links it); here it is inlined.
+  const driver = readFileSync(join(process.cwd(), 'tests/fixtures', venue, 'fixture-driver.js'), 'utf8');
+  const html = readFileSync(join(process.cwd(), 'tests/fixtures', venue, name), 'utf8');
   window.document.write(html.replace('<script src="/fixture-driver.js"></script>', () => `<script>${driver}</script>`));
   await window.happyDOM.waitUntilComplete();
   const fixture = (window as unknown as { __fixture: FixtureDriver }).__fixture;
   const doc = window.document as unknown as Document;
-  return { driver: fixture, doc, snap: () => readPage(binanceUsdm, doc, new URL(URL_EN))! };
+  return { driver: fixture, doc, snap: () => readPage(adapter, doc, new URL(url))! };
 }
+
+const BYBIT = 'https://www.bybit.com/trade/usdt/BTCUSDT';
+const BYBIT_INVERSE = 'https://www.bybit.com/en/trade/inverse/BTCUSD';
+const OKX = 'https://www.okx.com/trade-swap/btc-usdt-swap';
+const OKX_ZH = 'https://www.okx.com/zh-hans/trade-swap/btc-usdt-swap';
 
 afterEach(async () => {
   for (const w of opened.splice(0)) await w.happyDOM.close();
@@ -39,6 +48,89 @@ describe.each(['futures-btcusdt.html', 'futures-btcusdt-zh.html', 'futures-virtu
   it('exposes every setter', async () => {
     const { driver } = await open(name);
     for (const f of ['setMarkPrice', 'setLeverage', 'setSize', 'setOrderType', 'rerenderPositions'] as const) expect(typeof driver[f]).toBe('function');
+  });
+});
+
+describe.each([
+  ['bybit', 'trade-usdt-btcusdt.html'],
+  ['bybit', 'trade-inverse-btcusd.html'],
+  ['okx', 'trade-swap-btc-usdt-swap.html'],
+  ['okx', 'trade-swap-btc-usdt-swap-zh.html'],
+])('%s/%s driver', (venue, name) => {
+  it('exposes every setter', async () => {
+    const { driver } = await open(name, venue);
+    for (const f of ['setMarkPrice', 'setLeverage', 'setSize', 'setOrderType', 'rerenderPositions'] as const) expect(typeof driver[f]).toBe('function');
+  });
+});
+
+const ok = <T>(value: T) => ({ ok: true, value });
+
+describe('Bybit drivers', () => {
+  it('setMarkPrice moves the header, that symbol\'s rows and their P&L; IM stays', async () => {
+    const { driver, snap } = await open('trade-usdt-btcusdt.html', 'bybit', BYBIT, bybit);
+    driver.setMarkPrice('62,000.0');
+    const s = snap();
+    expect(s.market.markPrice).toEqual(ok('62000.0'));
+    expect(s.positions!.rows.map((r) => r.markPrice)).toEqual([ok('62000.0'), ok('62000.0'), ok('2950.00')]);
+    // Long 0.5 from 60,000 and short 0.2 from 62,000, at 62,000.
+    expect(s.positions!.rows.map((r) => r.unrealizedPnl)).toEqual([ok('1000.00'), ok('0.00'), ok('250.00')]);
+    expect(s.positions!.rows[0]!.initialMargin).toEqual(ok('3014.85'));
+  });
+
+  it('setOrderType, setLeverage and setSize change the order zone as read', async () => {
+    const { driver, snap } = await open('trade-usdt-btcusdt.html', 'bybit', BYBIT, bybit);
+    driver.setOrderType('market');
+    expect(snap().order!.orderType).toEqual(ok('market'));
+    driver.setOrderType('limit');
+    expect(snap().order!.orderType).toEqual(ok('limit'));
+    expect(snap().order!.price).toEqual(ok('60500.0'));
+    driver.setLeverage('25.00x');
+    driver.setSize('0.250');
+    expect(snap().order!.leverage).toEqual(ok('25.00'));
+    expect(snap().order!.size).toEqual(ok({ amount: '0.250', unit: 'base' }));
+  });
+
+  it('moves an inverse row\'s P&L in the coin', async () => {
+    const { driver, snap } = await open('trade-inverse-btcusd.html', 'bybit', BYBIT_INVERSE, bybit);
+    driver.setMarkPrice('52,000.0');
+    // 60,000 USD long from 50,000: 60,000 · (1/50,000 − 1/52,000) BTC, shown to 8 decimals.
+    const expected = new Decimal(60000).mul(new Decimal(1).div(50000).minus(new Decimal(1).div(52000))).toFixed(8);
+    expect(snap().positions!.rows[0]!.unrealizedPnl).toEqual(ok(expected));
+    expect(snap().positions!.rows[1]!.markPrice).toEqual(ok('2950.00'));
+  });
+});
+
+describe('OKX drivers', () => {
+  it('setMarkPrice on another instrument moves its cross margin and PnL only', async () => {
+    const { driver, snap } = await open('trade-swap-btc-usdt-swap.html', 'okx', OKX, okx);
+    driver.setMarkPrice('3,100.00', 'ETH-USDT-SWAP');
+    const eth = snap().positions!.rows[2]!;
+    // 3 ETH cross at 5x: margin 3 · 3,100 / 5; PnL 3 · (3,100 − 3,000).
+    expect(eth.margin).toEqual(ok('1860.00'));
+    expect(eth.unrealizedPnl).toEqual(ok('300.00'));
+    expect(snap().market.markPrice).toEqual(ok('61000.0'));
+    expect(snap().positions!.rows[0]!.margin).toEqual(ok('3000.00'));
+  });
+
+  it('setLeverage keeps the doubled button text readable; setOrderType switches the okui tabs', async () => {
+    const { driver, snap } = await open('trade-swap-btc-usdt-swap-zh.html', 'okx', OKX_ZH, okx);
+    driver.setLeverage('20x');
+    expect(snap().order!.leverage).toEqual(ok('20'));
+    driver.setOrderType('limit');
+    expect(snap().order!.orderType).toEqual(ok('limit'));
+    driver.setSize('0.3');
+    expect(snap().order!.size).toEqual(ok({ amount: '0.3', unit: 'base' }));
+  });
+
+  it('rerenderPositions swaps the rows; keys stay', async () => {
+    const { driver, doc, snap } = await open('trade-swap-btc-usdt-swap.html', 'okx', OKX, okx);
+    const before = findAnchors(okx, doc, new URL(OKX)).positions;
+    const rows = snap().positions!.rows;
+    driver.rerenderPositions();
+    const after = findAnchors(okx, doc, new URL(OKX)).positions;
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    expect(before.get('BTC-USDT-SWAP:long')!.isConnected).toBe(false);
+    expect(snap().positions!.rows).toEqual(rows);
   });
 });
 
