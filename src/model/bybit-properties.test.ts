@@ -360,6 +360,42 @@ describe.each<[Contract]>([['linear'], ['inverse']])('Bybit %s cross', (contract
   });
 });
 
+describe.each<[Contract]>([['linear'], ['inverse']])('Bybit %s cross, hedge mode', (contract) => {
+  it('with the opposite leg on the same symbol, both legs move: at the returned price balance = both MMs + both fees (1e-9 relative)', () => {
+    fc.assert(
+      fc.property(positionArb(contract), positionArb(contract), contract === 'linear' ? decimalOf(0, 10_000_000, 1) : decimalOf(0, 100_000, 1000), decimalOf(50, 150, 100), (p, q, wallet, markShare) => {
+        const hedge: Position = { ...q, side: p.side === 'long' ? 'short' : 'long', tiers: p.tiers, leverage: p.leverage, takerFeeRate: p.takerFeeRate };
+        const mark = new D(p.entryPrice).times(markShare);
+        const input: PositionInput = {
+          ...crossInput(contract, p, wallet, [{ symbol: contract === 'linear' ? 'BTCUSDT' : 'BTCUSD', side: hedge.side, size: hedge.size, entryPrice: hedge.entryPrice, markPrice: mark.toString() }]),
+          positionMode: 'hedge', markPrice: mark.toString(),
+        };
+        const [own, other] = [legOf(contract, p), legOf(contract, hedge)];
+        // The hedge leg takes the position's leverage and table when it gives none.
+        const held = new D(wallet).minus(closeFee(own, new D(p.leverage), feeRateOf(p))).minus(closeFee(other, new D(p.leverage), feeRateOf(p)));
+        const surplus = (price: D) =>
+          held.plus(pnlAt(own, price)).plus(pnlAt(other, price)).minus(mmOf(valueAt(own, price), p.tiers)).minus(mmOf(valueAt(other, price), p.tiers));
+        let result;
+        try {
+          result = estimateLiquidation(input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ModelInputError);
+          expect(surplus(mark).gt(0)).toBe(false); // refused only when under the requirement everywhere
+          return;
+        }
+        if (result.liquidationPrice === null) {
+          expect(surplus(mark).gt(0)).toBe(true);
+          return;
+        }
+        const lp = new D(result.liquidationPrice);
+        const requirement = mmOf(valueAt(own, lp), p.tiers).plus(mmOf(valueAt(other, lp), p.tiers)).plus(new D(wallet).minus(held));
+        expect(surplus(lp).abs().lte(requirement.times('1e-9'))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('Bybit: hostile input never gives NaN/Infinity or another exception', () => {
   const junk = fc.oneof(
     fc.constantFrom('--', 'N/A', '', ' ', '0', '-1', '1e999999', 'NaN', 'Infinity', '1,000.5', '1.000,5', '5 USDT', '0x10', '1e-40'),
