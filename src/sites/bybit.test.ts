@@ -177,7 +177,15 @@ describe('the order-by switch', () => {
   it('refuses a unit the switch contradicts, or a switch it does not know', () => {
     expect(reasonOf(withMode('Qty', 'USDT', '605'))).toMatch(/by Qty, but the unit is the quote asset/);
     expect(reasonOf(withMode('Cost', 'BTC', '0.1'))).toMatch(/by Cost, but the unit is not the quote asset/);
-    expect(reasonOf(withMode('Lots', 'BTC', '0.1'))).toMatch(/order by "Lots" is not understood/);
+    expect(reasonOf(withMode('Lots', 'USDT', '605'))).toMatch(/order by "Lots" is not understood/);
+  });
+
+  it('reads a coin size without the switch, but not a USDT amount', () => {
+    const doc = load('trade-usdt-btcusdt.html');
+    doc.querySelector('.oc__order-by')!.remove();
+    expect(read(doc, LINEAR).order!.size).toEqual(ok({ amount: '0.100', unit: 'base' }));
+    doc.querySelector('.oc__qty .by-input__suffix')!.textContent = 'USDT';
+    expect(reasonOf(read(doc, LINEAR).order!.size)).toMatch(/"order by" switch was not found/);
   });
 });
 

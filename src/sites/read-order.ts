@@ -142,8 +142,9 @@ function readSize(form: Element, ctx: ReadContext): OrderIntent['size'] {
   if (read.signed?.startsWith('-')) return fail('size: negative');
   const mode = readSizeMode(form, ctx);
   if (mode === null || !read.quantity.ok) return read.quantity;
-  if (!mode.ok) return mode;
   const { amount, unit } = read.quantity.value;
+  // Without the switch, a coin or contract size is still plain; only a quote amount needs it.
+  if (!mode.ok) return unit === 'quote' ? mode : read.quantity;
   // By Cost and by Value both show the quote asset: only the switch tells margin from notional.
   if (mode.value === 'cost') return unit === 'quote' ? { ok: true, value: { amount, unit: 'cost' } } : fail('size: by Cost, but the unit is not the quote asset');
   if (mode.value === 'value') return unit === 'quote' ? read.quantity : fail('size: by Value, but the unit is not the quote asset');
