@@ -24,6 +24,17 @@ describe('calculatorInput', () => {
     expect(Math.abs(Number(estimateLiquidation(built.input).liquidationPrice) - 91272.727273)).toBeLessThan(1e-6);
   });
 
+  it('BG-1 (Bybit/OKX/Bitget reference §5.3): Bitget BTCUSDT long 0.01 @ 25,000 with margin 9.66950500933733 -> 24,144.11', () => {
+    const built = calculatorInput(form({ venue: 'bitget', size: '0.01', entryPrice: '25000', margin: '9.6695050093373343' }), calculatorMarkets);
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    expect(Math.abs(Number(estimateLiquidation(built.input).liquidationPrice) - 24144.1124161806977798)).toBeLessThan(1e-8);
+  });
+
+  it('offers every venue that has a bundled table', () => {
+    expect(calculatorMarkets.map((m) => m.venue)).toEqual(['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'hyperliquid', 'bitget']);
+  });
+
   it('names every field it cannot use, and never guesses', () => {
     const built = calculatorInput(form({ size: '', entryPrice: 'abc', marginMode: 'cross', wallet: '-5' }), calculatorMarkets);
     expect(built).toEqual({ ok: false, problems: ['Size: enter a number', 'Entry price: "abc" is not a positive number', 'Wallet balance: "-5" is not a positive number'] });

@@ -2,7 +2,7 @@
 // empty or not a number is named instead of guessed.
 import { Dm } from '../model/decimal';
 import type { PositionInput } from '../model/types';
-import type { CalculatorMarket } from './calculator-tables';
+import { contractOf, type CalculatorMarket } from './calculator-tables';
 
 export interface CalculatorForm {
   venue: string;
@@ -41,6 +41,7 @@ export function calculatorInput(form: CalculatorForm, markets: CalculatorMarket[
   const market = markets.find((m) => m.venue === form.venue);
   const table = market && Object.hasOwn(market.tables, form.symbol) ? market.tables[form.symbol] : undefined;
   if (!market || !table) return { ok: false, problems: [`no tier table for ${form.symbol} on ${form.venue}`] };
+  const contract = contractOf(table);
   const size = number(form.size, 'Size', problems);
   const entryPrice = number(form.entryPrice, 'Entry price', problems);
   const leverage = number(form.leverage, 'Leverage', problems);
@@ -52,7 +53,7 @@ export function calculatorInput(form: CalculatorForm, markets: CalculatorMarket[
     if (form.margin.trim() !== '') isolatedMargin = number(form.margin, 'Margin', problems);
     else if (size && entryPrice && leverage) {
       // Linear: Q × EP / L in quote; inverse: N × CV / EP / L in coin.
-      const notional = market.contract === 'linear' ? new Dm(size).mul(entryPrice) : new Dm(size).mul(table.contractValue ?? '0').div(entryPrice);
+      const notional = contract === 'linear' ? new Dm(size).mul(entryPrice) : new Dm(size).mul(table.contractValue ?? '0').div(entryPrice);
       isolatedMargin = notional.div(leverage).toString();
       assumptions.push('margin = position value at entry / leverage, no fees');
     }
@@ -64,7 +65,7 @@ export function calculatorInput(form: CalculatorForm, markets: CalculatorMarket[
     input: {
       venue: market.venue,
       symbol: form.symbol,
-      contract: market.contract,
+      contract,
       marginMode: form.marginMode,
       side: form.side,
       size,
@@ -74,6 +75,7 @@ export function calculatorInput(form: CalculatorForm, markets: CalculatorMarket[
       ...(isolatedMargin ? { isolatedMargin } : {}),
       ...(walletBalance ? { walletBalance } : {}),
       ...(table.contractValue ? { contractValue: table.contractValue } : {}),
+      ...(table.contractSize ? { contractSize: table.contractSize } : {}),
       tiers: table.tiers,
     },
   };

@@ -1,16 +1,27 @@
-// The tier tables the calculator offers: the bundled snapshots, per venue.
-import { binanceCoinmTiers } from '../data/binance-coinm-tiers';
-import { binanceUsdmTiers, type TierTable } from '../data/binance-usdm-tiers';
+// The tier tables the calculator offers: the bundled snapshot of every venue (src/data).
+import { bundledTables, type BundledTable } from '../data';
 import type { Venue } from '../model/types';
 
 export interface CalculatorMarket {
   venue: Venue;
   label: string;
-  contract: 'linear' | 'inverse';
-  tables: Record<string, TierTable & { contractValue?: string }>;
+  tables: Record<string, BundledTable>;
 }
 
-export const calculatorMarkets: CalculatorMarket[] = [
-  { venue: 'binance-usdm', label: 'Binance USDⓈ-M', contract: 'linear', tables: binanceUsdmTiers },
-  { venue: 'binance-coinm', label: 'Binance COIN-M', contract: 'inverse', tables: binanceCoinmTiers },
-];
+const LABELS: Record<Venue, string> = {
+  'binance-usdm': 'Binance USDⓈ-M',
+  'binance-coinm': 'Binance COIN-M',
+  bybit: 'Bybit',
+  okx: 'OKX',
+  hyperliquid: 'Hyperliquid',
+  bitget: 'Bitget',
+};
+
+/** Inverse where the table carries a contract value (USD per contract), else linear. */
+export function contractOf(table: BundledTable): 'linear' | 'inverse' {
+  return table.contractValue ? 'inverse' : 'linear';
+}
+
+export const calculatorMarkets: CalculatorMarket[] = (Object.keys(LABELS) as Venue[])
+  .map((venue) => ({ venue, label: LABELS[venue], tables: Object.assign({}, ...(bundledTables[venue] ?? [])) as Record<string, BundledTable> }))
+  .filter((market) => Object.keys(market.tables).length > 0);

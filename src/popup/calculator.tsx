@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { estimateLiquidation, ModelInputError } from '../model';
 import { formatPrice } from '../overlay/format-decimal';
 import { calculatorInput, type CalculatorForm } from './calculator-input';
-import { calculatorMarkets } from './calculator-tables';
+import { calculatorMarkets, contractOf } from './calculator-tables';
 
 function compute(form: CalculatorForm) {
   const built = calculatorInput(form, calculatorMarkets);
@@ -59,7 +59,7 @@ export function Calculator({ initial }: { initial: CalculatorForm }) {
           <option value="isolated">Isolated</option>
           <option value="cross">Cross</option>
         </select>
-        {field('size', market.contract === 'inverse' ? 'Size (contracts)' : 'Size (coin)')}
+        {field('size', market.tables[form.symbol] && contractOf(market.tables[form.symbol]!) === 'inverse' ? 'Size (contracts)' : 'Size (coin)')}
         {field('entryPrice', 'Entry price')}
         {field('leverage', 'Leverage')}
         {form.marginMode === 'isolated' ? field('margin', 'Margin', 'size × entry / leverage') : field('wallet', 'Wallet balance')}
