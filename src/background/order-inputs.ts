@@ -1,45 +1,68 @@
 // Model input for the position that would exist if one side's order filled as typed, the way the
-// venue books it (architecture.md, "What the pre-trade estimate means").
+// venue books it (architecture.md, "What the pre-trade estimate means"). Linear and inverse alike:
+// the venue's PageMeaning says what the page's figures are; nothing here names a venue.
 import { Dm } from '../model/decimal';
 import type { Dec, PositionInput } from '../model/types';
-import type { PageSnapshot, PositionView, Side } from '../protocol/snapshot';
-import { baseSize, crossAccount, Needs, type Built } from './inputs';
+import type { PageSnapshot, Quantity, Side } from '../protocol/snapshot';
+import { crossAccount, isolatedMarginOf, Needs, readLeg, termsOf, type Built, type ContractTerms } from './inputs';
 import type { MarketLookup } from './market-data';
+import { meaningOf } from './page-meaning';
 import { missingTableReason } from './table-notes';
 
 export type OrderBuilt = Built<PositionInput> | { ok: true; closes: true; reasons: [] };
 
-interface Leg {
+type D = InstanceType<typeof Dm>;
+
+interface Book {
   side: Side;
-  size: InstanceType<typeof Dm>;
-  entry: InstanceType<typeof Dm>;
-  /** Isolated wallet (margin without unrealized PnL); absent for cross. */
-  wallet?: InstanceType<typeof Dm>;
+  /** Model size: the coin (linear) or contracts (inverse). */
+  size: D;
+  entry: D;
+  /** Isolated margin (without unrealized PnL); absent for cross. */
+  wallet?: D;
 }
 
-function readLeg(row: PositionView, isolated: boolean, outer: Needs): Leg | undefined {
-  const needs = outer.about(`open ${row.symbol} position`);
-  const side = needs.get(row.side, 'side');
-  const size = needs.get(row.size, 'size');
-  const q = size && baseSize(size, needs);
-  const entry = needs.get(row.entryPrice, 'entry price');
-  if (!side || !q || !entry) return undefined;
-  if (!isolated) return { side, size: new Dm(q), entry: new Dm(entry) };
-  const mark = needs.get(row.markPrice, 'mark price');
-  const margin = needs.get(row.margin, 'margin');
-  if (!mark || !margin) return undefined;
-  const pnl = new Dm(q).mul(new Dm(mark).sub(entry)).mul(side === 'long' ? 1 : -1);
-  return { side, size: new Dm(q), entry: new Dm(entry), wallet: new Dm(margin).sub(pnl) };
+/** What the order's size is in model units, with the sentence that says how it was read. */
+function orderSize(q: Quantity, terms: ContractTerms, price: D, leverage: D | undefined, symbol: string, needs: Needs): { size: D; said?: string } | undefined {
+  const amount = new Dm(q.amount);
+  if (terms.contract === 'linear') {
+    if (q.unit === 'base') return { size: amount };
+    if (q.unit === 'quote') return { size: amount.div(price), said: 'an order size in the quote asset is the order value (notional) at the order price' };
+    if (q.unit === 'cost') {
+      if (!leverage || !leverage.gt(0)) return undefined;
+      return { size: amount.mul(leverage).div(price), said: 'an order size given as cost is the initial margin: order value = cost × leverage' };
+    }
+    if (terms.contractSize) return { size: amount.mul(terms.contractSize), said: `one ${symbol} contract is ${terms.contractSize} of the coin (market data)` };
+    needs.fail(`order size in contracts: the size of one ${symbol} contract is not known`);
+    return undefined;
+  }
+  const value = new Dm(terms.contractValue!);
+  if (q.unit === 'contracts') return { size: amount };
+  if (q.unit === 'quote') return { size: amount.div(value), said: `an order size in USD is a face value, in contracts of ${value.toString()} USD` };
+  if (q.unit === 'base') return { size: amount.mul(price).div(value), said: 'an order size in the coin is converted to contracts at the order price' };
+  if (!leverage || !leverage.gt(0)) return undefined;
+  return { size: amount.mul(leverage).mul(price).div(value), said: 'an order size given as cost is the initial margin in the coin: order value = cost × leverage' };
+}
+
+/** Value the leverage's margin is taken on, in the settlement asset, for a size filled at `price`. */
+function valueAt(terms: ContractTerms, size: D, price: D): D {
+  return terms.contract === 'linear' ? size.mul(price) : size.mul(terms.contractValue!).div(price);
+}
+
+/** Size-weighted entry: arithmetic in the price (linear), harmonic (inverse, equal USD per contract). */
+function mergedEntry(terms: ContractTerms, a: Book, size: D, price: D): D {
+  const total = a.size.add(size);
+  if (terms.contract === 'linear') return a.size.mul(a.entry).add(size.mul(price)).div(total);
+  return total.div(a.size.div(a.entry).add(size.div(price)));
 }
 
 /** Nets an order into an existing leg: adds, reduces, closes or flips. */
-function merge(leg: Leg | undefined, order: Leg, price: InstanceType<typeof Dm>, leverage: InstanceType<typeof Dm>): Leg | 'closed' {
-  const openMargin = (q: InstanceType<typeof Dm>) => q.mul(price).div(leverage);
+function merge(terms: ContractTerms, leg: Book | undefined, order: Book, price: D, leverage: D): Book | 'closed' {
+  const openMargin = (q: D) => valueAt(terms, q, price).div(leverage);
   if (!leg) return { ...order, wallet: openMargin(order.size) };
   if (leg.side === order.side) {
     const size = leg.size.add(order.size);
-    const entry = leg.size.mul(leg.entry).add(order.size.mul(price)).div(size);
-    return { side: leg.side, size, entry, wallet: leg.wallet?.add(openMargin(order.size)) };
+    return { side: leg.side, size, entry: mergedEntry(terms, leg, order.size, price), wallet: leg.wallet?.add(openMargin(order.size)) };
   }
   if (order.size.lt(leg.size)) {
     const size = leg.size.sub(order.size);
@@ -55,8 +78,10 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   const order = snapshot.order;
   if (!order) return { ok: false, reasons: ['order form: not on the page'] };
   const venue = snapshot.venue;
+  const meaning = meaningOf(venue);
   const table = market.tierTable(venue, order.symbol);
   if (!table) needs.fail(missingTableReason(market, venue, order.symbol));
+  const terms = termsOf(meaning, order.symbol, table, needs);
   const type = needs.get(order.orderType, 'order type');
   const price = type === 'limit' ? needs.get(order.price, 'order price') : type === 'market' ? needs.get(snapshot.market.markPrice, 'mark price') : undefined;
   const quantity = needs.get(order.size, 'order size');
@@ -67,16 +92,11 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   if (type === 'market') assumptions.push('a market order fills at the mark price');
   assumptions.push('the opening fee is not deducted from the margin');
 
-  let size: InstanceType<typeof Dm> | undefined;
-  if (quantity && price) {
-    if (quantity.unit === 'base') size = new Dm(quantity.amount);
-    else if (quantity.unit === 'quote') {
-      size = new Dm(quantity.amount).div(price);
-      assumptions.push('an order size in the quote asset is the order value (notional) at the order price');
-    } else if (quantity.unit === 'cost' && leverage && new Dm(leverage).gt(0)) {
-      size = new Dm(quantity.amount).mul(leverage).div(price);
-      assumptions.push('an order size given as cost is the initial margin: order value = cost × leverage');
-    } else if (quantity.unit !== 'cost') needs.fail('order size in contracts is not supported on this venue');
+  let size: D | undefined;
+  if (quantity && price && terms) {
+    const read = orderSize(quantity, terms, new Dm(price), leverage ? new Dm(leverage) : undefined, order.symbol, needs);
+    size = read?.size;
+    if (read?.said) assumptions.push(read.said);
   }
   if (size && !size.gt(0)) needs.fail('order size: enter a size above zero');
   if (leverage && !new Dm(leverage).gt(0)) needs.fail('leverage: must be above zero');
@@ -89,22 +109,29 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   }
   if (positionMode === 'one-way' && rows.length > 1) needs.fail(`${order.symbol} shows two positions in one-way mode`);
 
-  if (needs.reasons.length > 0 || !table || !price || !size || !leverage || !mode || !positionMode) return { ok: false, reasons: needs.reasons };
+  if (needs.reasons.length > 0 || !table || !terms || !price || !size || !leverage || !mode || !positionMode) return { ok: false, reasons: needs.reasons };
 
   const isolated = mode === 'isolated';
   // One-way: the order nets against the symbol's position. Hedge: it adds to its own side's leg.
   const existingRow = positionMode === 'one-way' ? rows[0] : rows.find((r) => r.side.ok && r.side.value === side);
-  const existing = existingRow ? readLeg(existingRow, isolated, needs) : undefined;
-  if (existingRow && !existing) return { ok: false, reasons: needs.reasons };
+  let existing: Book | undefined;
+  if (existingRow) {
+    const about = needs.about(`open ${existingRow.symbol} position`);
+    const leg = readLeg(existingRow, meaning, table, about);
+    const wallet = leg && isolated ? isolatedMarginOf(existingRow, leg, meaning, about) : undefined;
+    if (!leg || (isolated && !wallet)) return { ok: false, reasons: needs.reasons };
+    existing = { side: leg.side, size: new Dm(leg.size), entry: new Dm(leg.entry), ...(wallet ? { wallet: new Dm(wallet) } : {}) };
+  }
   const P = new Dm(price);
-  const merged = merge(existing, { side, size, entry: P }, P, new Dm(leverage));
+  const merged = merge(terms, existing, { side, size, entry: P }, P, new Dm(leverage));
   if (merged === 'closed') return { ok: true, closes: true, reasons: [] };
 
   let crossFields: Partial<PositionInput> = {};
   if (!isolated) {
-    const account = crossAccount(snapshot, venue, (r) => r === existingRow, needs, market);
+    const account = crossAccount(snapshot, order.symbol, (r) => r === existingRow, needs, market);
     if (!account) return { ok: false, reasons: needs.reasons };
     crossFields = { walletBalance: account.walletBalance, otherPositions: account.others };
+    assumptions.push(...account.notes);
   }
   const mark: Dec | undefined = snapshot.market.markPrice.ok ? snapshot.market.markPrice.value : undefined;
   return {
@@ -114,11 +141,13 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
     value: {
       venue,
       symbol: order.symbol,
-      contract: 'linear',
+      contract: terms.contract,
       marginMode: mode,
       positionMode,
       side: merged.side,
       size: merged.size.toString(),
+      ...(terms.contractValue ? { contractValue: terms.contractValue } : {}),
+      ...(terms.contractSize ? { contractSize: terms.contractSize } : {}),
       entryPrice: merged.entry.toString(),
       ...(mark ? { markPrice: mark } : {}),
       leverage,

@@ -1,0 +1,16 @@
+// Binance USDⓈ-M (reference liquidation-binance.md §2): the Margin column of an isolated position is
+// its isolated wallet plus unrealized PnL at mark; the Wallet Balance includes the isolated wallets.
+import type { PageMeaning } from './types';
+import { suffixAsset } from './symbol-assets';
+
+export const binanceUsdmMeaning: PageMeaning = {
+  venue: 'binance-usdm',
+  contractOf: () => 'linear',
+  settlementAsset: (symbol) => suffixAsset(symbol, ['FDUSD', 'USDT', 'USDC', 'BUSD']),
+  isolatedMargin: 'margin-minus-pnl',
+  crossWallet: { from: 'wallet-minus-isolated', held: 'isolated-margin' },
+  says: {
+    isolated: 'isolated margin = the Margin column minus unrealized PnL at mark',
+    cross: "cross wallet = wallet balance minus the isolated positions' wallets; other positions held at their mark",
+  },
+};
