@@ -274,7 +274,6 @@ describe('which pages are trading pages', () => {
 
   it.each([
     'https://www.binance.com/en/futures/home',
-    'https://www.binance.com/en/delivery/BTCUSD_PERP',
     'https://www.binance.com/en/trade/BTC_USDT',
     'https://www.binance.com/en/futures/BTCUSDT/extra',
     'http://www.binance.com/en/futures/BTCUSDT',
@@ -284,6 +283,12 @@ describe('which pages are trading pages', () => {
     expect(binanceUsdm.page(new URL(url))).toBeNull();
     expect(adapterFor(new URL(url))).toBeNull();
     expect(readPage(binanceUsdm, load('futures-btcusdt.html'), new URL(url))).toBeNull();
+  });
+
+  it('leaves COIN-M pages (/delivery/) to the COIN-M adapter', () => {
+    const url = new URL('https://www.binance.com/en/delivery/BTCUSD_PERP');
+    expect(binanceUsdm.page(url)).toBeNull();
+    expect(adapterFor(url)?.venue).toBe('binance-coinm');
   });
 
   it('declares manifest match patterns that cover its pages', () => {

@@ -134,6 +134,9 @@ export interface NumberRule {
 /** A number cell as a Reading; the reason names the field. */
 export function readDecimal(what: string, text: string, ctx: ReadContext, rule: NumberRule): Reading<Dec> {
   const parsed = parseNumber(text, ctx.decimal);
+  // "$1,474.08" on a venue where "$" stands for its settlement asset (Hyperliquid: USDC).
+  const dollar = ctx.adapter.dollarAsset;
+  if (dollar && parsed.ok && parsed.value.unit === '$') return checkNumber(what, { ok: true, value: { ...parsed.value, unit: dollar } }, rule);
   return checkNumber(what, parsed, rule);
 }
 
@@ -177,7 +180,8 @@ function unitOf(word: string, symbol: string, ctx: ReadContext): Reading<Quantit
   if (CONTRACT_WORDS.has(upper)) return { ok: true, value: 'contracts' };
   const assets = symbolAssets(symbol, ctx.adapter);
   if (!assets) return fail(`cannot tell the assets of ${symbol.slice(0, 40)}`);
-  if (upper === assets.base) return { ok: true, value: 'base' };
-  if (upper === assets.quote) return { ok: true, value: ctx.adapter.quoteSizeIsContracts === contractOf(ctx) ? 'contracts' : 'quote' };
+  // Case-insensitive: Hyperliquid's coins include kPEPE, kBONK.
+  if (upper === assets.base.toUpperCase()) return { ok: true, value: 'base' };
+  if (upper === assets.quote.toUpperCase()) return { ok: true, value: ctx.adapter.quoteSizeIsContracts === contractOf(ctx) ? 'contracts' : 'quote' };
   return fail(`unit "${word.slice(0, 16)}" is neither ${assets.base} nor ${assets.quote}`);
 }

@@ -68,6 +68,8 @@ export interface SiteAdapter {
     long?: Labels;
     short?: Labels;
   };
+  /** The asset a "$" beside a number stands for, where the venue writes its settlement asset so (Hyperliquid: USDC). */
+  dollarAsset?: string;
   /** Sizes shown as a quote amount are counts of one-quote-unit contracts here (Bybit inverse: "10,000" USD). */
   quoteSizeIsContracts?: 'inverse';
   market: {
