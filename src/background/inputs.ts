@@ -60,8 +60,9 @@ export function termsOf(meaning: PageMeaning, symbol: string, table: MarketTable
     return undefined;
   }
   if (table?.contractSize) return { contract, contractSize: table.contractSize };
-  if (meaning.tiersCountContracts && table) {
-    needs.fail(`the size of one ${symbol} contract: not in the market data (its tiers count contracts)`);
+  if (meaning.tiersCountContracts) {
+    // Without a table the missing table is the reason already given.
+    if (table) needs.fail(`the size of one ${symbol} contract: not in the market data (its tiers count contracts)`);
     return undefined;
   }
   return { contract };
