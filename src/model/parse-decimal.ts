@@ -5,6 +5,7 @@ import { ModelInputError } from './model-input-error';
 const DECIMAL_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 // Far beyond any real price, size or balance; keeps every product finite.
 const LIMIT = new Dm('1e40');
+const SMALLEST = LIMIT.pow(-1);
 
 export type Sign = 'any' | 'positive' | 'non-negative';
 
@@ -16,7 +17,7 @@ export function parseDecimal(field: string, value: unknown, sign: Sign = 'any'):
   const text = value.trim();
   if (!DECIMAL_PATTERN.test(text)) throw new ModelInputError(field, `not a decimal number: "${value.slice(0, 40)}"`);
   const d = new Dm(text);
-  if (!d.isFinite() || d.abs().gte(LIMIT) || (!d.isZero() && d.abs().lt(LIMIT.pow(-1)))) {
+  if (!d.isFinite() || d.abs().gte(LIMIT) || (!d.isZero() && d.abs().lt(SMALLEST))) {
     throw new ModelInputError(field, 'out of range');
   }
   if (sign === 'positive' && !d.gt(0)) throw new ModelInputError(field, 'must be greater than zero');
