@@ -1,21 +1,19 @@
-// Bitget USDT-M (reference liquidation-bybit-okx-bitget.md §4; exchange-pages.md §2.5, low confidence).
-// An isolated row's Margin is the position margin without unrealized PnL (§4.1: margin rate =
-// (position margin + UPL) / value). Cross equity excludes isolated margin (§4.1); the page's
-// account figures are not known to give the cross wallet without PnL, so cross says so.
+// Bitget USDT-M (reference liquidation-bybit-okx-bitget.md §4; exchange-pages.md §2.5, low confidence;
+// src/sites/bitget.ts, every hook unverified). An isolated row's Margin is the margin the position
+// holds without PnL (the API's marginSize; §4.1: margin rate = (position margin + UPL) / value).
+// Cross equity excludes isolated margin and PnL (§4.1): the cross wallet is the account's Balance
+// minus the isolated margins [assumption: Balance includes them, as a futures wallet balance does].
 import type { PageMeaning } from './types';
 import { suffixAsset } from './symbol-assets';
 
 export const bitgetMeaning: PageMeaning = {
   venue: 'bitget',
-  contractOf: (symbol) => (suffixAsset(symbol, ['USDT', 'USDC', 'USD']) === 'USD' ? 'inverse' : 'linear'),
-  settlementAsset: (symbol) => {
-    const quote = suffixAsset(symbol, ['USDT', 'USDC', 'USD']);
-    return quote === 'USD' ? symbol.slice(0, -3) : quote;
-  },
+  contractOf: () => 'linear',
+  settlementAsset: (symbol) => suffixAsset(symbol, ['USDT', 'USDC']),
   isolatedMargin: 'margin',
-  crossWallet: { unavailable: "Bitget's page shows no cross wallet balance without unrealized PnL" },
+  crossWallet: { from: 'wallet-minus-isolated', held: 'isolated-margin' },
   says: {
     isolated: 'isolated margin = the Margin column (position margin without unrealized PnL)',
-    cross: 'cross needs the cross wallet balance, which the page does not show',
+    cross: "cross wallet = Balance minus the isolated positions' margins (assumed: Balance includes them); other positions held at their mark",
   },
 };

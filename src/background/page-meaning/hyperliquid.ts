@@ -1,18 +1,20 @@
-// Hyperliquid (reference liquidation-hyperliquid-and-others.md §1; exchange-pages.md §2.4). Every
-// market settles in USDC and is linear. An isolated row's Margin is what the API calls marginUsed:
-// the isolated margin plus unrealized PnL (§1.7: marginUsed = rawUsd + positionValue for a long), so
-// the isolated margin is Margin minus PnL at mark. Cross needs the cross account value without PnL,
-// which the trade page does not show as such: cross says so rather than derive it.
+// Hyperliquid (reference liquidation-hyperliquid-and-others.md §1.5, §1.7; exchange-pages.md §2.4;
+// src/sites/hyperliquid.ts). Every market settles in USDC and is linear. An isolated row's Margin is
+// what the API calls marginUsed, the isolated margin plus unrealized PnL (§1.7: marginUsed = rawUsd +
+// positionValue for a long), so the isolated margin is Margin minus PnL at mark. The account's
+// Balance is the perps USDC without unrealized PnL, isolated margins included [unverified, the
+// adapter's reading]: the cross balance is Balance minus the isolated margins, which with the cross
+// PnL is the cross account value the rule uses (§1.5).
 import type { PageMeaning } from './types';
 
 export const hyperliquidMeaning: PageMeaning = {
   venue: 'hyperliquid',
   contractOf: () => 'linear',
-  settlementAsset: (symbol) => (/^[A-Za-z0-9:]+$/.test(symbol) ? 'USDC' : null),
+  settlementAsset: (symbol) => (/^(?:k[A-Z0-9]{2,15}|[A-Z0-9]{1,16})$/.test(symbol) ? 'USDC' : null),
   isolatedMargin: 'margin-minus-pnl',
-  crossWallet: { unavailable: "Hyperliquid's page shows no cross account balance without unrealized PnL" },
+  crossWallet: { from: 'wallet-minus-isolated', held: 'isolated-margin' },
   says: {
     isolated: 'isolated margin = the Margin column minus unrealized PnL at mark',
-    cross: 'cross needs the cross account value, which the page does not show',
+    cross: "cross balance = Balance minus the isolated positions' margins (assumed: Balance is the perps USDC without PnL); other positions held at their mark",
   },
 };

@@ -1,4 +1,5 @@
 // Test-only builders of page snapshots, so worker tests read like the page they describe.
+import type { Venue } from '../../model/types';
 import type { OrderIntent, PageSnapshot, PositionView, Quantity, Reading } from '../../protocol/snapshot';
 
 export const read = <T>(value: T): Reading<T> => ({ ok: true, value });
@@ -16,6 +17,8 @@ export interface RowSpec {
   liq?: string | 'none' | null;
   margin?: string;
   leverage?: string;
+  /** Bybit's IM column. */
+  initialMargin?: string;
 }
 
 export function row(spec: RowSpec): PositionView {
@@ -31,6 +34,7 @@ export function row(spec: RowSpec): PositionView {
     liquidationPrice: spec.liq === undefined || spec.liq === null ? missing('Liq.Price: shows "N/A"') : read(spec.liq),
     margin: spec.margin ? read(spec.margin) : missing('Margin: shows "--"'),
     marginRatio: missing('Margin Ratio: shows "--"'),
+    ...(spec.initialMargin ? { initialMargin: read(spec.initialMargin) } : {}),
   };
 }
 
@@ -58,11 +62,11 @@ export function order(spec: OrderSpec): OrderIntent {
   };
 }
 
-export function snapshot(parts: { rows?: PositionView[]; declared?: number; order?: OrderIntent; wallet?: string; mark?: string }): PageSnapshot {
+export function snapshot(parts: { rows?: PositionView[]; declared?: number; order?: OrderIntent; wallet?: string; mark?: string; venue?: Venue; symbol?: string }): PageSnapshot {
   const rows = parts.rows ?? [];
   return {
-    venue: 'binance-usdm',
-    symbol: parts.order?.symbol ?? 'BTCUSDT',
+    venue: parts.venue ?? 'binance-usdm',
+    symbol: parts.symbol ?? parts.order?.symbol ?? 'BTCUSDT',
     market: { markPrice: parts.mark ? read(parts.mark) : missing('Mark: not shown') },
     order: parts.order ?? null,
     positions: { rows, declaredCount: read(parts.declared ?? rows.length) },
