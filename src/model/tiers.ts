@@ -1,6 +1,7 @@
 import { Dm, ZERO } from './decimal';
 import { ModelInputError } from './model-input-error';
 import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
+import { resolveOnce } from './resolved-tier-cache';
 import type { Dec, Tier } from './types';
 
 /** A tier ready for the solver: numbers parsed, bounds settled, deduction (cum) known. */
@@ -20,12 +21,18 @@ export interface ResolvedTier {
  * Validates a tier table and derives missing maintenance amounts with the recurrence
  * cum_n = cum_(n-1) + floor_n * (MMR_n - MMR_(n-1)), cum_1 = 0 (Binance FAQ, reference §1.3),
  * which makes MM continuous in the notional. With rateFromMaxLeverage (Hyperliquid) a tier's rate is
-1/(2 x maxLeverage). With deduction 'none' (OKX: one tier's rate on the
+ * 1/(2 x maxLeverage). With deduction 'none' (OKX: one tier's rate on the
  * whole position) every amount is 0 and a table that gives another is refused.
+ * A table array is resolved once while it stays unchanged (resolved-tier-cache.ts).
  */
 export function resolveTiers(
   tiers: unknown, field = 'tiers', deduction: 'derived' | 'none' = 'derived', rateFromMaxLeverage = false,
 ): ResolvedTier[] {
+  const variant = `${deduction}:${rateFromMaxLeverage}`;
+  return resolveOnce(tiers, variant, () => resolveTable(tiers, field, deduction, rateFromMaxLeverage));
+}
+
+function resolveTable(tiers: unknown, field: string, deduction: 'derived' | 'none', rateFromMaxLeverage: boolean): ResolvedTier[] {
   if (!Array.isArray(tiers) || tiers.length === 0) throw new ModelInputError(field, 'at least one tier is needed');
   const resolved: ResolvedTier[] = [];
   let previousFloor: Dm | undefined;
