@@ -25,6 +25,8 @@ describe('parseNumber: what pages show', () => {
     ['+$2,771.75', '.', '2771.75', '$'],
     ['$\u00a01,474.08', '.', '1474.08', '$'],
     ['12 Cont', '.', '12', 'Cont'],
+    ['600 张', '.', '600', '张'],
+    ['-1,050张', '.', '-1050', '张'],
     ['USDT 1,000', '.', '1000', 'USDT'],
     ['20x', '.', '20', 'x'],
     ['60\u202f123,4', ',', '60123.4', null],
@@ -39,13 +41,18 @@ describe('parseNumber: what pages show', () => {
     expect(v?.percent).toBe(false);
   });
 
+  it('takes no other CJK word for a unit', () => {
+    expect(reason('600 个')).toMatch(/not a number/);
+    expect(reason('600 张张')).toMatch(/not a number/);
+  });
+
   it('reads a percentage as the percent figure', () => {
     expect(value('6.10%', '.')).toEqual({ value: '6.10', unit: null, percent: true });
     expect(value('+33.33 %', '.')).toEqual({ value: '33.33', unit: null, percent: true });
   });
 
   it('reports placeholders, distinguishing what was shown', () => {
-    for (const [text, shown] of [['--', '--'], ['-- USDT', '--'], ['N/A', 'n/a'], ['', ''], ['  ', ''], ['—', '—']] as const) {
+    for (const [text, shown] of [['--', '--'], ['-- USDT', '--'], ['N/A', 'n/a'], ['', ''], ['  ', ''], ['—', '—'], ['-- 张', '--']] as const) {
       const r = parseNumber(text, '.');
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.placeholder).toBe(shown);

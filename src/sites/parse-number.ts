@@ -34,11 +34,11 @@ const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 const MINUS_SIGNS = /[\u2212\ufe63\uff0d]/g;
 const FULLWIDTH_PLUS = /\uff0b/g;
 const PLACEHOLDERS = new Set(['', '-', '--', '---', '—', '–', 'n/a', 'na', 'nan', 'null', 'undefined', '∞', '-∞']);
-// sign, currency, unit before, sign, number, unit or percent after.
+// sign, currency, unit before, sign, number, unit or percent after ("张": contracts on Chinese pages).
 const SHAPE =
-  /^([+-])?\s?(\$|US\$|USD\$)?\s?(?:([A-Za-z][A-Za-z0-9]{0,15})\s)?\s?([+-])?\s?(\$)?\s?(\d[\d.,' ]*)\s?(%|[A-Za-z][A-Za-z0-9]{0,15})?$/;
+  /^([+-])?\s?(\$|US\$|USD\$)?\s?(?:([A-Za-z][A-Za-z0-9]{0,15})\s)?\s?([+-])?\s?(\$)?\s?(\d[\d.,' ]*)\s?(%|张|[A-Za-z][A-Za-z0-9]{0,15})?$/;
 // Placeholder with a unit beside it: "-- USDT", "N/A BTC".
-const PLACEHOLDER_WITH_UNIT = /^(--+|—|n\/a)\s?[A-Za-z%]{0,16}$/i;
+const PLACEHOLDER_WITH_UNIT = /^(--+|—|n\/a)\s?(?:[A-Za-z%]{0,16}|张)$/i;
 // Abbreviations whose scale we would have to guess.
 const MAGNITUDE_SUFFIXES = new Set(['K', 'k', 'M', 'm', 'B', 'b', 'T', 'bn', 'mn', 'KK']);
 const GROUP_OF_THREE = /^\d{3}$/;
