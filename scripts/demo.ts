@@ -7,7 +7,13 @@
 // - Without one: headless; waits for the overlay, writes screenshots and an overlay summary to
 //   demo-output/, and exits 0, or non-zero with the reason when the overlay never appears.
 //
-// Options: --fixture <file.html> (default futures-btcusdt.html), --zh-fixture <file.html>,
+// After the Binance screenshots, headless runs also write one screenshot (and overlay summary) per other
+// venue whose fixture exists: Bybit, OKX, Hyperliquid (and Bitget, Binance COIN-M once their fixtures
+// land), each served on its real hostname. --venue <name> demos that venue alone (headless: its
+// screenshot only; with a display: its page in a window); --venue binance (default) is the above.
+//
+// Options: --venue binance|bybit|bybit-inverse|okx|hyperliquid|bitget|binance-coinm,
+// --fixture <file.html> (default futures-btcusdt.html), --zh-fixture <file.html>,
 // --symbol <SYMBOL> (default BTCUSDT), --locale en|zh-CN, --fixtures <dir>, --dist <dir>,
 // --out <dir>, --timeout <ms>, --headless / --headful, --seed <n> (replay a market), --start <price>
 // (the market's first price when the fixture does not show one).
@@ -23,6 +29,7 @@ const marketScriptPath = '/__liqcheck-demo/market.js';
 
 const { values: options } = parseArgs({
   options: {
+    venue: { type: 'string', default: 'binance' },
     fixture: { type: 'string', default: 'futures-btcusdt.html' },
     'zh-fixture': { type: 'string' },
     symbol: { type: 'string', default: 'BTCUSDT' },
@@ -45,6 +52,30 @@ const outDir = fromRoot(options.out);
 const overlayTimeout = Number(options.timeout) || 20_000;
 const headless = options.headless ? true : options.headful ? false : !process.env.DISPLAY;
 const symbol = options.symbol.toUpperCase();
+
+/** The other venues' demo pages: each venue's default fixture on its real hostname. */
+interface VenuePage {
+  host: string;
+  path: string;
+  dir: string;
+  file: string;
+}
+const OTHER_VENUES: Record<string, VenuePage> = {
+  bybit: { host: 'www.bybit.com', path: '/trade/usdt/BTCUSDT', dir: 'tests/fixtures/bybit', file: 'trade-usdt-btcusdt.html' },
+  'bybit-inverse': { host: 'www.bybit.com', path: '/en/trade/inverse/BTCUSD', dir: 'tests/fixtures/bybit', file: 'trade-inverse-btcusd.html' },
+  okx: { host: 'www.okx.com', path: '/trade-swap/btc-usdt-swap', dir: 'tests/fixtures/okx', file: 'trade-swap-btc-usdt-swap.html' },
+  hyperliquid: { host: 'app.hyperliquid.xyz', path: '/trade/BTC', dir: 'tests/fixtures/hyperliquid', file: 'trade-btc.html' },
+  bitget: { host: 'www.bitget.com', path: '/futures/usdt/BTCUSDT', dir: 'tests/fixtures/bitget', file: 'futures-usdt-btcusdt.html' },
+  'binance-coinm': { host: 'www.binance.com', path: '/en/delivery/BTCUSD_PERP', dir: 'tests/fixtures/binance', file: 'delivery-btcusd-perp.html' },
+};
+const venueName = options.venue.toLowerCase();
+if (venueName !== 'binance' && !OTHER_VENUES[venueName]) {
+  console.error(`demo: unknown --venue ${options.venue} (one of binance, ${Object.keys(OTHER_VENUES).join(', ')})`);
+  process.exit(2);
+}
+const hasFixture = (v: VenuePage) => existsSync(join(fromRoot(v.dir), v.file));
+/** The other venues this run shows: the one asked for, or by default every one whose fixture exists. */
+const otherVenues = Object.entries(OTHER_VENUES).filter(([name, v]) => (venueName === 'binance' ? hasFixture(v) : name === venueName));
 
 function fail(message: string, code = 2): never {
   console.error(`demo: ${message}`);
@@ -74,6 +105,12 @@ function buildRoutes(): { routes: Routes; zhFixture?: string } {
   }
   routes[`/en/futures/${symbol}`] = join(fixtureDir, options.fixture);
   if (zhFixture) routes[`/zh-CN/futures/${symbol}`] = join(fixtureDir, zhFixture);
+  // Other venues: host-qualified routes, which win over the plain paths above (their own fixture.css).
+  for (const [name, v] of otherVenues) {
+    if (!hasFixture(v)) fail(`no fixture ${v.file} in ${v.dir} for --venue ${name}`);
+    routes[`${v.host}${v.path}`] = join(fromRoot(v.dir), v.file);
+    for (const asset of ['fixture.css', 'fixture-driver.js']) routes[`${v.host}/${asset}`] = join(fromRoot(v.dir), asset);
+  }
   return { routes, zhFixture };
 }
 
@@ -171,6 +208,35 @@ async function runHeadless(browser: LaunchedBrowser, url: string): Promise<numbe
   return 0;
 }
 
+/** One screenshot and overlay summary of another venue's page; false when no badge appeared. */
+async function shootVenue(browser: LaunchedBrowser, name: string, v: VenuePage): Promise<boolean> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const errors = collectPageErrors(page);
+  const url = `https://${v.host}${v.path}`;
+  await page.goto(url);
+  const appeared = await page
+    .locator('[data-liqcheck="position"]')
+    .first()
+    .waitFor({ state: 'attached', timeout: overlayTimeout })
+    .then(() => true)
+    .catch(() => false);
+  // Let the estimates arrive and the market tick once or twice.
+  if (appeared) await page.waitForTimeout(1_000);
+  await mkdir(outDir, { recursive: true });
+  const shotPath = join(outDir, `${name}.png`);
+  await page.screenshot({ path: shotPath, fullPage: true });
+  const summaryPath = join(outDir, `${name}-overlay.json`);
+  const overlay = await readOverlay(page);
+  await writeFile(summaryPath, JSON.stringify({ url, overlay, pageErrors: errors }, null, 2) + '\n');
+  console.log(`demo: ${url}`);
+  for (const item of overlay) console.log(`  ${JSON.stringify(item)}`);
+  for (const path of [shotPath, summaryPath]) console.log(`  wrote ${relative(process.cwd(), path) || path}`);
+  await page.close();
+  if (!appeared) console.error(`demo: FAILED: no Liqcheck position badge on ${url} within ${overlayTimeout} ms (see ${relative(process.cwd(), shotPath)})`);
+  return appeared;
+}
+
 async function runHeadful(browser: LaunchedBrowser, urls: string[]): Promise<number> {
   const first = browser.context.pages()[0] ?? (await browser.context.newPage());
   await first.goto(urls[0]!);
@@ -197,11 +263,15 @@ async function main(): Promise<number> {
     process.once(signal, () => void shutdown().finally(() => process.exit(130)));
   }
   try {
-    browser = await launchWithExtension({ dist: distDir, hosts: ['www.binance.com'], port: server.port, headless });
+    const hosts = [...new Set(['www.binance.com', ...otherVenues.map(([, v]) => v.host)])];
+    browser = await launchWithExtension({ dist: distDir, hosts, port: server.port, headless });
     const enUrl = `https://www.binance.com/en/futures/${symbol}`;
     const zhUrl = zhFixture ? `https://www.binance.com/zh-CN/futures/${symbol}` : undefined;
-    if (headless) return await runHeadless(browser, options.locale === 'zh-CN' && zhUrl ? zhUrl : enUrl);
-    return await runHeadful(browser, zhUrl ? [enUrl, zhUrl] : [enUrl]);
+    const otherUrls = otherVenues.map(([, v]) => `https://${v.host}${v.path}`);
+    if (!headless) return await runHeadful(browser, venueName === 'binance' ? (zhUrl ? [enUrl, zhUrl] : [enUrl]) : otherUrls);
+    let code = venueName === 'binance' ? await runHeadless(browser, options.locale === 'zh-CN' && zhUrl ? zhUrl : enUrl) : 0;
+    for (const [name, v] of otherVenues) if (!(await shootVenue(browser, name, v))) code = 1;
+    return code;
   } finally {
     await shutdown();
   }
