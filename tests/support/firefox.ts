@@ -1,0 +1,213 @@
+// Launches Debian's Firefox ESR with the built extension (dist/firefox) installed temporarily, driven
+// by puppeteer-core over WebDriver BiDi, for the Firefox E2E smoke test.
+//
+// Why this shape (extension-engineering.md §5, Firefox):
+// - Playwright's Firefox needs Playwright's patched build (a download); puppeteer-core drives stock
+//   Firefox over BiDi, and BiDi's webExtension.install loads an unsigned MV3 build temporarily.
+// - Firefox has no --host-resolver-rules. Instead every request goes through a local CONNECT proxy
+//   (the network.proxy.* prefs) that tunnels the listed hosts' port 443 to the test server and refuses
+//   everything else: no fixed port 443 (tests may run beside each other), and no request reaches a
+//   real exchange or Mozilla's services.
+// - The test certificate is self-signed: acceptInsecureCerts (BiDi session capability) makes Firefox
+//   accept it for pages and for the extension's own fetches.
+// - MV3 host permissions: Firefox grants the manifest's host_permissions at install only while the
+//   pref extensions.originControls.grantByDefault is true (the desktop default). Measured with Firefox
+//   ESR 140 and a temporary install: true -> permissions.contains() is true and the content scripts
+//   run; false -> not granted, no content script runs, no badge. It is set explicitly so a changed
+//   default can't silently turn the smoke test into a test of nothing.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { repoRoot } from './browser';
+
+export const firefoxPath = process.env.LIQCHECK_FIREFOX ?? '/usr/bin/firefox-esr';
+
+/** The gecko id in manifest.json (browser_specific_settings.gecko.id). */
+export const EXTENSION_ID = 'liqcheck@liqcheck.dev';
+/**
+ * Firefox gives each install a random internal UUID for moz-extension:// URLs; the pref
+ * extensions.webextensions.uuids pins it, so tests can open the extension's own pages.
+ */
+export const EXTENSION_UUID = '6c1f2a10-7b7e-4c4e-9d2a-11c0ffee0001';
+export const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
+
+export interface FirefoxLaunchOptions {
+  /** The unpacked extension: relative to the repository root, or absolute. Default dist/firefox. */
+  dist?: string;
+  /** Hostnames whose port 443 is tunnelled to 127.0.0.1:port (the test server). */
+  hosts?: string[];
+  port?: number;
+  headless?: boolean;
+  /** More Firefox prefs, over the ones set here. */
+  prefs?: Record<string, unknown>;
+}
+
+export interface ProxiedRequest {
+  /** host:port as asked in CONNECT, or the absolute URL of a plain HTTP request. */
+  target: string;
+  allowed: boolean;
+}
+
+export interface LaunchedFirefox {
+  browser: Browser;
+  /** What installExtension answered: the gecko id. */
+  extensionId: string;
+  /** Every request Firefox sent through the proxy, allowed or refused. */
+  proxied: ProxiedRequest[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
+  const { hosts = [], port, headless = true, prefs = {} } = options;
+  if (hosts.length > 0 && port === undefined) throw new Error('launchFirefoxWithExtension: hosts need the server port');
+  const dist = options.dist ?? 'dist/firefox';
+  const extensionDir = isAbsolute(dist) ? dist : resolve(repoRoot, dist);
+
+  const proxy = await startConnectProxy(new Set(hosts.map((h) => h.toLowerCase())), port ?? 0);
+  const profileDir = await mkdtemp(join(tmpdir(), 'liqcheck-firefox-'));
+  const cleanUp = async () => {
+    await proxy.close();
+    await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless,
+      acceptInsecureCerts: true,
+      userDataDir: profileDir,
+      extraPrefsFirefox: {
+        'network.proxy.type': 1,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.share_proxy_settings': false,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+        'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
+        'extensions.originControls.grantByDefault': true,
+        ...prefs,
+      },
+    });
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+
+  let extensionId: string;
+  try {
+    extensionId = await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    await cleanUp();
+    throw new Error(`Firefox refused to install ${extensionDir}: ${String(error)}`);
+  }
+
+  let closed = false;
+  return {
+    browser,
+    extensionId,
+    proxied: proxy.requests,
+    newPage: () => browser.newPage(),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await browser.close().catch(() => undefined);
+      await cleanUp();
+    },
+  };
+}
+
+interface ConnectProxy {
+  port: number;
+  requests: ProxiedRequest[];
+  close(): Promise<void>;
+}
+
+/** An HTTP proxy that only tunnels CONNECT host:443 for the allowed hosts, to 127.0.0.1:targetPort. */
+async function startConnectProxy(allowed: ReadonlySet<string>, targetPort: number): Promise<ConnectProxy> {
+  const requests: ProxiedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req, res) => {
+    requests.push({ target: req.url ?? '', allowed: false });
+    res.writeHead(403, { 'Content-Type': 'text/plain' }).end('not a test host');
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('connect', (req, client: Socket, head: Buffer) => {
+    const target = req.url ?? '';
+    const [host = '', targetPortText] = target.split(':');
+    const ok = allowed.has(host.toLowerCase()) && targetPortText === '443';
+    requests.push({ target, allowed: ok });
+    client.on('error', () => undefined);
+    if (!ok) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(targetPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length > 0) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    sockets.add(upstream);
+    upstream.on('close', () => sockets.delete(upstream));
+    upstream.on('error', () => client.destroy());
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => done());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+}
+
+/**
+ * Opens one of the extension's own pages (e.g. '/popup/index.html') in `page`, where `browser.*` is
+ * the extension API. puppeteer's goto never sees a moz-extension:// navigation finish over BiDi (the
+ * page does load), so this starts it and waits for the document instead.
+ */
+export async function openExtensionPage(page: Page, path: string, timeoutMs = 10_000): Promise<void> {
+  const url = `${extensionOrigin}${path}`;
+  void page.goto(url, { timeout: timeoutMs }).catch(() => undefined);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await page
+      .evaluate(`location.href + ' ' + document.readyState + ' ' + typeof browser`)
+      .catch(() => 'navigating');
+    if (state === `${url} complete object`) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not open within ${timeoutMs} ms (last: ${String(state)})`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+export interface FirefoxPageError {
+  kind: 'pageerror' | 'console';
+  text: string;
+}
+
+/** Records uncaught exceptions and console errors of a page, from now on, into the returned live array. */
+export function collectFirefoxPageErrors(page: Page): FirefoxPageError[] {
+  const errors: FirefoxPageError[] = [];
+  page.on('pageerror', (error) => errors.push({ kind: 'pageerror', text: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push({ kind: 'console', text: message.text() });
+  });
+  return errors;
+}
