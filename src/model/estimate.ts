@@ -157,8 +157,8 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   const reference = markPrice ?? entryPrice;
   const distance = (x: Dm) => toPrice(contract, x).minus(reference).abs();
   let chosen = roots[0];
-  for (const root of roots) if (chosen && distance(root.x).lt(distance(chosen.x))) chosen = root;
   if (roots.length > 1) {
+    for (const root of roots) if (chosen && distance(root.x).lt(distance(chosen.x))) chosen = root;
     const prices = roots.map((r) => toPrice(contract, r.x).toSignificantDigits(8).toString()).join(' and ');
     assumptions.push(
       `Two liquidation prices exist (${prices}); shown is the one nearest the ${markPrice ? 'mark' : 'entry'} price.`,
@@ -166,9 +166,10 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   }
 
   const tierIndex = chosen ? (chosen.tierIndexes[0] as number) : -1;
-  if (chosen) {
+  const measureAtRoot = chosen ? at(ownLeg.tierMeasure, chosen.x) : undefined;
+  if (measureAtRoot) {
     const lastCap = tiers[tiers.length - 1]?.cap;
-    if (lastCap && at(ownLeg.tierMeasure, chosen.x).gt(lastCap)) {
+    if (lastCap && measureAtRoot.gt(lastCap)) {
       assumptions.push("The notional at the liquidation price is beyond the last tier's cap; the last tier is used.");
     }
   } else {
@@ -191,15 +192,16 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     liquidationPrice: chosen ? out('liquidationPrice', toPrice(contract, chosen.x)) : null,
     bankruptcyPrice: bankruptcyX ? out('bankruptcyPrice', toPrice(contract, bankruptcyX)) : null,
     tierIndex,
-    partialLiquidation: chosen ? rulebook.partialLiquidation(tierIndex, tiers, { tierMeasure: at(ownLeg.tierMeasure, chosen.x), input }) : false,
+    partialLiquidation: measureAtRoot ? rulebook.partialLiquidation(tierIndex, tiers, { tierMeasure: measureAtRoot, input }) : false,
     assumptions,
   };
 
   if (markPrice) {
     const x = priceToX(contract, markPrice);
-    const ownRequirement = legRequirement(ownLeg, x).requirement;
+    const requirements = legs.map((leg) => legRequirement(leg, x).requirement);
+    const ownRequirement = requirements[0] as Dm;
     const ownMaintenance = rulebook.maintenanceMarginWithoutFee ? legRequirement(ownLeg, x, true).requirement : ownRequirement;
-    const totalRequirement = legs.reduce((sum, leg) => sum.plus(legRequirement(leg, x).requirement), fixedRequirement);
+    const totalRequirement = requirements.reduce((sum, requirement) => sum.plus(requirement), fixedRequirement);
     const balance = at(equity, x);
     estimate.maintenanceMargin = out('maintenanceMargin', ownMaintenance.plus(ownCloseFee));
     // Isolated: the fee to close is booked into the position margin and its MM alike (0 elsewhere).

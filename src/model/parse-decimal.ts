@@ -4,8 +4,8 @@ import { ModelInputError } from './model-input-error';
 // Plain decimal notation with an optional exponent. No hex/binary/octal, no NaN/Infinity.
 const DECIMAL_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 // Far beyond any real price, size or balance; keeps every product finite.
-const LIMIT = new Dm('1e40');
-const SMALLEST = LIMIT.pow(-1);
+// Compared by the decimal exponent: |d| >= 1e40 is e >= 40, |d| < 1e-40 is e < -40.
+const LIMIT_EXPONENT = 40;
 
 export type Sign = 'any' | 'positive' | 'non-negative';
 
@@ -17,10 +17,10 @@ export function parseDecimal(field: string, value: unknown, sign: Sign = 'any'):
   const text = value.trim();
   if (!DECIMAL_PATTERN.test(text)) throw new ModelInputError(field, `not a decimal number: "${value.slice(0, 40)}"`);
   const d = new Dm(text);
-  if (!d.isFinite() || d.abs().gte(LIMIT) || (!d.isZero() && d.abs().lt(SMALLEST))) {
+  if (!d.isFinite() || d.e >= LIMIT_EXPONENT || (!d.isZero() && d.e < -LIMIT_EXPONENT)) {
     throw new ModelInputError(field, 'out of range');
   }
-  if (sign === 'positive' && !d.gt(0)) throw new ModelInputError(field, 'must be greater than zero');
+  if (sign === 'positive' && (d.isNegative() || d.isZero())) throw new ModelInputError(field, 'must be greater than zero');
   if (sign === 'non-negative' && d.isNegative() && !d.isZero()) throw new ModelInputError(field, 'must not be negative');
   return d.isZero() ? new Dm(0) : d;
 }

@@ -84,11 +84,15 @@ function rateOfMaxLeverage(at: string, t: Partial<Record<keyof Tier, unknown>>):
 
 /** Index of the tier a notional falls in: the highest tier whose floor is <= notional. */
 export function findTierIndex(tiers: ResolvedTier[], notional: Dm): number {
-  let index = 0;
-  tiers.forEach((tier, i) => {
-    if (notional.gte(tier.lower)) index = i;
-  });
-  return index;
+  // Lower bounds ascend strictly (resolveTiers checks): binary search for the last one <= notional.
+  let low = 0;
+  let high = tiers.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (notional.gte((tiers[middle] as ResolvedTier).lower)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /**
