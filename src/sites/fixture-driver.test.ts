@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import Decimal from 'decimal.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { binanceCoinm } from './binance-coinm';
 import { binanceUsdm } from './binance-usdm';
+import { bitget } from './bitget';
 import { bybit } from './bybit';
+import { hyperliquid } from './hyperliquid';
 import { okx } from './okx';
 import { findAnchors, readPage } from './read-page';
 import type { SiteAdapter } from './types';
@@ -56,6 +59,12 @@ describe.each([
   ['bybit', 'trade-inverse-btcusd.html'],
   ['okx', 'trade-swap-btc-usdt-swap.html'],
   ['okx', 'trade-swap-btc-usdt-swap-zh.html'],
+  ['hyperliquid', 'trade-btc.html'],
+  ['hyperliquid', 'trade-eth.html'],
+  ['bitget', 'futures-usdt-btcusdt.html'],
+  ['bitget', 'futures-usdt-btcusdt-zh.html'],
+  ['binance', 'delivery-btcusd-perp.html'],
+  ['binance', 'delivery-btcusd-perp-zh.html'],
 ])('%s/%s driver', (venue, name) => {
   it('exposes every setter', async () => {
     const { driver } = await open(name, venue);
@@ -131,6 +140,81 @@ describe('OKX drivers', () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
     expect(before.get('BTC-USDT-SWAP:long')!.isConnected).toBe(false);
     expect(snap().positions!.rows).toEqual(rows);
+  });
+});
+
+const HL = 'https://app.hyperliquid.xyz/trade/BTC';
+const HL_ETH = 'https://app.hyperliquid.xyz/trade/ETH';
+const BITGET = 'https://www.bitget.com/futures/usdt/BTCUSDT';
+const BITGET_ZH = 'https://www.bitget.com/zh-CN/futures/usdt/BTCUSDT';
+const COINM = 'https://www.binance.com/en/delivery/BTCUSD_PERP';
+
+describe('Hyperliquid drivers', () => {
+  it('setMarkPrice moves the bar, the row, its "$" PNL, cross Margin and Position Value', async () => {
+    const { driver, snap } = await open('trade-btc.html', 'hyperliquid', HL, hyperliquid);
+    driver.setMarkPrice('62,000');
+    const s = snap();
+    expect(s.market.markPrice).toEqual(ok('62000'));
+    const btc = s.positions!.rows[0]!;
+    // Short 0.5 from 60,000 at 62,000: PNL −1,000; cross margin 0.5 · 62,000 / 10; value 0.5 · 62,000.
+    expect(btc.unrealizedPnl).toEqual(ok('-1000.00'));
+    expect(btc.margin).toEqual(ok('3100.00'));
+    expect(btc.marginMode).toEqual(ok('cross'));
+    expect(btc.positionValue).toEqual(ok('31000.00'));
+    expect(btc.side).toEqual(ok('short'));
+  });
+
+  it('setMarkPrice on another coin moves its isolated Margin (margin + PNL) only', async () => {
+    const { driver, snap } = await open('trade-eth.html', 'hyperliquid', HL_ETH, hyperliquid);
+    driver.setMarkPrice('39.500', 'HYPE');
+    const rows = snap().positions!.rows;
+    // Short 200 from 40 at 39.5: PNL +100; cross margin 200 · 39.5 / 5.
+    expect(rows[1]!.unrealizedPnl).toEqual(ok('100.00'));
+    expect(rows[1]!.margin).toEqual(ok('1580.00'));
+    expect(rows[0]!.margin).toEqual(ok('2500.00'));
+    expect(snap().market.markPrice).toEqual(ok('3100.0'));
+  });
+
+  it('setOrderType, setLeverage and setSize change the order entry as read', async () => {
+    const { driver, snap } = await open('trade-btc.html', 'hyperliquid', HL, hyperliquid);
+    driver.setOrderType('market');
+    expect(snap().order!.orderType).toEqual(ok('market'));
+    driver.setLeverage('25x');
+    driver.setSize('0.25');
+    expect(snap().order!.leverage).toEqual(ok('25'));
+    expect(snap().order!.size).toEqual(ok({ amount: '0.25', unit: 'base' }));
+  });
+});
+
+describe('Bitget drivers', () => {
+  it('setMarkPrice moves PnL; isolated Margin stays, cross Margin moves', async () => {
+    const { driver, snap } = await open('futures-usdt-btcusdt.html', 'bitget', BITGET, bitget);
+    driver.setMarkPrice('62,000.0');
+    const rows = snap().positions!.rows;
+    expect(rows.map((r) => r.unrealizedPnl)).toEqual([ok('1000.00'), ok('0.00'), ok('150.00')]);
+    expect(rows[0]!.margin).toEqual(ok('3000.00'));
+    driver.setMarkPrice('3,000.00', 'ETHUSDT');
+    expect(snap().positions!.rows[2]!.margin).toEqual(ok('900.00'));
+  });
+
+  it('setOrderType switches the zh-CN tabs', async () => {
+    const { driver, snap } = await open('futures-usdt-btcusdt-zh.html', 'bitget', BITGET_ZH, bitget);
+    driver.setOrderType('limit');
+    expect(snap().order!.orderType).toEqual(ok('limit'));
+    driver.setSize('200');
+    expect(snap().order!.size).toEqual(ok({ amount: '200', unit: 'cost' }));
+  });
+});
+
+describe('Binance COIN-M driver', () => {
+  it('setMarkPrice moves PNL and isolated Margin in BTC', async () => {
+    const { driver, snap } = await open('delivery-btcusd-perp.html', 'binance', COINM, binanceCoinm);
+    driver.setMarkPrice('62,000.0');
+    const long = snap().positions!.rows[0]!;
+    // 30,000 USD long from 60,000: PNL 30,000 · (1/60,000 − 1/62,000) BTC on a 0.025 BTC wallet, 8 decimals.
+    const pnl = new Decimal(30000).mul(new Decimal(1).div(60000).minus(new Decimal(1).div(62000)));
+    expect(long.margin).toEqual(ok(pnl.plus('0.025').toFixed(8)));
+    expect(long.markPrice).toEqual(ok('62000.0'));
   });
 });
 
