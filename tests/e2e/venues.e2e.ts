@@ -10,6 +10,9 @@
 // - www.okx.com /api/v5/public/position-tiers and /instruments: served. BTC-USDT tier 1 of the reference
 //   (§3.3, ctVal 0.01); ETH-USDT a test table (0.4 %, ctVal 0.1, OKX's published value).
 // - api.hyperliquid.xyz: 404 (the bundled tables of src/data/hyperliquid-tiers.ts are used).
+// - api.bitget.com: 404 (the bundled BTCUSDT table of 2025-06-25 is used; ETHUSDT has none).
+// - www.binance.com serves the COIN-M pages; COIN-M has no refresh endpoint (the bundled BTCUSD_PERP
+//   table is used).
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Decimal from 'decimal.js';
@@ -72,10 +75,15 @@ beforeAll(async () => {
     'app.hyperliquid.xyz/trade/BTC': join(fixtures, 'hyperliquid/trade-btc.html'),
     'app.hyperliquid.xyz/trade/ETH': join(fixtures, 'hyperliquid/trade-eth.html'),
     ...venue('app.hyperliquid.xyz', 'hyperliquid'),
+    'www.bitget.com/futures/usdt/BTCUSDT': join(fixtures, 'bitget/futures-usdt-btcusdt.html'),
+    ...venue('www.bitget.com', 'bitget'),
+    'www.binance.com/en/delivery/BTCUSD_PERP': join(fixtures, 'binance/delivery-btcusd-perp.html'),
+    'www.binance.com/zh-CN/delivery/BTCUSD_PERP': join(fixtures, 'binance/delivery-btcusd-perp-zh.html'),
+    ...venue('www.binance.com', 'binance'),
     '/favicon.ico': (_req, res) => void res.writeHead(204).end(),
   });
   browser = await launchWithExtension({
-    hosts: ['www.bybit.com', 'api.bybit.com', 'www.okx.com', 'app.hyperliquid.xyz', 'api.hyperliquid.xyz'],
+    hosts: ['www.bybit.com', 'api.bybit.com', 'www.okx.com', 'app.hyperliquid.xyz', 'api.hyperliquid.xyz', 'www.bitget.com', 'api.bitget.com', 'www.binance.com'],
     port: server.port,
   });
 });
@@ -305,6 +313,62 @@ describe('Hyperliquid, app.hyperliquid.xyz/trade/<COIN> (USDC, bundled tables; t
     const q = new D(10).add(new D(1000).div(3100));
     await expectEstimate(page, order('long'), new D(31000).sub(1550).div(q.mul('0.98')));
     await expectEstimate(page, order('short'), new D(28500).div(new D(10).mul('0.98')));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Bitget, www.bitget.com/futures/usdt/BTCUSDT (coin sizes, two-way mode; api.bitget.com answers 404)', () => {
+  // [G1], BTCUSDT tier 1: MMR 0.4 %, D 0, fee inside MM f 0.06 %: long (Q·EP − M)/(Q(1 − 0.0046)), short (Q·EP + M)/(Q(1 + 0.0046)).
+  const longLp = (q: Decimal.Value, cost: Decimal.Value, margin: Decimal.Value) => new D(cost).sub(margin).div(new D(q).mul('0.9954'));
+  const shortLp = (q: Decimal.Value, cost: Decimal.Value, margin: Decimal.Value) => new D(cost).add(margin).div(new D(q).mul('1.0046'));
+  it('isolated legs from the Margin column as is; the cross ETHUSDT has no table; the order adds to each leg, then follows the size', async () => {
+    const { page, errors } = await open('https://www.bitget.com/futures/usdt/BTCUSDT');
+    await expectEstimate(page, position('BTCUSDT', 'long'), longLp('0.5', 30000, 3000));
+    expect(await attribute(page, position('BTCUSDT', 'long'), 'data-verdict')).toBe('agree');
+    await expectEstimate(page, position('BTCUSDT', 'short'), shortLp('0.2', 12400, 1240));
+    expect(await attribute(page, position('BTCUSDT', 'short'), 'data-verdict')).toBe('differs');
+    await expectCannotVerify(page, position('ETHUSDT', 'short'), /no tier table for ETHUSDT/);
+    await expectEstimate(page, order('long'), longLp('0.6', 36050, 3605));
+    await expectEstimate(page, order('short'), shortLp('0.3', 18450, 1845));
+    await fixture(page, 'setSize', '0.2');
+    await expectEstimate(page, order('long'), longLp('0.7', 42100, 4210));
+    await fixture(page, 'setMarkPrice', '59,000.0', 'BTCUSDT');
+    await expectEstimate(page, position('BTCUSDT', 'long'), longLp('0.5', 30000, 3000));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Binance COIN-M, www.binance.com/<locale>/delivery/BTCUSD_PERP (contracts of 100 USD, coin margin)', () => {
+  // §4.2, one position, tier 1 (MMR 0.4 %, cum 0): LP = N·CM·(MMR + s) / (WB + s·N·CM/EP).
+  const lp = (s: 1 | -1, usd: Decimal.Value, wallet: Decimal.Value, coinNotional: Decimal.Value) =>
+    new D(usd).mul(new D('0.004').add(s)).div(new D(wallet).add(new D(coinNotional).mul(s)));
+  it('en, hedge: isolated wallets are Margin minus PNL in BTC; the order adds to each leg', async () => {
+    const { page, errors } = await open('https://www.binance.com/en/delivery/BTCUSD_PERP');
+    // Margins are printed to 8 d.p. of BTC, so the wallets read back agree to about 1e-8 relative.
+    await expectEstimate(page, position('BTCUSD_PERP', 'long'), lp(1, 30000, '0.025', '0.5'), '1e-7');
+    expect(await attribute(page, position('BTCUSD_PERP', 'long'), 'data-verdict')).toBe('agree');
+    const shortWallet = new D(10000).div(62000).div(20);
+    await expectEstimate(page, position('BTCUSD_PERP', 'short'), lp(-1, 10000, shortWallet, new D(10000).div(62000)), '1e-7');
+    expect(await attribute(page, position('BTCUSD_PERP', 'short'), 'data-verdict')).toBe('differs');
+    // 100 Cont at 60,500: 10,000 / 60,500 BTC of notional, a twentieth of it as margin.
+    const add = new D(10000).div(60500);
+    await expectEstimate(page, order('long'), lp(1, 40000, add.div(20).add('0.025'), add.add('0.5')), '1e-7');
+    await expectEstimate(page, order('short'), lp(-1, 20000, add.div(20).add(shortWallet), add.add(new D(10000).div(62000))), '1e-7');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('zh-CN, cross: the BTC wallet alone (the ETH-margined row is left out); a coin-sized market order', async () => {
+    const { page, errors } = await open('https://www.binance.com/zh-CN/delivery/BTCUSD_PERP');
+    await expectEstimate(page, position('BTCUSD_PERP', 'long'), lp(1, 60000, '0.1', '1'));
+    expect(await attribute(page, position('BTCUSD_PERP', 'long'), 'data-verdict')).toBe('agree');
+    // No ETHUSD_PERP table; its row would also say the BTC wallet is not its own (unit-tested in page-meaning.test.ts).
+    await expectCannotVerify(page, position('ETHUSD_PERP', 'short'), /no tier table for ETHUSD_PERP/);
+    // 0.1 BTC at the mark 61,000 is 61 contracts: long adds (N 661, 1.1 BTC), short reduces to 539 at its entry.
+    await expectEstimate(page, order('long'), lp(1, 66100, '0.1', '1.1'));
+    await expectEstimate(page, order('short'), lp(1, 53900, '0.1', new D(53900).div(60000)));
     expect(errors).toEqual([]);
     await page.close();
   });
