@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/browser';
 import {
   collectFirefoxPageErrors,
+  eventPageLoaded,
   EXTENSION_ID,
   launchFirefoxWithExtension,
   openExtensionPage,
@@ -276,6 +277,37 @@ describe('the event page', () => {
   it('answers a message it does not know with a typed error, not silence', async () => {
     const reply = (await page.evaluate(`browser.runtime.sendMessage({ type: 'ping', seq: 3 })`)) as { type: string; seq: number; error: { code: string } };
     expect(reply).toMatchObject({ type: 'error', seq: 3, error: { code: 'unknown-type' } });
+  });
+});
+
+describe('the event page, suspended when idle (extensions.background.idle.timeout 1 s)', () => {
+  // A Firefox of its own: the idle timeout is a launch pref. Firefox suspends the event page even
+  // while the content script's port is open; the next snapshot must wake it and get an answer.
+  let idle: LaunchedFirefox;
+  let page: Page;
+  let extensionPage: Page;
+  let errors: FirefoxPageError[];
+  beforeAll(async () => {
+    idle = await launchFirefoxWithExtension({ hosts: TEST_HOSTS, port: server.port, prefs: { 'extensions.background.idle.timeout': 1000 } });
+    extensionPage = await idle.newPage();
+    await openExtensionPage(extensionPage, '/popup/index.html');
+    page = await idle.newPage();
+    errors = collectFirefoxPageErrors(page);
+    await page.goto('https://www.binance.com/en/futures/BTCUSDT');
+  });
+  afterAll(async () => {
+    await idle?.close();
+  });
+
+  it('answers the page, is suspended when idle, and wakes to answer the next change', async () => {
+    await expectEstimate(page, order('long'), binanceLong('0.6', new D(36050).div('0.6'), '1802.5'));
+    await expect.poll(() => eventPageLoaded(extensionPage), { timeout: 15_000, interval: 200 }).toBe(false);
+
+    await page.evaluate(`window.__fixture.setSize('0.200')`);
+    // Long: Q 0.7, entry (30,000 + 12,100) / 0.7, wallet 1,500 + 12,100 / 20.
+    await expectEstimate(page, order('long'), binanceLong('0.7', new D(42100).div('0.7'), '2105'));
+    expect((await one(page, order('long')))['data-stale']).toBeUndefined();
+    expect(errors).toEqual([]);
   });
 });
 

@@ -197,6 +197,17 @@ export async function openExtensionPage(page: Page, path: string, timeoutMs = 10
   }
 }
 
+/**
+ * Whether the extension's event page is loaded (not suspended), asked from an extension page opened
+ * with openExtensionPage. extension.getViews() lists the background page only while it lives, and
+ * asking does not wake it. Firefox suspends it after extensions.background.idle.timeout ms without
+ * events (default 30 s), even while a content script holds a port open.
+ */
+export async function eventPageLoaded(extensionPage: Page): Promise<boolean> {
+  const paths = (await extensionPage.evaluate(`browser.extension.getViews().map((view) => view.location.pathname)`)) as string[];
+  return paths.includes('/_generated_background_page.html');
+}
+
 export interface FirefoxPageError {
   kind: 'pageerror' | 'console';
   text: string;
