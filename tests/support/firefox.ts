@@ -213,7 +213,12 @@ export interface FirefoxPageError {
   text: string;
 }
 
-/** Records uncaught exceptions and console errors of a page, from now on, into the returned live array. */
+/**
+ * Records uncaught exceptions and console errors of a page, from now on, into the returned live array.
+ * Over BiDi this includes the extension's content scripts in that page (checked with a probe
+ * extension: its console.error, top-level throw and throw in a timer all arrive); the event page's
+ * own errors do not.
+ */
 export function collectFirefoxPageErrors(page: Page): FirefoxPageError[] {
   const errors: FirefoxPageError[] = [];
   page.on('pageerror', (error) => errors.push({ kind: 'pageerror', text: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
