@@ -15,6 +15,7 @@
 //   ESR 140 and a temporary install: true -> permissions.contains() is true and the content scripts
 //   run; false -> not granted, no content script runs, no badge. It is set explicitly so a changed
 //   default can't silently turn the smoke test into a test of nothing.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
@@ -64,6 +65,7 @@ export interface LaunchedFirefox {
 export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions = {}): Promise<LaunchedFirefox> {
   const { hosts = [], port, headless = true, prefs = {} } = options;
   if (hosts.length > 0 && port === undefined) throw new Error('launchFirefoxWithExtension: hosts need the server port');
+  if (!existsSync(firefoxPath)) throw new Error(`no Firefox at ${firefoxPath}: apt-get install firefox-esr (.ci/run does), or set LIQCHECK_FIREFOX`);
   const dist = options.dist ?? 'dist/firefox';
   const extensionDir = isAbsolute(dist) ? dist : resolve(repoRoot, dist);
 
