@@ -1,4 +1,5 @@
 import { Dm } from './decimal';
+import { monotoneCandidates } from './monotone-tier-search';
 import { findTierIndex, type ResolvedTier } from './tiers';
 
 // The one liquidation solver for every venue. The unknown x is the mark price P (linear
@@ -51,7 +52,10 @@ function withinTier(tier: ResolvedTier, measure: Dm): boolean {
   return measure.lte(tier.upper.plus(tier.upper.abs().plus(1).times(BOUND_SLACK)));
 }
 
-function tierCombinations(legs: MovingLeg[]): number[][] {
+function tierCombinations(equation: LiquidationEquation): number[][] {
+  const candidates = monotoneCandidates(equation);
+  if (candidates) return candidates.map((i) => [i]);
+  const legs = equation.legs;
   let combinations: number[][] = [[]];
   for (const leg of legs) {
     const next: number[][] = [];
@@ -70,7 +74,7 @@ function tierCombinations(legs: MovingLeg[]): number[][] {
  */
 export function solveEquation(equation: LiquidationEquation): Root[] {
   const roots: Root[] = [];
-  for (const tierIndexes of tierCombinations(equation.legs)) {
+  for (const tierIndexes of tierCombinations(equation)) {
     let slope = equation.equity.slope;
     let constant = equation.equity.constant.minus(equation.fixedRequirement);
     equation.legs.forEach((leg, k) => {
