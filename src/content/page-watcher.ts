@@ -11,7 +11,8 @@ export interface PageWatcherOptions {
   recheckMs?: number;
 }
 
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+// Tab switches (Limit/Market) often change only a class or aria-selected: watch those few attributes.
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'aria-selected', 'hidden'] };
 
 export function watchPage(options: PageWatcherOptions): void {
   let watched: Element[] = [];
