@@ -4,12 +4,13 @@ import { binanceUsdm } from './binance-usdm';
 import { compiledLabels, type ReadContext } from './read-context';
 import { readSymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
+import { htmlNodes } from './testing/html';
 
 const ctx: ReadContext = { adapter: binanceUsdm, labels: compiledLabels(binanceUsdm), symbol: 'BTCUSDT', decimal: '.' };
 
 function cell(markup: string): Element {
   const el = document.createElement('div');
-  el.innerHTML = markup;
+  el.replaceChildren(...htmlNodes(markup));
   return el;
 }
 

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { findAllByLabel, findByLabel } from './find-by-label';
 import { compileLabels, valueAfterLabel } from './labels';
+import { htmlNodes } from '../testing/html';
 
 function html(markup: string): Element {
   const root = document.createElement('div');
-  root.innerHTML = markup;
+  root.replaceChildren(...htmlNodes(markup));
   return root;
 }
 

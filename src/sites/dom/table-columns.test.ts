@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLabels } from './labels';
 import { cellsOf, mapColumns } from './table-columns';
+import { htmlNodes } from '../testing/html';
 
 const columns = {
   symbol: compileLabels({ en: ['Symbol'] }),
@@ -11,7 +12,7 @@ const columns = {
 
 function build(markup: string): HTMLElement {
   const root = document.createElement('div');
-  root.innerHTML = markup;
+  root.replaceChildren(...htmlNodes(markup));
   return root;
 }
 

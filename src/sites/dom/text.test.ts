@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { segmentedTextOf, textOf } from './text';
+import { htmlNodes } from '../testing/html';
 
 describe('text reading', () => {
   it('normalises every kind of space', () => {
@@ -11,7 +12,7 @@ describe('text reading', () => {
 
   it('keeps adjacent elements apart only when asked', () => {
     const el = document.createElement('div');
-    el.innerHTML = '<span>BTCUSDT</span><span>Perp</span><span>Isolated</span><span>20x</span>';
+    el.replaceChildren(...htmlNodes('<span>BTCUSDT</span><span>Perp</span><span>Isolated</span><span>20x</span>'));
     expect(textOf(el)).toBe('BTCUSDTPerpIsolated20x');
     expect(segmentedTextOf(el)).toBe('BTCUSDT Perp Isolated 20x');
     expect(textOf(null)).toBe('');
