@@ -1,5 +1,4 @@
 // Reads the positions panel: a grid whose columns are found by header text, one PositionView per row.
-import Decimal from 'decimal.js';
 import type { Dec } from '../model/types';
 import type { PositionView, Reading, Side } from '../protocol/snapshot';
 import { isLabel, labelKey } from './dom/labels';
@@ -21,7 +20,9 @@ export interface PositionRow {
 
 const COUNT = /^(.+?)\s*[(（]\s*(\d{1,4})\s*[)）]$/;
 // Below this gap between mark and entry, PnL may round to zero or follow the last price instead.
-const PNL_CHECK_MIN_MOVE = new Decimal('0.005');
+// A coarse plausibility threshold, never shown: plain floats are exact enough, and keep decimal.js
+// out of the content script.
+const PNL_CHECK_MIN_MOVE = 0.005;
 
 const COLUMN_NAMES: Record<PositionColumn, string> = {
   symbol: 'Symbol', size: 'Size', entryPrice: 'Entry Price', markPrice: 'Mark Price', liquidationPrice: 'Liq. Price',
@@ -47,10 +48,10 @@ export function readDeclaredCount(root: Element, ctx: ReadContext): Reading<numb
 function checkedSide(side: Side, source: string, entry: Reading<Dec>, mark: Reading<Dec>, pnlText: string | null, ctx: ReadContext): Reading<Side> {
   if (pnlText !== null && entry.ok && mark.ok) {
     const pnl = parseNumber(mainPart(pnlText), ctx.decimal);
-    const e = new Decimal(entry.value);
-    const move = new Decimal(mark.value).minus(e);
-    if (pnl.ok && !e.isZero() && move.abs().div(e).gte(PNL_CHECK_MIN_MOVE) && !isZero(pnl.value.value)) {
-      const expectedPositive = (side === 'long') === move.isPositive();
+    const e = Number(entry.value);
+    const move = Number(mark.value) - e;
+    if (pnl.ok && e !== 0 && Math.abs(move / e) >= PNL_CHECK_MIN_MOVE && !isZero(pnl.value.value)) {
+      const expectedPositive = (side === 'long') === move > 0;
       if (expectedPositive !== !pnl.value.value.startsWith('-')) return fail(`side: the ${source} and the sign of PNL disagree`);
     }
   }
