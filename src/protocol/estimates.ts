@@ -37,6 +37,65 @@ export interface TableInfo {
   ageDays?: number;
 }
 
+/**
+ * The most likely reason an estimate differs from the exchange's figure, from the model's own
+ * assumptions (issue 6). Stable kinds; add new ones freely, never rename one.
+ */
+export type DifferenceCause =
+  | 'tier'
+  | 'fee-treatment'
+  | 'mark-vs-entry'
+  | 'other-cross-positions'
+  | 'stale-market-data'
+  | 'rounding'
+  | 'unknown';
+
+export interface LikelyCause {
+  kind: DifferenceCause;
+  /** Plain words for the trader, localised. */
+  message: string;
+}
+
+/** Figures about a position at the current mark, all decimal strings (issue 6). */
+export interface PositionMetrics {
+  markPrice?: Dec;
+  /** |mark - Liqcheck's liquidation price|, in the quote currency. */
+  distancePrice?: Dec;
+  /** distancePrice / mark x 100. */
+  distancePercent?: Dec;
+  /** The venue's own margin ratio at mark, in percent (as the model defines it per venue). */
+  marginRatioPercent?: Dec;
+  /** Maintenance margin at mark, settlement asset. */
+  maintenanceMargin?: Dec;
+  /** The margin that stands between this position and liquidation at mark (isolated: position margin plus unrealized PnL; cross: the wallet's equity), settlement asset. */
+  equity?: Dec;
+  /** The loss from mark to the liquidation price (what the margin loses if the mark reaches it), settlement asset, positive. */
+  lossAtLiquidation?: Dec;
+  /** Position value at mark, settlement asset. */
+  notional?: Dec;
+  /** The settlement asset's name: USDT, USDC, BTC... */
+  settlementAsset?: string;
+  /** Funding rate per interval in percent, as read or fetched, and the interval in hours. */
+  fundingRatePercent?: Dec;
+  fundingIntervalHours?: Dec;
+  /** Leverage as read. */
+  leverage?: Dec;
+}
+
+/** Risk tools that need no input from the trader, shown in the expanded view (issue 6). */
+export interface RiskView {
+  /** Hours until funding alone, at the current rate, erodes the margin to liquidation; absent when the position receives funding. */
+  fundingHoursToLiquidation?: Dec;
+  /** Why fundingHoursToLiquidation is absent, when it is. */
+  fundingNote?: string;
+  /** Probability (0..1 as a decimal string) that the mark touches the liquidation price. */
+  touchProbability?: { hour1: Dec; hour24: Dec };
+  /** The annualised volatility used, its source and age. */
+  volatility?: { annualised: Dec; source: string; asOf: string; ageMinutes: number };
+  /** Why touchProbability is absent, when it is. */
+  touchNote?: string;
+}
+
 export interface PositionResult {
   key: string;
   symbol: string;
@@ -57,6 +116,14 @@ export interface PositionResult {
   table?: TableInfo;
   /** About this position's estimate: an old tier table, a refused refresh. */
   warnings?: Warning[];
+  /** When the verdict is 'differs': the most likely reason (issue 6). */
+  likelyCause?: LikelyCause;
+  /** Distance, margin ratio, loss at liquidation... (issue 6). */
+  metrics?: PositionMetrics;
+  /** Funding erosion and touch probabilities (issue 6). */
+  risk?: RiskView;
+  /** The alert threshold crossed: the mark is within the trader's N % of the liquidation price. */
+  alert?: boolean;
 }
 
 export interface OrderSideResult {
@@ -69,6 +136,8 @@ export interface OrderSideResult {
   warnings: Warning[];
   /** The tier table used: date, origin, age. */
   table?: TableInfo;
+  /** The position as it would be after the order: size, entry, leverage, notional, maintenance rate (issue 6). */
+  after?: { size?: Dec; entryPrice?: Dec; leverage?: Dec; notional?: Dec; maintenanceMarginRate?: Dec };
 }
 
 export interface EstimatesResult {

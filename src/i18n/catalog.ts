@@ -1,0 +1,19 @@
+// Every area's strings in one catalog: the build writes _locales from it, tests look up English in it.
+// Each area owns its file in ./messages; keys are prefixed with the area's name, so they never collide.
+import { alertsMessages } from './messages/alerts';
+import { optionsMessages } from './messages/options';
+import { overlayMessages } from './messages/overlay';
+import { popupMessages } from './messages/popup';
+import { riskMessages } from './messages/risk';
+import { workerMessages } from './messages/worker';
+
+export const catalog = {
+  ...overlayMessages,
+  ...workerMessages,
+  ...popupMessages,
+  ...optionsMessages,
+  ...alertsMessages,
+  ...riskMessages,
+};
+
+export type MessageKey = keyof typeof catalog;
