@@ -25,7 +25,8 @@ function copyIcons(outDir: string): Plugin {
   };
 }
 
-const outDir = resolve(here, 'dist', target);
+// LIQCHECK_DIST_ROOT lets parallel work build elsewhere than dist/ (tests read the same variable).
+const outDir = resolve(here, process.env.LIQCHECK_DIST_ROOT ?? 'dist', target);
 
 export default defineConfig({
   root: resolve(here, 'src'),

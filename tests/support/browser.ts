@@ -51,7 +51,7 @@ export function hostResolverRules(hosts: readonly string[], port: number): strin
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const { hosts = [], port, headless = true, args = [], workerTimeout = 10_000 } = options;
   if (hosts.length > 0 && port === undefined) throw new Error('launchWithExtension: hosts need the server port');
-  const dist = options.dist ?? 'dist/chrome';
+  const dist = options.dist ?? `${process.env.LIQCHECK_DIST_ROOT ?? 'dist'}/chrome`;
   const extensionDir = isAbsolute(dist) ? dist : resolve(repoRoot, dist);
   const profileDir = await mkdtemp(join(tmpdir(), 'liqcheck-profile-'));
 

@@ -66,7 +66,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
   const { hosts = [], port, headless = true, prefs = {} } = options;
   if (hosts.length > 0 && port === undefined) throw new Error('launchFirefoxWithExtension: hosts need the server port');
   if (!existsSync(firefoxPath)) throw new Error(`no Firefox at ${firefoxPath}: apt-get install firefox-esr (.ci/run does), or set LIQCHECK_FIREFOX`);
-  const dist = options.dist ?? 'dist/firefox';
+  const dist = options.dist ?? `${process.env.LIQCHECK_DIST_ROOT ?? 'dist'}/firefox`;
   const extensionDir = isAbsolute(dist) ? dist : resolve(repoRoot, dist);
 
   const proxy = await startConnectProxy(new Set(hosts.map((h) => h.toLowerCase())), port ?? 0);
