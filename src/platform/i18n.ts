@@ -1,0 +1,5 @@
+// The browser's i18n API as the t() lookup: entry points call useMessages(browserMessages).
+import type { Lookup } from '../i18n/t';
+import browser from './browser';
+
+export const browserMessages: Lookup = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
