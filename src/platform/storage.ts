@@ -1,4 +1,5 @@
-// storage.local through the browser API, behind the small interface the worker's store needs.
+// storage.local, storage.sync and storage.session through the browser API, behind the small
+// interface the worker's store needs, and a change listener for one area.
 import browser from './browser';
 import type { KeyValueArea } from './key-value-area';
 
@@ -8,3 +9,30 @@ export const localArea: KeyValueArea = {
   get: (keys) => browser.storage.local.get(keys),
   set: (items) => browser.storage.local.set(items),
 };
+
+/** The trader's settings: follow them across the browsers they sign in to. */
+export const syncArea: KeyValueArea = {
+  get: (keys) => browser.storage.sync.get(keys),
+  set: (items) => browser.storage.sync.set(items),
+};
+
+/**
+ * Memory that lasts as long as the browser session, across worker restarts (alert debounce state).
+ * Falls back to storage.local where storage.session is missing.
+ */
+export const sessionArea: KeyValueArea = {
+  get: (keys) => (browser.storage.session ?? browser.storage.local).get(keys),
+  set: (items) => (browser.storage.session ?? browser.storage.local).set(items),
+};
+
+export type StorageAreaName = 'local' | 'sync' | 'session';
+
+/** Calls back with the new value of each changed key of that area (undefined: removed); returns the unsubscribe. */
+export function onStorageChanged(area: StorageAreaName, callback: (newValues: Record<string, unknown>) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName !== area) return;
+    callback(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
