@@ -2,4 +2,26 @@
 import type { Messages } from '../message';
 
 export const alertsMessages = {
+  alerts_title: {
+    en: 'Liqcheck: $1 $2 near liquidation',
+    zh_CN: 'Liqcheck：$1 $2 接近强平',
+    description: 'Notification title. $1: symbol (BTCUSDT), $2: side (long/short, alerts_sideLong/Short).',
+  },
+  alerts_messageWithMark: {
+    en: "Mark $1 is $2 % from Liqcheck's liquidation price $3.",
+    zh_CN: '标记价格 $1 距 Liqcheck 估算的强平价格 $3 仅 $2%。',
+    description: 'Notification body. $1: mark price, $2: distance in percent, $3: liquidation price.',
+  },
+  alerts_message: {
+    en: "The mark is $1 % from Liqcheck's liquidation price.",
+    zh_CN: '标记价格距 Liqcheck 估算的强平价格仅 $1%。',
+    description: 'Notification body when the prices cannot be shown. $1: distance in percent.',
+  },
+  alerts_sideLong: { en: 'long', zh_CN: '多仓', description: 'A long position, in the notification title.' },
+  alerts_sideShort: { en: 'short', zh_CN: '空仓', description: 'A short position, in the notification title.' },
+  alerts_badgeTitle: {
+    en: 'Liqcheck: positions near liquidation on this tab: $1',
+    zh_CN: 'Liqcheck：本页接近强平的仓位数：$1',
+    description: 'Toolbar button tooltip while alerts are on. $1: count.',
+  },
 } satisfies Messages;

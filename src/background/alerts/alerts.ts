@@ -1,0 +1,65 @@
+// Alerts for one tab's estimates: marks the positions within the trader's threshold, notifies
+// (debounced, state in session storage so a stopped worker forgets nothing) and sets the tab's badge.
+import type { KeyValueArea } from '../../platform/key-value-area';
+import type { Dec, Venue } from '../../model/types';
+import type { EstimatesResult } from '../../protocol/estimates';
+import type { Settings } from '../../settings/settings';
+import { t } from '../../i18n/t';
+import { decideAlerts, type AlertState } from './alert-decision';
+import { notificationText } from './notification-text';
+
+export const ALERT_STATE_KEY = 'liqcheck.alerts';
+
+export interface AlertDeps {
+  area: KeyValueArea;
+  notify(id: string, title: string, message: string): Promise<void>;
+  setBadge(tabId: number, text: string, title?: string): Promise<void>;
+  now(): number;
+  locale?: string;
+}
+
+/** What the alerts need to know about the page the result came from. */
+export interface AlertPage {
+  venue: Venue;
+  /** The mark the page showed, per position of the result (same order); used when metrics lack one. */
+  marks?: readonly (Dec | undefined)[];
+}
+
+export type ApplyAlerts = (tabId: number, result: EstimatesResult, settings: Settings, page?: AlertPage) => Promise<EstimatesResult>;
+
+export function alertsWith(deps: AlertDeps): ApplyAlerts {
+  // Snapshots arrive faster than storage answers: one read-modify-write of the state at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return (tabId, result, settings, page) =>
+    serial(async () => {
+      const on = settings.alertsEnabled && page !== undefined && settings.venues[page.venue]?.enabled !== false;
+      if (!on) {
+        await deps.setBadge(tabId, '').catch(() => undefined);
+        return result;
+      }
+      const stored = await deps.area.get([ALERT_STATE_KEY]).catch(() => ({}) as Record<string, unknown>);
+      const state = (stored[ALERT_STATE_KEY] ?? {}) as AlertState;
+      const now = deps.now();
+      const decided = decideAlerts(page.venue, result.positions, page.marks ?? [], { alertPercent: settings.alertPercent, cooldownMinutes: settings.alertCooldownMinutes }, state, now);
+      const alertingIndexes = new Set(decided.alerting.map((a) => a.index));
+      const positions = result.positions.map((p, i) => (alertingIndexes.has(i) ? { ...p, alert: true } : p));
+      for (const a of decided.alerting.filter((x) => x.notify)) {
+        const position = result.positions[a.index]!;
+        const text = notificationText(position, a.distancePercent, position.metrics?.markPrice ?? page.marks?.[a.index], deps.locale);
+        // A fresh id per notification: each is its own event in the notification centre.
+        await deps.notify(`liqcheck-alert|${a.id}|${now}`, text.title, text.message).catch(() => undefined);
+      }
+      if (decided.alerting.some((a) => a.notify) || Object.keys(decided.state).length !== Object.keys(state).length) {
+        await deps.area.set({ [ALERT_STATE_KEY]: decided.state }).catch(() => undefined);
+      }
+      const count = decided.alerting.length;
+      await deps.setBadge(tabId, count > 0 ? String(count) : '', count > 0 ? t('alerts_badgeTitle', count) : undefined).catch(() => undefined);
+      return { ...result, positions };
+    });
+}

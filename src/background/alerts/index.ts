@@ -1,0 +1,15 @@
+// applyAlerts over the browser: notifications, the toolbar badge and session storage.
+import { setTabBadge, uiLanguage } from '../../platform/action';
+import { showNotification } from '../../platform/notifications';
+import { sessionArea } from '../../platform/storage';
+import { alertsWith, type ApplyAlerts } from './alerts';
+
+export type { AlertPage, ApplyAlerts } from './alerts';
+
+export const applyAlerts: ApplyAlerts = alertsWith({
+  area: sessionArea,
+  notify: showNotification,
+  setBadge: setTabBadge,
+  now: () => Date.now(),
+  locale: uiLanguage(),
+});

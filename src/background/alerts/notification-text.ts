@@ -1,0 +1,45 @@
+// The words and numbers of an alert notification, localised: strings through t(), numbers through
+// Intl from their decimal strings (never a float).
+import { t } from '../../i18n/t';
+import type { Dec } from '../../model/types';
+import type { PositionResult } from '../../protocol/estimates';
+
+const PLAIN = /^\d+(\.\d+)?$/;
+
+function digitsOf(value: string): number {
+  const point = value.indexOf('.');
+  return point < 0 ? 0 : value.length - point - 1;
+}
+
+function format(value: Dec, options: Intl.NumberFormatOptions, locale?: string): string {
+  return new Intl.NumberFormat(locale, options).format(value as Intl.StringNumericLiteral);
+}
+
+/** A price with as many decimals as the exchange's own figure (else the mark's, else 6 significant digits). */
+export function formatPrice(value: Dec, reference: Dec | undefined, locale?: string): string {
+  const digits = reference !== undefined && PLAIN.test(reference) ? digitsOf(reference) : undefined;
+  return digits === undefined ? format(value, { maximumSignificantDigits: 6 }, locale) : format(value, { minimumFractionDigits: digits, maximumFractionDigits: digits }, locale);
+}
+
+/** A percentage's magnitude: 2 decimals at or above 1, else 2 significant digits. */
+export function formatPercent(value: Dec, locale?: string): string {
+  return /^0*\./.test(value) || value === '0' ? format(value, { maximumSignificantDigits: 2 }, locale) : format(value, { maximumFractionDigits: 2 }, locale);
+}
+
+export interface NotificationText {
+  title: string;
+  message: string;
+}
+
+export function notificationText(position: PositionResult, distancePercent: Dec, mark: Dec | undefined, locale?: string): NotificationText {
+  const side = position.side === 'short' ? t('alerts_sideShort') : t('alerts_sideLong');
+  const title = t('alerts_title', position.symbol, side);
+  const reference = typeof position.displayed === 'string' && PLAIN.test(position.displayed) ? position.displayed : mark;
+  const liquidation = PLAIN.test(position.estimate) ? formatPrice(position.estimate, reference, locale) : undefined;
+  const percent = formatPercent(distancePercent, locale);
+  const message =
+    liquidation !== undefined && mark !== undefined && PLAIN.test(mark)
+      ? t('alerts_messageWithMark', formatPrice(mark, reference, locale), percent, liquidation)
+      : t('alerts_message', percent);
+  return { title, message };
+}
