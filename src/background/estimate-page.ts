@@ -1,16 +1,23 @@
 // Snapshot in, estimates out: the worker's whole job for a page. Pure (no browser APIs): market data
-// comes in through a lookup, so it is tested directly and could move into the content script if the
-// worker's wake-up proved too slow.
+// comes in through a lookup and the trader's settings through an argument, so it is tested directly
+// and could move into the content script if the worker's wake-up proved too slow.
 import { estimateLiquidation, ModelInputError } from '../model';
 import { Dm } from '../model/decimal';
-import type { PositionInput } from '../model/types';
+import type { LiquidationEstimate, PositionInput } from '../model/types';
 import type { EstimatesResult, EstimateValue, OrderSideResult, PositionResult, TableInfo, Warning } from '../protocol/estimates';
-import type { PageSnapshot, Reading, Side } from '../protocol/snapshot';
+import type { PageSnapshot, PositionView, Reading, Side } from '../protocol/snapshot';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { t } from '../i18n/t';
+import { feeAssumption, feeChoice, type FeeChoice } from './fee-rate';
 import type { Built } from './inputs';
 import { positionInput } from './inputs';
+import { likelyCause } from './likely-cause';
 import type { MarketLookup } from './market-data';
 import { orderInput } from './order-inputs';
-import { tableInfo, tableLabel, tableWarnings } from './table-notes';
+import { afterOrder, orderWarnings } from './order-warnings';
+import { meaningOf } from './page-meaning';
+import { positionMetrics } from './position-metrics';
+import { tableAgeDays, tableInfo, tableLabel, tableWarnings } from './table-notes';
 import { compare } from './verdict';
 
 function displayedOf(reading: Reading<string> | undefined): string | null {
@@ -25,6 +32,23 @@ interface Solved {
   table?: TableInfo;
   /** About the table used: old, or its refresh refused. */
   tableWarnings: Warning[];
+  /** The input and the model's answer, when it solved. */
+  input?: PositionInput;
+  result?: LiquidationEstimate;
+  ageDays?: number | null;
+  /** The model found the margin below maintenance at every price. */
+  belowMaintenance?: boolean;
+}
+
+/** The trader's fee rate on the input, where the venue's rule uses one. */
+function withFee(built: Built<PositionInput>, fee: FeeChoice): Built<PositionInput> {
+  if (!built.ok) return built;
+  const said = feeAssumption(fee);
+  return {
+    ...built,
+    value: fee.takerFeeRate ? { ...built.value, takerFeeRate: fee.takerFeeRate } : built.value,
+    assumptions: said ? [...built.assumptions, said] : built.assumptions,
+  };
 }
 
 function solve(built: Built<PositionInput>, market: MarketLookup, side?: Side): Solved {
@@ -39,23 +63,43 @@ function solve(built: Built<PositionInput>, market: MarketLookup, side?: Side): 
       tableDate: built.table.date,
       table: tableInfo(built.table, market.now),
       tableWarnings: tableWarnings(market, venue, symbol, built.table, side),
+      input: built.value,
+      result,
+      ageDays: tableAgeDays(built.table, market.now),
     };
   } catch (error) {
-    const reason = error instanceof ModelInputError ? error.message : 'the estimate failed unexpectedly';
-    return { estimate: 'unknown', reasons: [reason], assumptions: [], tableWarnings: [] };
+    const reason = error instanceof ModelInputError ? error.message : t('worker_estimateFailed');
+    // The model's one refusal that is a finding, not a bad input: no price keeps the margin above maintenance.
+    const belowMaintenance = error instanceof ModelInputError && (error.field === 'isolatedMargin' || error.field === 'walletBalance') && /already be liquidated/.test(error.message);
+    return { estimate: 'unknown', reasons: [reason], assumptions: [], tableWarnings: [], ...(belowMaintenance ? { belowMaintenance, input: built.value } : {}) };
   }
 }
 
-function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup): { result: OrderSideResult; tableWarnings: Warning[] } {
+function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, settings: Settings, fee: FeeChoice): { result: OrderSideResult; tableWarnings: Warning[] } {
   const order = snapshot.order;
   const displayed = displayedOf(order?.displayedLiquidation[side]);
   const built = orderInput(snapshot, side, market);
   if (built.ok && 'closes' in built) {
-    return { result: { side, estimate: 'none', displayed, reasons: ['this order closes the position'], assumptions: [], warnings: [] }, tableWarnings: [] };
+    return { result: { side, estimate: 'none', displayed, reasons: [t('worker_orderCloses')], assumptions: [], warnings: [] }, tableWarnings: [] };
   }
-  const solved = solve(built, market);
-  const warnings: Warning[] = solved.estimate === 'unknown' ? solved.reasons.map((message) => ({ kind: 'cannot-read', side, message })) : [];
-  const result: OrderSideResult = { side, estimate: solved.estimate, displayed, reasons: solved.reasons, assumptions: solved.assumptions, warnings, ...(solved.table ? { table: solved.table } : {}) };
+  const solved = solve(withFee(built, fee), market);
+  const facts = built.ok ? built.facts : undefined;
+  const warnings: Warning[] = [];
+  if (solved.input && facts) {
+    const estimate = solved.belowMaintenance ? 'instant' : solved.estimate === 'unknown' ? undefined : solved.estimate;
+    if (estimate) warnings.push(...orderWarnings(side, solved.input, facts, estimate, settings));
+  }
+  if (solved.estimate === 'unknown' && !solved.belowMaintenance) warnings.push(...solved.reasons.map((message) => ({ kind: 'cannot-read' as const, side, message })));
+  const result: OrderSideResult = {
+    side,
+    estimate: solved.estimate,
+    displayed,
+    reasons: solved.reasons,
+    assumptions: solved.assumptions,
+    warnings,
+    ...(solved.table ? { table: solved.table } : {}),
+    ...(solved.input && facts ? { after: afterOrder(solved.input, facts) } : {}),
+  };
   return { result, tableWarnings: solved.tableWarnings };
 }
 
@@ -71,36 +115,58 @@ function withFetchedMark(page: PageSnapshot, market: MarketLookup): { snapshot: 
   const fundingRate = page.market.fundingRate?.ok || mark.fundingRate === undefined ? page.market.fundingRate : { ok: true as const, value: new Dm(mark.fundingRate).mul(100).toString() };
   return {
     snapshot: { ...page, market: { ...page.market, markPrice: { ok: true, value: mark.markPrice }, ...(fundingRate ? { fundingRate } : {}) } },
-    note: `mark price ${mark.markPrice} from ${mark.host} at ${time} UTC (the page shows none)`,
+    note: t('worker_fetchedMark', mark.markPrice, mark.host, time),
   };
 }
 
-export function estimatePage(page: PageSnapshot, market: MarketLookup): EstimatesResult {
+function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice): PositionResult {
+  const solved = solve(withFee(positionInput(snapshot, row, market), fee), market);
+  const displayed = displayedOf(row.liquidationPrice);
+  const comparison = compare(solved.estimate, displayed);
+  const { input, result } = solved;
+  const cause =
+    comparison.verdict === 'differs' && input && result && displayed !== null
+      ? likelyCause({ input, estimate: result, displayed, tableAgeDays: solved.ageDays ?? null, fee })
+      : undefined;
+  // Funding is shown for the page's own symbol only.
+  const funding = row.symbol === snapshot.symbol && snapshot.market.fundingRate?.ok ? snapshot.market.fundingRate.value : undefined;
+  const metrics =
+    input && result
+      ? positionMetrics({
+          input,
+          estimate: result,
+          settlementAsset: meaningOf(snapshot.venue).settlementAsset(row.symbol),
+          ...(funding !== undefined ? { fundingRatePercent: funding } : {}),
+          ...(row.leverage.ok ? { leverage: row.leverage.value } : {}),
+        })
+      : undefined;
+  return {
+    key: row.key,
+    symbol: row.symbol,
+    side: row.side.ok ? row.side.value : 'unknown',
+    estimate: solved.estimate,
+    displayed,
+    verdict: comparison.verdict,
+    ...(comparison.differencePercent ? { differencePercent: comparison.differencePercent } : {}),
+    reasons: [...solved.reasons, ...comparison.reasons],
+    assumptions: solved.assumptions,
+    ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),
+    ...(solved.table ? { table: solved.table } : {}),
+    ...(solved.tableWarnings.length > 0 ? { warnings: solved.tableWarnings } : {}),
+    ...(cause ? { likelyCause: cause } : {}),
+    ...(metrics ? { metrics } : {}),
+  };
+}
+
+export function estimatePage(page: PageSnapshot, market: MarketLookup, settings: Settings = DEFAULT_SETTINGS): EstimatesResult {
   const { snapshot, note } = withFetchedMark(page, market);
-  const positions: PositionResult[] = (snapshot.positions?.rows ?? []).map((row) => {
-    const solved = solve(positionInput(snapshot, row, market), market);
-    const displayed = displayedOf(row.liquidationPrice);
-    const comparison = compare(solved.estimate, displayed);
-    return {
-      key: row.key,
-      symbol: row.symbol,
-      side: row.side.ok ? row.side.value : 'unknown',
-      estimate: solved.estimate,
-      displayed,
-      verdict: comparison.verdict,
-      ...(comparison.differencePercent ? { differencePercent: comparison.differencePercent } : {}),
-      reasons: [...solved.reasons, ...comparison.reasons],
-      assumptions: solved.assumptions,
-      ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),
-      ...(solved.table ? { table: solved.table } : {}),
-      ...(solved.tableWarnings.length > 0 ? { warnings: solved.tableWarnings } : {}),
-    };
-  });
+  const fee = feeChoice(snapshot.venue, settings);
+  const positions = (snapshot.positions?.rows ?? []).map((row) => positionResult(snapshot, row, market, fee));
   let order: EstimatesResult['order'] = null;
   const warnings: Warning[] = [];
   if (snapshot.order) {
-    const long = orderSide(snapshot, 'long', market);
-    const short = orderSide(snapshot, 'short', market);
+    const long = orderSide(snapshot, 'long', market, settings, fee);
+    const short = orderSide(snapshot, 'short', market, settings, fee);
     if (note) for (const side of [long, short]) if (side.result.estimate !== 'unknown') side.result.assumptions.push(note);
     order = { long: long.result, short: short.result };
     // Both sides use the same symbol's table: say it once, for the whole form.

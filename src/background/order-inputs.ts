@@ -9,7 +9,9 @@ import type { MarketLookup } from './market-data';
 import { meaningOf } from './page-meaning';
 import { missingTableReason } from './table-notes';
 
-export type OrderBuilt = Built<PositionInput> | { ok: true; closes: true; reasons: [] };
+import type { OrderFacts } from './order-warnings';
+
+export type OrderBuilt = (Built<PositionInput> & { facts?: OrderFacts }) | { ok: true; closes: true; reasons: [] };
 
 type D = InstanceType<typeof Dm>;
 
@@ -134,10 +136,13 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
     assumptions.push(...account.notes);
   }
   const mark: Dec | undefined = snapshot.market.markPrice.ok ? snapshot.market.markPrice.value : undefined;
+  const stop = order.stopLoss?.ok ? order.stopLoss.value : undefined;
+  const facts: OrderFacts = { price, leverage, ...(existing ? { openSize: existing.size.toString() } : {}), ...(stop ? { stopLoss: stop } : {}) };
   return {
     ok: true,
     table,
     assumptions,
+    facts,
     value: {
       venue,
       symbol: order.symbol,

@@ -3,6 +3,7 @@
 import { Dm } from '../model/decimal';
 import type { Dec } from '../model/types';
 import type { EstimateValue, Verdict } from '../protocol/estimates';
+import { t } from '../i18n/t';
 
 const RELATIVE_TOLERANCE = new Dm('0.0005');
 
@@ -13,6 +14,13 @@ export function impliedTick(displayed: Dec): InstanceType<typeof Dm> {
   return new Dm(10).pow(-decimals);
 }
 
+/** Within the agree tolerance: one tick of the displayed figure or 0.05 %, whichever is larger. */
+export function withinTolerance(estimate: Dec, displayed: Dec): boolean {
+  const d = new Dm(displayed);
+  const tolerance = Dm.max(impliedTick(displayed), d.abs().mul(RELATIVE_TOLERANCE));
+  return new Dm(estimate).sub(d).abs().lte(tolerance);
+}
+
 export interface Comparison {
   verdict: Verdict;
   differencePercent?: Dec;
@@ -21,14 +29,13 @@ export interface Comparison {
 
 export function compare(estimate: EstimateValue, displayed: Dec | 'none' | null): Comparison {
   if (estimate === 'unknown') return { verdict: 'unknown', reasons: [] };
-  if (displayed === null) return { verdict: 'unknown', reasons: ["the exchange's liquidation price could not be read"] };
+  if (displayed === null) return { verdict: 'unknown', reasons: [t('worker_displayedUnreadable')] };
   if (estimate === 'none' && displayed === 'none') return { verdict: 'agree', reasons: [] };
-  if (estimate === 'none') return { verdict: 'differs', reasons: ['Liqcheck finds no liquidation price; the exchange shows one'] };
-  if (displayed === 'none') return { verdict: 'differs', reasons: ['the exchange shows no liquidation price; Liqcheck finds one'] };
+  if (estimate === 'none') return { verdict: 'differs', reasons: [t('worker_noneButExchangeShows')] };
+  if (displayed === 'none') return { verdict: 'differs', reasons: [t('worker_exchangeShowsNone')] };
   const e = new Dm(estimate);
   const d = new Dm(displayed);
-  const tolerance = Dm.max(impliedTick(displayed), d.abs().mul(RELATIVE_TOLERANCE));
-  if (e.sub(d).abs().lte(tolerance)) return { verdict: 'agree', reasons: [] };
+  if (withinTolerance(estimate, displayed)) return { verdict: 'agree', reasons: [] };
   const differencePercent = d.isZero() ? undefined : e.sub(d).div(d).mul(100).toSignificantDigits(3).toString();
   return { verdict: 'differs', reasons: [], ...(differencePercent ? { differencePercent } : {}) };
 }
