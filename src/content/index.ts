@@ -1,7 +1,14 @@
 // Content script: runs on the venue's trading page. Reads the page through the site adapter, sends
-// the latest snapshot to the worker over one port, and renders the answer in the overlay.
+// the latest snapshot to the worker over one port, and renders the answer in the overlay. With the
+// venue switched off in the settings it stays dormant (no observer, no port, no overlay) until the
+// venue is switched on again.
+import { useMessages } from '../i18n/t';
 import { OverlayHosts } from '../overlay/mount';
-import { adapterFor, readPageAndAnchors, watchRoots } from '../sites';
+import { viewFromSettings, type OverlayView } from '../overlay/overlay-view';
+import { browserMessages } from '../platform/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { loadSettings, onSettingsChanged } from '../settings/store';
+import { adapterFor, readPageAndAnchors, watchRoots, type SiteAdapter } from '../sites';
 import type { EstimatesResult } from '../protocol/estimates';
 import type { WorkerToContent } from '../protocol/messages';
 import { readStatus } from '../protocol/read-status';
@@ -17,13 +24,16 @@ const STALE_AFTER_MS = 5000;
 /** An unanswered snapshot is sent again (the worker may have been stopped) after this long. */
 const RESEND_AFTER_MS = 1500;
 
-function start(): void {
-  const adapter = adapterFor(new URL(location.href));
-  if (!adapter) return;
+interface Running {
+  stop(): void;
+  setView(view: OverlayView): void;
+  stopped(): boolean;
+}
 
+function start(adapter: SiteAdapter, view: OverlayView): Running {
   const lifetime = new AbortController();
   const signal = lifetime.signal;
-  const overlay = new OverlayHosts();
+  const overlay = new OverlayHosts({ view });
   let result: EstimatesResult | null = null;
   let lastSent = '';
   let sentSeq = 0;
@@ -93,10 +103,51 @@ function start(): void {
   }, 1000);
   signal.addEventListener('abort', () => clearInterval(tick), { once: true });
   scheduler.schedule();
+  return { stop: teardown, setView: (next) => overlay.setView(next), stopped: () => signal.aborted };
 }
 
-try {
-  start();
-} catch {
-  // Never throw into the page.
+function venueEnabled(settings: Settings, adapter: SiteAdapter): boolean {
+  return settings.venues[adapter.venue]?.enabled !== false;
 }
+
+async function main(): Promise<void> {
+  const adapter = adapterFor(new URL(location.href));
+  if (!adapter) return;
+  useMessages(browserMessages);
+
+  let running: Running | null = null;
+  let unsubscribe = () => {};
+  const apply = (settings: Settings) => {
+    if (running?.stopped()) {
+      // The extension was reloaded or removed: this script is an orphan and stays off.
+      unsubscribe();
+      return;
+    }
+    if (!venueEnabled(settings, adapter)) {
+      running?.stop();
+      running = null;
+    } else if (running) {
+      running.setView(viewFromSettings(settings));
+    } else {
+      running = start(adapter, viewFromSettings(settings));
+    }
+  };
+  let settings: Settings;
+  try {
+    settings = await loadSettings();
+  } catch {
+    settings = DEFAULT_SETTINGS;
+  }
+  unsubscribe = onSettingsChanged((next) => {
+    try {
+      apply(next);
+    } catch {
+      // Never throw into the page.
+    }
+  });
+  apply(settings);
+}
+
+main().catch(() => {
+  // Never throw into the page.
+});

@@ -69,3 +69,40 @@ export function formatPercentMagnitude(value: string, locale?: string): string |
     : { maximumSignificantDigits: 2 };
   return formatter(locale, options).format(magnitude as Intl.StringNumericLiteral);
 }
+
+/** A signed percentage with the same precision rule as formatPercentMagnitude. */
+export function formatPercent(value: string, locale?: string): string | null {
+  if (!isPlainDecimal(value)) return null;
+  const [whole = '0'] = value.replace(/^[+-]/, '').split('.');
+  const options: Intl.NumberFormatOptions = /[1-9]/.test(whole)
+    ? { maximumFractionDigits: 2, signDisplay: 'negative' }
+    : { maximumSignificantDigits: 2, signDisplay: 'negative' };
+  return formatter(locale, options).format(value as Intl.StringNumericLiteral);
+}
+
+/** A fraction (0.0123) as its percentage (1.23), by moving the point in the string: no float. */
+export function fractionToPercent(value: string): string | null {
+  if (!isPlainDecimal(value)) return null;
+  const sign = value.startsWith('-') ? '-' : '';
+  const [whole = '0', fraction = ''] = value.replace(/^[+-]/, '').split('.');
+  const digits = `${whole}${fraction.padEnd(2, '0')}`;
+  const point = whole.length + 2;
+  const shifted = `${digits.slice(0, point)}.${digits.slice(point)}`.replace(/\.$/, '');
+  return `${sign}${shifted.replace(/^0+(?=\d)/, '')}`;
+}
+
+const STABLE_ASSETS = new Set(['USDT', 'USDC', 'USD', 'BUSD', 'FDUSD', 'USDE']);
+
+/** An amount of an asset: 2 decimals for dollars, 4 for coins at or above 1, 4 significant digits below. */
+export function formatAmount(value: string, asset: string | undefined, locale?: string): string | null {
+  if (!isPlainDecimal(value)) return null;
+  const stable = asset === undefined || STABLE_ASSETS.has(asset.toUpperCase());
+  const digits = stable ? 2 : Math.max(4, defaultFractionDigits(value));
+  return formatDecimal(value, digits, locale);
+}
+
+/** A plain number with at most `maxFractionDigits` decimals and no padding (hours, leverage, sizes). */
+export function formatNumber(value: string, maxFractionDigits: number, locale?: string): string | null {
+  if (!isPlainDecimal(value)) return null;
+  return formatter(locale, { maximumFractionDigits: maxFractionDigits, signDisplay: 'negative' }).format(value as Intl.StringNumericLiteral);
+}

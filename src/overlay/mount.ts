@@ -9,6 +9,7 @@ import { isolateEvents } from './isolate-events';
 import { OrderPanel } from './order-panel';
 import css from './overlay.css?inline';
 import { PositionBadge } from './position-badge';
+import { DEFAULT_VIEW, themeClass, type OverlayView } from './overlay-view';
 
 export const BADGE_TAG = 'liqcheck-badge';
 export const ORDER_TAG = 'liqcheck-order';
@@ -35,6 +36,8 @@ export interface OverlayState {
 export interface OverlayHostsOptions {
   /** Locale for number formatting; default: the browser's. */
   locale?: string;
+  /** Theme, privacy and compact mode from the trader's settings. */
+  view?: OverlayView;
 }
 
 interface Host {
@@ -50,14 +53,38 @@ export class OverlayHosts {
   /** Every host ever created, so mutations from removed hosts are recognised too. */
   private readonly ownHosts = new WeakSet<Node>();
   private readonly locale: string | undefined;
+  private view: OverlayView;
+  /** The trader's toggle per badge key; absent: the settings' default (compact or not). */
+  private readonly expanded = new Map<string, boolean>();
+  /** The last update's arguments, to render again after a toggle or a settings change. */
+  private last: [OverlayAnchors, OverlayState] | null = null;
 
   constructor(options: OverlayHostsOptions = {}) {
     this.locale = options.locale;
+    this.view = options.view ?? DEFAULT_VIEW;
+  }
+
+  /** New settings: hosts re-render (only those whose output changes) with the next or last update. */
+  setView(view: OverlayView): void {
+    this.view = view;
+    if (this.last) this.update(...this.last);
+  }
+
+  private toggle(key: string): void {
+    this.expanded.set(key, !this.isExpanded(key));
+    if (this.last) this.update(...this.last);
+  }
+
+  private isExpanded(key: string): boolean {
+    return this.expanded.get(key) ?? !this.view.compact;
   }
 
   /** Brings the hosts in line with the anchors and renders the state. Idempotent. */
   update(anchors: OverlayAnchors, state: OverlayState): void {
+    this.last = [anchors, state];
     const { pending = false, stale = false } = state;
+    const { theme, privacy } = this.view;
+    const wrapperClass = themeClass(theme);
     const resultsByKey = new Map<string, PositionResult>();
     for (const position of state.result?.positions ?? []) resultsByKey.set(position.key, position);
 
@@ -71,8 +98,10 @@ export class OverlayHosts {
       placeInside(host.element, anchor);
       const result = resultsByKey.get(key) ?? null;
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
-      const props = { result, pending: pending || result === null, stale, locale: this.locale };
-      renderIfChanged(host, JSON.stringify(props), () => h(PositionBadge, props));
+      const props = { result, pending: pending || result === null, stale, locale: this.locale, privacy, expanded: this.isExpanded(key) };
+      renderIfChanged(host, JSON.stringify({ props, wrapperClass }), () =>
+        h('span', { class: wrapperClass }, h(PositionBadge, { ...props, onToggle: () => this.toggle(key) })),
+      );
     }
     for (const [key, host] of this.badges) {
       if (!anchors.positions.has(key)) {
@@ -84,9 +113,9 @@ export class OverlayHosts {
     if (anchors.order) {
       this.order ??= this.createHost(anchors.order.ownerDocument, ORDER_TAG, 'div');
       placeInside(this.order.element, anchors.order);
-      const props = { result: state.result, pending, stale, locale: this.locale };
-      const key = JSON.stringify({ ...props, result: orderPart(state.result) });
-      renderIfChanged(this.order, key, () => h(OrderPanel, props));
+      const props = { result: state.result, pending, stale, locale: this.locale, privacy };
+      const key = JSON.stringify({ ...props, result: orderPart(state.result), wrapperClass });
+      renderIfChanged(this.order, key, () => h('div', { class: wrapperClass }, h(OrderPanel, props)));
     } else if (this.order) {
       removeHost(this.order);
       this.order = null;
@@ -106,6 +135,7 @@ export class OverlayHosts {
     this.badges.clear();
     if (this.order) removeHost(this.order);
     this.order = null;
+    this.last = null;
   }
 
   private createHost(document: Document, tag: string, mountTag: 'span' | 'div'): Host {

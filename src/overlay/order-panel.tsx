@@ -1,8 +1,11 @@
 // The pre-trade panel placed under the order form: one block per side, then warnings that concern
 // the whole form.
+import { t } from '../i18n/t';
 import type { EstimatesResult } from '../protocol/estimates';
+import { sideText } from './estimate-text';
 import { OrderSide } from './order-side';
 import { WarningItem } from './warning-item';
+import { warningNames } from './warning-names';
 
 export interface OrderPanelProps {
   /** The worker's answer; null when there is none yet. */
@@ -10,22 +13,27 @@ export interface OrderPanelProps {
   pending?: boolean;
   stale?: boolean;
   locale?: string;
+  privacy?: boolean;
 }
 
-export function OrderPanel({ result, pending, stale, locale }: OrderPanelProps) {
+/** Names the warnings of each side: its text changes only when a side's set of warnings does. */
+function announcement(order: EstimatesResult['order']): string {
+  if (!order) return '';
+  return (['long', 'short'] as const)
+    .map((side) => t('overlay_announceOrder', sideText(side), warningNames(order[side].warnings.map((w) => w.kind))))
+    .join('. ');
+}
+
+export function OrderPanel({ result, pending, stale, locale, privacy }: OrderPanelProps) {
   const fresh = !stale && !pending && result !== null;
   const order = fresh ? result.order : null;
-  const placeholder = stale
-    ? 'stale: no fresh estimate'
-    : fresh
-      ? 'cannot verify: the order form could not be read'
-      : 'checking…';
+  const placeholder = stale ? t('overlay_stale') : fresh ? t('overlay_orderUnread') : t('overlay_checking');
   const warnings = fresh ? result.warnings : [];
 
   return (
     <div class="order-panel" data-liqcheck="order-panel" data-stale={stale ? 'true' : undefined}>
       <div class="order-title">
-        <span class="brand">Liqcheck</span> liquidation price if this order fills
+        <span class="brand">{t('overlay_brand')}</span> {t('overlay_orderTitle')}
       </div>
       <div class="order-sides">
         {(['long', 'short'] as const).map((side) => (
@@ -37,14 +45,16 @@ export function OrderPanel({ result, pending, stale, locale }: OrderPanelProps) 
             pending={pending}
             stale={stale}
             locale={locale}
+            privacy={privacy}
           />
         ))}
       </div>
       {warnings.length > 0 && (
-        <ul class="warnings">
+        <ul class="warnings" aria-label={t('overlay_warningsLabel')}>
           {warnings.map((w, i) => <WarningItem key={`${w.kind}-${i}`} warning={w} />)}
         </ul>
       )}
+      <span class="sr-only" role="status" aria-atomic="true">{announcement(order)}</span>
     </div>
   );
 }

@@ -1,9 +1,13 @@
 // One side (long or short) of the pre-trade panel: the liquidation price the position would have
-// if that side's order filled as typed, the exchange's own figure when shown, and the warnings.
+// if that side's order filled as typed, the exchange's own figure when shown, the position after
+// the order and the warnings, loudest first.
+import { t } from '../i18n/t';
 import type { OrderSideResult } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
-import { displayedAttribute, displayedText, estimateText } from './estimate-text';
+import { displayedAttribute, displayedText, estimateText, sideText } from './estimate-text';
+import { OrderAfter } from './order-after';
 import { WarningItem } from './warning-item';
+import { bySeverity, severityOf } from './warning-severity';
 
 export interface OrderSideProps {
   side: Side;
@@ -14,18 +18,18 @@ export interface OrderSideProps {
   pending?: boolean;
   stale?: boolean;
   locale?: string;
+  privacy?: boolean;
 }
 
-const SIDE_LABEL: Record<Side, string> = { long: 'Long', short: 'Short' };
-
 function detailLines(result: OrderSideResult, locale?: string): string[] {
-  const lines = [`Exchange shows: ${displayedText(result.displayed, locale)}`];
-  if (result.reasons.length > 0) lines.push(`Why: ${result.reasons.join('; ')}`);
-  if (result.assumptions.length > 0) lines.push(`Assumptions: ${result.assumptions.join('; ')}`);
+  const separator = t('overlay_listSeparator');
+  const lines = [t('overlay_lineExchange', displayedText(result.displayed, locale))];
+  if (result.reasons.length > 0) lines.push(t('overlay_lineWhy', result.reasons.join(separator)));
+  if (result.assumptions.length > 0) lines.push(t('overlay_lineAssumptions', result.assumptions.join(separator)));
   return lines;
 }
 
-export function OrderSide({ side, result, placeholder, pending, stale, locale }: OrderSideProps) {
+export function OrderSide({ side, result, placeholder, pending, stale, locale, privacy }: OrderSideProps) {
   if (!result) {
     return (
       <section
@@ -36,7 +40,7 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale }:
         data-stale={stale ? 'true' : undefined}
         data-pending={pending && !stale ? 'true' : undefined}
       >
-        <span class="side-label">{SIDE_LABEL[side]}</span> <span class="verdict">{placeholder}</span>
+        <span class="side-label">{sideText(side)}</span> <span class="verdict">{placeholder}</span>
       </section>
     );
   }
@@ -45,25 +49,27 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale }:
   // A reason already shown as a warning (cannot-read) is not repeated.
   const reason = result.reasons[0];
   const showReason = reason !== undefined && !result.warnings.some((w) => w.message === reason);
+  const danger = result.warnings.some((w) => severityOf(w.kind) === 'danger');
   return (
     <section
-      class={`order-side order-side-${side}${unknown ? ' order-side-unknown' : ''}`}
+      class={`order-side order-side-${side}${unknown ? ' order-side-unknown' : ''}${danger ? ' order-side-danger' : ''}`}
       data-liqcheck="order"
       data-side={side}
       data-estimate={result.estimate}
       data-displayed={displayedAttribute(result.displayed)}
       title={detailLines(result, locale).join('\n')}
     >
-      <span class="side-label">{SIDE_LABEL[side]}</span>{' '}
+      <span class="side-label">{sideText(side)}</span>{' '}
       <span class={unknown ? 'verdict' : 'value'}>{estimateText(result.estimate, result.displayed, locale)}</span>
       {result.estimate === 'unknown' || result.estimate === 'none' ? (
         showReason && <span class="reason">{reason}</span>
       ) : null}
       {result.warnings.length > 0 && (
-        <ul class="warnings">
-          {result.warnings.map((w, i) => <WarningItem key={`${w.kind}-${i}`} warning={w} />)}
+        <ul class="warnings" aria-label={t('overlay_warningsSideLabel', sideText(side))}>
+          {bySeverity(result.warnings).map((w, i) => <WarningItem key={`${w.kind}-${i}`} warning={w} />)}
         </ul>
       )}
+      {result.after && <OrderAfter after={result.after} privacy={privacy === true} locale={locale} />}
     </section>
   );
 }

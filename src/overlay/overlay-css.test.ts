@@ -16,25 +16,87 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** The custom properties declared in the first rule whose selector is exactly `selector`. */
+function variables(selector: string): Map<string, string> {
+  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const body = new RegExp(`(?:^|[}\\s])${escaped}\\s*\\{([^}]*)\\}`).exec(css)?.[1];
+  if (body === undefined) throw new Error(`no rule for ${selector}`);
+  return new Map([...body.matchAll(/(--lc-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
+const themes = { dark: variables('.lc'), light: variables('.lc.theme-light') };
+const autoLight = (() => {
+  const media = /@media\s*\(prefers-color-scheme:\s*light\)\s*\{([\s\S]*?\})\s*\}/.exec(css)?.[1] ?? '';
+  return new Map([...media.matchAll(/(--lc-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+})();
+
+function named(theme: Map<string, string>, prefix: string): [string, string][] {
+  return [...theme].filter(([name]) => name.startsWith(prefix));
+}
+
 describe('overlay.css', () => {
   test('resets inherited page styles at the host', () => {
     expect(css).toMatch(/:host\s*\{[^}]*all:\s*initial/);
   });
 
-  test('uses px only: rem/em/vw would follow the page', () => {
+  test('uses px only for lengths: rem/em/vw would follow the page', () => {
     const withoutHexColours = css.replace(/#[0-9a-f]{3,8}\b/gi, '');
     const units = [...withoutHexColours.matchAll(/\d(?:\.\d+)?([a-z%]+)/gi)].map((m) => m[1]?.toLowerCase());
-    expect(units.filter((u) => u !== 'px')).toEqual([]);
+    expect(units.filter((u) => u !== 'px' && u !== 'deg')).toEqual([]);
   });
 
-  test('every text colour reads on the overlay background at WCAG AA (4.5:1)', () => {
-    const background = /\.badge,\s*\.order-panel\s*\{[^}]*background:\s*(#[0-9a-f]{6})/i.exec(css)?.[1];
-    expect(background).toBeDefined();
-    // Text colours, except the warning icon's glyph, which sits on its own coloured disc.
-    const colours = [...css.matchAll(/(?<![-\w])color:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1]!);
-    const iconGlyph = /\.warning::before\s*\{[^}]*(?<![-\w])color:\s*(#[0-9a-f]{6})/i.exec(css)?.[1];
-    const text = colours.filter((c) => c !== iconGlyph);
-    expect(text.length).toBeGreaterThan(5);
-    for (const colour of text) expect(contrast(colour, background!), colour).toBeGreaterThanOrEqual(4.5);
+  test('every colour is a theme variable: no literal colour outside the theme blocks', () => {
+    const outside = css.replace(/--lc-[\w-]+\s*:\s*#[0-9a-f]{6}\s*;/gi, '');
+    expect(outside.match(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/gi)).toBeNull();
+    // And every variable used is declared in both themes.
+    const used = new Set([...css.matchAll(/var\((--lc-[\w-]+)\)/g)].map((m) => m[1]!));
+    expect(used.size).toBeGreaterThan(20);
+    for (const name of used) {
+      expect(themes.dark.get(name), `${name} in dark`).toMatch(/^#[0-9a-f]{6}$/i);
+      expect(themes.light.get(name), `${name} in light`).toMatch(/^#[0-9a-f]{6}$/i);
+    }
+  });
+
+  test('text colours are --lc-fg-*, backgrounds --lc-bg* or --lc-icon-*', () => {
+    const colours = [...css.matchAll(/(?<![-\w])color:\s*([^;]+);/g)].map((m) => m[1]!.trim());
+    expect(colours.length).toBeGreaterThan(15);
+    for (const c of colours) expect(c).toMatch(/^var\(--lc-(fg(-[\w-]+)?|glyph)\)$/);
+    const backgrounds = [...css.matchAll(/(?<![-\w])background(?:-color)?:\s*([^;]+);/g)].map((m) => m[1]!.trim());
+    for (const b of backgrounds) expect(b).toMatch(/^var\(--lc-(bg(-[\w-]+)?|icon-[\w-]+)\)$/);
+  });
+
+  test('"auto" in a light system is exactly the light theme', () => {
+    expect(autoLight.size).toBe(themes.light.size);
+    expect(Object.fromEntries(autoLight)).toEqual(Object.fromEntries(themes.light));
+    expect([...themes.light.keys()].sort()).toEqual([...themes.dark.keys()].sort());
+  });
+
+  for (const [name, theme] of Object.entries(themes)) {
+    test(`${name}: every text colour on every background at WCAG AA (4.5:1)`, () => {
+      const texts = named(theme, '--lc-fg');
+      const backgrounds = named(theme, '--lc-bg');
+      expect(texts.length).toBeGreaterThan(10);
+      expect(backgrounds.length).toBeGreaterThanOrEqual(2);
+      for (const [fg, fgHex] of texts) {
+        for (const [bg, bgHex] of backgrounds) {
+          expect(contrast(fgHex, bgHex), `${fg} ${fgHex} on ${bg} ${bgHex}`).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    });
+
+    test(`${name}: the icon mark reads on each icon disc (4.5:1), the focus ring on the background (3:1)`, () => {
+      const glyph = theme.get('--lc-glyph')!;
+      const icons = named(theme, '--lc-icon-');
+      expect(icons.length).toBe(3);
+      for (const [icon, hex] of icons) expect(contrast(glyph, hex), icon).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(theme.get('--lc-focus')!, theme.get('--lc-bg')!)).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  test('the contrast function itself: black on white is 21:1, a colour on itself 1:1', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#777777', '#777777')).toBe(1);
+    // A known pair: #767676 on white is the classic 4.54:1 AA limit.
+    expect(contrast('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
   });
 });

@@ -1,9 +1,13 @@
-// The badge placed right after the exchange's Liq. Price cell: Liqcheck's estimate and the verdict,
-// with the exchange's figure, reasons, assumptions and table date in the tooltip.
+// The badge placed in the exchange's Liq. Price cell. Compact: Liqcheck's estimate and the verdict,
+// with the exchange's figure, reasons, assumptions and table date in the tooltip. Expanded (the
+// toggle): the likely cause, the figures at the mark, the risk view, assumptions and table.
 import { Fragment } from 'preact';
+import { t } from '../i18n/t';
 import type { PositionResult, TableInfo } from '../protocol/estimates';
-import { displayedAttribute, displayedText, estimateText } from './estimate-text';
+import { displayedAttribute, displayedText, estimateText, sideText, withReason } from './estimate-text';
 import { formatPercentMagnitude } from './format-decimal';
+import { PositionDetails } from './position-details';
+import { tableText } from './table-text';
 
 export interface PositionBadgeProps {
   /** The worker's answer for this row; null when there is none yet. */
@@ -16,52 +20,57 @@ export interface PositionBadgeProps {
   symbol?: string;
   side?: string;
   locale?: string;
+  /** The expanded view is open. */
+  expanded?: boolean;
+  onToggle?: () => void;
+  /** Amounts show as "•••". */
+  privacy?: boolean;
 }
 
 export function verdictText(result: PositionResult, locale?: string): string {
-  if (result.verdict === 'agree') return 'agrees';
+  if (result.verdict === 'agree') return t('overlay_verdictAgree');
   if (result.verdict === 'differs') {
     const percent = result.differencePercent ? formatPercentMagnitude(result.differencePercent, locale) : null;
-    return percent !== null ? `differs by ${percent} %` : withReason('differs', result.reasons);
+    return percent !== null ? t('overlay_verdictDiffersBy', percent) : withReason(t('overlay_verdictDiffers'), result.reasons);
   }
-  return withReason('cannot verify', result.reasons);
+  return withReason(t('overlay_cannotVerify'), result.reasons);
 }
 
-function withReason(text: string, reasons: string[]): string {
-  return reasons[0] ? `${text}: ${reasons[0]}` : text;
+/** The verdict in words for a screen reader: changes only when the verdict or its reason does, not with each tick. */
+function verdictAnnouncement(result: PositionResult): string {
+  const verdict =
+    result.verdict === 'agree'
+      ? t('overlay_verdictAgree')
+      : result.verdict === 'differs'
+        ? withReason(t('overlay_verdictDiffers'), result.likelyCause ? [result.likelyCause.message] : [])
+        : withReason(t('overlay_cannotVerify'), result.reasons);
+  return t('overlay_announceBadge', result.symbol, sideText(result.side), verdict);
 }
 
 function detailLines(result: PositionResult, locale?: string): string[] {
+  const separator = t('overlay_listSeparator');
   const lines = [
-    `Liqcheck estimate: ${estimateText(result.estimate, result.displayed, locale)}`,
-    `Exchange shows: ${displayedText(result.displayed, locale)}`,
-    `Verdict: ${verdictText(result, locale)}`,
+    t('overlay_lineEstimate', estimateText(result.estimate, result.displayed, locale)),
+    t('overlay_lineExchange', displayedText(result.displayed, locale)),
+    t('overlay_lineVerdict', verdictText(result, locale)),
   ];
-  if (result.reasons.length > 0) lines.push(`Why: ${result.reasons.join('; ')}`);
-  if (result.assumptions.length > 0) lines.push(`Assumptions: ${result.assumptions.join('; ')}`);
-  if (result.table) lines.push(result.table.ageDays === undefined ? `Undated tier table (${tableOrigin(result.table)})` : `Tier table of ${result.table.date} (${tableOrigin(result.table)})`);
-  else if (result.tableDate) lines.push(`Tier table of ${result.tableDate}`);
-  for (const warning of result.warnings ?? []) lines.push(`Note: ${warning.message}`);
+  if (result.reasons.length > 0) lines.push(t('overlay_lineWhy', result.reasons.join(separator)));
+  if (result.assumptions.length > 0) lines.push(t('overlay_lineAssumptions', result.assumptions.join(separator)));
+  const table = tableText(result);
+  if (table !== null) lines.push(table);
+  for (const warning of result.warnings ?? []) lines.push(t('overlay_lineNote', warning.message));
   return lines;
-}
-
-function tableOrigin(table: TableInfo): string {
-  return table.origin === 'fetched' && table.fetchedAt ? `fetched ${table.fetchedAt.slice(0, 16).replace('T', ' ')} UTC` : table.origin;
 }
 
 /** A few words for a market-data warning; the full message is in its tooltip. */
 function tagText(kind: string, table: TableInfo | undefined): string {
-  if (kind === 'stale-market-data') return table?.ageDays !== undefined ? `table ${table.ageDays} d old` : 'undated table';
-  if (kind === 'market-data-refresh-failed') return 'refresh failed';
+  if (kind === 'stale-market-data') return table?.ageDays !== undefined ? t('overlay_tagTableAge', table.ageDays) : t('overlay_tagTableUndated');
+  if (kind === 'market-data-refresh-failed') return t('overlay_tagRefreshFailed');
   return kind;
 }
 
-export function PositionBadge({ result, pending, stale, symbol, side, locale }: PositionBadgeProps) {
+export function PositionBadge({ result, pending, stale, symbol, side, locale, expanded, onToggle, privacy }: PositionBadgeProps) {
   if (stale || pending || !result) {
-    const text = stale ? 'stale: no fresh estimate' : 'checking…';
-    const title = stale
-      ? 'Liqcheck has no fresh estimate for this position; the last one is not shown because it may be wrong.'
-      : 'Liqcheck is computing its estimate.';
     return (
       <span
         class={`badge ${stale ? 'badge-stale' : 'badge-pending'}`}
@@ -72,39 +81,68 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale }: 
         data-verdict="unknown"
         data-stale={stale ? 'true' : undefined}
         data-pending={!stale ? 'true' : undefined}
-        title={title}
+        title={stale ? t('overlay_staleTitle') : t('overlay_checkingTitle')}
       >
-        <span class="brand">Liqcheck</span> <span class="verdict">{text}</span>
+        <span class="brand">{t('overlay_brand')}</span> <span class="verdict">{stale ? t('overlay_stale') : t('overlay_checking')}</span>
       </span>
     );
   }
 
   const showValue = result.estimate !== 'unknown';
+  const cause = result.verdict === 'differs' ? result.likelyCause?.kind : undefined;
+  const open = expanded === true;
   return (
-    <span
-      class={`badge badge-${result.verdict}`}
-      data-liqcheck="position"
-      data-symbol={result.symbol}
-      data-side={result.side}
-      data-estimate={result.estimate}
-      data-displayed={displayedAttribute(result.displayed)}
-      data-verdict={result.verdict}
-      title={detailLines(result, locale).join('\n')}
-      // Focusable so keyboard users reach the details too; keys pressed here stop at the host.
-      tabIndex={0}
-    >
-      {/* Spaces between the parts so copied text and screen readers get words, not "Liqcheck58,123.5agrees". */}
-      <span class="brand">Liqcheck</span>{' '}
-      {showValue && <><span class="value">{estimateText(result.estimate, result.displayed, locale)}</span>{' '}</>}
-      <span class="verdict">{verdictText(result, locale)}</span>
-      {(result.warnings ?? []).map((w) => (
-        <Fragment key={w.kind}>
-          {' '}
-          <span class={`tag tag-${w.kind}`} data-liqcheck="warning" data-kind={w.kind} title={w.message}>
-            {tagText(w.kind, result.table)}
-          </span>
-        </Fragment>
-      ))}
-    </span>
+    <>
+      <span
+        class={`badge badge-${result.verdict}${result.alert ? ' badge-alert' : ''}`}
+        data-liqcheck="position"
+        data-symbol={result.symbol}
+        data-side={result.side}
+        data-estimate={result.estimate}
+        data-displayed={displayedAttribute(result.displayed)}
+        data-verdict={result.verdict}
+        data-cause={cause}
+        data-alert={result.alert ? 'true' : undefined}
+        data-expanded={open ? 'true' : 'false'}
+        title={detailLines(result, locale).join('\n')}
+      >
+        {/* Spaces between the parts so copied text and screen readers get words, not "Liqcheck58,123.5agrees". */}
+        <span class="brand">{t('overlay_brand')}</span>{' '}
+        {showValue && <><span class="value">{estimateText(result.estimate, result.displayed, locale)}</span>{' '}</>}
+        <span class="verdict">{verdictText(result, locale)}</span>
+        {result.alert && (
+          <>
+            {' '}
+            <span class="tag tag-alert" data-liqcheck="alert" title={t('overlay_alertTitle')}>{t('overlay_alertTag')}</span>
+          </>
+        )}
+        {(result.warnings ?? []).map((w) => (
+          <Fragment key={w.kind}>
+            {' '}
+            <span class={`tag tag-${w.kind}`} data-liqcheck="warning" data-kind={w.kind} title={w.message}>
+              {tagText(w.kind, result.table)}
+            </span>
+          </Fragment>
+        ))}
+        {/* The label is an attribute and the chevron is CSS, so the badge's text stays the verdict. */}
+        <button
+          type="button"
+          class="toggle"
+          data-liqcheck="toggle"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls={open ? 'lc-details' : undefined}
+          aria-label={open ? t('overlay_hideDetails') : t('overlay_showDetails')}
+          title={open ? t('overlay_hideDetails') : t('overlay_showDetails')}
+          onClick={(event) => {
+            // Rows on exchange pages are often clickable (open the chart, select the symbol).
+            event.stopPropagation();
+            onToggle?.();
+          }}
+        />
+      </span>
+      {/* Outside the badge, so its words don't join the badge's text; role=status is polite. */}
+      <span class="sr-only" role="status" aria-atomic="true">{verdictAnnouncement(result)}</span>
+      {open && <PositionDetails id="lc-details" result={result} privacy={privacy === true} locale={locale} />}
+    </>
   );
 }
