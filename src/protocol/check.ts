@@ -70,7 +70,8 @@ export const object =
     const record = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(record)) {
-      if (!(key in required) && !(optional && key in optional)) return fail(`${path}.${key}`, 'unexpected field');
+      // Own keys only: "constructor" or "__proto__" (JSON.parse makes them own keys) are unknown fields too.
+      if (!Object.hasOwn(required, key) && !(optional && Object.hasOwn(optional, key))) return fail(`${path}.${key}`, 'unexpected field');
     }
     for (const [key, check] of Object.entries(required)) {
       const r = check(record[key], `${path}.${key}`);
