@@ -20,6 +20,8 @@ export interface LaunchOptions {
   args?: string[];
   /** How long to wait for the extension's service worker, in ms. */
   workerTimeout?: number;
+  /** false: the same browser without the extension (the benchmarks' baseline). Default true. */
+  extension?: boolean;
 }
 
 export type WorkerStatus = 'running' | 'starting' | 'stopping' | 'stopped' | 'none';
@@ -49,7 +51,7 @@ export function hostResolverRules(hosts: readonly string[], port: number): strin
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const { hosts = [], port, headless = true, args = [], workerTimeout = 10_000 } = options;
+  const { hosts = [], port, headless = true, args = [], workerTimeout = 10_000, extension = true } = options;
   if (hosts.length > 0 && port === undefined) throw new Error('launchWithExtension: hosts need the server port');
   const dist = options.dist ?? `${process.env.LIQCHECK_DIST_ROOT ?? 'dist'}/chrome`;
   const extensionDir = isAbsolute(dist) ? dist : resolve(repoRoot, dist);
@@ -69,8 +71,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         '--disable-sync',
         '--no-first-run',
         '--ignore-certificate-errors',
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
         `--host-resolver-rules=${hostResolverRules(hosts, port ?? 0)}`,
         ...args,
       ],
@@ -79,6 +80,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await rm(profileDir, { recursive: true, force: true });
     throw error;
   }
+
+  if (!extension) return withoutExtension(context, profileDir);
 
   const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
   const runningWorker = () => context.serviceWorkers().find(isExtensionWorker);
@@ -146,6 +149,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   };
 
   return { context, extensionId, stopWorker, workerStatus, worker, close };
+}
+
+/** A browser launched with `extension: false`: no worker to stop or ask about. */
+function withoutExtension(context: BrowserContext, profileDir: string): LaunchedBrowser {
+  const noWorker = () => Promise.reject(new Error('launched with extension: false'));
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  return { context, extensionId: '', stopWorker: noWorker, workerStatus: () => Promise.resolve('none'), worker: () => undefined, close };
 }
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
