@@ -36,8 +36,9 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     // Minified to keep the content script under its 30 KB gzip budget (bench/results.md); store
-    // reviewers get readable sources from the sources zip. No source maps.
-    minify: true,
+    // reviewers get readable sources from the sources zip. No source maps. LIQCHECK_MINIFY=false
+    // builds readable bundles for the benchmark's CPU profile (function names).
+    minify: process.env.LIQCHECK_MINIFY !== 'false',
     sourcemap: false,
   },
   plugins: [
