@@ -9,6 +9,7 @@ import type { OrderSideResult, Warning } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
 import type { Settings } from '../settings/settings';
 import { t } from '../i18n/t';
+import { meaningOf } from './page-meaning';
 
 type D = InstanceType<typeof Dm>;
 
@@ -80,7 +81,8 @@ function sizeWarnings(side: Side, input: PositionInput, facts: OrderFacts): Warn
     withMax.forEach((max, i) => {
       if (max && max.gte(leverage)) allowed = i;
     });
-    const unit = rulebookFor(input.venue).tierUnit;
+    // The tier unit: contracts (OKX) or the value in the settlement asset (USDT, or the coin for inverse).
+    const unit = rulebookFor(input.venue).tierSize ? t('worker_unitContracts') : (meaningOf(input.venue).settlementAsset(input.symbol) ?? '');
     if (allowed < 0) {
       const highest = withMax.reduce<D>((m, x) => (x && x.gt(m) ? x : m), new Dm(0));
       warnings.push({ kind: 'notional-above-cap', side, message: t('worker_warnLeverageAboveMax', plain(leverage), plain(highest)) });

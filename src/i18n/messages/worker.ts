@@ -115,6 +115,10 @@ export const workerMessages = {
     en: 'the position after this order ($1 $3) is above $2 $3, the most the venue allows at $4x',
     zh_CN: '下单后的仓位（$1 $3）超过交易所在 $4 倍杠杆下允许的上限 $2 $3',
   },
+  worker_unitContracts: {
+    en: 'contracts',
+    zh_CN: '张',
+  },
   worker_warnLeverageAboveMax: {
     en: "leverage $1x is above the venue's maximum of $2x for this symbol",
     zh_CN: '杠杆 $1 倍高于交易所对该合约的最高杠杆 $2 倍',
