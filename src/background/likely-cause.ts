@@ -134,9 +134,6 @@ export function likelyCause(ctx: CauseContext): LikelyCause {
   const estimate = ctx.estimate.liquidationPrice;
   if (estimate !== null && ctx.displayed !== 'none') {
     const displayed = new Dm(ctx.displayed);
-    const gap = new Dm(estimate).sub(displayed).abs();
-    // Two ticks apart: the exchange's own rounding of its inputs or its figure.
-    if (gap.lte(impliedTick(ctx.displayed).mul(2))) return { kind: 'rounding', message: t('worker_causeRounding', ctx.displayed) };
     const candidates = [...tierCandidates(ctx), ...feeCandidates(ctx), ...basisCandidates(ctx), ...crossCandidates(ctx)];
     let best: Candidate | undefined;
     for (const c of candidates) {
@@ -144,6 +141,8 @@ export function likelyCause(ctx: CauseContext): LikelyCause {
       if (!best || c.price.sub(displayed).abs().lt(best.price.sub(displayed).abs())) best = c;
     }
     if (best) return { kind: best.kind, message: best.message };
+    // Two ticks apart at most: the exchange's own rounding of its inputs or of its figure.
+    if (new Dm(estimate).sub(displayed).abs().lte(impliedTick(ctx.displayed).mul(2))) return { kind: 'rounding', message: t('worker_causeRounding', ctx.displayed) };
   }
   if (ctx.tableAgeDays === null) return { kind: 'stale-market-data', message: t('worker_causeUndatedTable') };
   if (ctx.tableAgeDays > STALE_AFTER_DAYS) return { kind: 'stale-market-data', message: t('worker_causeStaleTable', String(ctx.tableAgeDays)) };
