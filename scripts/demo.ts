@@ -17,6 +17,11 @@
 // --symbol <SYMBOL> (default BTCUSDT), --locale en|zh-CN, --fixtures <dir>, --dist <dir>,
 // --out <dir>, --timeout <ms>, --headless / --headful, --seed <n> (replay a market), --start <price>
 // (the market's first price when the fixture does not show one).
+//
+// --screenshots <dir>: the store screenshots (headless, 1280x800, the size both stores take): one
+// <dir>/<page>.png per page shown, beside the usual output. Retake them all with
+//   npm run demo -- --screenshots docs/screenshots
+// --dist defaults to $LIQCHECK_DIST_ROOT/chrome when that is set (npm run demo builds there too).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -35,13 +40,14 @@ const { values: options } = parseArgs({
     symbol: { type: 'string', default: 'BTCUSDT' },
     locale: { type: 'string', default: 'en' },
     fixtures: { type: 'string', default: 'tests/fixtures/binance' },
-    dist: { type: 'string', default: 'dist/chrome' },
+    dist: { type: 'string', default: join(process.env.LIQCHECK_DIST_ROOT ?? 'dist', 'chrome') },
     out: { type: 'string', default: 'demo-output' },
     timeout: { type: 'string', default: '20000' },
     headless: { type: 'boolean' },
     headful: { type: 'boolean' },
     seed: { type: 'string' },
     start: { type: 'string' },
+    screenshots: { type: 'string' },
   },
 });
 
@@ -50,7 +56,10 @@ const fixtureDir = fromRoot(options.fixtures);
 const distDir = fromRoot(options.dist);
 const outDir = fromRoot(options.out);
 const overlayTimeout = Number(options.timeout) || 20_000;
-const headless = options.headless ? true : options.headful ? false : !process.env.DISPLAY;
+const screenshotDir = options.screenshots ? fromRoot(options.screenshots) : undefined;
+const headless = screenshotDir || options.headless ? true : options.headful ? false : !process.env.DISPLAY;
+// Store screenshots are 1280x800 (Chrome Web Store; addons.mozilla.org takes any size).
+const viewport = screenshotDir ? { width: 1280, height: 800 } : { width: 1440, height: 900 };
 const symbol = options.symbol.toUpperCase();
 
 /** The other venues' demo pages: each venue's default fixture on its real hostname. */
@@ -136,6 +145,16 @@ async function cropAround(page: Page, locator: Locator, margin: { x: number; y: 
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/** The store screenshot of a page as it stands: the viewport only, from the top. */
+async function storeShot(page: Page, name: string): Promise<string | undefined> {
+  if (!screenshotDir) return undefined;
+  await mkdir(screenshotDir, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
 /** Every overlay element with its test-hook attributes and visible text. */
 async function readOverlay(page: Page) {
   const items = [];
@@ -150,7 +169,7 @@ async function readOverlay(page: Page) {
 
 async function runHeadless(browser: LaunchedBrowser, url: string): Promise<number> {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.setViewportSize(viewport);
   const errors = collectPageErrors(page);
   await page.goto(url);
   await mkdir(outDir, { recursive: true });
@@ -184,6 +203,8 @@ async function runHeadless(browser: LaunchedBrowser, url: string): Promise<numbe
     else console.warn('demo: no pre-trade panel ([data-liqcheck="order"]) on the page; no order crop written');
   }
 
+  const store = await storeShot(page, base);
+  if (store) written.push(store);
   const overlay = await readOverlay(page);
   const market = await page.evaluate(() => (window as unknown as { __liqcheckDemoMarket?: { ticks: number; lastText: string | null } }).__liqcheckDemoMarket ?? null);
   const summaryPath = join(outDir, `${base}-overlay.json`);
@@ -211,7 +232,7 @@ async function runHeadless(browser: LaunchedBrowser, url: string): Promise<numbe
 /** One screenshot and overlay summary of another venue's page; false when no badge appeared. */
 async function shootVenue(browser: LaunchedBrowser, name: string, v: VenuePage): Promise<boolean> {
   const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.setViewportSize(viewport);
   const errors = collectPageErrors(page);
   const url = `https://${v.host}${v.path}`;
   await page.goto(url);
@@ -229,9 +250,10 @@ async function shootVenue(browser: LaunchedBrowser, name: string, v: VenuePage):
   const summaryPath = join(outDir, `${name}-overlay.json`);
   const overlay = await readOverlay(page);
   await writeFile(summaryPath, JSON.stringify({ url, overlay, pageErrors: errors }, null, 2) + '\n');
+  const store = await storeShot(page, name);
   console.log(`demo: ${url}`);
   for (const item of overlay) console.log(`  ${JSON.stringify(item)}`);
-  for (const path of [shotPath, summaryPath]) console.log(`  wrote ${relative(process.cwd(), path) || path}`);
+  for (const path of [shotPath, summaryPath, ...(store ? [store] : [])]) console.log(`  wrote ${relative(process.cwd(), path) || path}`);
   await page.close();
   if (!appeared) console.error(`demo: FAILED: no Liqcheck position badge on ${url} within ${overlayTimeout} ms (see ${relative(process.cwd(), shotPath)})`);
   return appeared;
