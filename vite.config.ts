@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import webExtension from 'vite-plugin-web-extension';
+import { localesPlugin } from './scripts/vite-locales';
 
 // TARGET=chrome|firefox picks the {{chrome}}./{{firefox}}. keys of manifest.json and the output folder.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -51,5 +52,6 @@ export default defineConfig({
       printSummary: false,
     }),
     copyIcons(outDir),
+    localesPlugin(outDir),
   ],
 });

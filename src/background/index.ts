@@ -1,19 +1,40 @@
 // Background worker (Chrome service worker, Firefox event page). Listeners are registered at top
 // level so a wake-up event is never missed. The worker keeps no state it can't rebuild: tier tables
-// live in storage.local, and the last snapshot per port is resent by the content script on reconnect.
+// live in storage.local, settings in storage.sync (cached here, reloaded on start), alert debounce
+// in storage.session, and the last snapshot per port is resent by the content script on reconnect.
+import { useMessages } from '../i18n/t';
+import { setTabBadge } from '../platform/action';
 import { ensureAlarm, onAlarm } from '../platform/alarms';
 import browser, { type Runtime } from '../platform/browser';
+import { browserMessages } from '../platform/i18n';
 import { platformFetch } from '../platform/network';
 import { localArea } from '../platform/storage';
+import type { EstimatesResult } from '../protocol/estimates';
 import { PORT_NAME, type SnapshotMessage } from '../protocol/messages';
+import type { PageSnapshot } from '../protocol/snapshot';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { loadSettings, onSettingsChanged } from '../settings/store';
+import { applyAlerts } from './alerts';
 import { MarketService, symbolsOf } from './market/market-service';
 import { TableStore } from './market/table-store';
-import { accept, answer, route, type MarketFor } from './router';
+import { attachRisk, type VolatilityLookup } from './risk/attach-risk';
+import { accept, answer, pageMarks, route, type AnswerSteps, type MarketFor } from './router';
+
+useMessages(browserMessages);
 
 const REFRESH_ALARM = 'refresh-market-data';
 
-/** The last snapshot each open tab sent: re-estimated when a fetch brings a new table. */
+/** The last snapshot each open tab sent: re-estimated when a fetch brings a new table or the settings change. */
 const lastSnapshots = new Map<Runtime.Port, SnapshotMessage>();
+
+/** The trader's settings: defaults until storage answers, then kept current by change events. */
+let settings: Settings = DEFAULT_SETTINGS;
+const settingsLoaded = loadSettings().then((loaded) => {
+  settings = loaded;
+});
+
+// The risk engineer's volatility cache plugs in here; without it the touch probabilities say why they are absent.
+const volatility: VolatilityLookup = () => undefined;
 
 const market = new MarketService({
   store: new TableStore(localArea),
@@ -23,13 +44,28 @@ const market = new MarketService({
     for (const [port, message] of lastSnapshots) {
       const snapshot = message.snapshot;
       if (snapshot.venue !== venue || !symbolsOf(snapshot).some((s) => symbols.includes(s))) continue;
-      // The same seq: the content script takes it as a newer answer to the snapshot it last sent.
-      void answer(message, marketFor).then((reply) => post(port, reply));
+      reanswer(port, message);
     }
   },
 });
 
 const marketFor: MarketFor = (snapshot) => market.lookupFor(snapshot);
+
+function tabOf(port: Runtime.Port): number | undefined {
+  return port.sender?.tab?.id;
+}
+
+/** The steps after the estimate for a tab: risk tools, then alerts (which need the tab for the badge). */
+function stepsFor(tabId: number | undefined): AnswerSteps {
+  return {
+    settings,
+    after: async (result: EstimatesResult, snapshot: PageSnapshot, current: Settings) => {
+      const withRisk = attachRisk(result, volatility);
+      if (tabId === undefined) return withRisk;
+      return applyAlerts(tabId, withRisk, current, { venue: snapshot.venue, marks: pageMarks(snapshot, withRisk) });
+    },
+  };
+}
 
 function post(port: Runtime.Port, reply: unknown): void {
   try {
@@ -40,22 +76,37 @@ function post(port: Runtime.Port, reply: unknown): void {
   }
 }
 
+/** Answers a port's snapshot again; the same seq: the content script takes it as a newer answer. */
+function reanswer(port: Runtime.Port, message: SnapshotMessage): void {
+  void answer(message, marketFor, stepsFor(tabOf(port))).then((reply) => post(port, reply));
+}
+
 browser.runtime.onConnect.addListener((port: Runtime.Port) => {
   if (port.name !== PORT_NAME) {
     port.disconnect();
     return;
   }
-  port.onDisconnect.addListener(() => lastSnapshots.delete(port));
+  port.onDisconnect.addListener(() => {
+    lastSnapshots.delete(port);
+    const tabId = tabOf(port);
+    if (tabId !== undefined) void setTabBadge(tabId, '').catch(() => undefined);
+  });
   port.onMessage.addListener((raw: unknown) => {
     const accepted = accept(raw);
     if (!accepted.ok) return post(port, accepted.answer);
     lastSnapshots.set(port, accepted.message);
-    void answer(accepted.message, marketFor).then((reply) => post(port, reply));
+    void settingsLoaded.then(() => reanswer(port, accepted.message));
   });
 });
 
-// One-off messages (popup, tests) go through the same router.
-browser.runtime.onMessage.addListener((raw: unknown) => route(raw, marketFor));
+// One-off messages (popup, tests) go through the same router, with the settings but no alerts.
+browser.runtime.onMessage.addListener((raw: unknown) => settingsLoaded.then(() => route(raw, marketFor, stepsFor(undefined))));
+
+onSettingsChanged((changed) => {
+  settings = changed;
+  // New thresholds, fees or venues apply to what is on screen now, not at the next page change.
+  for (const [port, message] of lastSnapshots) reanswer(port, message);
+});
 
 onAlarm((name) => {
   if (name === REFRESH_ALARM) void market.refreshAll();

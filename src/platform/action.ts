@@ -11,7 +11,3 @@ export async function setTabBadge(tabId: number, text: string, title?: string): 
   if (text !== '') await browser.action.setBadgeBackgroundColor({ tabId, color: ALERT_RED });
   await browser.action.setTitle({ tabId, title: text !== '' && title ? title : DEFAULT_TITLE });
 }
-
-export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
-}

@@ -3,3 +3,6 @@ import type { Lookup } from '../i18n/t';
 import browser from './browser';
 
 export const browserMessages: Lookup = (key, substitutions) => browser.i18n.getMessage(key, substitutions);
+
+/** The browser's UI language (e.g. "zh-CN"): the locale for Intl number formats. */
+export const uiLanguage = (): string => browser.i18n.getUILanguage();

@@ -1,5 +1,6 @@
 // applyAlerts over the browser: notifications, the toolbar badge and session storage.
-import { setTabBadge, uiLanguage } from '../../platform/action';
+import { setTabBadge } from '../../platform/action';
+import { uiLanguage } from '../../platform/i18n';
 import { showNotification } from '../../platform/notifications';
 import { sessionArea } from '../../platform/storage';
 import { alertsWith, type ApplyAlerts } from './alerts';
