@@ -6,7 +6,7 @@ import { useMessages } from '../i18n/t';
 import { OverlayHosts } from '../overlay/mount';
 import { viewFromSettings, type OverlayView } from '../overlay/overlay-view';
 import { browserMessages } from '../platform/i18n';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
 import { adapterFor, readPageAndAnchors, watchRoots, type SiteAdapter } from '../sites';
 import type { EstimatesResult } from '../protocol/estimates';
@@ -17,18 +17,13 @@ import { isTabStatusRequest, type TabStatusAnswer } from '../protocol/tab-status
 import browser from '../platform/browser';
 import { FrameScheduler } from './frame-scheduler';
 import { watchPage } from './page-watcher';
+import { followVenueSwitch, type Running } from './venue-switch';
 import { extensionAlive, PortClient } from './port-client';
 
 /** Without a fresh answer for this long, the overlay stops presenting its numbers as current. */
 const STALE_AFTER_MS = 5000;
 /** An unanswered snapshot is sent again (the worker may have been stopped) after this long. */
 const RESEND_AFTER_MS = 1500;
-
-interface Running {
-  stop(): void;
-  setView(view: OverlayView): void;
-  stopped(): boolean;
-}
 
 function start(adapter: SiteAdapter, view: OverlayView): Running {
   const lifetime = new AbortController();
@@ -103,49 +98,19 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   }, 1000);
   signal.addEventListener('abort', () => clearInterval(tick), { once: true });
   scheduler.schedule();
-  return { stop: teardown, setView: (next) => overlay.setView(next), stopped: () => signal.aborted };
-}
-
-function venueEnabled(settings: Settings, adapter: SiteAdapter): boolean {
-  return settings.venues[adapter.venue]?.enabled !== false;
+  return { stop: teardown, update: (settings) => overlay.setView(viewFromSettings(settings)), stopped: () => signal.aborted };
 }
 
 async function main(): Promise<void> {
   const adapter = adapterFor(new URL(location.href));
   if (!adapter) return;
   useMessages(browserMessages);
-
-  let running: Running | null = null;
-  let unsubscribe = () => {};
-  const apply = (settings: Settings) => {
-    if (running?.stopped()) {
-      // The extension was reloaded or removed: this script is an orphan and stays off.
-      unsubscribe();
-      return;
-    }
-    if (!venueEnabled(settings, adapter)) {
-      running?.stop();
-      running = null;
-    } else if (running) {
-      running.setView(viewFromSettings(settings));
-    } else {
-      running = start(adapter, viewFromSettings(settings));
-    }
-  };
-  let settings: Settings;
-  try {
-    settings = await loadSettings();
-  } catch {
-    settings = DEFAULT_SETTINGS;
-  }
-  unsubscribe = onSettingsChanged((next) => {
-    try {
-      apply(next);
-    } catch {
-      // Never throw into the page.
-    }
+  await followVenueSwitch({
+    venue: adapter.venue,
+    load: () => loadSettings().catch(() => DEFAULT_SETTINGS),
+    subscribe: onSettingsChanged,
+    start: (settings) => start(adapter, viewFromSettings(settings)),
   });
-  apply(settings);
 }
 
 main().catch(() => {

@@ -73,3 +73,38 @@ describe('formatPercentMagnitude', () => {
     expect(formatPercentMagnitude('bad', 'en-US')).toBeNull();
   });
 });
+
+describe('issue 6 helpers', () => {
+  test('fractionToPercent moves the point in the string', async () => {
+    const { fractionToPercent } = await import('./format-decimal');
+    expect(fractionToPercent('0.0123')).toBe('1.23');
+    expect(fractionToPercent('0.5')).toBe('50');
+    expect(fractionToPercent('1')).toBe('100');
+    expect(fractionToPercent('0.00000000000000000001')).toBe('0.000000000000000001');
+    expect(fractionToPercent('-0.005')).toBe('-0.5');
+    expect(fractionToPercent('12.3456789012345678901')).toBe('1234.56789012345678901');
+    expect(fractionToPercent('1e-5')).toBeNull();
+  });
+
+  test('formatPercent keeps the sign', async () => {
+    const { formatPercent } = await import('./format-decimal');
+    expect(formatPercent('-0.0125', 'en-US')).toBe('-0.013');
+    expect(formatPercent('12.345', 'en-US')).toBe('12.35');
+    expect(formatPercent('--', 'en-US')).toBeNull();
+  });
+
+  test('formatAmount: dollars to 2 decimals, coins to 4 or 4 significant digits', async () => {
+    const { formatAmount } = await import('./format-decimal');
+    expect(formatAmount('1234.5', 'USDT', 'en-US')).toBe('1,234.50');
+    expect(formatAmount('1.23456', 'BTC', 'en-US')).toBe('1.2346');
+    expect(formatAmount('0.000123456', 'BTC', 'en-US')).toBe('0.0001235');
+    expect(formatAmount('12345678901234567890.12', 'USDC', 'en-US')).toBe('12,345,678,901,234,567,890.12');
+    expect(formatAmount('N/A', 'USDT', 'en-US')).toBeNull();
+  });
+
+  test('formatNumber drops trailing zeros and follows the locale', async () => {
+    const { formatNumber } = await import('./format-decimal');
+    expect(formatNumber('25.00', 2, 'en-US')).toBe('25');
+    expect(formatNumber('1234.56', 1, 'de-DE')).toBe('1.234,6');
+  });
+});
