@@ -144,6 +144,8 @@ export function parseNumber(text: unknown, decimal: DecimalSeparator | null = nu
   const suffix = after ?? null;
   if (suffix !== null && MAGNITUDE_SUFFIXES.has(suffix)) return fail(`abbreviated number ${quote(clean)}`);
   if (suffix !== null && EXPONENT_LIKE.test(suffix)) return fail(`not a plain number: ${quote(clean)}`);
+  // "1a0", "1x5": letters wedged between digits are garbage, not a unit glued to the number.
+  if (suffix !== null && /\d/.test(suffix) && /\d$/.test(clean.slice(0, clean.length - suffix.length))) return fail(`not a number: ${quote(clean)}`);
   const digits = readBody(body, decimal);
   if (typeof digits !== 'string') return fail(digits.reason);
   const value = canonical(digits, (sign1 ?? sign2) === '-');
