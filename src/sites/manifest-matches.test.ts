@@ -20,7 +20,8 @@ test('content scripts match exactly the adapters\' pages', () => {
 
 test('host permissions are only the venue pages and the market-data endpoints', () => {
   expect([...manifest.host_permissions].sort()).toEqual([...adapterMatches, ...apiHostPermissions].sort());
-  expect([...manifest.permissions].sort()).toEqual(['alarms', 'storage']);
+  // notifications: issue 6's price alerts (local notifications, no network).
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
 });
 
 test('every market-data permission is https on a venue API host, never a wildcard host', () => {
