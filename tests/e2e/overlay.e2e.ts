@@ -1,0 +1,253 @@
+// What the trader sees on the page, in Chromium with the built extension: the expanded badge reached
+// and opened by keyboard, its figures against the venue's rule computed here from the fixture's
+// numbers; privacy mode, the dark and light themes, and a venue switched off, each set in
+// storage.sync from an extension page the way the options page saves them.
+//
+// Fixture (tests/fixtures/binance/futures-btcusdt.html): BTCUSDT isolated long 0.5 @ 60,000.0 at 20x,
+// mark 61,000.0, Margin 2,000.00 with PNL +500.00 (isolated wallet 1,500). Binance USDⓈ-M rule
+// (liquidation-binance.md §1.2, §2.3; BTCUSDT tier 1: MMR 0.4 %, cum 0): LP = (Q·EP − WB) / (Q·(1 − MMR)),
+// MM = notional at mark × MMR, margin ratio = MM / margin balance (wallet + unrealized PnL).
+import { join } from 'node:path';
+import Decimal from 'decimal.js';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/settings/settings';
+import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser, type PageError } from '../support/browser';
+import { startServer, type TestServer } from '../support/https-server';
+
+const D = Decimal.clone({ precision: 40 });
+const Q = new D('0.5');
+const ENTRY = new D('60000');
+const MARK = new D('61000');
+const WALLET = new D('1500');
+const MMR = new D('0.004');
+const LP = Q.mul(ENTRY).sub(WALLET).div(Q.mul(new D(1).sub(MMR)));
+const NOTIONAL = Q.mul(MARK);
+const PNL = Q.mul(MARK.sub(ENTRY));
+const EQUITY = WALLET.add(PNL);
+const MM = NOTIONAL.mul(MMR);
+const expected = {
+  markPrice: MARK,
+  distance: MARK.sub(LP),
+  marginRatio: MM.div(EQUITY).mul(100),
+  maintenanceMargin: MM,
+  equity: EQUITY,
+  lossAtLiquidation: Q.mul(MARK.sub(LP)),
+  notional: NOTIONAL,
+  leverage: new D(20),
+};
+/** How en-US Intl writes a decimal with exactly `digits` decimals (the browser's UI locale here). */
+const en = (value: Decimal, digits: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value.toFixed(digits) as Intl.StringNumericLiteral);
+
+const fixtures = join(repoRoot, 'tests/fixtures/binance');
+let server: TestServer;
+let browser: LaunchedBrowser;
+let settingsPage: Page;
+
+beforeAll(async () => {
+  server = await startServer({
+    '/en/futures/BTCUSDT': join(fixtures, 'futures-btcusdt.html'),
+    '/fixture-driver.js': join(fixtures, 'fixture-driver.js'),
+    '/fixture.css': join(fixtures, 'fixture.css'),
+    '/favicon.ico': (_req, res) => void res.writeHead(204).end(),
+  });
+  browser = await launchWithExtension({ hosts: ['www.binance.com'], port: server.port });
+  settingsPage = await browser.context.newPage();
+  await settingsPage.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type ExtensionGlobal = { chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } } };
+
+/** Saves settings in storage.sync from the extension's options page, as that page does. */
+async function saveSettings(change: (s: Settings) => void): Promise<void> {
+  const settings = structuredClone(DEFAULT_SETTINGS);
+  change(settings);
+  await settingsPage.evaluate(
+    ([key, value]) => (globalThis as unknown as ExtensionGlobal).chrome.storage.sync.set({ [key]: value }),
+    [SETTINGS_KEY, settings] as [string, Settings],
+  );
+}
+
+const badge = '[data-liqcheck="position"][data-symbol="BTCUSDT"]';
+const details = 'liqcheck-badge[data-key="BTCUSDT:long"] [data-liqcheck="position-details"]';
+const toggle = `${badge} [data-liqcheck="toggle"]`;
+const metric = (name: string) => `${details} [data-metric="${name}"]`;
+
+async function open(): Promise<{ page: Page; errors: PageError[] }> {
+  const page = await browser.context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto('https://www.binance.com/en/futures/BTCUSDT');
+  await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 10_000 }).toBe('agree');
+  return { page, errors };
+}
+
+/** Presses Tab until the BTCUSDT toggle has the focus; the number of presses, or -1. */
+async function tabToToggle(page: Page): Promise<number> {
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  for (let presses = 1; presses <= 60; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const host = document.activeElement;
+      const inner = host?.shadowRoot?.activeElement;
+      return host?.getAttribute('data-key') === 'BTCUSDT:long' && inner?.getAttribute('data-liqcheck') === 'toggle';
+    });
+    if (focused) return presses;
+  }
+  return -1;
+}
+
+afterEach(async () => {
+  await saveSettings(() => {});
+});
+
+describe('the expanded badge', () => {
+  it('is reached with Tab, opens with Enter, closes with Space, and shows the figures of the rule', async () => {
+    const { page, errors } = await open();
+    expect(await page.locator(toggle).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator(details).count()).toBe(0);
+
+    expect(await tabToToggle(page)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(toggle).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator(details).isVisible()).toBe(true);
+
+    // Every figure within 1e-9 (relative) of the rule, and written at the page's precision.
+    await expect.poll(() => page.locator(metric('equity')).count(), { timeout: 10_000 }).toBe(1);
+    for (const [name, value] of Object.entries(expected)) {
+      const shown = await page.locator(metric(name)).getAttribute('data-value');
+      expect(shown, name).toMatch(/^\d+(\.\d+)?$/);
+      expect(new D(shown!).sub(value).abs().lte(value.abs().mul('1e-9')), `${name}: ${shown} vs ${value.toString()}`).toBe(true);
+    }
+    const text = async (name: string) => page.locator(`${metric(name)} dd`).textContent();
+    expect(await text('markPrice')).toBe('61,000.0');
+    expect(await text('distance')).toBe(`${en(expected.distance, 1)} (${en(expected.distance.div(MARK).mul(100), 2)} %)`);
+    expect(await text('marginRatio')).toBe(`${en(expected.marginRatio, 1)} %`); // 6.1 %: Intl drops the trailing zero
+    expect(await text('maintenanceMargin')).toBe('122.00 USDT');
+    expect(await text('equity')).toBe('2,000.00 USDT');
+    expect(await text('lossAtLiquidation')).toBe(`${en(expected.lossAtLiquidation, 2)} USDT`);
+    expect(await text('notional')).toBe('30,500.00 USDT');
+    expect(await text('leverage')).toBe('20x');
+
+    // The focus stayed on the toggle through the re-render: Space closes it again.
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.locator(toggle).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator(details).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keys pressed on the toggle do not reach the page\'s hotkeys', async () => {
+    const { page } = await open();
+    await page.evaluate(() => {
+      (window as never as { hotkeys: number }).hotkeys = 0;
+      document.addEventListener('keydown', () => ((window as never as { hotkeys: number }).hotkeys += 1));
+    });
+    await page.locator(toggle).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(toggle).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => (window as never as { hotkeys: number }).hotkeys)).toBe(0);
+    await page.close();
+  });
+
+  it('compact off in the settings: badges open expanded', async () => {
+    await saveSettings((s) => (s.compact = false));
+    const { page } = await open();
+    await expect.poll(() => page.locator(details).count()).toBe(1);
+    expect(await page.locator(toggle).getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+
+  it('an alert threshold above the distance (6.18 %) marks the badge data-alert', async () => {
+    const { page } = await open();
+    expect(await page.locator(badge).getAttribute('data-alert')).toBeNull();
+    await saveSettings((s) => (s.alertPercent = '10'));
+    await expect.poll(() => page.locator(badge).getAttribute('data-alert'), { timeout: 10_000 }).toBe('true');
+    await page.close();
+  });
+});
+
+describe('settings on the page', () => {
+  it('privacy mode hides the amounts and keeps prices and percents; off shows them again', async () => {
+    await saveSettings((s) => (s.compact = false));
+    const { page, errors } = await open();
+    await expect.poll(() => page.locator(`${metric('equity')} dd`).textContent(), { timeout: 10_000 }).toBe('2,000.00 USDT');
+
+    await saveSettings((s) => {
+      s.compact = false;
+      s.privacyMode = true;
+    });
+    for (const name of ['maintenanceMargin', 'equity', 'lossAtLiquidation', 'notional']) {
+      await expect.poll(() => page.locator(`${metric(name)} dd`).textContent(), { timeout: 5000 }).toBe('•••');
+      expect(await page.locator(metric(name)).getAttribute('data-value')).toBeNull();
+    }
+    const overlayText = await page.locator(details).textContent();
+    for (const amount of ['2,000.00', '30,500.00', '122.00', en(expected.lossAtLiquidation, 2)]) expect(overlayText).not.toContain(amount);
+    expect(await page.locator(`${metric('markPrice')} dd`).textContent()).toBe('61,000.0');
+    expect(await page.locator(`${metric('marginRatio')} dd`).textContent()).toBe('6.1 %');
+    expect(await page.locator(badge).textContent()).toContain('57,228.9');
+
+    await saveSettings((s) => (s.compact = false));
+    await expect.poll(() => page.locator(`${metric('equity')} dd`).textContent()).toBe('2,000.00 USDT');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('theme: light and dark set the overlay colours; auto follows the system', async () => {
+    const { page } = await open();
+    const background = () => page.locator(badge).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const colour = () => page.locator(`${badge} .verdict`).evaluate((el) => getComputedStyle(el).color);
+    const white = 'rgb(255, 255, 255)';
+    const dark = 'rgb(30, 34, 43)'; // #1e222b
+
+    await saveSettings((s) => (s.theme = 'light'));
+    await expect.poll(background).toBe(white);
+    expect(await colour()).toBe('rgb(26, 127, 55)'); // agree, #1a7f37
+    await saveSettings((s) => (s.theme = 'dark'));
+    await expect.poll(background).toBe(dark);
+    expect(await colour()).toBe('rgb(95, 216, 147)'); // agree, #5fd893
+
+    await saveSettings((s) => (s.theme = 'auto'));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(background).toBe(white);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background).toBe(dark);
+    // The order panel follows the same theme.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => page.locator('[data-liqcheck="order-panel"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(white);
+    await page.close();
+  });
+
+  it('the venue switched off: the overlay goes and stays gone while the page changes; on again: it returns', async () => {
+    const { page, errors } = await open();
+    const hosts = () => page.locator('liqcheck-badge, liqcheck-order').count();
+    expect(await hosts()).toBe(4); // three positions and the order panel
+
+    await saveSettings((s) => (s.venues['binance-usdm'].enabled = false));
+    await expect.poll(hosts).toBe(0);
+    // Dormant: the page changes, nothing comes back.
+    await page.evaluate(() => (window as never as { __fixture: { setSize(t: string): void } }).__fixture.setSize('0.300'));
+    await page.waitForTimeout(1500);
+    expect(await hosts()).toBe(0);
+
+    // Another venue switched off changes nothing here; this one on again wakes the script.
+    await saveSettings((s) => (s.venues.okx.enabled = false));
+    await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 10_000 }).toBe('agree');
+    await expect.poll(hosts).toBe(4);
+    // The long order now has the new size (0.8 BTC in all): the port is live again.
+    const longLp = (q: Decimal, ep: Decimal, wb: Decimal) => q.mul(ep).sub(wb).div(q.mul(new D(1).sub(MMR)));
+    const estimate = longLp(new D('0.8'), new D(48150).div('0.8'), new D(1500).add(new D(18150).div(20)));
+    await expect
+      .poll(async () => {
+        const v = await page.locator('[data-liqcheck="order"][data-side="long"]').getAttribute('data-estimate');
+        return v !== null && /^\d/.test(v) && new D(v).sub(estimate).abs().lte(estimate.mul('1e-9'));
+      }, { timeout: 10_000 })
+      .toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
