@@ -1,0 +1,56 @@
+// The size of every bundle in dist/chrome and dist/firefox: raw bytes and gzip (zlib level 9, as a store
+// or a server would compress it). The budget is for the content script, which every venue page loads.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { kb, type BenchOptions, type Section } from './report';
+
+const BUDGET_BYTES = 30 * 1024;
+const BUNDLE = /\.(js|css|html)$/;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+export interface BundleRow {
+  target: string;
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export function bundleRows(distRoot: string): BundleRow[] {
+  const rows: BundleRow[] = [];
+  for (const target of ['chrome', 'firefox']) {
+    const dir = join(distRoot, target);
+    for (const path of files(dir).filter((p) => BUNDLE.test(p)).sort()) {
+      const bytes = readFileSync(path);
+      rows.push({ target, file: relative(dir, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+    }
+  }
+  return rows;
+}
+
+export function bundleSize(options: BenchOptions): Promise<Section> {
+  const rows = bundleRows(options.distRoot);
+  const body = [
+    'Every .js, .css and .html file of the minified builds (vite `build.minify`, no source maps); gzip at zlib level 9. KB = 1,024 bytes.',
+    '',
+    '| build | file | raw | gzip |',
+    '|---|---|---:|---:|',
+    ...rows.map((r) => `| ${r.target} | ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} |`),
+  ].join('\n');
+  const checks = ['chrome', 'firefox'].map((target) => {
+    const content = rows.find((r) => r.target === target && r.file === 'content/index.js');
+    return {
+      name: `content script (${target}), gzip`,
+      value: content ? kb(content.gzip) : 'missing',
+      budget: '< 30 KB',
+      pass: content !== undefined && content.gzip < BUDGET_BYTES,
+    };
+  });
+  return Promise.resolve({ name: 'bundle-size', title: 'Bundle sizes', body, checks });
+}

@@ -1,0 +1,154 @@
+// Update latency: from a page value changing to the overlay carrying the new estimate. Each sample types
+// a new order size into the busy page's form (value set, 'input' fired, as the page's React does) and
+// waits, inside the page, for the pre-trade Long panel's data-estimate to equal the liquidation price of
+// that order, computed here from Binance's rule (liquidation-binance.md §2.3, tier 1: MMR 0.4 %, cum 0;
+// the fixture's limit 60,500.0 at 20x isolated, added to the open 0.5 BTC long at 60,000.0 with wallet
+// 1,500). The clock is the page's performance.now(): started right before the change, stopped by a
+// MutationObserver on the overlay's (open) shadow root when the matching estimate lands. The overlay
+// renders inside an animation-frame callback, so that frame paints it.
+// - warm, busy: the worker running, the page updating 50 times a second meanwhile;
+// - warm, quiet: the same with the page's updates stopped;
+// - cold: the page still, the worker stopped first (CDP ServiceWorker.stopAllWorkers), so the change
+//   has to start a fresh worker (the page's 50 Hz updates would restart it before the change).
+import type { Page } from 'playwright-core';
+import type { LaunchedBrowser } from '../tests/support/browser';
+import { launch, openBusyPage, setBusy, sleep, startBusyServer } from './busy-page';
+import { ms, percentile, type BenchOptions, type Section } from './report';
+
+const MMR = 0.004;
+const POSITION = { size: 0.5, entry: 60000, wallet: 1500 };
+const ORDER = { price: 60500, leverage: 20 };
+
+/** The Long side's liquidation price for an order of `size` BTC, independently of the extension. */
+export function expectedLongEstimate(size: number): number {
+  const q = POSITION.size + size;
+  const cost = POSITION.size * POSITION.entry + size * ORDER.price; // Q·EP
+  const wallet = POSITION.wallet + (size * ORDER.price) / ORDER.leverage;
+  return (cost - wallet) / (q * (1 - MMR));
+}
+
+/** Sizes 0.100 .. 0.490 BTC in 0.010 steps, cycling: neighbours' estimates differ by > 2 USDT. */
+const sizeAt = (i: number) => 0.1 + 0.01 * (i % 40);
+const TOLERANCE = 0.05; // USDT: far below the 2 USDT between neighbours, far above float error
+
+interface Sample {
+  ms?: number;
+  error?: string;
+}
+
+// In-page code as plain JavaScript text: tsx would wrap named functions in a helper (__name) that
+// does not exist in the page.
+const MEASURE_IN_PAGE = `({ sizeText, expected, tolerance, timeout }) => new Promise((resolve) => {
+  const root = document.querySelector('liqcheck-order')?.shadowRoot;
+  if (!root) return resolve({ error: 'no overlay' });
+  const current = () => root.querySelector('[data-liqcheck="order"][data-side="long"]')?.getAttribute('data-estimate') ?? null;
+  const matches = () => {
+    const value = Number(current());
+    return Number.isFinite(value) && Math.abs(value - expected) <= tolerance;
+  };
+  let done = false;
+  let timer;
+  const observer = new MutationObserver(() => {
+    if (matches()) finish({ ms: performance.now() - start });
+  });
+  const finish = (result) => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(result);
+  };
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  timer = setTimeout(() => finish({ error: 'timeout, estimate ' + current() + ' vs expected ' + expected }), timeout);
+  const start = performance.now();
+  window.__fixture.setSize(sizeText);
+})`;
+
+async function measureOnce(page: Page, size: number, timeoutMs: number): Promise<Sample> {
+  const args = { sizeText: size.toFixed(3), expected: expectedLongEstimate(size), tolerance: TOLERANCE, timeout: timeoutMs };
+  return page.evaluate(`(${MEASURE_IN_PAGE})(${JSON.stringify(args)})`) as Promise<Sample>;
+}
+
+interface Series {
+  label: string;
+  samples: number[];
+  errors: string[];
+}
+
+async function warmSeries(page: Page, label: string, count: number, offset: number): Promise<Series> {
+  const series: Series = { label, samples: [], errors: [] };
+  for (let i = 0; i < count; i++) {
+    const sample = await measureOnce(page, sizeAt(offset + i + 1), 2000);
+    if (sample.ms !== undefined) series.samples.push(sample.ms);
+    else series.errors.push(sample.error ?? 'unknown');
+    await sleep(Math.random() * 40); // vary the phase against the page's ticks and the frames
+  }
+  return series;
+}
+
+async function coldSeries(browser: LaunchedBrowser, page: Page, count: number, offset: number): Promise<Series> {
+  const series: Series = { label: 'cold: worker stopped, page still', samples: [], errors: [] };
+  for (let i = 0; i < count; i++) {
+    await browser.stopWorker();
+    await page.bringToFront(); // stopWorker works through a page of its own
+    await sleep(300);
+    const status = await browser.workerStatus();
+    await page.bringToFront();
+    if (status !== 'stopped') {
+      series.errors.push(`worker ${status} before the change`);
+      continue;
+    }
+    const sample = await measureOnce(page, sizeAt(offset + i + 1), 5000);
+    if (sample.ms !== undefined) series.samples.push(sample.ms);
+    else series.errors.push(sample.error ?? 'unknown');
+  }
+  return series;
+}
+
+function row(s: Series): string {
+  const sorted = [...s.samples].sort((a, b) => a - b);
+  return `| ${s.label} | ${s.samples.length} | ${s.errors.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(sorted[sorted.length - 1] ?? Number.NaN)} |`;
+}
+
+export async function latency(options: BenchOptions): Promise<Section> {
+  const warmCount = options.quick ? 50 : 500;
+  const coldCount = options.quick ? 3 : 20;
+  const server = await startBusyServer();
+  const browser = await launch(server, `${options.distRoot}/chrome`, true);
+  let busy: Series;
+  let quiet: Series;
+  let cold: Series;
+  try {
+    const { page } = await openBusyPage(browser, { extension: true });
+    await sleep(2000);
+    busy = await warmSeries(page, 'warm, page updating 50/s', warmCount, 0);
+    await setBusy(page, false);
+    await sleep(500);
+    quiet = await warmSeries(page, 'warm, page quiet', warmCount, 7);
+    cold = await coldSeries(browser, page, coldCount, 13);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const p95 = (s: Series) => percentile([...s.samples].sort((a, b) => a - b), 95);
+  const errorsOf = (s: Series) => (s.errors.length ? `\n\n${s.label}: ${s.errors.length} sample(s) failed, e.g. ${s.errors.slice(0, 3).join('; ')}` : '');
+  const body = [
+    'A new order size typed into the busy page (the Long side\'s estimate changes by > 2 USDT between sizes); the time until the overlay\'s pre-trade Long panel carries the estimate computed independently from Binance\'s rule (within 0.05 USDT), measured in the page with performance.now() and a MutationObserver on the overlay\'s shadow root. A sample that never matched within 2 s (cold: 5 s) counts as failed.',
+    '',
+    '| case | samples | failed | p50 | p95 | max |',
+    '|---|---:|---:|---:|---:|---:|',
+    row(busy),
+    row(quiet),
+    row(cold),
+  ].join('\n') + errorsOf(busy) + errorsOf(quiet) + errorsOf(cold);
+  return {
+    name: 'latency',
+    title: 'Update latency',
+    body,
+    checks: [
+      { name: `warm worker, busy page: p95 over ${busy.samples.length} changes`, value: ms(p95(busy)), budget: '< 50 ms', pass: p95(busy) < 50 && busy.errors.length === 0 },
+      { name: `warm worker, quiet page: p95 over ${quiet.samples.length} changes`, value: ms(p95(quiet)), budget: '< 50 ms', pass: p95(quiet) < 50 && quiet.errors.length === 0 },
+      { name: `first estimate after the worker was stopped: p95 over ${cold.samples.length}`, value: ms(p95(cold)), budget: '< 300 ms', pass: p95(cold) < 300 && cold.errors.length === 0 },
+    ],
+  };
+}
