@@ -251,3 +251,40 @@ describe('settings on the page', () => {
     await page.close();
   });
 });
+
+describe('a differing badge', () => {
+  it('names the likely cause: data-cause on the badge and the same cause, in words, in the expanded view', async () => {
+    const { page } = await open();
+    const eth = '[data-liqcheck="position"][data-symbol="ETHUSDT"]';
+    await expect.poll(() => page.locator(eth).getAttribute('data-verdict'), { timeout: 10_000 }).toBe('differs');
+    const cause = await page.locator(eth).getAttribute('data-cause');
+    expect(['tier', 'fee-treatment', 'mark-vs-entry', 'other-cross-positions', 'stale-market-data', 'rounding', 'unknown']).toContain(cause);
+    await page.locator(`${eth} [data-liqcheck="toggle"]`).click();
+    const shown = page.locator(`liqcheck-badge[data-key="ETHUSDT:short"] [data-liqcheck="position-details"] .cause[data-cause="${cause}"] .cause-text`);
+    await expect.poll(() => shown.count()).toBe(1);
+    expect((await shown.textContent())?.trim().length).toBeGreaterThan(10);
+    // The agreeing badge carries no cause.
+    expect(await page.locator(badge).getAttribute('data-cause')).toBeNull();
+    await page.close();
+  });
+});
+
+describe('in a Chinese browser', () => {
+  it('every overlay word comes from _locales/zh_CN', async () => {
+    const zh = await launchWithExtension({ hosts: ['www.binance.com'], port: server.port, args: ['--lang=zh-CN'] });
+    try {
+      const page = await zh.context.newPage();
+      await page.goto('https://www.binance.com/en/futures/BTCUSDT');
+      await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 10_000 }).toBe('agree');
+      // The market-data tags too: the bundled table's age, and the refresh that can't reach the API here.
+      expect(await page.locator(badge).textContent()).toMatch(/^Liqcheck 57,228\.9 一致 档位表已 \d+ 天 刷新失败$/);
+      expect(await page.locator(`${badge} [data-liqcheck="toggle"]`).getAttribute('aria-label')).toBe('显示详情');
+      expect(await page.locator('[data-liqcheck="order"][data-side="long"] .side-label').textContent()).toBe('做多');
+      await page.locator(`${badge} [data-liqcheck="toggle"]`).click();
+      expect(await page.locator(`${metric('equity')} dt`).textContent()).toBe('权益');
+      expect(await page.locator(`${metric('leverage')} dd`).textContent()).toBe('20 倍');
+    } finally {
+      await zh.close();
+    }
+  });
+});
