@@ -41,7 +41,7 @@ describe('applyAlerts', () => {
     expect(h.notes[0]!.title).toBe('Liqcheck: BTCUSDT long near liquidation');
     // 1100 / 60100 = 1.8302... %
     expect(h.notes[0]!.message).toBe("Mark 60,100.0 is 1.83 % from Liqcheck's liquidation price 59,000.0.");
-    expect(h.badges.at(-1)).toEqual({ tabId: 7, text: '1', title: 'Liqcheck: positions near liquidation on this tab: 1' });
+    expect(h.badges.at(-1)).toEqual({ tabId: 7, text: '1', title: 'Liqcheck: positions near liquidation on this tab: 1; the closest is 1.83 % from its liquidation price' });
   });
 
   it('takes the boundary as inside and just outside as out', async () => {

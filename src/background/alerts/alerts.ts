@@ -6,7 +6,8 @@ import type { EstimatesResult } from '../../protocol/estimates';
 import type { Settings } from '../../settings/settings';
 import { t } from '../../i18n/t';
 import { decideAlerts, type AlertState } from './alert-decision';
-import { notificationText } from './notification-text';
+import { formatPercent, notificationText } from './notification-text';
+import { Dm } from '../../model/decimal';
 
 export const ALERT_STATE_KEY = 'liqcheck.alerts';
 
@@ -59,7 +60,9 @@ export function alertsWith(deps: AlertDeps): ApplyAlerts {
         await deps.area.set({ [ALERT_STATE_KEY]: decided.state }).catch(() => undefined);
       }
       const count = decided.alerting.length;
-      await deps.setBadge(tabId, count > 0 ? String(count) : '', count > 0 ? t('alerts_badgeTitle', count) : undefined).catch(() => undefined);
+      const closest = decided.alerting.map((a) => a.distancePercent).reduce<string | undefined>((min, d) => (min === undefined || new Dm(d).lt(min) ? d : min), undefined);
+      const title = closest === undefined ? undefined : t('alerts_badgeTitle', count, formatPercent(closest, deps.locale));
+      await deps.setBadge(tabId, count > 0 ? String(count) : '', title).catch(() => undefined);
       return { ...result, positions };
     });
 }

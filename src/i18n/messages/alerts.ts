@@ -20,8 +20,8 @@ export const alertsMessages = {
   alerts_sideLong: { en: 'long', zh_CN: '多仓', description: 'A long position, in the notification title.' },
   alerts_sideShort: { en: 'short', zh_CN: '空仓', description: 'A short position, in the notification title.' },
   alerts_badgeTitle: {
-    en: 'Liqcheck: positions near liquidation on this tab: $1',
-    zh_CN: 'Liqcheck：本页接近强平的仓位数：$1',
-    description: 'Toolbar button tooltip while alerts are on. $1: count.',
+    en: 'Liqcheck: positions near liquidation on this tab: $1; the closest is $2 % from its liquidation price',
+    zh_CN: 'Liqcheck：本页接近强平的仓位数：$1；最近的距其强平价格 $2%',
+    description: 'Toolbar button tooltip while alerts are on. $1: count, $2: smallest distance in percent.',
   },
 } satisfies Messages;
