@@ -1,21 +1,99 @@
-// Draws the toolbar/store icons (icons/icon-<size>.png) without an image library: a dark rounded
-// square with an amber check mark over a red "liquidation line". Run: npx tsx scripts/make-icons.ts
+// Draws Liqcheck's icons without an image library (npm run icons):
+// - icons/icon-<16|32|48|128>.png: the mark, an amber check over a red "liquidation line" on a dark
+//   rounded tile; the manifest's icons and the normal toolbar icon;
+// - icons/toolbar-alert-<16|32>.png: a position near liquidation: a white "!" in a red-rimmed tile;
+// - icons/toolbar-disabled-<16|32>.png: not a supported page, or switched off: the mark in greys.
+// Drawn on a 16-unit grid so the 16 px toolbar icon has crisp rows and columns. The tile's rim is a
+// mid grey (or red) that stands 3:1 against light toolbars (white) and dark ones (#202124,
+// #35363A), so the mark's outline shows on both; make-icons.test.ts measures it on the files.
+// The same code gives the same bytes on every run.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { crc32 } from './zip';
 
+type RGB = readonly [number, number, number];
 type RGBA = [number, number, number, number];
 
-function crc32(bytes: Uint8Array): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+export type IconState = 'normal' | 'alert' | 'disabled';
+
+/** Every icon file: path under icons/, state, pixel size. */
+export const ICON_FILES: { file: string; state: IconState; size: number }[] = [
+  ...[16, 32, 48, 128].map((size) => ({ file: `icon-${size}.png`, state: 'normal' as const, size })),
+  ...[16, 32].map((size) => ({ file: `toolbar-alert-${size}.png`, state: 'alert' as const, size })),
+  ...[16, 32].map((size) => ({ file: `toolbar-disabled-${size}.png`, state: 'disabled' as const, size })),
+];
+
+const hex = (value: string): RGB => [1, 3, 5].map((i) => parseInt(value.slice(i, i + 2), 16)) as unknown as RGB;
+
+const PALETTE: Record<IconState, { tile: RGB; rim: RGB; glyph: RGB; line?: RGB }> = {
+  normal: { tile: hex('#181a20'), rim: hex('#858b94'), glyph: hex('#f0b90b'), line: hex('#f6465d') },
+  alert: { tile: hex('#181a20'), rim: hex('#f6465d'), glyph: hex('#ffffff') },
+  disabled: { tile: hex('#2a2d33'), rim: hex('#80868b'), glyph: hex('#80868b'), line: hex('#5f6368') },
+};
+
+/** Transparent padding around the tile: the store's 128 px icon is 96 px of art in 16 px of padding. */
+const PADDING: Record<number, number> = { 16: 0, 32: 0, 48: 2, 128: 16 };
+/** Rim width in pixels: one crisp pixel at 16, a little more on larger icons. */
+const RIM: Record<number, number> = { 16: 1, 32: 2, 48: 2, 128: 3 };
+
+const distToSegment = (px: number, py: number, ax: number, ay: number, bx: number, by: number) => {
+  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
+};
+
+/** Colour at a point of the tile, in grid units (0..16), or undefined outside the tile. */
+function shade(state: IconState, x: number, y: number, rimUnits: number): RGB | undefined {
+  const radius = 3;
+  const cx = Math.min(Math.max(x, radius), 16 - radius);
+  const cy = Math.min(Math.max(y, radius), 16 - radius);
+  const inside = radius - Math.hypot(x - cx, y - cy); // distance to the rounded edge
+  if (inside < 0) return undefined;
+  const colours = PALETTE[state];
+  if (inside < rimUnits) return colours.rim;
+  if (state === 'alert') {
+    // "!": a bar and a dot, 4 units wide on whole units, so bold and crisp at 16 px
+    const bar = x >= 6 && x <= 10 && y >= 3 && y <= 9;
+    const dot = x >= 6 && x <= 10 && y >= 10 && y <= 13;
+    return bar || dot ? colours.glyph : colours.tile;
   }
-  return ~c >>> 0;
+  const check = Math.min(distToSegment(x, y, 3.5, 6.5, 6.5, 9.5), distToSegment(x, y, 6.5, 9.5, 12.5, 3.5));
+  if (check <= 1.25) return colours.glyph;
+  if (colours.line && y >= 12 && y <= 14 && x >= 3 && x <= 13) return colours.line;
+  return colours.tile;
+}
+
+/** RGBA pixels of one icon, supersampled 8x8 per pixel. */
+export function drawIcon(state: IconState, size: number): Uint8Array {
+  const padding = PADDING[size] ?? 0;
+  const art = size - 2 * padding;
+  const unitsPerPixel = 16 / art;
+  const rimUnits = (RIM[size] ?? Math.max(1, Math.round(art / 32))) * unitsPerPixel;
+  const samples = 8;
+  const pixels = new Uint8Array(size * size * 4);
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      const sum: RGBA = [0, 0, 0, 0];
+      for (let i = 0; i < samples; i++) {
+        for (let j = 0; j < samples; j++) {
+          const x = (px - padding + (i + 0.5) / samples) * unitsPerPixel;
+          const y = (py - padding + (j + 0.5) / samples) * unitsPerPixel;
+          const colour = shade(state, x, y, rimUnits);
+          if (!colour) continue;
+          for (let k = 0; k < 3; k++) sum[k] += colour[k]!;
+          sum[3] += 1;
+        }
+      }
+      const at = (py * size + px) * 4;
+      if (sum[3] > 0) pixels.set([Math.round(sum[0] / sum[3]), Math.round(sum[1] / sum[3]), Math.round(sum[2] / sum[3]), Math.round((255 * sum[3]) / samples ** 2)], at);
+    }
+  }
+  return pixels;
 }
 
 function chunk(type: string, data: Uint8Array): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), Buffer.from(data)]);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
   const out = Buffer.alloc(8 + data.length + 4);
   out.writeUInt32BE(data.length, 0);
   body.copy(out, 4);
@@ -23,49 +101,26 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-function png(size: number, pixel: (x: number, y: number) => RGBA): Buffer {
+/** A truecolour-with-alpha PNG of square RGBA pixels (filter 0 on every row, zlib level 9). */
+export function encodePng(size: number, pixels: Uint8Array): Buffer {
   const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) {
-    raw[y * (size * 4 + 1)] = 0;
-    for (let x = 0; x < size; x++) raw.set(pixel(x, y), y * (size * 4 + 1) + 1 + x * 4);
-  }
+  for (let y = 0; y < size; y++) raw.set(pixels.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, no filter method, no interlace
+  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array())]);
 }
 
-const distToSegment = (px: number, py: number, ax: number, ay: number, bx: number, by: number) => {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
-  return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
-};
-
-/** Colour at a point of the unit square, drawn front to back. */
-function shade(u: number, v: number): RGBA {
-  const r = 0.2; // corner radius
-  const cx = Math.min(Math.max(u, r), 1 - r);
-  const cy = Math.min(Math.max(v, r), 1 - r);
-  if (Math.hypot(u - cx, v - cy) > r) return [0, 0, 0, 0];
-  const check = Math.min(distToSegment(u, v, 0.2, 0.45, 0.42, 0.66), distToSegment(u, v, 0.42, 0.66, 0.82, 0.22));
-  if (check < 0.085) return [240, 185, 11, 255];
-  if (v > 0.76 && v < 0.86 && u > 0.16 && u < 0.84) return [246, 70, 93, 255];
-  return [24, 26, 32, 255];
-}
-
-mkdirSync('icons', { recursive: true });
-const SAMPLES = 4;
-for (const size of [16, 32, 48, 128]) {
-  const image = png(size, (x, y) => {
-    const sum = [0, 0, 0, 0];
-    for (let i = 0; i < SAMPLES; i++)
-      for (let j = 0; j < SAMPLES; j++) {
-        const c = shade((x + (i + 0.5) / SAMPLES) / size, (y + (j + 0.5) / SAMPLES) / size);
-        for (let k = 0; k < 3; k++) sum[k]! += c[k]! * c[3];
-        sum[3]! += c[3];
-      }
-    const a = sum[3]!;
-    return a === 0 ? [0, 0, 0, 0] : [Math.round(sum[0]! / a), Math.round(sum[1]! / a), Math.round(sum[2]! / a), Math.round(a / SAMPLES ** 2)];
+export function writeIcons(dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  return ICON_FILES.map(({ file, state, size }) => {
+    writeFileSync(join(dir, file), encodePng(size, drawIcon(state, size)));
+    return join(dir, file);
   });
-  writeFileSync(`icons/icon-${size}.png`, image);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  for (const path of writeIcons(resolve(dirname(fileURLToPath(import.meta.url)), '../icons'))) console.log(`icons: wrote ${path}`);
 }
