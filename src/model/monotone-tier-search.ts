@@ -18,7 +18,7 @@ const MIN_WIDTH = new Dm('1e-6');
 const RATIO = new Dm('1e6');
 const CONDITION = new Dm('1e15');
 
-interface TableShape {
+export interface TableShape {
   minRate: Dm;
   maxRate: Dm;
   maxAmount: Dm;
@@ -28,7 +28,7 @@ interface TableShape {
 const shapes = new WeakMap<ResolvedTier[], TableShape | null>();
 
 /** Rates, amounts and bounds the search relies on; null when MM jumps at a floor or a tier is too narrow. */
-function shapeOf(tiers: ResolvedTier[]): TableShape | null {
+export function monotoneShape(tiers: ResolvedTier[]): TableShape | null {
   const known = shapes.get(tiers);
   if (known !== undefined) return known;
   let shape: TableShape | null = {
@@ -62,7 +62,7 @@ export function monotoneCandidates(equation: LiquidationEquation): number[] | un
   if (equation.legs.length !== 1 || !leg || leg.fixedTierIndex !== undefined || leg.tiers.length < 4) return undefined;
   const perX = leg.requirementPerX;
   if (!leg.tierMeasure.constant.isZero() || !leg.tierMeasure.slope.eq(perX) || !perX.gt(0)) return undefined;
-  const shape = shapeOf(leg.tiers);
+  const shape = monotoneShape(leg.tiers);
   if (!shape) return undefined;
 
   const k = equation.equity.slope;

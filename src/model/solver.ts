@@ -1,5 +1,7 @@
 import { Dm } from './decimal';
+import { floatGuidedRoot } from './float-guided-root';
 import { monotoneCandidates } from './monotone-tier-search';
+import { highestAccepted, lowestAccepted, tableFacts } from './tier-table-facts';
 import { findTierIndex, type ResolvedTier } from './tiers';
 
 // The one liquidation solver for every venue. The unknown x is the mark price P (linear
@@ -40,16 +42,21 @@ export interface Root {
   tierIndexes: number[];
 }
 
-// Bounds are checked with a tiny relative slack so that a root exactly on a tier boundary,
-// computed in either adjacent tier, is not lost to the last digit of 40.
-const BOUND_SLACK = new Dm('1e-30');
 const SAME_ROOT = new Dm('1e-28');
 
-function withinTier(tier: ResolvedTier, measure: Dm): boolean {
-  const slackBelow = tier.lower.abs().plus(1).times(BOUND_SLACK);
-  if (measure.lt(tier.lower.minus(slackBelow))) return false;
-  if (tier.upper === null) return true;
-  return measure.lte(tier.upper.plus(tier.upper.abs().plus(1).times(BOUND_SLACK)));
+// The bounds with their slack (tier-table-facts.ts) come from the table's facts when it has them.
+function withinTier(tiers: ResolvedTier[], index: number, measure: Dm): boolean {
+  const facts = tableFacts(tiers);
+  const tier = tiers[index] as ResolvedTier;
+  if (measure.lt(facts ? (facts.lowestAccepted[index] as Dm) : lowestAccepted(tier))) return false;
+  const highest = facts ? facts.highestAccepted[index] : highestAccepted(tier);
+  return highest === null || highest === undefined || measure.lte(highest);
+}
+
+/** rate + extraRate of a tier; rate + 0 from the table's facts when there is no fee. */
+function requirementRate(leg: MovingLeg, index: number): Dm {
+  const facts = leg.extraRate.isZero() ? tableFacts(leg.tiers) : undefined;
+  return facts ? (facts.rateWithoutFee[index] as Dm) : (leg.tiers[index] as ResolvedTier).rate.plus(leg.extraRate);
 }
 
 function tierCombinations(equation: LiquidationEquation): number[][] {
@@ -70,17 +77,23 @@ function tierCombinations(equation: LiquidationEquation): number[][] {
  * Every positive root of equity(x) = requirement(x), ascending in x, each with the tiers
  * that are self-consistent at it (the tier chosen by the measure AT the root; the last tier
  * covers everything beyond its floor). One-way positions have at most one root; a hedged
- * pair (concave difference) can have two.
+ * pair (concave difference) can have two. The float-guided fast path answers when it can prove
+ * its root is the exact search's only one; otherwise the exact search runs.
  */
 export function solveEquation(equation: LiquidationEquation): Root[] {
+  return floatGuidedRoot(equation) ?? solveEquationExactly(equation);
+}
+
+/** The exact search: every tier (or tier pair) that can hold a root is solved and checked. Same contract as solveEquation. */
+export function solveEquationExactly(equation: LiquidationEquation): Root[] {
   const roots: Root[] = [];
   for (const tierIndexes of tierCombinations(equation)) {
     let slope = equation.equity.slope;
     let constant = equation.equity.constant.minus(equation.fixedRequirement);
     equation.legs.forEach((leg, k) => {
-      const tier = leg.tiers[tierIndexes[k] as number] as ResolvedTier;
-      slope = slope.minus(leg.requirementPerX.times(tier.rate.plus(leg.extraRate)));
-      constant = constant.plus(tier.amount);
+      const index = tierIndexes[k] as number;
+      slope = slope.minus(leg.requirementPerX.times(requirementRate(leg, index)));
+      constant = constant.plus((leg.tiers[index] as ResolvedTier).amount);
     });
     // No root on a segment where equity and requirement run parallel.
     if (slope.isZero()) continue;
@@ -89,7 +102,7 @@ export function solveEquation(equation: LiquidationEquation): Root[] {
     const consistent = equation.legs.every((leg, k) => {
       if (leg.fixedTierIndex !== undefined) return true;
       const measure = leg.tierMeasure.constant.plus(leg.tierMeasure.slope.times(x));
-      return withinTier(leg.tiers[tierIndexes[k] as number] as ResolvedTier, measure);
+      return withinTier(leg.tiers, tierIndexes[k] as number, measure);
     });
     if (consistent) roots.push({ x, tierIndexes });
   }
