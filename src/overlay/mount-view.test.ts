@@ -116,3 +116,31 @@ describe('OverlayHosts with settings', () => {
     expect(equity()).toBe('1,500.50 USDT');
   });
 });
+
+describe('rendering only what changed', () => {
+  async function mutationsDuring(root: ShadowRoot, change: () => void): Promise<number> {
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    change();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    return records.length;
+  }
+  function withEquity(equity: string): EstimatesResult {
+    const r = result();
+    r.positions[0]!.metrics = { ...r.positions[0]!.metrics, equity };
+    return r;
+  }
+
+  test('a compact badge is left alone when only its figures move; an expanded one shows the new figure', async () => {
+    hosts = new OverlayHosts({ locale: 'en-US' });
+    hosts.update(anchors, { result: withEquity('1500.5') });
+    expect(await mutationsDuring(shadow('BTCUSDT:long'), () => hosts.update(anchors, { result: withEquity('1499.25') }))).toBe(0);
+
+    toggle('BTCUSDT:long').click();
+    expect(shadow('BTCUSDT:long').querySelector('[data-metric="equity"] dd')!.textContent).toBe('1,499.25 USDT');
+    expect(await mutationsDuring(shadow('BTCUSDT:long'), () => hosts.update(anchors, { result: withEquity('1498') }))).toBeGreaterThan(0);
+    expect(shadow('BTCUSDT:long').querySelector('[data-metric="equity"] dd')!.textContent).toBe('1,498.00 USDT');
+  });
+});

@@ -99,7 +99,9 @@ export class OverlayHosts {
       const result = resultsByKey.get(key) ?? null;
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
       const props = { result, pending: pending || result === null, stale, locale: this.locale, privacy, expanded: this.isExpanded(key) };
-      renderIfChanged(host, JSON.stringify({ props, wrapperClass }), () =>
+      // A compact badge shows no figures: the mark moving them every tick must not re-render it.
+      const shown = props.expanded || !result ? props : { ...props, result: { ...result, metrics: undefined, risk: undefined } };
+      renderIfChanged(host, JSON.stringify({ shown, wrapperClass }), () =>
         h('span', { class: wrapperClass }, h(PositionBadge, { ...props, onToggle: () => this.toggle(key) })),
       );
     }
