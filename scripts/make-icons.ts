@@ -14,7 +14,6 @@ import { deflateSync } from 'node:zlib';
 import { crc32 } from './zip';
 
 type RGB = readonly [number, number, number];
-type RGBA = [number, number, number, number];
 
 export type IconState = 'normal' | 'alert' | 'disabled';
 
@@ -74,19 +73,21 @@ export function drawIcon(state: IconState, size: number): Uint8Array {
   const pixels = new Uint8Array(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      const sum: RGBA = [0, 0, 0, 0];
+      let [r, g, b, n] = [0, 0, 0, 0];
       for (let i = 0; i < samples; i++) {
         for (let j = 0; j < samples; j++) {
           const x = (px - padding + (i + 0.5) / samples) * unitsPerPixel;
           const y = (py - padding + (j + 0.5) / samples) * unitsPerPixel;
           const colour = shade(state, x, y, rimUnits);
           if (!colour) continue;
-          for (let k = 0; k < 3; k++) sum[k] += colour[k]!;
-          sum[3] += 1;
+          r += colour[0];
+          g += colour[1];
+          b += colour[2];
+          n += 1;
         }
       }
       const at = (py * size + px) * 4;
-      if (sum[3] > 0) pixels.set([Math.round(sum[0] / sum[3]), Math.round(sum[1] / sum[3]), Math.round(sum[2] / sum[3]), Math.round((255 * sum[3]) / samples ** 2)], at);
+      if (n > 0) pixels.set([Math.round(r / n), Math.round(g / n), Math.round(b / n), Math.round((255 * n) / samples ** 2)], at);
     }
   }
   return pixels;
