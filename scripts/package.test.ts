@@ -110,7 +110,11 @@ describe('npm run package', () => {
       const built = execFileSync('find', ['.', '-type', 'f'], { cwd: join(dir, 'dist', target), encoding: 'utf8' }).trim().split('\n').map((p) => p.replace(/^\.\//, ''));
       expect(built.sort()).toEqual([...uploaded.keys()].sort());
     }
-  }, 60_000);
+    // The README says `npm run icons` redraws the shipped icons identically.
+    const icons = spawnSync('npm', ['run', 'icons'], { cwd: dir, env: cleanBuildEnv(), encoding: 'utf8' });
+    expect(icons.status, icons.stderr).toBe(0);
+    for (const [name, data] of zip('sources')) if (name.startsWith('icons/')) expect(readFileSync(join(dir, name)).equals(data), name).toBe(true);
+  }, 90_000);
 });
 
 describe('release metadata', () => {

@@ -90,10 +90,10 @@ function sourceReader(repoRoot: string, ref: string | undefined) {
   return { tracked, read };
 }
 
-/** Relative imports of the build config, followed through the tracked files (a helper script, say). */
-function buildConfigImports(tracked: Set<string>, read: (paths: string[]) => Map<string, Buffer>): string[] {
+/** Relative imports of the build config and the icon drawer, followed through the tracked files. */
+function buildScriptImports(tracked: Set<string>, read: (paths: string[]) => Map<string, Buffer>): string[] {
   const found = new Set<string>();
-  const queue = ['vite.config.ts'];
+  const queue = ['vite.config.ts', 'scripts/make-icons.ts'].filter((path) => tracked.has(path));
   while (queue.length > 0) {
     const file = queue.pop()!;
     const text = read([file]).get(file)!.toString('utf8');
@@ -141,7 +141,7 @@ export function reviewerReadme(info: { version: string; node: string; npm: strin
 These are the sources of liqcheck-firefox-${v}.zip and liqcheck-chrome-${v}.zip, from commit
 ${info.commit}${info.dirty ? ' with uncommitted changes to tracked files' : ''}. The bundles are built by Vite from \`src/\`;
 nothing in them is generated elsewhere or downloaded at build time. \`icons/*.png\` are drawn by
-\`scripts/make-icons.ts\` (\`npx tsx scripts/make-icons.ts\` redraws them identically).
+\`scripts/make-icons.ts\` (\`npm run icons\` redraws them identically).
 
 ## Build environment
 
@@ -195,7 +195,7 @@ export function packageRelease(options: PackageOptions): PackagedRelease {
   const log = options.log ?? (() => undefined);
   const source = sourceReader(repoRoot, ref);
   const tracked = new Set(source.tracked);
-  const paths = [...new Set([...source.tracked.filter(isReleaseSource), ...buildConfigImports(tracked, source.read)])].sort();
+  const paths = [...new Set([...source.tracked.filter(isReleaseSource), ...buildScriptImports(tracked, source.read)])].sort();
   for (const required of ['manifest.json', 'package.json', 'package-lock.json', 'vite.config.ts']) {
     if (!paths.includes(required)) throw new Error(`package: ${required} is not tracked`);
   }
