@@ -100,6 +100,9 @@ describe('issue 6 helpers', () => {
     expect(formatAmount('0.000123456', 'BTC', 'en-US')).toBe('0.0001235');
     expect(formatAmount('12345678901234567890.12', 'USDC', 'en-US')).toBe('12,345,678,901,234,567,890.12');
     expect(formatAmount('N/A', 'USDT', 'en-US')).toBeNull();
+    // No asset named (the order's value: dollars on linear contracts, the coin on inverse ones).
+    expect(formatAmount('45250', undefined, 'en-US')).toBe('45,250.00');
+    expect(formatAmount('0.0123456', undefined, 'en-US')).toBe('0.01235');
   });
 
   test('formatNumber drops trailing zeros and follows the locale', async () => {

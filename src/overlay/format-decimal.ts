@@ -93,11 +93,14 @@ export function fractionToPercent(value: string): string | null {
 
 const STABLE_ASSETS = new Set(['USDT', 'USDC', 'USD', 'BUSD', 'FDUSD', 'USDE']);
 
-/** An amount of an asset: 2 decimals for dollars, 4 for coins at or above 1, 4 significant digits below. */
+/**
+ * An amount of an asset: 2 decimals for dollars, 4 for coins at or above 1, 4 significant digits
+ * below; an amount of an unnamed asset (a coin or dollars) like a price: 2 decimals, or 4 significant.
+ */
 export function formatAmount(value: string, asset: string | undefined, locale?: string): string | null {
   if (!isPlainDecimal(value)) return null;
-  const stable = asset === undefined || STABLE_ASSETS.has(asset.toUpperCase());
-  const digits = stable ? 2 : Math.max(4, defaultFractionDigits(value));
+  const digits =
+    asset === undefined ? defaultFractionDigits(value) : STABLE_ASSETS.has(asset.toUpperCase()) ? 2 : Math.max(4, defaultFractionDigits(value));
   return formatDecimal(value, digits, locale);
 }
 

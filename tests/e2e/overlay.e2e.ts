@@ -288,3 +288,62 @@ describe('in a Chinese browser', () => {
     }
   });
 });
+
+describe('the order panel', () => {
+  type Fixture = { __fixture: { setSize(t: string): void; setLeverage(t: string): void; setMarkPrice(t: string): void } };
+  const side = (s: 'long' | 'short') => `[data-liqcheck="order"][data-side="${s}"]`;
+
+  it('shows the long position after the limit order: 0.5 BTC @ 60,000.0 plus 0.100 @ 60,500.0 at 20x', async () => {
+    const { page } = await open();
+    const after = (name: string) => page.locator(`${side('long')} [data-liqcheck="order-after"] [data-metric="${name}"]`);
+    await expect.poll(() => after('size').count(), { timeout: 10_000 }).toBe(1);
+    const size = new D('0.6');
+    const entry = new D(30000).add(new D('0.1').mul(60500)).div(size);
+    expect(await after('size').getAttribute('data-value')).toBe('0.6');
+    expect(new D((await after('entryPrice').getAttribute('data-value'))!).sub(entry).abs().lte(entry.mul('1e-12'))).toBe(true);
+    expect(await after('entryPrice').locator('dd').textContent()).toBe(en(entry, 2));
+    expect(await after('leverage').locator('dd').textContent()).toBe('20x');
+    // The position's value at the order price.
+    expect(await after('notional').locator('dd').textContent()).toBe(en(size.mul(60500), 2));
+    // Tier 1 of BTCUSDT: 0.4 %.
+    expect(await after('maintenanceMarginRate').locator('dd').textContent()).toBe('0.4 %');
+
+    await saveSettings((s) => (s.privacyMode = true));
+    await expect.poll(() => after('size').locator('dd').textContent()).toBe('•••');
+    expect(await after('entryPrice').locator('dd').textContent()).toBe(en(entry, 2));
+    await page.close();
+  });
+
+  it('an order liquidated on fill stands out: first in its list, danger look, the side marked', async () => {
+    await saveSettings((s) => (s.theme = 'dark'));
+    const { page, errors } = await open();
+    // 5 more BTC at 125x with the mark at 59,500.0: the merged long's liquidation price is above the
+    // mark (tests/e2e/warnings.e2e.ts computes it: 59,987).
+    await page.evaluate(() => {
+      const f = (window as never as Fixture).__fixture;
+      f.setSize('5');
+      f.setLeverage('125x');
+      f.setMarkPrice('59,500.0');
+    });
+    const danger = page.locator(`${side('long')} [data-liqcheck="warning"][data-kind="instant-liquidation"]`);
+    await expect.poll(() => danger.count(), { timeout: 10_000 }).toBe(1);
+    expect(await danger.getAttribute('data-severity')).toBe('danger');
+    const kinds = await page.locator(`${side('long')} [data-liqcheck="warning"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    // Every danger before every other warning.
+    expect(kinds[0]).toBe('danger');
+    expect(kinds.slice(kinds.findIndex((k) => k !== 'danger')).includes('danger')).toBe(false);
+    expect(kinds).toContain('caution'); // 125x is above the 20x threshold: there is something to come after
+    const look = await danger.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { weight: s.fontWeight, background: s.backgroundColor, colour: s.color, border: s.borderTopColor };
+    });
+    // Dark theme: --lc-bg-danger #3a1d24, --lc-fg-danger #ff8f9c, --lc-edge-danger #f6465d.
+    expect(look).toEqual({ weight: '700', background: 'rgb(58, 29, 36)', colour: 'rgb(255, 143, 156)', border: 'rgb(246, 70, 93)' });
+    expect(await page.locator(side('long')).getAttribute('class')).toContain('order-side-danger');
+    // A caution warning looks different: no background of its own.
+    const caution = page.locator(`${side('long')} [data-liqcheck="warning"][data-severity="caution"]`).first();
+    expect(await caution.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
