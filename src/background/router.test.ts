@@ -5,7 +5,7 @@ import { memoryArea } from '../platform/key-value-area';
 import { PROTOCOL_VERSION, type EstimatesMessage, type SnapshotMessage } from '../protocol/messages';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { answer, pageMarks } from './router';
-import { row, snapshot } from './testing/make-snapshot';
+import { order, row, snapshot } from './testing/make-snapshot';
 import type { MarketFor } from './router';
 
 const marketFor: MarketFor = async () => bundledMarket(Date.parse('2026-09-17T00:00:00Z'));
@@ -47,5 +47,18 @@ describe('answer with the steps after the estimate', () => {
       expect(reply.result.positions[0]!.alert).toBe(alert);
     }
     expect(notes).toEqual(['Liqcheck: BTCUSDT long near liquidation']);
+  });
+
+  it('passes the settings to the estimate: a 10x order warns above a 5x threshold, not above the default 20x', async () => {
+    const withOrder: SnapshotMessage = {
+      ...message('100000'),
+      snapshot: snapshot({ order: order({ price: '100000', size: '0.01', leverage: '10', mode: 'isolated' }), wallet: '1000', mark: '100000' }),
+    };
+    const kinds = async (highLeverage: string) => {
+      const reply = (await answer(withOrder, marketFor, { settings: { ...DEFAULT_SETTINGS, highLeverage } })) as EstimatesMessage;
+      return reply.result.order?.long.warnings.map((w) => w.kind) ?? [];
+    };
+    expect(await kinds('5')).toContain('leverage-high');
+    expect(await kinds('20')).not.toContain('leverage-high');
   });
 });

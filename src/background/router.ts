@@ -18,10 +18,6 @@ export interface AnswerSteps {
   after?: (result: EstimatesResult, snapshot: PageSnapshot, settings: Settings) => Promise<EstimatesResult>;
 }
 
-// estimatePage takes the settings as its third argument once the worker's issue-6 change lands;
-// until then the extra argument is ignored.
-const estimateWithSettings = estimatePage as (page: PageSnapshot, market: MarketLookup, settings?: Settings) => EstimatesResult;
-
 /** Checks a message; the snapshot message to estimate, or the typed error to answer with. */
 export function accept(raw: unknown): { ok: true; message: SnapshotMessage } | { ok: false; answer: WorkerToContent } {
   const parsed = parseContentMessage(raw);
@@ -44,7 +40,7 @@ export async function answer(message: SnapshotMessage, marketFor: MarketFor, ste
   let result: EstimatesResult;
   try {
     const market = await marketFor(message.snapshot);
-    result = estimateWithSettings(message.snapshot, market, settings);
+    result = estimatePage(message.snapshot, market, settings);
   } catch {
     // A bug, not bad input: answer with a typed error rather than leave the tab waiting.
     return errorMessage('internal', 'message.snapshot', 'the estimate failed unexpectedly', message.seq);
