@@ -94,6 +94,8 @@ export interface RiskView {
   volatility?: { annualised: Dec; source: string; asOf: string; ageMinutes: number };
   /** Why touchProbability is absent, when it is. */
   touchNote?: string;
+  /** The model behind touchProbability in plain words (zero drift, constant volatility), localised. */
+  touchAssumption?: string;
 }
 
 export interface PositionResult {
