@@ -65,3 +65,17 @@ describe('attachRisk', () => {
     expect(p!.risk!.fundingNote).toBe('The funding rate is not known for this symbol.');
   });
 });
+
+describe('createRiskStep', () => {
+  it('reads the page\'s volatility from storage and fills risk with the page\'s venue', async () => {
+    const { createRiskStep } = await import('./risk-step');
+    const { memoryArea } = await import('../../platform/key-value-area');
+    const { snapshot } = await import('../testing/make-snapshot');
+    const area = memoryArea({ 'volatility:binance-usdm:BTCUSDT': { volatility: VOL } });
+    const fetched: string[] = [];
+    const step = createRiskStep({ area, fetch: async (url) => (fetched.push(url), new Response('{}')), now: () => NOW });
+    const out = await step(result([position()]), snapshot({ mark: '100000' }));
+    expect(out.positions[0]!.risk!.volatility?.annualised).toBe('0.6');
+    expect(fetched).toEqual([]); // 30 minutes old: not due
+  });
+});

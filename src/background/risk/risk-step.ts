@@ -1,0 +1,30 @@
+// The worker's risk step in one call, so the wiring in src/background/index.ts stays one line:
+//   const risk = createRiskStep({ area: localArea, fetch: platformFetch, now: () => Date.now(), onUpdate });
+//   ... after: async (result, snapshot) => risk(result, snapshot) ...
+// It reads the page's symbols' volatility from storage.local (starting due candle fetches), then
+// fills `risk` on each position. onUpdate(venue, symbol): a fetch ended; re-answer pages showing it.
+import type { Venue } from '../../model/types';
+import type { KeyValueArea } from '../../platform/key-value-area';
+import type { EstimatesResult } from '../../protocol/estimates';
+import type { PageSnapshot } from '../../protocol/snapshot';
+import type { FetchFunction } from '../market/fetch-json';
+import { attachRisk } from './attach-risk';
+import { VolatilityService } from './volatility-service';
+import { VolatilityStore } from './volatility-store';
+
+export interface RiskStepOptions {
+  area: KeyValueArea;
+  fetch: FetchFunction;
+  now(): number;
+  onUpdate?(venue: Venue, symbol: string): void;
+}
+
+export type RiskStep = (result: EstimatesResult, snapshot: PageSnapshot) => Promise<EstimatesResult>;
+
+export function createRiskStep(options: RiskStepOptions): RiskStep {
+  const service = new VolatilityService({ store: new VolatilityStore(options.area), fetch: options.fetch, now: options.now, ...(options.onUpdate ? { onUpdate: options.onUpdate } : {}) });
+  return async (result, snapshot) => {
+    const lookup = await service.lookupFor(snapshot).catch(() => () => undefined);
+    return attachRisk(result, lookup, { venue: snapshot.venue, now: options.now() });
+  };
+}
