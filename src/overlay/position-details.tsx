@@ -3,7 +3,8 @@
 // this only formats them.
 import { t } from '../i18n/t';
 import type { PositionMetrics, PositionResult } from '../protocol/estimates';
-import { DetailRow } from './detail-row';
+import { DetailRow, type DetailRowProps } from './detail-row';
+import { sideText } from './estimate-text';
 import { formatAmount, formatNumber, formatPercent, formatPrice } from './format-decimal';
 import { RiskDetails } from './risk-details';
 import { tableText } from './table-text';
@@ -47,31 +48,49 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
   // Prices at the exchange's own precision where it shows one.
   const reference = result.displayed !== null && result.displayed !== 'none' ? result.displayed : null;
   const asset = m.settlementAsset;
-  const amountRow = (name: string, label: string, value: string | undefined) => (
-    <DetailRow name={name} label={label} value={value} text={amount(value, asset, locale)} hidden={privacy && value !== undefined && amount(value, asset, locale) !== null} />
-  );
+  const amountRow = (name: string, label: string, value: string | undefined): DetailRowProps => {
+    const text = amount(value, asset, locale);
+    return { name, label, value, text, hidden: privacy && text !== null };
+  };
   const leverage = m.leverage === undefined ? null : formatNumber(m.leverage, 2, locale);
+  const rows: DetailRowProps[] = [
+    { name: 'markPrice', label: t('overlay_metricMark'), value: m.markPrice, text: m.markPrice === undefined ? null : formatPrice(m.markPrice, reference, locale) },
+    { name: 'distance', label: t('overlay_metricDistance'), value: m.distancePrice, text: distance(m, reference, locale) },
+    { name: 'marginRatio', label: t('overlay_metricMarginRatio'), value: m.marginRatioPercent, text: percent(m.marginRatioPercent, locale) },
+    amountRow('maintenanceMargin', t('overlay_metricMaintenance'), m.maintenanceMargin),
+    amountRow('equity', t('overlay_metricEquity'), m.equity),
+    amountRow('lossAtLiquidation', t('overlay_metricLoss'), m.lossAtLiquidation),
+    amountRow('notional', t('overlay_metricNotional'), m.notional),
+    { name: 'funding', label: t('overlay_metricFunding'), value: m.fundingRatePercent, text: funding(m, locale) },
+    { name: 'leverage', label: t('overlay_metricLeverage'), value: m.leverage, text: leverage === null ? null : t('overlay_leverageValue', leverage) },
+  ].filter((row) => row.text !== null);
   const table = tableText(result);
+  const cause = result.verdict === 'differs' ? result.likelyCause : undefined;
+  // Why it cannot verify (or differs with no cause named): the badge cuts these short.
+  const reasons = result.verdict !== 'agree' && !cause ? result.reasons : [];
+  const empty = rows.length === 0 && !cause && reasons.length === 0 && !result.risk && result.assumptions.length === 0 && table === null;
 
   return (
-    <div class="details" id={id} role="group" aria-label={t('overlay_detailsLabel', result.symbol, result.side)} data-liqcheck="position-details">
-      {result.verdict === 'differs' && result.likelyCause && (
-        <p class="cause" data-cause={result.likelyCause.kind}>
+    <div class="details" id={id} role="group" aria-label={t('overlay_detailsLabel', result.symbol, sideText(result.side))} data-liqcheck="position-details">
+      {cause && (
+        <p class="cause" data-cause={cause.kind}>
           <span class="details-label">{t('overlay_likelyCause')}</span>{' '}
-          <span class="cause-text">{result.likelyCause.message}</span>
+          <span class="cause-text">{cause.message}</span>
         </p>
       )}
-      <dl class="detail-list">
-        <DetailRow name="markPrice" label={t('overlay_metricMark')} value={m.markPrice} text={m.markPrice === undefined ? null : formatPrice(m.markPrice, reference, locale)} />
-        <DetailRow name="distance" label={t('overlay_metricDistance')} value={m.distancePrice} text={distance(m, reference, locale)} />
-        <DetailRow name="marginRatio" label={t('overlay_metricMarginRatio')} value={m.marginRatioPercent} text={percent(m.marginRatioPercent, locale)} />
-        {amountRow('maintenanceMargin', t('overlay_metricMaintenance'), m.maintenanceMargin)}
-        {amountRow('equity', t('overlay_metricEquity'), m.equity)}
-        {amountRow('lossAtLiquidation', t('overlay_metricLoss'), m.lossAtLiquidation)}
-        {amountRow('notional', t('overlay_metricNotional'), m.notional)}
-        <DetailRow name="funding" label={t('overlay_metricFunding')} value={m.fundingRatePercent} text={funding(m, locale)} />
-        <DetailRow name="leverage" label={t('overlay_metricLeverage')} value={m.leverage} text={leverage === null ? null : t('overlay_leverageValue', leverage)} />
-      </dl>
+      {reasons.length > 0 && (
+        <div class="reasons">
+          <span class="details-label">{t('overlay_whyTitle')}</span>
+          <ul>
+            {reasons.map((r, i) => <li key={i}>{r}</li>)}
+          </ul>
+        </div>
+      )}
+      {rows.length > 0 && (
+        <dl class="detail-list">
+          {rows.map((row) => <DetailRow key={row.name} {...row} />)}
+        </dl>
+      )}
       {result.risk && <RiskDetails risk={result.risk} locale={locale} />}
       {result.assumptions.length > 0 && (
         <div class="assumptions">
@@ -86,6 +105,7 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
           <span class="details-label">{t('overlay_tableTitle')}</span> {table}
         </p>
       )}
+      {empty && <p class="no-details">{t('overlay_noDetails')}</p>}
     </div>
   );
 }

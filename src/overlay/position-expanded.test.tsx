@@ -231,3 +231,23 @@ describe('screen reader status', () => {
     expect(badge.contains(container.querySelector('[role="status"]'))).toBe(false);
   });
 });
+
+describe('the expanded badge without figures', () => {
+  test('cannot verify: every reason in full under "Why"', () => {
+    show(
+      <PositionBadge
+        result={position({ verdict: 'unknown', estimate: 'unknown', reasons: ['no tier table for SOLUSDT', 'the Margin column shows "--"'], metrics: undefined, assumptions: [], table: undefined })}
+        expanded
+        locale="en-US"
+      />,
+    );
+    const reasons = [...container.querySelectorAll('[data-liqcheck="position-details"] .reasons li')].map((li) => li.textContent);
+    expect(reasons).toEqual(['no tier table for SOLUSDT', 'the Margin column shows "--"']);
+    expect(container.querySelector('.no-details')).toBeNull();
+  });
+
+  test('nothing to show: says so instead of an empty box', () => {
+    show(<PositionBadge result={position({ metrics: undefined, assumptions: [], table: undefined })} expanded locale="en-US" />);
+    expect(container.querySelector('[data-liqcheck="position-details"]')!.textContent).toBe('No figures for this position yet.');
+  });
+});

@@ -77,6 +77,7 @@ export const overlayMessages = {
     zh_CN: '年化 $1 %（$2，$3 分钟前）',
     description: '$1: annualised volatility in percent; $2: its source; $3: its age in minutes.',
   },
+  overlay_whyTitle: { en: 'Why', zh_CN: '原因' },
   overlay_assumptionsTitle: { en: 'Assumptions', zh_CN: '假设' },
   overlay_tableTitle: { en: 'Tier table', zh_CN: '档位表' },
   overlay_noDetails: { en: 'No figures for this position yet.', zh_CN: '此仓位暂无数据。' },
