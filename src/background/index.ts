@@ -14,7 +14,7 @@ import { PORT_NAME, type SnapshotMessage } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
-import { applyAlerts } from './alerts';
+import { applyAlerts, listenToAlertClicks } from './alerts';
 import { MarketService, symbolsOf } from './market/market-service';
 import { TableStore } from './market/table-store';
 import { attachRisk, type VolatilityLookup } from './risk/attach-risk';
@@ -101,6 +101,8 @@ browser.runtime.onConnect.addListener((port: Runtime.Port) => {
 
 // One-off messages (popup, tests) go through the same router, with the settings but no alerts.
 browser.runtime.onMessage.addListener((raw: unknown) => settingsLoaded.then(() => route(raw, marketFor, stepsFor(undefined))));
+
+listenToAlertClicks();
 
 onSettingsChanged((changed) => {
   settings = changed;

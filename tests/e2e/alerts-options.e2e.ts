@@ -95,7 +95,7 @@ describe('alerts and options (en)', () => {
     expect(d.lt(2)).toBe(true);
     await setMark(s, '58,000.0');
     await expect.poll(() => notificationIds(s), { timeout: 10_000 }).toHaveLength(1);
-    expect((await notificationIds(s))[0]).toMatch(/^liqcheck-alert\|binance-usdm\|BTCUSDT\|long\|/);
+    expect((await notificationIds(s))[0]).toMatch(new RegExp(`^liqcheck-alert\\|${s.tabId}\\|binance-usdm\\|BTCUSDT\\|long\\|`));
     await expect.poll(() => badgeText(s)).toBe('1');
     expect(await badgeTitle(s)).toContain(`the closest is ${shown(d)} %`);
     await expect.poll(() => btcAlert(s)).toBe('true');

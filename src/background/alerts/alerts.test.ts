@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryArea } from '../../platform/key-value-area';
 import type { EstimatesResult, PositionResult } from '../../protocol/estimates';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
-import { ALERT_STATE_KEY, alertsWith } from './alerts';
+import { ALERT_STATE_KEY, alertsWith, notificationId, tabOfNotification } from './alerts';
 
 function position(symbol: string, side: 'long' | 'short', estimate: string, mark?: string, displayed: string | null = null): PositionResult {
   return { key: `${symbol}:${side}`, symbol, side, estimate, displayed, verdict: 'unknown', reasons: [], assumptions: [], ...(mark ? { metrics: { markPrice: mark } } : {}) };
@@ -115,5 +115,13 @@ describe('applyAlerts', () => {
     const h = harness({ alertPercent: '5' });
     const out = await h.apply(1, result(position('BTCUSDT', 'long', '59000', '61500')), h.s, { venue: 'bybit' }); // 4.07 %
     expect(out.positions[0]!.alert).toBe(true);
+  });
+
+  it('names the tab in the notification id, so a click can bring it forward', async () => {
+    const h = harness();
+    await h.apply(42, result(position('BTCUSDT', 'long', '59000', '60100')), h.s, { venue: 'bybit' });
+    expect(h.notes[0]!.id).toBe(notificationId(42, 'bybit|BTCUSDT|long', 1_000_000));
+    expect(tabOfNotification(h.notes[0]!.id)).toBe(42);
+    expect(tabOfNotification('something-else|42|')).toBeUndefined();
   });
 });

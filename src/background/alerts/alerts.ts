@@ -26,6 +26,17 @@ export interface AlertPage {
   marks?: readonly (Dec | undefined)[];
 }
 
+/** liqcheck-alert|<tabId>|<venue>|<symbol>|<side>|<time>: a click on it brings that tab forward. */
+export function notificationId(tabId: number, positionId: string, now: number): string {
+  return `liqcheck-alert|${tabId}|${positionId}|${now}`;
+}
+
+/** The tab an alert notification is about, or undefined for any other id. */
+export function tabOfNotification(id: string): number | undefined {
+  const match = /^liqcheck-alert\|(\d+)\|/.exec(id);
+  return match ? Number(match[1]) : undefined;
+}
+
 export type ApplyAlerts = (tabId: number, result: EstimatesResult, settings: Settings, page?: AlertPage) => Promise<EstimatesResult>;
 
 export function alertsWith(deps: AlertDeps): ApplyAlerts {
@@ -54,7 +65,7 @@ export function alertsWith(deps: AlertDeps): ApplyAlerts {
         const position = result.positions[a.index]!;
         const text = notificationText(position, a.distancePercent, position.metrics?.markPrice ?? page.marks?.[a.index], deps.locale);
         // A fresh id per notification: each is its own event in the notification centre.
-        await deps.notify(`liqcheck-alert|${a.id}|${now}`, text.title, text.message).catch(() => undefined);
+        await deps.notify(notificationId(tabId, a.id, now), text.title, text.message).catch(() => undefined);
       }
       if (decided.alerting.some((a) => a.notify) || Object.keys(decided.state).length !== Object.keys(state).length) {
         await deps.area.set({ [ALERT_STATE_KEY]: decided.state }).catch(() => undefined);

@@ -1,9 +1,9 @@
 // applyAlerts over the browser: notifications, the toolbar badge and session storage.
 import { setTabBadge } from '../../platform/action';
 import { uiLanguage } from '../../platform/i18n';
-import { showNotification } from '../../platform/notifications';
+import { clearNotification, focusTab, onNotificationClicked, showNotification } from '../../platform/notifications';
 import { sessionArea } from '../../platform/storage';
-import { alertsWith, type ApplyAlerts } from './alerts';
+import { alertsWith, tabOfNotification, type ApplyAlerts } from './alerts';
 
 export type { AlertPage, ApplyAlerts } from './alerts';
 
@@ -14,3 +14,13 @@ export const applyAlerts: ApplyAlerts = alertsWith({
   now: () => Date.now(),
   locale: uiLanguage(),
 });
+
+/** A click on an alert brings its exchange tab forward. Called once at the worker's top level. */
+export function listenToAlertClicks(): void {
+  onNotificationClicked((id) => {
+    const tabId = tabOfNotification(id);
+    if (tabId === undefined) return;
+    void focusTab(tabId).catch(() => undefined);
+    void clearNotification(id).catch(() => undefined);
+  });
+}
