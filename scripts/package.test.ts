@@ -94,6 +94,13 @@ describe('npm run package', () => {
     }
   });
 
+  it('passes addons.mozilla.org’s linter as a zip, with no errors', () => {
+    const lint = spawnSync(join(repoRoot, 'node_modules/.bin/addons-linter'), [first.zips.firefox, '--output', 'json'], { encoding: 'utf8' });
+    const report = JSON.parse(lint.stdout) as { summary: { errors: number }; errors: { code: string; message: string }[] };
+    expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 60_000);
+
   it('rebuilds the exact extension zips from the sources zip with the README’s commands', () => {
     const dir = join(work, 'rebuild');
     for (const [name, data] of zip('sources')) {
