@@ -24,7 +24,7 @@ const zip = (kind: keyof PackagedRelease['zips']) => readZip(readFileSync(first.
 beforeAll(() => {
   first = packageRelease({ repoRoot, outDir: join(work, 'a'), ref: commit });
   second = packageRelease({ repoRoot, outDir: join(work, 'b'), ref: commit });
-}, 120_000);
+}, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run package', () => {
@@ -99,7 +99,7 @@ describe('npm run package', () => {
     const report = JSON.parse(lint.stdout) as { summary: { errors: number }; errors: { code: string; message: string }[] };
     expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
-  }, 60_000);
+  }, 180_000);
 
   it('rebuilds the exact extension zips from the sources zip with the README’s commands', () => {
     const dir = join(work, 'rebuild');
@@ -121,7 +121,7 @@ describe('npm run package', () => {
     const icons = spawnSync('npm', ['run', 'icons'], { cwd: dir, env: cleanBuildEnv(), encoding: 'utf8' });
     expect(icons.status, icons.stderr).toBe(0);
     for (const [name, data] of zip('sources')) if (name.startsWith('icons/')) expect(readFileSync(join(dir, name)).equals(data), name).toBe(true);
-  }, 90_000);
+  }, 300_000);
 });
 
 describe('release metadata', () => {
