@@ -101,8 +101,10 @@ describe('alerts and options (en)', () => {
     await expect.poll(() => btcAlert(s)).toBe('true');
   });
 
-  it('debounced: the next tick (closer by less than half the threshold) gives no second notification', async () => {
+  it('debounced, across a stopped worker: the next tick (closer by less than half the threshold) gives no second notification', async () => {
     const d = distancePercent('57900'); // 1.16 %: closer by 0.17, under 1
+    // Chrome stops an idle worker at any time: the debounce state must outlive it (storage.session).
+    await s.browser.stopWorker();
     await setMark(s, '57,900.0');
     // The worker has answered this tick once the badge title shows its distance.
     await expect.poll(() => badgeTitle(s), { timeout: 10_000 }).toContain(`the closest is ${shown(d)} %`);
