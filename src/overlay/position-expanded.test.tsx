@@ -153,6 +153,7 @@ describe('the expanded badge', () => {
             fundingHoursToLiquidation: '11184.5',
             touchProbability: { hour1: '0.0000123', hour24: '0.1834' },
             volatility: { annualised: '0.55', source: 'Binance 1h candles', asOf: '2026-11-22T05:00:00Z', ageMinutes: 42 },
+            touchAssumption: 'lognormal mark, zero drift, constant volatility',
           },
         })}
         expanded
@@ -160,9 +161,19 @@ describe('the expanded badge', () => {
       />,
     );
     expect(rowValue('fundingHours')).toBe('11,184.5 h');
-    expect(rowValue('touch1h')).toBe('0.0012 %');
+    expect(rowValue('touch1h')).toBe('< 0.01 %');
     expect(rowValue('touch24h')).toBe('18.34 %');
     expect(rowValue('volatility')).toBe('55 % a year (Binance 1h candles, 42 min old)');
+    expect(container.querySelector('[data-liqcheck="risk"] .risk-model')?.textContent).toBe('lognormal mark, zero drift, constant volatility');
+  });
+
+  test('touch probabilities: 1 % and 0.01 % as they are, zero as 0 %, anything between 0 and 0.01 % as "< 0.01 %"', () => {
+    const cases: [string, string][] = [['0.01', '1 %'], ['0.0001', '0.01 %'], ['0', '0 %'], ['0.000099', '< 0.01 %'], ['0.00000000018', '< 0.01 %'], ['1', '100 %']];
+    show(<PositionBadge result={position()} expanded locale="en-US" />);
+    for (const [value, text] of cases) {
+      render(<PositionBadge result={position({ risk: { touchProbability: { hour1: value, hour24: value } } })} expanded locale="en-US" />, container);
+      expect(rowValue('touch1h'), value).toBe(text);
+    }
   });
 
   test('the risk view: the notes when figures are absent', () => {

@@ -6,9 +6,13 @@ import type { RiskView } from '../protocol/estimates';
 import { DetailRow } from './detail-row';
 import { formatNumber, formatPercent, fractionToPercent } from './format-decimal';
 
+/** A probability in percent; a tiny one as "< 0.01 %" rather than a string of zeros. */
 function probability(value: string, locale?: string): string | null {
   const pct = fractionToPercent(value);
-  const text = pct === null ? null : formatPercent(pct, locale);
+  if (pct === null) return null;
+  // Compared as a string: 0 < pct < 0.01 is "0.00" followed by digits, one of them not zero.
+  if (/^0\.00\d*[1-9]/.test(pct)) return t('overlay_percentBelow', formatPercent('0.01', locale) ?? '0.01');
+  const text = formatPercent(pct, locale);
   return text === null ? null : t('overlay_percentValue', text);
 }
 
@@ -31,6 +35,7 @@ export function RiskDetails({ risk, locale }: { risk: RiskView; locale?: string 
         <DetailRow name="touch24h" label={t('overlay_riskTouch24h')} value={risk.touchProbability?.hour24} text={risk.touchProbability ? probability(risk.touchProbability.hour24, locale) : null} />
         <DetailRow name="volatility" label={t('overlay_riskVolatility')} value={risk.volatility?.annualised} text={risk.volatility ? volatilityText(risk.volatility, locale) : null} />
       </dl>
+      {risk.touchProbability && risk.touchAssumption && <p class="risk-model">{risk.touchAssumption}</p>}
     </div>
   );
 }

@@ -63,6 +63,7 @@ export const overlayMessages = {
   overlay_metricLeverage: { en: 'Leverage', zh_CN: '杠杆' },
   overlay_leverageValue: { en: '$1x', zh_CN: '$1 倍' },
   overlay_percentValue: { en: '$1 %', zh_CN: '$1 %' },
+  overlay_percentBelow: { en: '< $1 %', zh_CN: '< $1 %', description: 'A probability too small to show: $1 is 0.01.' },
   overlay_amountValue: { en: '$1 $2', zh_CN: '$1 $2', description: '$1: amount; $2: asset such as USDT.' },
   overlay_hidden: { en: '•••', zh_CN: '•••', description: 'Stands for an amount hidden by privacy mode.' },
   overlay_hiddenLabel: { en: 'hidden (privacy mode)', zh_CN: '已隐藏（隐私模式）' },
