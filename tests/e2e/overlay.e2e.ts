@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/settings/settings';
 import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser, type PageError } from '../support/browser';
-import { startServer, type TestServer } from '../support/https-server';
+import { jsonHandler, startServer, type TestServer } from '../support/https-server';
 
 const D = Decimal.clone({ precision: 40 });
 const Q = new D('0.5');
@@ -345,5 +345,65 @@ describe('the order panel', () => {
     expect(await caution.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the risk view', () => {
+  // 169 hourly candles closing alternately at 61,000 and 61,000·e^0.01: 168 log returns of ±0.01,
+  // mean 0, so the hourly volatility is 0.01 (0.01·√(168/167) with the sample's n − 1) and the
+  // annualised one 0.01·√8760 ≈ 93.6 %.
+  const HOUR = 3_600_000;
+  const up = new D(61000).mul(new D('0.01').exp());
+  const now = Math.floor(Date.now() / HOUR) * HOUR;
+  const klines = Array.from({ length: 169 }, (_, k) => {
+    const close = (k % 2 === 0 ? new D(61000) : up).toFixed(8);
+    return [now - (168 - k) * HOUR, close, close, close, close, '1', now - (168 - k) * HOUR + HOUR - 1];
+  });
+  /** Φ by Abramowitz–Stegun 7.1.26 (|error| < 1.5e-7), independent of the model's normalCdf. */
+  const phi = (x: number) => {
+    const z = Math.abs(x) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * z);
+    const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-z * z);
+    return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+  };
+
+  it('shows the touch probabilities of a driftless lognormal mark and the volatility with its source and age', async () => {
+    const riskServer = await startServer({
+      'www.binance.com/en/futures/BTCUSDT': join(fixtures, 'futures-btcusdt.html'),
+      'www.binance.com/fixture-driver.js': join(fixtures, 'fixture-driver.js'),
+      'www.binance.com/fixture.css': join(fixtures, 'fixture.css'),
+      'fapi.binance.com/fapi/v1/klines': jsonHandler(klines),
+    });
+    const riskBrowser = await launchWithExtension({ hosts: ['www.binance.com', 'fapi.binance.com'], port: riskServer.port });
+    try {
+      const opts = await riskBrowser.context.newPage();
+      await opts.goto(`chrome-extension://${riskBrowser.extensionId}/options/index.html`);
+      const settings = { ...structuredClone(DEFAULT_SETTINGS), compact: false };
+      await opts.evaluate(([key, value]) => (globalThis as unknown as ExtensionGlobal).chrome.storage.sync.set({ [key]: value }), [SETTINGS_KEY, settings] as [string, Settings]);
+      const page = await riskBrowser.context.newPage();
+      await page.goto('https://www.binance.com/en/futures/BTCUSDT');
+      const row = (name: string) => page.locator(`${details} [data-liqcheck="risk"] [data-metric="${name}"]`);
+      await expect.poll(() => row('touch24h').count(), { timeout: 15_000 }).toBe(1);
+
+      const sigma = Number((await row('volatility').getAttribute('data-value'))!);
+      const hourly = 0.01 * Math.sqrt(8760);
+      expect(sigma).toBeGreaterThan(hourly * 0.999);
+      expect(sigma).toBeLessThan(hourly * Math.sqrt(168 / 167) * 1.001);
+      const volatilityText = (await row('volatility').locator('dd').textContent())!;
+      expect(volatilityText).toMatch(/^9[34]\.\d % a year \(Binance USDⓈ-M 1h klines, \d+ min old\)$/);
+
+      // P(touch within T) = 2·Φ(−|ln(L/S)| / (σ√T)), S the mark 61,000, L the rule's 57,228.9…, at the σ shown.
+      const expectedTouch = (hours: number) => 2 * phi(-Math.abs(Math.log(LP.toNumber() / 61000)) / (sigma * Math.sqrt(hours / 8760)));
+      const p24 = Number((await row('touch24h').getAttribute('data-value'))!);
+      expect(Math.abs(p24 - expectedTouch(24)) / expectedTouch(24)).toBeLessThan(1e-4);
+      expect(await row('touch24h').locator('dd').textContent()).toBe(`${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(p24 * 100)} %`);
+      // Within the hour it is about 2e-10: too small to print.
+      expect(expectedTouch(1)).toBeLessThan(1e-4);
+      expect(await row('touch1h').locator('dd').textContent()).toBe('< 0.01 %');
+      expect(riskServer.requests).toContainEqual(expect.objectContaining({ host: 'fapi.binance.com' }));
+    } finally {
+      await riskBrowser.close();
+      await riskServer.close();
+    }
   });
 });
