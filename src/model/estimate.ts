@@ -3,7 +3,7 @@ import { Dm, ZERO } from './decimal';
 import { ModelInputError } from './model-input-error';
 import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
 import { positionTerms, priceToX } from './position-terms';
-import { solveEquation, solveZeroEquity, type Line, type MovingLeg } from './solver';
+import { requirementRate, solveEquation, solveZeroEquity, type Line, type MovingLeg } from './solver';
 import { findTierIndex, findTierIndexBySize, resolveTiers, type ResolvedTier } from './tiers';
 import type { LiquidationEstimate, OtherPosition, PositionInput } from './types';
 import type { Rulebook, TierSizeLeg } from './venues/rulebook';
@@ -20,15 +20,24 @@ function oneOf<T extends string>(field: string, value: unknown, allowed: readonl
 
 const sideSign = (side: 'long' | 'short'): 1 | -1 => (side === 'long' ? 1 : -1);
 
+// Adding a zero to a computed decimal (already rounded to the precision) gives the same decimal: such
+// additions are skipped where the value is known to be computed. A parsed input is never assumed
+// rounded (it may carry more digits than the precision), so additions to it are kept.
 function at(line: Line, x: Dm): Dm {
-  return line.constant.plus(line.slope.times(x));
+  const product = line.slope.times(x);
+  return line.constant.isZero() ? product : line.constant.plus(product);
 }
 
-function legRequirement(leg: MovingLeg, x: Dm, withoutFee = false): { requirement: Dm; tierIndex: number } {
+function legRequirement(leg: MovingLeg, x: Dm, withoutFee = false): Dm {
   const tierIndex = leg.fixedTierIndex ?? findTierIndex(leg.tiers, at(leg.tierMeasure, x));
   const tier = leg.tiers[tierIndex] as ResolvedTier;
-  const rate = withoutFee ? tier.rate : tier.rate.plus(leg.extraRate);
-  return { requirement: leg.requirementPerX.times(x).times(rate).minus(tier.amount), tierIndex };
+  const rate = withoutFee ? tier.rate : requirementRate(leg, tierIndex);
+  return leg.requirementPerX.times(x).times(rate).minus(tier.amount);
+}
+
+/** Sum of two decimals where b is computed (or zero): a + 0 is a itself when a is computed too. */
+function plusComputed(a: Dm, b: Dm): Dm {
+  return b.isZero() ? a : a.plus(b);
 }
 
 /** The maintenance table of another position: its own tiers, or one flat rate and amount. */
@@ -52,6 +61,45 @@ function out(field: string, d: Dm): string {
   return d.toString();
 }
 
+/** The tier follows the notional at x, or (OKX) a size that does not move with the price. */
+function tiering(
+  rulebook: Rulebook, input: PositionInput, leg: TierSizeLeg, legTiers: ResolvedTier[], notionalPerX: Dm,
+): Pick<MovingLeg, 'tierMeasure' | 'fixedTierIndex'> {
+  if (!rulebook.tierSize) return { tierMeasure: { constant: ZERO, slope: notionalPerX } };
+  const tierSize = rulebook.tierSize(input, leg);
+  return { tierMeasure: { constant: tierSize, slope: ZERO }, fixedTierIndex: findTierIndexBySize(legTiers, tierSize) };
+}
+
+/**
+ * Bybit: a fee to close at the bankruptcy value sits in both the margin and the MM. In cross the
+ * wallet must cover it, at the bankruptcy value the leg's leverage sets; in isolated it cancels.
+ */
+function crossCloseFee(
+  closeFeeRate: Dm | undefined, contract: 'linear' | 'inverse', field: string,
+  legLeverage: Dm | undefined, sign: 1 | -1, legSize: Dm, legEntry: Dm, legValue?: Dm,
+): Dm {
+  if (!closeFeeRate || closeFeeRate.isZero()) return ZERO;
+  if (!legLeverage) throw new ModelInputError(field, 'needed in cross margin: the fee to close is charged on the value at the bankruptcy price it sets');
+  return closeFeeRate.times(bankruptcyValueAtLeverage(contract, sign, legSize, legEntry, legLeverage, legValue));
+}
+
+// A rulebook's standing assumptions read only these input fields (rulebook.ts), so they are built
+// once per rulebook and combination; every estimate gets its own copy to add to.
+const standing = new WeakMap<Rulebook, Map<string, readonly string[]>>();
+
+function standingAssumptions(rulebook: Rulebook, input: PositionInput): string[] {
+  let byKey = standing.get(rulebook);
+  if (!byKey) standing.set(rulebook, (byKey = new Map()));
+  const key = `${input.contract}|${input.marginMode}|${input.positionMode}|${input.takerFeeRate}`;
+  let made = byKey.get(key);
+  if (!made) {
+    made = rulebook.assumptions(input);
+    if (byKey.size >= 64) byKey.clear();
+    byKey.set(key, made);
+  }
+  return made.slice();
+}
+
 export function estimateWith(rulebook: Rulebook, input: PositionInput): LiquidationEstimate {
   const contract = rulebook.contract === 'both' ? oneOf('contract', input.contract, ['linear', 'inverse'] as const) : rulebook.contract;
   if (input.contract !== contract) {
@@ -72,29 +120,15 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   const tiers = resolveTiers(input.tiers, 'tiers', rulebook.tierDeduction, rulebook.maintenanceRateFromMaxLeverage);
   const extraRate = rulebook.requirementFeeRate(input, takerFeeRate);
   rulebook.checkInput?.(input);
-  const assumptions = rulebook.assumptions(input);
+  const assumptions = standingAssumptions(rulebook, input);
 
-  // The tier follows the notional at x, or (OKX) a size that does not move with the price.
-  const tiering = (leg: TierSizeLeg, legTiers: ResolvedTier[], notionalPerX: Dm): Pick<MovingLeg, 'tierMeasure' | 'fixedTierIndex'> => {
-    if (!rulebook.tierSize) return { tierMeasure: { constant: ZERO, slope: notionalPerX } };
-    const tierSize = rulebook.tierSize(input, leg);
-    return { tierMeasure: { constant: tierSize, slope: ZERO }, fixedTierIndex: findTierIndexBySize(legTiers, tierSize) };
-  };
-
-  // Bybit: a fee to close at the bankruptcy value sits in both the margin and the MM. In cross the
-  // wallet must cover it, at the bankruptcy value the leg's leverage sets; in isolated it cancels.
   const closeFeeRate = rulebook.closeFeeRate?.(input, takerFeeRate);
-  const crossCloseFee = (field: string, legLeverage: Dm | undefined, sign: 1 | -1, legSize: Dm, legEntry: Dm, legValue?: Dm): Dm => {
-    if (!closeFeeRate || closeFeeRate.isZero()) return ZERO;
-    if (!legLeverage) throw new ModelInputError(field, 'needed in cross margin: the fee to close is charged on the value at the bankruptcy price it sets');
-    return closeFeeRate.times(bankruptcyValueAtLeverage(contract, sign, legSize, legEntry, legLeverage, legValue));
-  };
   let ownCloseFee = ZERO;
 
   const own = positionTerms(contract, sideSign(side), size, entryPrice, contractValue);
   const ownLeg: MovingLeg = {
     requirementPerX: own.notionalPerX,
-    ...tiering({ field: '', symbol: input.symbol, side, size, contractSize: input.contractSize }, tiers, own.notionalPerX),
+    ...tiering(rulebook, input, { field: '', symbol: input.symbol, side, size, contractSize: input.contractSize }, tiers, own.notionalPerX),
     tiers,
     extraRate,
   };
@@ -110,9 +144,10 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     if (others.length > 0) assumptions.push('Other positions do not share an isolated margin; they were left out.');
   } else {
     equityConstant = equityConstant.plus(parseDecimal('walletBalance', input.walletBalance));
-    ownCloseFee = crossCloseFee('leverage', leverage, sideSign(side), size, entryPrice, contractValue);
-    fixedRequirement = fixedRequirement.plus(ownCloseFee);
-    others.forEach((other: OtherPosition, i) => {
+    ownCloseFee = crossCloseFee(closeFeeRate, contract, 'leverage', leverage, sideSign(side), size, entryPrice, contractValue);
+    fixedRequirement = plusComputed(fixedRequirement, ownCloseFee);
+    for (let i = 0; i < others.length; i++) {
+      const other = others[i] as OtherPosition;
       const field = `otherPositions[${i}]`;
       if (typeof other !== 'object' || other === null) throw new ModelInputError(field, 'not a position');
       if (typeof other.symbol !== 'string' || other.symbol.trim() === '') throw new ModelInputError(`${field}.symbol`, 'missing');
@@ -128,7 +163,8 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
           : undefined;
       const terms = positionTerms(contract, sideSign(otherSide), otherSize, otherEntry, otherValue);
       const otherLeverage = parseOptionalDecimal(`${field}.leverage`, other.leverage, 'positive') ?? (sameSymbol ? leverage : undefined);
-      fixedRequirement = fixedRequirement.plus(crossCloseFee(`${field}.leverage`, otherLeverage, sideSign(otherSide), otherSize, otherEntry, otherValue));
+      const closeFee = crossCloseFee(closeFeeRate, contract, `${field}.leverage`, otherLeverage, sideSign(otherSide), otherSize, otherEntry, otherValue);
+      fixedRequirement = plusComputed(fixedRequirement, closeFee);
       if (sameSymbol) {
         // Hedge mode, cross: both legs of the symbol move with the price being solved.
         if (positionMode !== 'hedge') throw new ModelInputError(`${field}.symbol`, 'one-way mode holds one position per symbol');
@@ -139,25 +175,25 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
         equitySlope = equitySlope.plus(terms.pnl.slope);
         const legTiers = otherTiers(other, field, rulebook, tiers);
         const leg = { field, symbol: other.symbol, side: otherSide, size: otherSize, contractSize: other.contractSize ?? input.contractSize };
-        legs.push({ requirementPerX: terms.notionalPerX, ...tiering(leg, legTiers, terms.notionalPerX), tiers: legTiers, extraRate });
-        return;
+        legs.push({ requirementPerX: terms.notionalPerX, ...tiering(rulebook, input, leg, legTiers, terms.notionalPerX), tiers: legTiers, extraRate });
+        continue;
       }
       // Another symbol: held at its own mark price.
       const x = priceToX(contract, otherMark);
       const heldTiers = otherTiers(other, field, rulebook);
       const leg = { field, symbol: other.symbol, side: otherSide, size: otherSize, contractSize: other.contractSize };
-      const held: MovingLeg = { requirementPerX: terms.notionalPerX, ...tiering(leg, heldTiers, terms.notionalPerX), tiers: heldTiers, extraRate };
+      const held: MovingLeg = { requirementPerX: terms.notionalPerX, ...tiering(rulebook, input, leg, heldTiers, terms.notionalPerX), tiers: heldTiers, extraRate };
       equityConstant = equityConstant.plus(at(terms.pnl, x));
-      fixedRequirement = fixedRequirement.plus(legRequirement(held, x).requirement);
-    });
+      fixedRequirement = fixedRequirement.plus(legRequirement(held, x));
+    }
   }
 
   const equity: Line = { constant: equityConstant, slope: equitySlope };
   const roots = solveEquation({ equity, fixedRequirement, legs });
   const reference = markPrice ?? entryPrice;
-  const distance = (x: Dm) => toPrice(contract, x).minus(reference).abs();
   let chosen = roots[0];
   if (roots.length > 1) {
+    const distance = (x: Dm) => toPrice(contract, x).minus(reference).abs();
     for (const root of roots) if (chosen && distance(root.x).lt(distance(chosen.x))) chosen = root;
     const prices = roots.map((r) => toPrice(contract, r.x).toSignificantDigits(8).toString()).join(' and ');
     assumptions.push(
@@ -176,7 +212,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     // No sign change over all prices: either safe everywhere or liquidated everywhere. The second
     // is not a live position (it would already be closed): most likely a misread balance.
     const x = priceToX(contract, reference);
-    const surplus = at(equity, x).minus(legs.reduce((sum, leg) => sum.plus(legRequirement(leg, x).requirement), fixedRequirement));
+    const surplus = at(equity, x).minus(legs.reduce((sum, leg) => sum.plus(legRequirement(leg, x)), fixedRequirement));
     if (!surplus.gt(0)) {
       throw new ModelInputError(
         marginMode === 'isolated' ? 'isolatedMargin' : 'walletBalance',
@@ -198,16 +234,16 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
 
   if (markPrice) {
     const x = priceToX(contract, markPrice);
-    const requirements = legs.map((leg) => legRequirement(leg, x).requirement);
+    const requirements = legs.map((leg) => legRequirement(leg, x));
     const ownRequirement = requirements[0] as Dm;
-    const ownMaintenance = rulebook.maintenanceMarginWithoutFee ? legRequirement(ownLeg, x, true).requirement : ownRequirement;
-    const totalRequirement = requirements.reduce((sum, requirement) => sum.plus(requirement), fixedRequirement);
+    const ownMaintenance = rulebook.maintenanceMarginWithoutFee ? legRequirement(ownLeg, x, true) : ownRequirement;
+    const totalRequirement = requirements.reduce((sum, requirement) => plusComputed(requirement, sum), fixedRequirement);
     const balance = at(equity, x);
-    estimate.maintenanceMargin = out('maintenanceMargin', ownMaintenance.plus(ownCloseFee));
+    estimate.maintenanceMargin = out('maintenanceMargin', plusComputed(ownMaintenance, ownCloseFee));
     // Isolated: the fee to close is booked into the position margin and its MM alike (0 elsewhere).
     const ratio =
       marginMode === 'isolated'
-        ? rulebook.marginRatio(ownRequirement.plus(ownCloseFee), balance.plus(ownCloseFee))
+        ? rulebook.marginRatio(plusComputed(ownRequirement, ownCloseFee), plusComputed(balance, ownCloseFee))
         : rulebook.marginRatio(totalRequirement, balance);
     if (ratio) estimate.marginRatio = out('marginRatio', ratio);
     if (!balance.gt(totalRequirement)) {

@@ -9,19 +9,35 @@ const LIMIT_EXPONENT = 40;
 
 export type Sign = 'any' | 'positive' | 'non-negative';
 
+// The same strings come back on every estimate (sizes, prices, every tier of every table): each is
+// read once. A decimal is immutable, so handing out the same one again changes nothing. Only
+// strings that parse are kept; the map is emptied when it grows past its limit.
+const parsed = new Map<string, Dm>();
+const PARSED_LIMIT = 8192;
+
 /** Reads a decimal string at the model boundary; throws ModelInputError naming the field. */
 export function parseDecimal(field: string, value: unknown, sign: Sign = 'any'): Dm {
   if (typeof value !== 'string') {
     throw new ModelInputError(field, `expected a decimal string, got ${value === null ? 'null' : typeof value}`);
   }
+  let d = parsed.get(value);
+  if (d === undefined) {
+    d = parseText(field, value);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(value, d);
+  }
+  if (sign === 'positive' && (d.isNegative() || d.isZero())) throw new ModelInputError(field, 'must be greater than zero');
+  if (sign === 'non-negative' && d.isNegative() && !d.isZero()) throw new ModelInputError(field, 'must not be negative');
+  return d;
+}
+
+function parseText(field: string, value: string): Dm {
   const text = value.trim();
   if (!DECIMAL_PATTERN.test(text)) throw new ModelInputError(field, `not a decimal number: "${value.slice(0, 40)}"`);
   const d = new Dm(text);
   if (!d.isFinite() || d.e >= LIMIT_EXPONENT || (!d.isZero() && d.e < -LIMIT_EXPONENT)) {
     throw new ModelInputError(field, 'out of range');
   }
-  if (sign === 'positive' && (d.isNegative() || d.isZero())) throw new ModelInputError(field, 'must be greater than zero');
-  if (sign === 'non-negative' && d.isNegative() && !d.isZero()) throw new ModelInputError(field, 'must not be negative');
   return d.isZero() ? new Dm(0) : d;
 }
 

@@ -54,7 +54,7 @@ function withinTier(tiers: ResolvedTier[], index: number, measure: Dm): boolean 
 }
 
 /** rate + extraRate of a tier; rate + 0 from the table's facts when there is no fee. */
-function requirementRate(leg: MovingLeg, index: number): Dm {
+export function requirementRate(leg: MovingLeg, index: number): Dm {
   const facts = leg.extraRate.isZero() ? tableFacts(leg.tiers) : undefined;
   return facts ? (facts.rateWithoutFee[index] as Dm) : (leg.tiers[index] as ResolvedTier).rate.plus(leg.extraRate);
 }
