@@ -113,7 +113,7 @@ describe('parseNumber: properties', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it('round-trips a formatted decimal, in both number formats', () => {
     const decimals = fc.tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 8 }));

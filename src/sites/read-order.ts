@@ -87,7 +87,16 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
     else if (isLabel(text, ctx.labels.orderClose)) close = true;
   }
   if (open && close) return { ok: true, value: 'hedge' };
-  if (!open && !close) return { ok: true, value: 'one-way' };
+  if (!open && !close) {
+    // One-way is read from the tabs' absence, so a tab the selector no longer finds (renamed classes)
+    // must not pass for one: an Open or Close label anywhere in the form means we can't tell.
+    const stray = Array.from(form.querySelectorAll('*')).some((el) => {
+      if (el.children.length > 0) return false;
+      const text = undoubled(textOf(el));
+      return isLabel(text, ctx.labels.orderOpen) || isLabel(text, ctx.labels.orderClose);
+    });
+    return stray ? fail('position mode: Open/Close shown, but not as the known position-mode tabs') : { ok: true, value: 'one-way' };
+  }
   return fail(`position mode: only the ${open ? 'Open' : 'Close'} tab is shown`);
 }
 

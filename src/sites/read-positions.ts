@@ -108,7 +108,7 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
   };
   const taken = new Set<string>();
   const NAMES = namesOf(ctx);
-  return rows.map((row) => {
+  return refuseDuplicates(rows.map((row) => {
     const cells = cellsOf(row);
     const cellOf = (field: PositionColumn): CellOrReason => {
       if (!ctx.labels.columns[field]) return fail(`${NAMES[field]}: not shown on this venue's positions panel`);
@@ -150,7 +150,11 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
 
     let side: Reading<Side>;
     const rule = p.side;
-    if (rule.from === 'size-sign') {
+    // The PnL check is what catches a page that stopped signing (or colouring) sizes: without its
+    // columns on the page, a sign or a colour alone is not trusted.
+    const uncheckable = rule.from !== 'words' ? (['pnl', 'entryPrice', 'markPrice'] as const).find((f) => ctx.labels.columns[f] !== undefined && !index.has(f)) : undefined;
+    if (uncheckable) side = fail(`side: no ${NAMES[uncheckable]} column to check the ${rule.from === 'size-sign' ? 'sign of Size' : 'long/short colour'} against`);
+    else if (rule.from === 'size-sign') {
       if (signed === null) side = fail('side: size unreadable, and the side is read from its sign');
       else if (isZero(signed)) side = fail('side: size is zero');
       else side = checkedSide(signed.startsWith('-') ? 'short' : 'long', 'sign of Size', entryPrice, markPrice, pnlText, ctx);
@@ -215,5 +219,32 @@ export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[]
     if (p.columns.initialMargin) view.initialMargin = decimalFor('initialMargin', amount);
     if (p.columns.maintenanceMargin) view.maintenanceMargin = decimalFor('maintenanceMargin', amount);
     return { view, row, liquidationCell: 'ok' in liqCell ? null : liqCell };
+  }));
+}
+
+/**
+ * One position shown in two rows (a virtualised list mid-scroll, a re-render caught halfway) would
+ * be counted twice into a cross wallet: neither row's size is trusted then. Rows differing in margin
+ * mode are two positions (OKX holds isolated and cross on one instrument).
+ */
+function refuseDuplicates(rows: PositionRow[]): PositionRow[] {
+  const identity = (v: PositionView) => (v.symbol !== '' && v.side.ok ? `${v.symbol}:${v.side.value}:${v.marginMode.ok ? v.marginMode.value : '?'}` : null);
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const id = identity(r.view);
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  // A row whose margin mode is unreadable may be either mode's twin.
+  const twin = (v: PositionView) => {
+    const id = identity(v);
+    if (!id) return false;
+    if ((counts.get(id) ?? 0) > 1) return true;
+    if (v.marginMode.ok) return (counts.get(`${v.symbol}:${v.side.ok ? v.side.value : ''}:?`) ?? 0) > 0;
+    return rows.some((o) => o.view !== v && o.view.symbol === v.symbol && o.view.side.ok && v.side.ok && o.view.side.value === v.side.value);
+  };
+  return rows.map((r) => {
+    if (!twin(r.view) || !r.view.side.ok) return r;
+    const reason = `Size: ${r.view.symbol} ${r.view.side.value} is shown in more than one row`;
+    return { ...r, view: { ...r.view, size: fail(reason) } };
   });
 }
