@@ -17,7 +17,7 @@ import { loadSettings, onSettingsChanged } from '../settings/store';
 import { applyAlerts, listenToAlertClicks } from './alerts';
 import { MarketService, symbolsOf } from './market/market-service';
 import { TableStore } from './market/table-store';
-import { attachRisk, type VolatilityLookup } from './risk/attach-risk';
+import { createRiskStep } from './risk/risk-step';
 import { accept, answer, pageMarks, route, type AnswerSteps, type MarketFor } from './router';
 
 useMessages(browserMessages);
@@ -32,9 +32,6 @@ let settings: Settings = DEFAULT_SETTINGS;
 const settingsLoaded = loadSettings().then((loaded) => {
   settings = loaded;
 });
-
-// The risk engineer's volatility cache plugs in here; without it the touch probabilities say why they are absent.
-const volatility: VolatilityLookup = () => undefined;
 
 const market = new MarketService({
   store: new TableStore(localArea),
@@ -51,6 +48,19 @@ const market = new MarketService({
 
 const marketFor: MarketFor = (snapshot) => market.lookupFor(snapshot);
 
+/** Funding erosion and touch probabilities; volatility from public candles, cached in storage.local. */
+const risk = createRiskStep({
+  area: localArea,
+  fetch: platformFetch,
+  now: () => Date.now(),
+  // New candles: re-answer the tabs showing that symbol.
+  onUpdate: (venue, symbol) => {
+    for (const [port, message] of lastSnapshots) {
+      if (message.snapshot.venue === venue && symbolsOf(message.snapshot).includes(symbol)) reanswer(port, message);
+    }
+  },
+});
+
 function tabOf(port: Runtime.Port): number | undefined {
   return port.sender?.tab?.id;
 }
@@ -60,7 +70,7 @@ function stepsFor(tabId: number | undefined): AnswerSteps {
   return {
     settings,
     after: async (result: EstimatesResult, snapshot: PageSnapshot, current: Settings) => {
-      const withRisk = attachRisk(result, volatility);
+      const withRisk = await risk(result, snapshot).catch(() => result);
       if (tabId === undefined) return withRisk;
       return applyAlerts(tabId, withRisk, current, { venue: snapshot.venue, marks: pageMarks(snapshot, withRisk) });
     },
