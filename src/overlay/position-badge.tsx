@@ -44,7 +44,8 @@ function verdictAnnouncement(result: PositionResult): string {
       : result.verdict === 'differs'
         ? withReason(t('overlay_verdictDiffers'), result.likelyCause ? [result.likelyCause.message] : [])
         : withReason(t('overlay_cannotVerify'), result.reasons);
-  return t('overlay_announceBadge', result.symbol, sideText(result.side), verdict);
+  const said = t('overlay_announceBadge', result.symbol, sideText(result.side), verdict);
+  return result.alert ? t('overlay_announceAlert', said) : said;
 }
 
 function detailLines(result: PositionResult, locale?: string): string[] {

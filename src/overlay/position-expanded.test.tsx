@@ -236,6 +236,11 @@ describe('screen reader status', () => {
     );
   });
 
+  test('an alert is said too', () => {
+    show(<PositionBadge result={position({ alert: true })} locale="en-US" />);
+    expect(status()).toBe('BTCUSDT Long: agrees; near liquidation');
+  });
+
   test('the status is outside the badge, so the badge text stays the visible words', () => {
     show(<PositionBadge result={position()} locale="en-US" />);
     const badge = container.querySelector('[data-liqcheck="position"]')!;

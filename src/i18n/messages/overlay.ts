@@ -97,6 +97,7 @@ export const overlayMessages = {
 
   // Screen reader announcements (only when a verdict or the warnings change).
   overlay_announceBadge: { en: '$1 $2: $3', zh_CN: '$1 $2：$3', description: '$1: symbol; $2: side; $3: verdict.' },
+  overlay_announceAlert: { en: '$1; near liquidation', zh_CN: '$1；接近强平', description: '$1: the badge announcement.' },
   overlay_announceOrder: { en: '$1: $2', zh_CN: '$1：$2', description: '$1: "Long" or "Short"; $2: the warnings\' names.' },
   overlay_announceNoWarnings: { en: 'no warnings', zh_CN: '无警告' },
   overlay_kindLiquidationNearEntry: { en: 'liquidation near entry', zh_CN: '强平价接近开仓价' },
