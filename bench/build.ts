@@ -1,12 +1,14 @@
 // Builds the extension the benchmarks measure: dist/chrome and dist/firefox (minified, as shipped) and
 // a readable chrome build for the CPU profile. From the working tree by default, or, with --from-head,
 // from the last commit exported into a temporary folder (git archive), so other people's unfinished
-// edits in a shared tree can't break or skew the run.
+// edits in a shared tree can't break or skew the run. Beside the build: content-modules.json, the
+// content script's size by module (bundle-breakdown.ts).
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../tests/support/browser';
+import { contentBreakdown } from './bundle-breakdown';
 
 export interface BuildInfo {
   /** Where the sources came from, for results.md. */
@@ -28,7 +30,7 @@ function vite(cwd: string, target: 'chrome' | 'firefox', distRoot: string, minif
 
 const head = () => execSync('git rev-parse --short HEAD', { cwd: repoRoot, encoding: 'utf8' }).trim();
 
-export function build(distRoot: string, readableDistRoot: string, fromHead: boolean): BuildInfo {
+export async function build(distRoot: string, readableDistRoot: string, fromHead: boolean): Promise<BuildInfo> {
   let cwd = repoRoot;
   let temp: string | undefined;
   const commit = head();
@@ -42,6 +44,8 @@ export function build(distRoot: string, readableDistRoot: string, fromHead: bool
     vite(cwd, 'chrome', distRoot, true);
     vite(cwd, 'firefox', distRoot, true);
     vite(cwd, 'chrome', readableDistRoot, false);
+    // Next to the build, for bundle-size.ts: the content script's modules from the same sources.
+    writeFileSync(join(distRoot, 'content-modules.json'), JSON.stringify(await contentBreakdown(cwd)));
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
   }

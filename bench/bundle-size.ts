@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { breakdownTable, readBreakdown } from './bundle-breakdown';
 import { kb, type BenchOptions, type Section } from './report';
 
 const BUDGET_BYTES = 30 * 1024;
@@ -36,12 +37,15 @@ export function bundleRows(distRoot: string): BundleRow[] {
 
 export function bundleSize(options: BenchOptions): Promise<Section> {
   const rows = bundleRows(options.distRoot);
+  const breakdown = readBreakdown(options.distRoot);
   const body = [
     'Every .js, .css and .html file of the minified builds (vite `build.minify`, no source maps); gzip at zlib level 9. KB = 1,024 bytes.',
     '',
     '| build | file | raw | gzip |',
     '|---|---|---:|---:|',
     ...rows.map((r) => `| ${r.target} | ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} |`),
+    '',
+    breakdown ? breakdownTable(breakdown) : '(No content-modules.json beside this build: the module breakdown comes with a build made by the bench.)',
   ].join('\n');
   const checks = ['chrome', 'firefox'].map((target) => {
     const content = rows.find((r) => r.target === target && r.file === 'content/index.js');

@@ -15,7 +15,7 @@
 // Benchmarks, not tests: nothing here is in npm test. Exit code 0 even when a budget fails (results.md
 // says FAIL); non-zero only when a measurement could not run.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../tests/support/browser';
@@ -70,7 +70,7 @@ if (values.dist) {
   distRoot = join(tmpdir(), 'liqcheck-bench-dist');
   readableDistRoot = join(tmpdir(), 'liqcheck-bench-dist-readable');
   console.log(`bench: building ${values['from-head'] ? 'the last commit' : 'the working tree'} into ${distRoot} ...`);
-  source = build(distRoot, readableDistRoot, values['from-head']).source;
+  source = (await build(distRoot, readableDistRoot, values['from-head'])).source;
 }
 const options: BenchOptions = { quick: values.quick, distRoot, readableDistRoot };
 
@@ -81,7 +81,7 @@ for (const name of names) {
   const begin = performance.now();
   const section = await MEASUREMENTS[name]!(options);
   const seconds = (performance.now() - begin) / 1000;
-  timings.push(`${name} ${seconds.toFixed(0)} s`);
+  timings.push(`${name} ${seconds.toFixed(0)} s (1-min load average after it: ${os.loadavg()[0]!.toFixed(1)})`);
   sections.push(section);
   for (const c of section.checks) console.log(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${c.value} (budget ${c.budget})`);
 }
@@ -98,7 +98,7 @@ const markdown = [
   ...machine(),
   `- Load average (1 / 5 / 15 min) at the start: ${loadBefore}; at the end: ${loadAverage()} (a shared machine: other work was running)`,
   `- Extension built from ${source}; minified, as shipped`,
-  `- Time per measurement: ${timings.join(', ')}`,
+  `- Time per measurement: ${timings.join('; ')}. The machine has ${os.cpus().length} cores; wall-clock numbers (latency) suffer when the load is above that, CPU-time numbers (content cost) much less`,
   '',
   '## Summary',
   '',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { startRecordingProxy, type ProxiedRequest, type RecordingProxy } from './recording-proxy';
 
 export const chromiumPath = process.env.LIQCHECK_CHROMIUM ?? '/usr/bin/chromium';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,6 +30,10 @@ export type WorkerStatus = 'running' | 'starting' | 'stopping' | 'stopped' | 'no
 export interface LaunchedBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** Every request the browser sent to the network, through the recording proxy (tunnelled or refused). */
+  proxied: ProxiedRequest[];
+  /** The temporary profile (--user-data-dir): tells this browser's processes apart from others'. */
+  profileDir: string;
   /**
    * Stops the extension's service worker, as Chrome does when it is idle, and resolves once Chrome
    * reports it stopped. The next event (a message, a port) starts a fresh instance.
@@ -55,6 +60,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (hosts.length > 0 && port === undefined) throw new Error('launchWithExtension: hosts need the server port');
   const dist = options.dist ?? `${process.env.LIQCHECK_DIST_ROOT ?? 'dist'}/chrome`;
   const extensionDir = isAbsolute(dist) ? dist : resolve(repoRoot, dist);
+  // Every request goes through the recording proxy: the served hosts are tunnelled to the test server,
+  // everything else is refused, and all of it is logged for the suite's privacy check (network-guard.ts).
+  const proxy = await startRecordingProxy({ served: new Set(hosts.map((h) => h.toLowerCase())), targetPort: port ?? 0, browser: 'chromium' });
   const profileDir = await mkdtemp(join(tmpdir(), 'liqcheck-profile-'));
 
   let context: BrowserContext;
@@ -71,6 +79,18 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         '--disable-sync',
         '--no-first-run',
         '--ignore-certificate-errors',
+        `--proxy-server=http://127.0.0.1:${proxy.port}`,
+        // Chromium's own traffic, off rather than allowlisted: Safe Browsing, field trials, domain
+        // reliability, hints, translation, media router, metrics, default-browser and crash reports.
+        '--safebrowsing-disable-auto-update',
+        '--disable-client-side-phishing-detection',
+        '--disable-domain-reliability',
+        '--disable-field-trial-config',
+        '--disable-features=OptimizationHints,OptimizationGuideModelDownloading,Translate,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,CertificateTransparencyComponentUpdater,SafeBrowsingEnhancedProtection,InterestFeedContentSuggestions,NetworkTimeServiceQuerying',
+        '--metrics-recording-only',
+        '--no-default-browser-check',
+        '--no-pings',
+        '--disable-breakpad',
         ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
         `--host-resolver-rules=${hostResolverRules(hosts, port ?? 0)}`,
         ...args,
@@ -78,10 +98,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     });
   } catch (error) {
     await rm(profileDir, { recursive: true, force: true });
+    await proxy.close();
     throw error;
   }
 
-  if (!extension) return withoutExtension(context, profileDir);
+  if (!extension) return withProxy(withoutExtension(context, profileDir), proxy);
 
   const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
   const runningWorker = () => context.serviceWorkers().find(isExtensionWorker);
@@ -92,6 +113,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   } catch (error) {
     await context.close().catch(() => undefined);
     await rm(profileDir, { recursive: true, force: true });
+    await proxy.close();
     throw new Error(`no extension service worker within ${workerTimeout} ms from ${extensionDir}: ${String(error)}`);
   }
   const extensionId = new URL(first.url()).host;
@@ -148,17 +170,29 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
   };
 
-  return { context, extensionId, stopWorker, workerStatus, worker, close };
+  return withProxy({ context, extensionId, profileDir, stopWorker, workerStatus, worker, close }, proxy);
+}
+
+/** The browser's close also stops its proxy. */
+function withProxy(launched: Omit<LaunchedBrowser, 'proxied'>, proxy: RecordingProxy): LaunchedBrowser {
+  return {
+    ...launched,
+    proxied: proxy.requests,
+    close: async () => {
+      await launched.close();
+      await proxy.close();
+    },
+  };
 }
 
 /** A browser launched with `extension: false`: no worker to stop or ask about. */
-function withoutExtension(context: BrowserContext, profileDir: string): LaunchedBrowser {
+function withoutExtension(context: BrowserContext, profileDir: string): Omit<LaunchedBrowser, 'proxied'> {
   const noWorker = () => Promise.reject(new Error('launched with extension: false'));
   const close = async () => {
     await context.close().catch(() => undefined);
     await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
   };
-  return { context, extensionId: '', stopWorker: noWorker, workerStatus: () => Promise.resolve('none'), worker: () => undefined, close };
+  return { context, extensionId: '', profileDir, stopWorker: noWorker, workerStatus: () => Promise.resolve('none'), worker: () => undefined, close };
 }
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
