@@ -1,0 +1,194 @@
+// Launches Debian's Chromium with an unpacked extension, for E2E tests and the demo.
+// Playwright's own browsers can't be downloaded here, and branded Chrome ignores --load-extension.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+
+export const chromiumPath = process.env.LIQCHECK_CHROMIUM ?? '/usr/bin/chromium';
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface LaunchOptions {
+  /** The unpacked extension: relative to the repository root, or absolute. */
+  dist?: string;
+  /** Hostnames whose port 443 is routed to 127.0.0.1:port (the test server). */
+  hosts?: string[];
+  port?: number;
+  headless?: boolean;
+  /** Extra Chromium flags. */
+  args?: string[];
+  /** How long to wait for the extension's service worker, in ms. */
+  workerTimeout?: number;
+  /** false: the same browser without the extension (the benchmarks' baseline). Default true. */
+  extension?: boolean;
+}
+
+export type WorkerStatus = 'running' | 'starting' | 'stopping' | 'stopped' | 'none';
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The temporary profile (--user-data-dir): tells this browser's processes apart from others'. */
+  profileDir: string;
+  /**
+   * Stops the extension's service worker, as Chrome does when it is idle, and resolves once Chrome
+   * reports it stopped. The next event (a message, a port) starts a fresh instance.
+   */
+  stopWorker(): Promise<void>;
+  /** What Chrome reports about the worker. Playwright's own list keeps stopped workers. */
+  workerStatus(): Promise<WorkerStatus>;
+  /**
+   * Playwright's handle on the extension's worker. It follows restarts (evaluate() runs in the
+   * current instance), but only evaluate while workerStatus() is 'running'.
+   */
+  worker(): Worker | undefined;
+  close(): Promise<void>;
+}
+
+export function hostResolverRules(hosts: readonly string[], port: number): string {
+  // Every other name fails to resolve: tests never reach the real exchanges, and fail fast if a page
+  // or the extension tries to.
+  return [...hosts.map((host) => `MAP ${host}:443 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const { hosts = [], port, headless = true, args = [], workerTimeout = 10_000, extension = true } = options;
+  if (hosts.length > 0 && port === undefined) throw new Error('launchWithExtension: hosts need the server port');
+  const dist = options.dist ?? `${process.env.LIQCHECK_DIST_ROOT ?? 'dist'}/chrome`;
+  const extensionDir = isAbsolute(dist) ? dist : resolve(repoRoot, dist);
+  const profileDir = await mkdtemp(join(tmpdir(), 'liqcheck-profile-'));
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath,
+      headless,
+      ignoreHTTPSErrors: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--ignore-certificate-errors',
+        ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+        `--host-resolver-rules=${hostResolverRules(hosts, port ?? 0)}`,
+        ...args,
+      ],
+    });
+  } catch (error) {
+    await rm(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  if (!extension) return withoutExtension(context, profileDir);
+
+  const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const runningWorker = () => context.serviceWorkers().find(isExtensionWorker);
+
+  let first: Worker;
+  try {
+    first = runningWorker() ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: workerTimeout }));
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    await rm(profileDir, { recursive: true, force: true });
+    throw new Error(`no extension service worker within ${workerTimeout} ms from ${extensionDir}: ${String(error)}`);
+  }
+  const extensionId = new URL(first.url()).host;
+
+  const worker = () => context.serviceWorkers().find(isExtensionWorker);
+
+  // The ServiceWorker CDP domain is only reachable from a session on an extension page.
+  const withServiceWorkerDomain = async <T>(use: (session: CDPSession, statuses: Map<string, WorkerStatus>) => Promise<T>): Promise<T> => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+      const session = await context.newCDPSession(page);
+      const statuses = new Map<string, WorkerStatus>(); // versionId -> latest running status
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions) {
+          if (version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.set(version.versionId, version.runningStatus);
+        }
+      });
+      await session.send('ServiceWorker.enable');
+      const result = await use(session, statuses);
+      await session.detach();
+      return result;
+    } finally {
+      await page.close();
+    }
+  };
+
+  const summarize = (statuses: Map<string, WorkerStatus>): WorkerStatus => {
+    const all = [...statuses.values()];
+    for (const status of ['running', 'starting', 'stopping', 'stopped'] as const) if (all.includes(status)) return status;
+    return 'none';
+  };
+
+  const workerStatus = () =>
+    withServiceWorkerDomain(async (_session, statuses) => {
+      // Chrome reports the existing versions right after ServiceWorker.enable.
+      await waitUntil(() => statuses.size > 0, 1_000).catch(() => undefined);
+      return summarize(statuses);
+    });
+
+  const stopWorker = () =>
+    withServiceWorkerDomain(async (session, statuses) => {
+      await session.send('ServiceWorker.stopAllWorkers');
+      await waitUntil(() => statuses.size > 0 && summarize(statuses) === 'stopped', workerTimeout).catch(() => {
+        throw new Error(`the service worker did not stop within ${workerTimeout} ms (status: ${summarize(statuses)})`);
+      });
+    });
+
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    await context.close().catch(() => undefined);
+    await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+
+  return { context, extensionId, profileDir, stopWorker, workerStatus, worker, close };
+}
+
+/** A browser launched with `extension: false`: no worker to stop or ask about. */
+function withoutExtension(context: BrowserContext, profileDir: string): LaunchedBrowser {
+  const noWorker = () => Promise.reject(new Error('launched with extension: false'));
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  return { context, extensionId: '', profileDir, stopWorker: noWorker, workerStatus: () => Promise.resolve('none'), worker: () => undefined, close };
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export interface PageError {
+  kind: 'pageerror' | 'console';
+  text: string;
+  /** Where the console message came from, e.g. "https://www.binance.com/x.js:12". */
+  location?: string;
+}
+
+/**
+ * Records uncaught exceptions and console errors of a page, from now on, into the returned live
+ * array: `expect(errors).toEqual([])`.
+ */
+export function collectPageErrors(page: Page): PageError[] {
+  const errors: PageError[] = [];
+  page.on('pageerror', (error) => errors.push({ kind: 'pageerror', text: error.stack ?? String(error) }));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    errors.push({ kind: 'console', text: message.text(), location: url ? `${url}:${lineNumber}` : undefined });
+  });
+  return errors;
+}
