@@ -16,19 +16,13 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The custom properties declared in the first rule whose selector is exactly `selector`. */
-function variables(selector: string): Map<string, string> {
-  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const body = new RegExp(`(?:^|[}\\s])${escaped}\\s*\\{([^}]*)\\}`).exec(css)?.[1];
-  if (body === undefined) throw new Error(`no rule for ${selector}`);
-  return new Map([...body.matchAll(/(--lc-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
-}
-
-const themes = { dark: variables('.lc'), light: variables('.lc.theme-light') };
-const autoLight = (() => {
-  const media = /@media\s*\(prefers-color-scheme:\s*light\)\s*\{([\s\S]*?\})\s*\}/.exec(css)?.[1] ?? '';
-  return new Map([...media.matchAll(/(--lc-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
-})();
+/** The colour variables of the .lc block: `--lc-x: light-dark(#light, #dark)`, split into two themes. */
+const colourBlock = /(?:^|[}\s])\.lc\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+const pairs = [...colourBlock.matchAll(/(--lc-[\w-]+)\s*:\s*light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)\s*;/gi)];
+const themes = {
+  dark: new Map(pairs.map((m) => [m[1]!, m[3]!])),
+  light: new Map(pairs.map((m) => [m[1]!, m[2]!])),
+};
 
 function named(theme: Map<string, string>, prefix: string): [string, string][] {
   return [...theme].filter(([name]) => name.startsWith(prefix));
@@ -45,16 +39,21 @@ describe('overlay.css', () => {
     expect(units.filter((u) => u !== 'px' && u !== 'deg')).toEqual([]);
   });
 
-  test('every colour is a theme variable: no literal colour outside the theme blocks', () => {
-    const outside = css.replace(/--lc-[\w-]+\s*:\s*#[0-9a-f]{6}\s*;/gi, '');
-    expect(outside.match(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/gi)).toBeNull();
-    // And every variable used is declared in both themes.
+  test('every colour is a theme variable: no literal colour outside light-dark() in the .lc block', () => {
+    const declarations = [...colourBlock.matchAll(/(--lc-[\w-]+)\s*:/g)].length;
+    expect(pairs.length).toBe(declarations);
+    const outside = css.replace(/light-dark\(\s*#[0-9a-f]{6}\s*,\s*#[0-9a-f]{6}\s*\)/gi, '');
+    expect(outside.match(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|light-dark/gi)).toBeNull();
+    // And every variable used is declared.
     const used = new Set([...css.matchAll(/var\((--lc-[\w-]+)\)/g)].map((m) => m[1]!));
     expect(used.size).toBeGreaterThan(20);
-    for (const name of used) {
-      expect(themes.dark.get(name), `${name} in dark`).toMatch(/^#[0-9a-f]{6}$/i);
-      expect(themes.light.get(name), `${name} in light`).toMatch(/^#[0-9a-f]{6}$/i);
-    }
+    for (const name of used) expect(themes.dark.has(name), name).toBe(true);
+  });
+
+  test('the theme classes set the colour scheme that light-dark() follows: auto (both), dark, light', () => {
+    expect(colourBlock).toMatch(/color-scheme:\s*light dark;/);
+    expect(css).toMatch(/\.lc\.theme-dark\s*\{\s*color-scheme:\s*dark;\s*\}/);
+    expect(css).toMatch(/\.lc\.theme-light\s*\{\s*color-scheme:\s*light;\s*\}/);
   });
 
   test('text colours are --lc-fg-*, backgrounds --lc-bg* or --lc-icon-*', () => {
@@ -63,12 +62,6 @@ describe('overlay.css', () => {
     for (const c of colours) expect(c).toMatch(/^var\(--lc-(fg(-[\w-]+)?|glyph)\)$/);
     const backgrounds = [...css.matchAll(/(?<![-\w])background(?:-color)?:\s*([^;]+);/g)].map((m) => m[1]!.trim());
     for (const b of backgrounds) expect(b).toMatch(/^var\(--lc-(bg(-[\w-]+)?|icon-[\w-]+)\)$/);
-  });
-
-  test('"auto" in a light system is exactly the light theme', () => {
-    expect(autoLight.size).toBe(themes.light.size);
-    expect(Object.fromEntries(autoLight)).toEqual(Object.fromEntries(themes.light));
-    expect([...themes.light.keys()].sort()).toEqual([...themes.dark.keys()].sort());
   });
 
   for (const [name, theme] of Object.entries(themes)) {
