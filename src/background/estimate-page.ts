@@ -78,7 +78,7 @@ function solve(built: Built<PositionInput>, market: MarketLookup, side?: Side): 
 function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, settings: Settings, fee: FeeChoice): { result: OrderSideResult; tableWarnings: Warning[] } {
   const order = snapshot.order;
   const displayed = displayedOf(order?.displayedLiquidation[side]);
-  const built = orderInput(snapshot, side, market);
+  const built = orderInput(snapshot, side, market, fee.takerFeeRate);
   if (built.ok && 'closes' in built) {
     return { result: { side, estimate: 'none', displayed, reasons: [t('worker_orderCloses')], assumptions: [], warnings: [] }, tableWarnings: [] };
   }
@@ -120,7 +120,7 @@ function withFetchedMark(page: PageSnapshot, market: MarketLookup): { snapshot: 
 }
 
 function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice): PositionResult {
-  const solved = solve(withFee(positionInput(snapshot, row, market), fee), market);
+  const solved = solve(withFee(positionInput(snapshot, row, market, fee.takerFeeRate), fee), market);
   const displayed = displayedOf(row.liquidationPrice);
   const comparison = compare(solved.estimate, displayed);
   const { input, result } = solved;

@@ -38,4 +38,17 @@ describe('fee rate from the settings', () => {
     expect(new D(base.estimate).sub(new D(80000).div(new D(1).sub('0.004').sub('0.0006'))).abs().lt('1e-9')).toBe(true);
     expect(base.assumptions).toContain("taker fee 0.06 % (the venue's base rate; set yours in the options)");
   });
+
+  it("Bybit isolated: the IM column less the fee to close at the trader's rate, M = (IM − f·Q·EP) / (1 − f) (§2.2), then LP = (Q·EP − M) / (Q·(1 − MMR)) with tier 1's 0.5 %", () => {
+    const page = snapshot({ venue: 'bybit', rows: [row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100000', mark: '100000', initialMargin: '10060' })] });
+    const market = bundledMarket(Date.parse('2026-09-17T00:00:00Z'));
+    const lp = (f: string) => {
+      const margin = new D(10060).sub(new D(f).mul(100000)).div(new D(1).sub(f));
+      return new D(100000).sub(margin).div(new D(1).sub('0.005'));
+    };
+    const mine = estimatePage(page, market, withFee('bybit', '0.02')).positions[0]!;
+    expect(new D(mine.estimate).sub(lp('0.0002')).abs().lt('1e-9'), `${mine.estimate} vs ${lp('0.0002').toString()}`).toBe(true);
+    const base = estimatePage(page, market).positions[0]!;
+    expect(new D(base.estimate).sub(lp('0.00055')).abs().lt('1e-9'), `${base.estimate} vs ${lp('0.00055').toString()}`).toBe(true);
+  });
 });

@@ -10,6 +10,7 @@ import type { PageSnapshot, PositionView, Quantity, Reading, Side } from '../pro
 import type { MarketLookup, MarketTable } from './market-data';
 import { meaningOf, type PageMeaning } from './page-meaning';
 import { missingTableReason } from './table-notes';
+import { t } from '../i18n/t';
 
 export type Built<T> = { ok: true; value: T; assumptions: string[]; table: MarketTable } | { ok: false; reasons: string[] };
 
@@ -28,7 +29,7 @@ export class Needs {
     return new Needs(this.reasons, `${subject}: `);
   }
   get<T>(reading: Reading<T> | undefined, what: string): T | undefined {
-    if (!reading) this.fail(`${what}: not on the page`);
+    if (!reading) this.fail(t('worker_notOnPage', what));
     else if (!reading.ok) this.fail(reading.reason);
     else return reading.value;
     return undefined;
@@ -56,13 +57,13 @@ export function termsOf(meaning: PageMeaning, symbol: string, table: MarketTable
     const contractValue = meaning.inverseContractValue ?? table?.contractValue;
     if (contractValue) return { contract, contractValue };
     // Without a table the missing table is the reason already given.
-    if (table) needs.fail(`the value of one ${symbol} contract: not in the market data`);
+    if (table) needs.fail(t('worker_contractValueMissing', symbol));
     return undefined;
   }
   if (table?.contractSize) return { contract, contractSize: table.contractSize };
   if (meaning.tiersCountContracts) {
     // Without a table the missing table is the reason already given.
-    if (table) needs.fail(`the size of one ${symbol} contract: not in the market data (its tiers count contracts)`);
+    if (table) needs.fail(t('worker_contractSizeMissing', symbol));
     return undefined;
   }
   return { contract };
@@ -81,9 +82,9 @@ export function positionSize(q: Quantity, terms: ContractTerms, needs: Needs): D
     // A USD amount of an inverse position is its face value: a count of contracts of that value.
     if (q.unit === 'quote' && terms.contractValue) return new Dm(q.amount).div(terms.contractValue).toString();
   }
-  const shown = q.unit === 'quote' ? 'the quote asset' : q.unit === 'base' ? 'the coin' : q.unit === 'cost' ? 'margin' : 'contracts';
-  const want = terms.contract === 'linear' ? 'the coin' : 'contracts';
-  needs.fail(`size is shown in ${shown}; switch the size unit to ${want} to verify`);
+  const shown = q.unit === 'quote' ? t('worker_unitQuoteAsset') : q.unit === 'base' ? t('worker_unitCoin') : q.unit === 'cost' ? t('worker_unitMarginWord') : t('worker_unitContracts');
+  const want = terms.contract === 'linear' ? t('worker_unitCoin') : t('worker_unitContracts');
+  needs.fail(t('worker_sizeUnitRefused', shown, want));
   return undefined;
 }
 
@@ -110,26 +111,27 @@ export interface Leg {
 
 /** Side, size and entry of a row; every failure is said into `needs`. */
 export function readLeg(row: PositionView, meaning: PageMeaning, table: MarketTable | null, needs: Needs): Leg | undefined {
-  const side = needs.get(row.side, 'side');
-  const shown = needs.get(row.size, 'size');
+  const side = needs.get(row.side, t('worker_fieldSide'));
+  const shown = needs.get(row.size, t('worker_fieldSize'));
   const terms = termsOf(meaning, row.symbol, table, needs);
   const size = shown && terms && positionSize(shown, terms, needs);
-  const entry = needs.get(row.entryPrice, 'entry price');
+  const entry = needs.get(row.entryPrice, t('worker_fieldEntryPrice'));
   if (!side || !size || !entry || !terms) return undefined;
   return { symbol: row.symbol, side, size, entry, terms };
 }
 
 /** The model's isolated margin of a row (settlement asset, without PnL or a booked fee to close). */
-export function isolatedMarginOf(row: PositionView, leg: Leg, meaning: PageMeaning, needs: Needs): Dec | undefined {
+/** `takerFeeRate`: the trader's rate (settings), for the fee to close a venue books into the margin (Bybit). */
+export function isolatedMarginOf(row: PositionView, leg: Leg, meaning: PageMeaning, needs: Needs, takerFeeRate?: Dec): Dec | undefined {
   const source = meaning.isolatedMargin;
   if (typeof source === 'object') {
-    needs.fail(`isolated margin: ${source.unavailable}`);
+    needs.fail(t('worker_isolatedUnavailable', t(source.unavailable)));
     return undefined;
   }
-  if (source === 'margin') return needs.get(row.margin, 'margin');
+  if (source === 'margin') return needs.get(row.margin, t('worker_fieldMargin'));
   if (source === 'margin-minus-pnl') {
-    const mark = needs.get(row.markPrice, 'mark price');
-    const margin = needs.get(row.margin, 'margin');
+    const mark = needs.get(row.markPrice, t('worker_fieldMarkPrice'));
+    const margin = needs.get(row.margin, t('worker_fieldMargin'));
     if (!mark || !margin) return undefined;
     return new Dm(margin).sub(pnlAt(leg.terms, leg.side, leg.size, leg.entry, mark)).toString();
   }
@@ -143,9 +145,10 @@ export function isolatedMarginOf(row: PositionView, leg: Leg, meaning: PageMeani
       entryPrice: leg.entry,
       ...(leg.terms.contractValue ? { contractValue: leg.terms.contractValue } : {}),
       bookedMargin: booked,
+      ...(takerFeeRate ? { takerFeeRate } : {}),
     });
   } catch (error) {
-    needs.fail(error instanceof ModelInputError ? `IM ${booked}: ${error.message}` : `IM ${booked}: could not be read as a margin`);
+    needs.fail(error instanceof ModelInputError ? t('worker_imRefused', booked, error.message) : t('worker_imUnreadable', booked));
     return undefined;
   }
 }
@@ -171,24 +174,24 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
   const meaning = meaningOf(snapshot.venue);
   const source = meaning.crossWallet;
   if ('unavailable' in source) {
-    needs.fail(`cross margin: ${source.unavailable}`);
+    needs.fail(t('worker_crossUnavailable', t(source.unavailable)));
     return undefined;
   }
   const asset = meaning.settlementAsset(symbol);
   const walletAsset = meaning.settlementAsset(snapshot.symbol);
   if (asset !== walletAsset) {
-    needs.fail(`cross margin: the wallet shown is ${walletAsset ?? 'of another asset'}; ${symbol} settles in ${asset ?? 'another asset'}`);
+    needs.fail(t('worker_crossOtherAsset', walletAsset ?? t('worker_anotherAsset'), symbol, asset ?? t('worker_anotherAsset')));
     return undefined;
   }
-  const wallet = needs.get(snapshot.account?.walletBalance, 'wallet balance');
+  const wallet = needs.get(snapshot.account?.walletBalance, t('worker_fieldWalletBalance'));
   const panel = snapshot.positions;
   if (!panel) {
-    needs.fail('positions panel: not on the page (cross margin depends on every open position)');
+    needs.fail(t('worker_crossNoPanel'));
     return undefined;
   }
-  const declared = needs.get(panel.declaredCount, 'number of open positions');
+  const declared = needs.get(panel.declaredCount, t('worker_fieldPositionCount'));
   if (declared !== undefined && declared > panel.rows.length) {
-    needs.fail(`only ${panel.rows.length} of ${declared} positions are visible; cross margin depends on all of them (scroll the list or enlarge the panel)`);
+    needs.fail(t('worker_crossHiddenRows', panel.rows.length, declared));
   }
   let walletBalance = wallet ? new Dm(wallet) : undefined;
   const others: OtherPosition[] = [];
@@ -197,11 +200,11 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
     if (exclude(row)) continue;
     const rowAsset = meaning.settlementAsset(row.symbol);
     if (rowAsset !== asset) {
-      notes.push(`${row.symbol} settles in ${rowAsset ?? 'another asset'}, not ${asset}: left out of this wallet`);
+      notes.push(t('worker_crossLeftOut', row.symbol, rowAsset ?? t('worker_anotherAsset'), asset ?? t('worker_anotherAsset')));
       continue;
     }
-    const about = needs.about(`${row.symbol} (shares the wallet)`);
-    const mode = about.get(row.marginMode, 'margin mode');
+    const about = needs.about(t('worker_aboutSharesWallet', row.symbol));
+    const mode = about.get(row.marginMode, t('worker_fieldMarginMode'));
     if (mode !== 'isolated' && mode !== 'cross') continue;
     const table = market.tierTable(snapshot.venue, row.symbol);
     if (mode === 'isolated') {
@@ -213,8 +216,8 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
     }
     if (!table) about.fail(missingTableReason(market, snapshot.venue, row.symbol));
     const leg = readLeg(row, meaning, table, about);
-    const markPrice = about.get(row.markPrice, 'mark price');
-    const leverage = meaning.crossNeedsLeverage ? about.get(row.leverage, 'leverage') : undefined;
+    const markPrice = about.get(row.markPrice, t('worker_fieldMarkPrice'));
+    const leverage = meaning.crossNeedsLeverage ? about.get(row.leverage, t('worker_fieldLeverage')) : undefined;
     if (leg && markPrice && table && (leverage || !meaning.crossNeedsLeverage)) {
       others.push({
         symbol: row.symbol,
@@ -234,29 +237,29 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
 }
 
 /** Model input for an open position row. */
-export function positionInput(snapshot: PageSnapshot, row: PositionView, market: MarketLookup): Built<PositionInput> {
+export function positionInput(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, takerFeeRate?: Dec): Built<PositionInput> {
   const needs = new Needs();
   const venue = snapshot.venue;
   const meaning = meaningOf(venue);
   const table = market.tierTable(venue, row.symbol);
   if (!table) needs.fail(missingTableReason(market, venue, row.symbol));
-  const mode = needs.get(row.marginMode, 'margin mode');
+  const mode = needs.get(row.marginMode, t('worker_fieldMarginMode'));
   const leg = readLeg(row, meaning, table, needs);
-  const markPrice = needs.get(row.markPrice, 'mark price');
-  const crossLeverage = mode === 'cross' && meaning.crossNeedsLeverage ? needs.get(row.leverage, 'leverage') : undefined;
+  const markPrice = needs.get(row.markPrice, t('worker_fieldMarkPrice'));
+  const crossLeverage = mode === 'cross' && meaning.crossNeedsLeverage ? needs.get(row.leverage, t('worker_fieldLeverage')) : undefined;
   const leverage = crossLeverage ?? (row.leverage.ok ? row.leverage.value : undefined);
   const hedge = (snapshot.positions?.rows ?? []).some((r) => r !== row && r.symbol === row.symbol);
   const assumptions: string[] = [];
   let isolatedMargin: Dec | undefined;
   let account: CrossAccount | undefined;
   if (mode === 'isolated' && leg) {
-    isolatedMargin = isolatedMarginOf(row, leg, meaning, needs);
-    assumptions.push(meaning.says.isolated);
+    isolatedMargin = isolatedMarginOf(row, leg, meaning, needs, takerFeeRate);
+    assumptions.push(t(meaning.says.isolated));
   } else if (mode === 'cross') {
     // In hedge mode the other leg of the same symbol moves with the solved price: the model takes it
     // among the other positions and recognises it by its symbol.
     account = crossAccount(snapshot, row.symbol, (r) => r === row, needs, market);
-    assumptions.push(meaning.says.cross, ...(account?.notes ?? []));
+    assumptions.push(t(meaning.says.cross), ...(account?.notes ?? []));
   }
   if (needs.reasons.length > 0 || !table || !mode || !leg || !markPrice) return { ok: false, reasons: needs.reasons };
   return {

@@ -8,6 +8,7 @@ import { crossAccount, isolatedMarginOf, Needs, readLeg, termsOf, type Built, ty
 import type { MarketLookup } from './market-data';
 import { meaningOf } from './page-meaning';
 import { missingTableReason } from './table-notes';
+import { t } from '../i18n/t';
 
 import type { OrderFacts } from './order-warnings';
 
@@ -29,21 +30,21 @@ function orderSize(q: Quantity, terms: ContractTerms, price: D, leverage: D | un
   const amount = new Dm(q.amount);
   if (terms.contract === 'linear') {
     if (q.unit === 'base') return { size: amount };
-    if (q.unit === 'quote') return { size: amount.div(price), said: 'an order size in the quote asset is the order value (notional) at the order price' };
+    if (q.unit === 'quote') return { size: amount.div(price), said: t('worker_sizeQuoteIsNotional') };
     if (q.unit === 'cost') {
       if (!leverage || !leverage.gt(0)) return undefined;
-      return { size: amount.mul(leverage).div(price), said: 'an order size given as cost is the initial margin: order value = cost × leverage' };
+      return { size: amount.mul(leverage).div(price), said: t('worker_sizeCostIsMargin') };
     }
-    if (terms.contractSize) return { size: amount.mul(terms.contractSize), said: `one ${symbol} contract is ${terms.contractSize} of the coin (market data)` };
-    needs.fail(`order size in contracts: the size of one ${symbol} contract is not known`);
+    if (terms.contractSize) return { size: amount.mul(terms.contractSize), said: t('worker_contractIsCoin', symbol, terms.contractSize) };
+    needs.fail(t('worker_orderContractsUnknown', symbol));
     return undefined;
   }
   const value = new Dm(terms.contractValue!);
   if (q.unit === 'contracts') return { size: amount };
-  if (q.unit === 'quote') return { size: amount.div(value), said: `an order size in USD is a face value, in contracts of ${value.toString()} USD` };
-  if (q.unit === 'base') return { size: amount.mul(price).div(value), said: 'an order size in the coin is converted to contracts at the order price' };
+  if (q.unit === 'quote') return { size: amount.div(value), said: t('worker_sizeUsdFaceValue', value.toString()) };
+  if (q.unit === 'base') return { size: amount.mul(price).div(value), said: t('worker_sizeCoinToContracts') };
   if (!leverage || !leverage.gt(0)) return undefined;
-  return { size: amount.mul(leverage).mul(price).div(value), said: 'an order size given as cost is the initial margin in the coin: order value = cost × leverage' };
+  return { size: amount.mul(leverage).mul(price).div(value), said: t('worker_sizeCostIsMarginCoin') };
 }
 
 /** Value the leverage's margin is taken on, in the settlement asset, for a size filled at `price`. */
@@ -75,24 +76,24 @@ function merge(terms: ContractTerms, leg: Book | undefined, order: Book, price: 
   return { side: order.side, size, entry: price, wallet: openMargin(size) };
 }
 
-export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLookup): OrderBuilt {
+export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLookup, takerFeeRate?: Dec): OrderBuilt {
   const needs = new Needs();
   const order = snapshot.order;
-  if (!order) return { ok: false, reasons: ['order form: not on the page'] };
+  if (!order) return { ok: false, reasons: [t('worker_noOrderForm')] };
   const venue = snapshot.venue;
   const meaning = meaningOf(venue);
   const table = market.tierTable(venue, order.symbol);
   if (!table) needs.fail(missingTableReason(market, venue, order.symbol));
   const terms = termsOf(meaning, order.symbol, table, needs);
-  const type = needs.get(order.orderType, 'order type');
-  const price = type === 'limit' ? needs.get(order.price, 'order price') : type === 'market' ? needs.get(snapshot.market.markPrice, 'mark price') : undefined;
-  const quantity = needs.get(order.size, 'order size');
-  const leverage = needs.get(order.leverage, 'leverage');
-  const mode = needs.get(order.marginMode, 'margin mode');
-  const positionMode = needs.get(order.positionMode, 'position mode');
+  const type = needs.get(order.orderType, t('worker_fieldOrderType'));
+  const price = type === 'limit' ? needs.get(order.price, t('worker_fieldOrderPrice')) : type === 'market' ? needs.get(snapshot.market.markPrice, t('worker_fieldMarkPrice')) : undefined;
+  const quantity = needs.get(order.size, t('worker_fieldOrderSize'));
+  const leverage = needs.get(order.leverage, t('worker_fieldLeverage'));
+  const mode = needs.get(order.marginMode, t('worker_fieldMarginMode'));
+  const positionMode = needs.get(order.positionMode, t('worker_fieldPositionMode'));
   const assumptions: string[] = [];
-  if (type === 'market') assumptions.push('a market order fills at the mark price');
-  assumptions.push('the opening fee is not deducted from the margin');
+  if (type === 'market') assumptions.push(t('worker_marketFillsAtMark'));
+  assumptions.push(t('worker_openingFeeNotDeducted'));
 
   let size: D | undefined;
   if (quantity && price && terms) {
@@ -100,16 +101,16 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
     size = read?.size;
     if (read?.said) assumptions.push(read.said);
   }
-  if (size && !size.gt(0)) needs.fail('order size: enter a size above zero');
-  if (leverage && !new Dm(leverage).gt(0)) needs.fail('leverage: must be above zero');
+  if (size && !size.gt(0)) needs.fail(t('worker_orderSizeZero'));
+  if (leverage && !new Dm(leverage).gt(0)) needs.fail(t('worker_leverageZero'));
 
   const rows = snapshot.positions?.rows.filter((r) => r.symbol === order.symbol) ?? [];
   const declared = snapshot.positions?.declaredCount;
-  if (!snapshot.positions) needs.fail('positions panel: not on the page, so an open position on this symbol is unknown');
+  if (!snapshot.positions) needs.fail(t('worker_orderNoPanel'));
   else if (declared?.ok && declared.value > snapshot.positions.rows.length && rows.length === 0) {
-    needs.fail(`only ${snapshot.positions.rows.length} of ${declared.value} positions are visible; can't tell whether you hold ${order.symbol}`);
+    needs.fail(t('worker_orderHiddenRows', snapshot.positions.rows.length, declared.value, order.symbol));
   }
-  if (positionMode === 'one-way' && rows.length > 1) needs.fail(`${order.symbol} shows two positions in one-way mode`);
+  if (positionMode === 'one-way' && rows.length > 1) needs.fail(t('worker_twoPositionsOneWay', order.symbol));
 
   if (needs.reasons.length > 0 || !table || !terms || !price || !size || !leverage || !mode || !positionMode) return { ok: false, reasons: needs.reasons };
 
@@ -118,9 +119,9 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   const existingRow = positionMode === 'one-way' ? rows[0] : rows.find((r) => r.side.ok && r.side.value === side);
   let existing: Book | undefined;
   if (existingRow) {
-    const about = needs.about(`open ${existingRow.symbol} position`);
+    const about = needs.about(t('worker_aboutOpenPosition', existingRow.symbol));
     const leg = readLeg(existingRow, meaning, table, about);
-    const wallet = leg && isolated ? isolatedMarginOf(existingRow, leg, meaning, about) : undefined;
+    const wallet = leg && isolated ? isolatedMarginOf(existingRow, leg, meaning, about, takerFeeRate) : undefined;
     if (!leg || (isolated && !wallet)) return { ok: false, reasons: needs.reasons };
     existing = { side: leg.side, size: new Dm(leg.size), entry: new Dm(leg.entry), ...(wallet ? { wallet: new Dm(wallet) } : {}) };
   }

@@ -5,6 +5,7 @@ import type { Venue } from '../model/types';
 import type { TableInfo, Warning } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
 import type { MarketLookup, MarketTable } from './market-data';
+import { t } from '../i18n/t';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Venues change tiers, sometimes for open positions: a table older than this is flagged. */
@@ -32,8 +33,9 @@ export function tableInfo(table: MarketTable, now: number): TableInfo {
 
 /** "tier table of 2026-09-16 (bundled)" / "tier table of 2026-11-22 (fetched 2026-11-22 09:30 UTC)". */
 export function tableLabel(table: MarketTable): string {
-  const origin = table.origin === 'fetched' && table.fetchedAt !== undefined ? `fetched ${minute(table.fetchedAt)}` : table.origin;
-  return tableAgeDays(table, 0) === null && table.fetchedAt === undefined ? `undated tier table (${origin})` : `tier table of ${table.date} (${origin})`;
+  const origin =
+    table.origin === 'fetched' && table.fetchedAt !== undefined ? t('worker_originFetchedAt', minute(table.fetchedAt)) : table.origin === 'fetched' ? t('worker_originFetched') : t('worker_originBundled');
+  return tableAgeDays(table, 0) === null && table.fetchedAt === undefined ? t('worker_tableUndated', origin) : t('worker_tableOf', table.date, origin);
 }
 
 export function tableWarnings(market: MarketLookup, venue: Venue, symbol: string, table: MarketTable, side?: Side): Warning[] {
@@ -41,13 +43,13 @@ export function tableWarnings(market: MarketLookup, venue: Venue, symbol: string
   const at = side ? { side } : {};
   const age = tableAgeDays(table, market.now);
   if (age === null) {
-    warnings.push({ kind: 'stale-market-data', ...at, message: `${symbol}: ${tableLabel(table)}; its age is unknown` });
+    warnings.push({ kind: 'stale-market-data', ...at, message: t('worker_tableAgeUnknown', symbol, tableLabel(table)) });
   } else if (age > STALE_AFTER_DAYS) {
-    warnings.push({ kind: 'stale-market-data', ...at, message: `${symbol} ${tableLabel(table)} is ${age} days old` });
+    warnings.push({ kind: 'stale-market-data', ...at, message: t('worker_tableOld', symbol, tableLabel(table), age) });
   }
   const failure = market.refreshFailure?.(venue, symbol);
   if (failure) {
-    warnings.push({ kind: 'market-data-refresh-failed', ...at, message: `${symbol}: the refresh at ${minute(failure.at)} was not used (${failure.reason}); still on the ${tableLabel(table)}` });
+    warnings.push({ kind: 'market-data-refresh-failed', ...at, message: t('worker_refreshRejected', symbol, minute(failure.at), failure.reason, tableLabel(table)) });
   }
   return warnings;
 }
@@ -55,5 +57,5 @@ export function tableWarnings(market: MarketLookup, venue: Venue, symbol: string
 /** Why there is no table: none bundled, and none fetched yet (or the fetch failed). */
 export function missingTableReason(market: MarketLookup, venue: Venue, symbol: string): string {
   const failure = market.refreshFailure?.(venue, symbol);
-  return failure ? `no tier table for ${symbol}: ${failure.reason}` : `no tier table for ${symbol} yet`;
+  return failure ? t('worker_noTableBecause', symbol, failure.reason) : t('worker_noTableYet', symbol);
 }

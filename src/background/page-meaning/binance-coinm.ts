@@ -13,7 +13,7 @@ export const binanceCoinmMeaning: PageMeaning = {
   isolatedMargin: 'margin-minus-pnl',
   crossWallet: { from: 'wallet-minus-isolated', held: 'isolated-margin' },
   says: {
-    isolated: 'isolated margin = the Margin column minus unrealized PnL at mark (in the coin)',
-    cross: "cross wallet = the coin's wallet balance minus the isolated positions' wallets; other positions held at their mark",
+    isolated: 'worker_saysIsolatedMarginMinusPnlCoin',
+    cross: 'worker_saysCrossBinanceCoinm',
   },
 };

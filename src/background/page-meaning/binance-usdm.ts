@@ -10,7 +10,7 @@ export const binanceUsdmMeaning: PageMeaning = {
   isolatedMargin: 'margin-minus-pnl',
   crossWallet: { from: 'wallet-minus-isolated', held: 'isolated-margin' },
   says: {
-    isolated: 'isolated margin = the Margin column minus unrealized PnL at mark',
-    cross: "cross wallet = wallet balance minus the isolated positions' wallets; other positions held at their mark",
+    isolated: 'worker_saysIsolatedMarginMinusPnl',
+    cross: 'worker_saysCrossBinance',
   },
 };

@@ -13,7 +13,7 @@ export const bitgetMeaning: PageMeaning = {
   isolatedMargin: 'margin',
   crossWallet: { from: 'wallet-minus-isolated', held: 'isolated-margin' },
   says: {
-    isolated: 'isolated margin = the Margin column (position margin without unrealized PnL)',
-    cross: "cross wallet = Balance minus the isolated positions' margins (assumed: Balance includes them); other positions held at their mark",
+    isolated: 'worker_saysIsolatedBitget',
+    cross: 'worker_saysCrossBitget',
   },
 };

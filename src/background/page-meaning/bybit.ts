@@ -24,7 +24,7 @@ export const bybitMeaning: PageMeaning = {
   inverseContractValue: '1',
   crossNeedsLeverage: true,
   says: {
-    isolated: 'isolated margin = the IM column minus the fee to close Bybit books into it (taker 0.055 % of the value at the bankruptcy price)',
-    cross: "cross wallet = Wallet Balance minus the isolated positions' IM (assumed: UTA's wallet balance includes isolated margin); other positions held at their mark",
+    isolated: 'worker_saysIsolatedBybit',
+    cross: 'worker_saysCrossBybit',
   },
 };

@@ -14,7 +14,7 @@ export const hyperliquidMeaning: PageMeaning = {
   isolatedMargin: 'margin-minus-pnl',
   crossWallet: { from: 'wallet-minus-isolated', held: 'isolated-margin' },
   says: {
-    isolated: 'isolated margin = the Margin column minus unrealized PnL at mark',
-    cross: "cross balance = Balance minus the isolated positions' margins (assumed: Balance is the perps USDC without PnL); other positions held at their mark",
+    isolated: 'worker_saysIsolatedMarginMinusPnl',
+    cross: 'worker_saysCrossHyperliquid',
   },
 };

@@ -16,10 +16,10 @@ export const okxMeaning: PageMeaning = {
     return m[1] === 'USD' ? symbol.split('-')[0]! : m[1]!;
   },
   isolatedMargin: 'margin',
-  crossWallet: { unavailable: 'OKX shows no cash balance, and the cross margin rule needs it (equity alone does not say it)' },
+  crossWallet: { unavailable: 'worker_okxNoCashBalance' },
   tiersCountContracts: true,
   says: {
-    isolated: 'isolated margin = the Margin column (OKX shows it without unrealized PnL)',
-    cross: 'cross needs the cash balance, which OKX does not show',
+    isolated: 'worker_saysIsolatedOkx',
+    cross: 'worker_saysCrossOkx',
   },
 };

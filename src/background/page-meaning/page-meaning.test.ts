@@ -106,7 +106,7 @@ describe('Bybit: cross needs every leverage; OKX: cross says there is no cash ba
       market,
     );
     expect(result.positions[0]!.estimate).toBe('unknown');
-    expect(result.positions[0]!.reasons).toEqual([`cross margin: ${(pageMeanings.okx.crossWallet as { unavailable: string }).unavailable}`]);
+    expect(result.positions[0]!.reasons).toEqual(['cross margin: OKX shows no cash balance, and the cross margin rule needs it (equity alone does not say it)']);
   });
 });
 

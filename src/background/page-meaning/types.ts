@@ -1,6 +1,7 @@
 // What a venue's page figures mean, declared once per venue and applied by the one input builder
 // (inputs.ts, order-inputs.ts). A new venue, or a venue that relabels a figure, is one file here:
 // the builder has no venue names in it.
+import type { MessageKey } from '../../i18n/catalog';
 import type { Dec, Venue } from '../../model/types';
 
 /** Where a position's isolated margin (the model's `isolatedMargin`) comes from. */
@@ -12,7 +13,7 @@ export type IsolatedMarginSource =
   /** The IM column is the margin plus the fee to close the venue books into it (Bybit). */
   | 'initial-margin-minus-close-fee'
   /** The page shows nothing the isolated margin can be taken from: isolated rows say why. */
-  | { unavailable: string };
+  | { unavailable: MessageKey };
 
 /** What the wallet balance of a cross position is, and how to get it from the page. */
 export type CrossWalletSource =
@@ -22,7 +23,7 @@ export type CrossWalletSource =
    */
   | { from: 'wallet-minus-isolated'; held: 'isolated-margin' | 'initial-margin' }
   /** The page shows no figure the cross wallet can be derived from without a guess. */
-  | { unavailable: string };
+  | { unavailable: MessageKey };
 
 export interface PageMeaning {
   venue: Venue;
@@ -44,6 +45,6 @@ export interface PageMeaning {
   tiersCountContracts?: boolean;
   /** The cross rule charges a fee set by each position's leverage (Bybit): every cross position's leverage is needed. */
   crossNeedsLeverage?: boolean;
-  /** Plain sentences for the assumptions list, by margin mode. */
-  says: { isolated: string; cross: string };
+  /** Plain sentences for the assumptions list, by margin mode: message keys, looked up when said (t() is installed after modules load). */
+  says: { isolated: MessageKey; cross: MessageKey };
 }

@@ -123,4 +123,166 @@ export const workerMessages = {
     en: "leverage $1x is above the venue's maximum of $2x for this symbol",
     zh_CN: '杠杆 $1 倍高于交易所对该合约的最高杠杆 $2 倍',
   },
+  // Reading the page: what is missing (the page's own labels stay as the page shows them)
+  worker_notOnPage: { en: '$1: not on the page', zh_CN: '$1：页面上没有' },
+  worker_fieldSide: { en: 'side', zh_CN: '方向' },
+  worker_fieldSize: { en: 'size', zh_CN: '数量' },
+  worker_fieldEntryPrice: { en: 'entry price', zh_CN: '开仓价格' },
+  worker_fieldMarkPrice: { en: 'mark price', zh_CN: '标记价格' },
+  worker_fieldMargin: { en: 'margin', zh_CN: '保证金' },
+  worker_fieldWalletBalance: { en: 'wallet balance', zh_CN: '钱包余额' },
+  worker_fieldPositionCount: { en: 'number of open positions', zh_CN: '持仓数量' },
+  worker_fieldMarginMode: { en: 'margin mode', zh_CN: '保证金模式' },
+  worker_fieldLeverage: { en: 'leverage', zh_CN: '杠杆' },
+  worker_fieldOrderType: { en: 'order type', zh_CN: '订单类型' },
+  worker_fieldOrderPrice: { en: 'order price', zh_CN: '委托价格' },
+  worker_fieldOrderSize: { en: 'order size', zh_CN: '委托数量' },
+  worker_fieldPositionMode: { en: 'position mode', zh_CN: '持仓模式' },
+  worker_contractValueMissing: {
+    en: 'the value of one $1 contract: not in the market data',
+    zh_CN: '$1 每张合约的面值：市场数据中没有',
+  },
+  worker_contractSizeMissing: {
+    en: 'the size of one $1 contract: not in the market data (its tiers count contracts)',
+    zh_CN: '$1 每张合约的数量：市场数据中没有（其档位按张数计算）',
+  },
+  worker_sizeUnitRefused: {
+    en: 'size is shown in $1; switch the size unit to $2 to verify',
+    zh_CN: '数量以$1显示；请将数量单位切换为$2以便核对',
+  },
+  worker_unitQuoteAsset: { en: 'the quote asset', zh_CN: '计价资产' },
+  worker_unitCoin: { en: 'the coin', zh_CN: '币' },
+  worker_unitMarginWord: { en: 'margin', zh_CN: '保证金' },
+  worker_isolatedUnavailable: { en: 'isolated margin: $1', zh_CN: '逐仓保证金：$1' },
+  worker_imRefused: { en: 'IM $1: $2', zh_CN: 'IM $1：无法使用（$2）', description: 'IM is the page label of Bybit; keep it.' },
+  worker_imUnreadable: { en: 'IM $1: could not be read as a margin', zh_CN: 'IM $1：无法识别为保证金' },
+  worker_crossUnavailable: { en: 'cross margin: $1', zh_CN: '全仓保证金：$1' },
+  worker_crossOtherAsset: {
+    en: 'cross margin: the wallet shown is $1; $2 settles in $3',
+    zh_CN: '全仓保证金：页面显示的是 $1 钱包；$2 以 $3 结算',
+  },
+  worker_anotherAsset: { en: 'another asset', zh_CN: '其他资产' },
+  worker_crossNoPanel: {
+    en: 'positions panel: not on the page (cross margin depends on every open position)',
+    zh_CN: '持仓面板：页面上没有（全仓保证金取决于所有持仓）',
+  },
+  worker_crossHiddenRows: {
+    en: 'only $1 of $2 positions are visible; cross margin depends on all of them (scroll the list or enlarge the panel)',
+    zh_CN: '只能看到 $2 个持仓中的 $1 个；全仓保证金取决于全部持仓（请滚动列表或放大面板）',
+  },
+  worker_crossLeftOut: {
+    en: '$1 settles in $2, not $3: left out of this wallet',
+    zh_CN: '$1 以 $2 结算而非 $3：不计入此钱包',
+  },
+  worker_aboutSharesWallet: { en: '$1 (shares the wallet)', zh_CN: '$1（共用钱包）' },
+  worker_aboutOpenPosition: { en: 'open $1 position', zh_CN: '$1 当前持仓' },
+
+  // What a venue's page figures mean (assumption lines and what a page cannot give)
+  worker_saysIsolatedMarginMinusPnl: {
+    en: 'isolated margin = the Margin column minus unrealized PnL at mark',
+    zh_CN: '逐仓保证金 = 保证金列减去按标记价格计算的未实现盈亏',
+  },
+  worker_saysIsolatedMarginMinusPnlCoin: {
+    en: 'isolated margin = the Margin column minus unrealized PnL at mark (in the coin)',
+    zh_CN: '逐仓保证金 = 保证金列减去按标记价格计算的未实现盈亏（以币计）',
+  },
+  worker_saysIsolatedBybit: {
+    en: 'isolated margin = the IM column minus the fee to close Bybit books into it (the taker fee on the value at the bankruptcy price)',
+    zh_CN: '逐仓保证金 = IM 列减去 Bybit 计入其中的平仓手续费（按破产价格价值计算的 Taker 手续费）',
+  },
+  worker_saysIsolatedOkx: {
+    en: 'isolated margin = the Margin column (OKX shows it without unrealized PnL)',
+    zh_CN: '逐仓保证金 = 保证金列（OKX 显示的值不含未实现盈亏）',
+  },
+  worker_saysIsolatedBitget: {
+    en: 'isolated margin = the Margin column (position margin without unrealized PnL)',
+    zh_CN: '逐仓保证金 = 保证金列（不含未实现盈亏的仓位保证金）',
+  },
+  worker_saysCrossBinance: {
+    en: "cross wallet = wallet balance minus the isolated positions' wallets; other positions held at their mark",
+    zh_CN: '全仓钱包 = 钱包余额减去各逐仓仓位的保证金；其他仓位按其标记价格计',
+  },
+  worker_saysCrossBinanceCoinm: {
+    en: "cross wallet = the coin's wallet balance minus the isolated positions' wallets; other positions held at their mark",
+    zh_CN: '全仓钱包 = 该币的钱包余额减去各逐仓仓位的保证金；其他仓位按其标记价格计',
+  },
+  worker_saysCrossBybit: {
+    en: "cross wallet = Wallet Balance minus the isolated positions' IM (assumed: UTA's wallet balance includes isolated margin); other positions held at their mark",
+    zh_CN: '全仓钱包 = 钱包余额减去各逐仓仓位的 IM（假设：统一账户的钱包余额包含逐仓保证金）；其他仓位按其标记价格计',
+  },
+  worker_saysCrossOkx: {
+    en: 'cross needs the cash balance, which OKX does not show',
+    zh_CN: '全仓需要现金余额，而 OKX 页面不显示',
+  },
+  worker_okxNoCashBalance: {
+    en: 'OKX shows no cash balance, and the cross margin rule needs it (equity alone does not say it)',
+    zh_CN: 'OKX 不显示现金余额，而全仓保证金规则需要它（仅凭权益无法得出）',
+  },
+  worker_saysCrossHyperliquid: {
+    en: "cross balance = Balance minus the isolated positions' margins (assumed: Balance is the perps USDC without PnL); other positions held at their mark",
+    zh_CN: '全仓余额 = 余额减去各逐仓仓位的保证金（假设：余额为不含盈亏的永续 USDC）；其他仓位按其标记价格计',
+  },
+  worker_saysCrossBitget: {
+    en: "cross wallet = Balance minus the isolated positions' margins (assumed: Balance includes them); other positions held at their mark",
+    zh_CN: '全仓钱包 = 余额减去各逐仓仓位的保证金（假设：余额包含这些保证金）；其他仓位按其标记价格计',
+  },
+
+  // The order form
+  worker_noOrderForm: { en: 'order form: not on the page', zh_CN: '下单面板：页面上没有' },
+  worker_marketFillsAtMark: { en: 'a market order fills at the mark price', zh_CN: '市价单按标记价格成交' },
+  worker_openingFeeNotDeducted: { en: 'the opening fee is not deducted from the margin', zh_CN: '开仓手续费未从保证金中扣除' },
+  worker_sizeQuoteIsNotional: {
+    en: 'an order size in the quote asset is the order value (notional) at the order price',
+    zh_CN: '以计价资产表示的委托数量即按委托价格计算的订单价值（名义价值）',
+  },
+  worker_sizeCostIsMargin: {
+    en: 'an order size given as cost is the initial margin: order value = cost × leverage',
+    zh_CN: '以成本表示的委托数量即初始保证金：订单价值 = 成本 × 杠杆',
+  },
+  worker_contractIsCoin: {
+    en: 'one $1 contract is $2 of the coin (market data)',
+    zh_CN: '每张 $1 合约为 $2 个币（市场数据）',
+  },
+  worker_orderContractsUnknown: {
+    en: 'order size in contracts: the size of one $1 contract is not known',
+    zh_CN: '以张为单位的委托数量：每张 $1 合约的数量未知',
+  },
+  worker_sizeUsdFaceValue: {
+    en: 'an order size in USD is a face value, in contracts of $1 USD',
+    zh_CN: '以 USD 表示的委托数量为面值，按每张 $1 USD 折算为张数',
+  },
+  worker_sizeCoinToContracts: {
+    en: 'an order size in the coin is converted to contracts at the order price',
+    zh_CN: '以币表示的委托数量按委托价格折算为张数',
+  },
+  worker_sizeCostIsMarginCoin: {
+    en: 'an order size given as cost is the initial margin in the coin: order value = cost × leverage',
+    zh_CN: '以成本表示的委托数量即以币计的初始保证金：订单价值 = 成本 × 杠杆',
+  },
+  worker_orderSizeZero: { en: 'order size: enter a size above zero', zh_CN: '委托数量：请输入大于零的数量' },
+  worker_leverageZero: { en: 'leverage: must be above zero', zh_CN: '杠杆：必须大于零' },
+  worker_orderNoPanel: {
+    en: 'positions panel: not on the page, so an open position on this symbol is unknown',
+    zh_CN: '持仓面板：页面上没有，因此无法得知该合约是否有持仓',
+  },
+  worker_orderHiddenRows: {
+    en: "only $1 of $2 positions are visible; can't tell whether you hold $3",
+    zh_CN: '只能看到 $2 个持仓中的 $1 个；无法判断您是否持有 $3',
+  },
+  worker_twoPositionsOneWay: { en: '$1 shows two positions in one-way mode', zh_CN: '$1 在单向持仓模式下显示了两个仓位' },
+
+  // Tier tables
+  worker_tableOf: { en: 'tier table of $1 ($2)', zh_CN: '$1 的档位表（$2）' },
+  worker_tableUndated: { en: 'undated tier table ($1)', zh_CN: '无日期的档位表（$1）' },
+  worker_originBundled: { en: 'bundled', zh_CN: '内置' },
+  worker_originFetched: { en: 'fetched', zh_CN: '已获取' },
+  worker_originFetchedAt: { en: 'fetched $1', zh_CN: '获取于 $1' },
+  worker_tableAgeUnknown: { en: '$1: $2; its age is unknown', zh_CN: '$1：$2；其时效未知' },
+  worker_tableOld: { en: '$1 $2 is $3 days old', zh_CN: '$1 $2 已有 $3 天' },
+  worker_refreshRejected: {
+    en: '$1: the refresh at $2 was not used ($3); still on the $4',
+    zh_CN: '$1：$2 的更新未被采用（$3）；仍在使用$4',
+  },
+  worker_noTableBecause: { en: 'no tier table for $1: $2', zh_CN: '没有 $1 的档位表：$2' },
+  worker_noTableYet: { en: 'no tier table for $1 yet', zh_CN: '暂时没有 $1 的档位表' },
 } satisfies Messages;
