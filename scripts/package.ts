@@ -146,7 +146,7 @@ nothing in them is generated elsewhere or downloaded at build time. \`icons/*.pn
 ## Build environment
 
 - Node ${info.node} and npm ${info.npm} (Node 20 or later is required: \`engines\` in package.json)
-- Linux (Debian 12) was used; any OS with that Node should give the same files.
+- Built on Linux (Debian 12); the build has no platform-specific step, but only that was checked.
 - Dependencies: exactly those of package-lock.json, from the npm registry.
 
 ## Commands
@@ -215,6 +215,7 @@ export function packageRelease(options: PackageOptions): PackagedRelease {
     }
     const readme = reviewerReadme({ version, ...toolVersions(repoRoot), commit, dirty });
     writeFileSync(join(staging, REVIEWER_README), readme);
+    if (!existsSync(join(repoRoot, 'node_modules/vite/bin/vite.js'))) throw new Error('package: no node_modules/vite: run npm ci first');
     const modules = realpathSync(join(repoRoot, 'node_modules'));
     symlinkSync(modules, join(staging, 'node_modules'), 'dir');
 
