@@ -3,7 +3,6 @@
 // live in storage.local, settings in storage.sync (cached here, reloaded on start), alert debounce
 // in storage.session, and the last snapshot per port is resent by the content script on reconnect.
 import { useMessages } from '../i18n/t';
-import { setTabBadge } from '../platform/action';
 import { ensureAlarm, onAlarm } from '../platform/alarms';
 import browser, { type Runtime } from '../platform/browser';
 import { browserMessages } from '../platform/i18n';
@@ -14,7 +13,7 @@ import { PORT_NAME, type SnapshotMessage } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
-import { applyAlerts, listenToAlertClicks } from './alerts';
+import { applyAlerts, clearAlertBadge, listenToAlertClicks } from './alerts';
 import { MarketService, symbolsOf } from './market/market-service';
 import { TableStore } from './market/table-store';
 import { createRiskStep } from './risk/risk-step';
@@ -99,7 +98,7 @@ browser.runtime.onConnect.addListener((port: Runtime.Port) => {
   port.onDisconnect.addListener(() => {
     lastSnapshots.delete(port);
     const tabId = tabOf(port);
-    if (tabId !== undefined) void setTabBadge(tabId, '').catch(() => undefined);
+    if (tabId !== undefined) void clearAlertBadge(tabId).catch(() => undefined);
   });
   port.onMessage.addListener((raw: unknown) => {
     const accepted = accept(raw);

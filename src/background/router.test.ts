@@ -38,7 +38,7 @@ describe('answer with the steps after the estimate', () => {
 
   it('gives the alerts the page mark, so a mark near the estimate alerts', async () => {
     const notes: string[] = [];
-    const alerts = alertsWith({ area: memoryArea(), notify: async (_id, title) => void notes.push(title), setBadge: async () => undefined, now: () => 0 });
+    const alerts = alertsWith({ area: memoryArea(), notify: async (_id, title) => void notes.push(title), setBadge: async () => undefined, now: () => 0 }).apply;
     const settings = { ...DEFAULT_SETTINGS, alertPercent: '2' };
     // The estimate is about 90,361; a mark of 91,500 is 1.24 % above it, 95,000 is 4.9 %.
     for (const [mark, alert] of [['95000', undefined], ['91500', true]] as const) {

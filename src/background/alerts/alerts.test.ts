@@ -17,15 +17,16 @@ function harness(settings: Partial<Settings> = {}) {
   const notes: { id: string; title: string; message: string }[] = [];
   const badges: { tabId: number; text: string; title?: string }[] = [];
   const area = memoryArea();
-  const apply = alertsWith({
+  const alerts = alertsWith({
     area,
     notify: async (id, title, message) => void notes.push({ id, title, message }),
     setBadge: async (tabId, text, title) => void badges.push({ tabId, text, ...(title ? { title } : {}) }),
     now: () => clock,
     locale: 'en-US',
   });
+  const apply = alerts.apply;
   const s: Settings = { ...structuredClone(DEFAULT_SETTINGS), ...settings };
-  return { apply, notes, badges, area, s, advance: (minutes: number) => (clock += minutes * 60_000) };
+  return { apply, clearTab: alerts.clearTab, notes, badges, area, s, advance: (minutes: number) => (clock += minutes * 60_000) };
 }
 
 describe('applyAlerts', () => {
@@ -76,7 +77,7 @@ describe('applyAlerts', () => {
   it('shares the debounce across tabs and across a restarted worker (state in storage)', async () => {
     const h = harness();
     await h.apply(1, result(position('BTCUSDT', 'long', '59000', '60100')), h.s, { venue: 'bitget' });
-    const restarted = alertsWith({ area: h.area, notify: async (id, title, message) => void h.notes.push({ id, title, message }), setBadge: async () => undefined, now: () => 1_000_000 + 60_000 });
+    const restarted = alertsWith({ area: h.area, notify: async (id, title, message) => void h.notes.push({ id, title, message }), setBadge: async () => undefined, now: () => 1_000_000 + 60_000 }).apply;
     const out = await restarted(2, result(position('BTCUSDT', 'long', '59000', '60100')), h.s, { venue: 'bitget' });
     expect(out.positions[0]!.alert).toBe(true);
     expect(h.notes).toHaveLength(1);
@@ -123,5 +124,25 @@ describe('applyAlerts', () => {
     expect(h.notes[0]!.id).toBe(notificationId(42, 'bybit|BTCUSDT|long', 1_000_000));
     expect(tabOfNotification(h.notes[0]!.id)).toBe(42);
     expect(tabOfNotification('something-else|42|')).toBeUndefined();
+  });
+
+  it('sets the badge only when it changes', async () => {
+    const h = harness();
+    const near = result(position('BTCUSDT', 'long', '59000', '60100'));
+    await h.apply(5, near, h.s, { venue: 'bybit' });
+    await h.apply(5, near, h.s, { venue: 'bybit' });
+    expect(h.badges.filter((b) => b.tabId === 5)).toHaveLength(1);
+    await h.apply(5, result(position('BTCUSDT', 'long', '59000', '70000')), h.s, { venue: 'bybit' });
+    expect(h.badges.at(-1)).toEqual({ tabId: 5, text: '' });
+  });
+
+  it('a closed page clears its badge, and a page reopened on that tab sets it again', async () => {
+    const h = harness();
+    const near = result(position('BTCUSDT', 'long', '59000', '60100'));
+    await h.apply(9, near, h.s, { venue: 'bybit' });
+    await h.clearTab(9);
+    expect(h.badges.at(-1)).toEqual({ tabId: 9, text: '' });
+    await h.apply(9, near, h.s, { venue: 'bybit' });
+    expect(h.badges.at(-1)?.text).toBe('1');
   });
 });

@@ -39,7 +39,13 @@ export function tabOfNotification(id: string): number | undefined {
 
 export type ApplyAlerts = (tabId: number, result: EstimatesResult, settings: Settings, page?: AlertPage) => Promise<EstimatesResult>;
 
-export function alertsWith(deps: AlertDeps): ApplyAlerts {
+export interface Alerts {
+  apply: ApplyAlerts;
+  /** The tab's page went away: clear its badge (and forget what it showed). */
+  clearTab(tabId: number): Promise<void>;
+}
+
+export function alertsWith(deps: AlertDeps): Alerts {
   // Snapshots arrive faster than storage answers: one read-modify-write of the state at a time.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -48,11 +54,25 @@ export function alertsWith(deps: AlertDeps): ApplyAlerts {
     return run;
   };
 
-  return (tabId, result, settings, page) =>
+  // What each tab's badge shows now: snapshots come every frame, the badge changes rarely. A restarted
+  // worker starts empty and simply sets it again.
+  const shown = new Map<number, string>();
+  const badge = async (tabId: number, text: string, title?: string) => {
+    const key = `${text}\n${title ?? ''}`;
+    if (shown.get(tabId) === key) return;
+    try {
+      await deps.setBadge(tabId, text, title);
+      shown.set(tabId, key);
+    } catch {
+      shown.delete(tabId);
+    }
+  };
+
+  const apply: ApplyAlerts = (tabId, result, settings, page) =>
     serial(async () => {
       const on = settings.alertsEnabled && page !== undefined && settings.venues[page.venue]?.enabled !== false;
       if (!on) {
-        await deps.setBadge(tabId, '').catch(() => undefined);
+        await badge(tabId, '');
         return result;
       }
       const stored = await deps.area.get([ALERT_STATE_KEY]).catch(() => ({}) as Record<string, unknown>);
@@ -73,7 +93,14 @@ export function alertsWith(deps: AlertDeps): ApplyAlerts {
       const count = decided.alerting.length;
       const closest = decided.alerting.map((a) => a.distancePercent).reduce<string | undefined>((min, d) => (min === undefined || new Dm(d).lt(min) ? d : min), undefined);
       const title = closest === undefined ? undefined : t('alerts_badgeTitle', count, formatPercent(closest, deps.locale));
-      await deps.setBadge(tabId, count > 0 ? String(count) : '', title).catch(() => undefined);
+      await badge(tabId, count > 0 ? String(count) : '', title);
       return { ...result, positions };
     });
+
+  const clearTab = async (tabId: number) => {
+    await badge(tabId, '');
+    shown.delete(tabId);
+  };
+
+  return { apply, clearTab };
 }

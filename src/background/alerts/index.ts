@@ -7,13 +7,18 @@ import { alertsWith, tabOfNotification, type ApplyAlerts } from './alerts';
 
 export type { AlertPage, ApplyAlerts } from './alerts';
 
-export const applyAlerts: ApplyAlerts = alertsWith({
+const alerts = alertsWith({
   area: sessionArea,
   notify: showNotification,
   setBadge: setTabBadge,
   now: () => Date.now(),
   locale: uiLanguage(),
 });
+
+export const applyAlerts: ApplyAlerts = alerts.apply;
+
+/** The tab's page went away (port closed): clear its badge. */
+export const clearAlertBadge = (tabId: number): Promise<void> => alerts.clearTab(tabId);
 
 /** A click on an alert brings its exchange tab forward. Called once at the worker's top level. */
 export function listenToAlertClicks(): void {
