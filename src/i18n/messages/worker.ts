@@ -20,6 +20,10 @@ export const workerMessages = {
     en: 'the estimate failed unexpectedly',
     zh_CN: '估算意外失败',
   },
+  worker_belowMaintenanceEverywhere: {
+    en: 'the margin is below the maintenance margin at every price, so the position would already be liquidated',
+    zh_CN: '在任何价格下保证金都低于维持保证金，仓位应已被强平',
+  },
   worker_orderCloses: {
     en: 'this order closes the position',
     zh_CN: '此订单会平掉该仓位',
