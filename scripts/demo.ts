@@ -60,6 +60,7 @@ const screenshotDir = options.screenshots ? fromRoot(options.screenshots) : unde
 const headless = screenshotDir || options.headless ? true : options.headful ? false : !process.env.DISPLAY;
 // Store screenshots are 1280x800 (Chrome Web Store; addons.mozilla.org takes any size).
 const viewport = screenshotDir ? { width: 1280, height: 800 } : { width: 1440, height: 900 };
+const STORE_ZOOM = 0.8;
 const symbol = options.symbol.toUpperCase();
 
 /** The other venues' demo pages: each venue's default fixture on its real hostname. */
@@ -146,12 +147,18 @@ async function cropAround(page: Page, locator: Locator, margin: { x: number; y: 
 }
 
 /** The store screenshot of a page as it stands: the viewport only, from the top. */
-async function storeShot(page: Page, name: string): Promise<string | undefined> {
+async function storeShot(page: Page, name: string, zoom = STORE_ZOOM): Promise<string | undefined> {
   if (!screenshotDir) return undefined;
   await mkdir(screenshotDir, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // The fixture pages are laid out for a wide window: zoomed out, 1280x800 shows a 1600x1000 one.
+  await page.evaluate((z) => {
+    document.documentElement.style.zoom = String(z);
+    window.scrollTo(0, 0);
+  }, zoom);
+  await page.waitForTimeout(300);
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
+  await page.evaluate(() => void (document.documentElement.style.zoom = ''));
   return path;
 }
 
@@ -259,6 +266,68 @@ async function shootVenue(browser: LaunchedBrowser, name: string, v: VenuePage):
   return appeared;
 }
 
+/**
+ * Store screenshots of the extension's own pages: the popup as it opens over the Binance page (drawn
+ * on that page's screenshot, as the browser shows it under the toolbar button), and the options page.
+ */
+async function shootExtensionPages(browser: LaunchedBrowser, pageUrl: string): Promise<void> {
+  const base = `chrome-extension://${browser.extensionId}`;
+  const venuePage = browser.context.pages().find((p) => p.url() === pageUrl);
+  if (!venuePage) return;
+  await venuePage.evaluate((z) => {
+    document.documentElement.style.zoom = String(z);
+    window.scrollTo(0, 0);
+  }, STORE_ZOOM);
+  await venuePage.waitForTimeout(300);
+  const background = (await venuePage.screenshot({ fullPage: false })).toString('base64');
+  await venuePage.evaluate(() => void (document.documentElement.style.zoom = ''));
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize(viewport);
+  await popup.goto(`${base}/popup/index.html`);
+  // The exchange tab's id: the tab whose content script answers (as tests/e2e/popup.e2e.ts finds it).
+  const tabId = await popup.evaluate(async () => {
+    type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    for (const tab of await tabs.query({})) {
+      if (tab.id !== undefined && (await tabs.sendMessage(tab.id, { type: 'tab-status' }).catch(() => null))) return tab.id;
+    }
+    return undefined;
+  });
+  if (tabId !== undefined) {
+    await popup.goto(`${base}/popup/index.html?tab=${tabId}`);
+    await popup.waitForTimeout(1_500);
+    await popup.evaluate((image) => {
+      const html = document.documentElement.style;
+      html.background = `url("data:image/png;base64,${image}") no-repeat top left`;
+      html.height = '100%';
+      const body = document.body.style;
+      body.position = 'absolute';
+      body.top = '4px';
+      body.right = '12px';
+      body.maxHeight = '780px';
+      body.overflow = 'hidden';
+      body.borderRadius = '8px';
+      body.boxShadow = '0 8px 28px rgba(0, 0, 0, 0.6), 0 0 0 1px #474d57';
+    }, background);
+    const path = await storeShot(popup, 'popup', 1);
+    if (path) console.log(`demo: wrote ${relative(process.cwd(), path) || path}`);
+  }
+  await popup.close();
+
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  const found = await page
+    .goto(`${base}/options/index.html`)
+    .then((response) => response?.ok() !== false)
+    .catch(() => false);
+  if (found) {
+    await page.waitForTimeout(500);
+    const path = await storeShot(page, 'options', 1);
+    if (path) console.log(`demo: wrote ${relative(process.cwd(), path) || path}`);
+  }
+  await page.close();
+}
+
 async function runHeadful(browser: LaunchedBrowser, urls: string[]): Promise<number> {
   const first = browser.context.pages()[0] ?? (await browser.context.newPage());
   await first.goto(urls[0]!);
@@ -293,6 +362,7 @@ async function main(): Promise<number> {
     if (!headless) return await runHeadful(browser, venueName === 'binance' ? (zhUrl ? [enUrl, zhUrl] : [enUrl]) : otherUrls);
     let code = venueName === 'binance' ? await runHeadless(browser, options.locale === 'zh-CN' && zhUrl ? zhUrl : enUrl) : 0;
     for (const [name, v] of otherVenues) if (!(await shootVenue(browser, name, v))) code = 1;
+    if (screenshotDir && venueName === 'binance') await shootExtensionPages(browser, enUrl);
     return code;
   } finally {
     await shutdown();
