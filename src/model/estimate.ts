@@ -1,5 +1,6 @@
 import { bankruptcyValueAtLeverage } from './close-fee';
 import { Dm, ZERO } from './decimal';
+import { heldTermsKey, heldTermsOnce, type HeldTerms } from './held-position-cache';
 import { ModelInputError } from './model-input-error';
 import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
 import { positionTerms, priceToX } from './position-terms';
@@ -83,6 +84,52 @@ function crossCloseFee(
   return closeFeeRate.times(bankruptcyValueAtLeverage(contract, sign, legSize, legEntry, legLeverage, legValue));
 }
 
+/** What every other position of a cross account is computed with; key names it for held-position-cache.ts. */
+interface CrossAccount {
+  rulebook: Rulebook;
+  input: PositionInput;
+  contract: 'linear' | 'inverse';
+  extraRate: Dm;
+  closeFeeRate: Dm | undefined;
+  key: string;
+}
+
+/** Another symbol's position held at its mark: its fee to close, PnL and requirement there. Throws ModelInputError naming its field. */
+function heldTerms(account: CrossAccount, other: OtherPosition, field: string, side: 'long' | 'short', tiersOf: () => ResolvedTier[]): HeldTerms {
+  const { contract, rulebook } = account;
+  const size = parseDecimal(`${field}.size`, other.size, 'positive');
+  const entry = parseDecimal(`${field}.entryPrice`, other.entryPrice, 'positive');
+  const mark = parseDecimal(`${field}.markPrice`, other.markPrice, 'positive');
+  const value =
+    contract === 'inverse'
+      ? (parseOptionalDecimal(`${field}.contractValue`, other.contractValue, 'positive') ?? parseDecimal(`${field}.contractValue`, other.contractValue, 'positive'))
+      : undefined;
+  const terms = positionTerms(contract, sideSign(side), size, entry, value);
+  const leverage = parseOptionalDecimal(`${field}.leverage`, other.leverage, 'positive');
+  const closeFee = crossCloseFee(account.closeFeeRate, contract, `${field}.leverage`, leverage, sideSign(side), size, entry, value);
+  const x = priceToX(contract, mark);
+  const tiers = tiersOf();
+  const leg = { field, symbol: other.symbol, side, size, contractSize: other.contractSize };
+  const held: MovingLeg = { requirementPerX: terms.notionalPerX, ...tiering(rulebook, account.input, leg, tiers, terms.notionalPerX), tiers, extraRate: account.extraRate };
+  return { closeFee, pnl: at(terms.pnl, x), requirement: legRequirement(held, x) };
+}
+
+/** heldTerms, kept between estimates for a position whose strings and table are unchanged (held-position-cache.ts). */
+function heldTermsOf(account: CrossAccount, other: OtherPosition, field: string, side: 'long' | 'short'): HeldTerms {
+  const tiersOf = () => otherTiers(other, field, account.rulebook);
+  if (!Array.isArray(other.tiers)) return heldTerms(account, other, field, side, tiersOf);
+  const key = heldTermsKey([account.key, side, other.size, other.entryPrice, other.markPrice, other.contractValue, other.contractSize, other.leverage]);
+  let table: ResolvedTier[] | undefined;
+  try {
+    table = key === undefined ? undefined : tiersOf();
+  } catch {
+    table = undefined; // reported in its turn by heldTerms, after the fields before it
+  }
+  if (key === undefined || table === undefined) return heldTerms(account, other, field, side, tiersOf);
+  const resolved = table;
+  return heldTermsOnce(resolved, key, () => heldTerms(account, other, field, side, () => resolved));
+}
+
 // A rulebook's standing assumptions read only these input fields (rulebook.ts), so they are built
 // once per rulebook and combination; every estimate gets its own copy to add to.
 const standing = new WeakMap<Rulebook, Map<string, readonly string[]>>();
@@ -146,45 +193,43 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     equityConstant = equityConstant.plus(parseDecimal('walletBalance', input.walletBalance));
     ownCloseFee = crossCloseFee(closeFeeRate, contract, 'leverage', leverage, sideSign(side), size, entryPrice, contractValue);
     fixedRequirement = plusComputed(fixedRequirement, ownCloseFee);
+    const account: CrossAccount = {
+      rulebook, input, contract, extraRate, closeFeeRate,
+      key: `${rulebook.venue}|${contract}|${extraRate.toString()}|${closeFeeRate?.toString() ?? ''}`,
+    };
     for (let i = 0; i < others.length; i++) {
       const other = others[i] as OtherPosition;
       const field = `otherPositions[${i}]`;
       if (typeof other !== 'object' || other === null) throw new ModelInputError(field, 'not a position');
       if (typeof other.symbol !== 'string' || other.symbol.trim() === '') throw new ModelInputError(`${field}.symbol`, 'missing');
       const otherSide = oneOf(`${field}.side`, other.side, ['long', 'short'] as const);
-      const otherSize = parseDecimal(`${field}.size`, other.size, 'positive');
-      const otherEntry = parseDecimal(`${field}.entryPrice`, other.entryPrice, 'positive');
-      const otherMark = parseDecimal(`${field}.markPrice`, other.markPrice, 'positive');
-      const sameSymbol = other.symbol === input.symbol;
-      const otherValue =
-        contract === 'inverse'
-          ? (parseOptionalDecimal(`${field}.contractValue`, other.contractValue, 'positive') ??
-            (sameSymbol ? contractValue : parseDecimal(`${field}.contractValue`, other.contractValue, 'positive')))
-          : undefined;
-      const terms = positionTerms(contract, sideSign(otherSide), otherSize, otherEntry, otherValue);
-      const otherLeverage = parseOptionalDecimal(`${field}.leverage`, other.leverage, 'positive') ?? (sameSymbol ? leverage : undefined);
-      const closeFee = crossCloseFee(closeFeeRate, contract, `${field}.leverage`, otherLeverage, sideSign(otherSide), otherSize, otherEntry, otherValue);
-      fixedRequirement = plusComputed(fixedRequirement, closeFee);
-      if (sameSymbol) {
-        // Hedge mode, cross: both legs of the symbol move with the price being solved.
-        if (positionMode !== 'hedge') throw new ModelInputError(`${field}.symbol`, 'one-way mode holds one position per symbol');
-        if (otherSide === side || legs.length > 1) {
-          throw new ModelInputError(`${field}.side`, 'hedge mode holds one long and one short per symbol');
-        }
-        equityConstant = equityConstant.plus(terms.pnl.constant);
-        equitySlope = equitySlope.plus(terms.pnl.slope);
-        const legTiers = otherTiers(other, field, rulebook, tiers);
-        const leg = { field, symbol: other.symbol, side: otherSide, size: otherSize, contractSize: other.contractSize ?? input.contractSize };
-        legs.push({ requirementPerX: terms.notionalPerX, ...tiering(rulebook, input, leg, legTiers, terms.notionalPerX), tiers: legTiers, extraRate });
+      if (other.symbol !== input.symbol) {
+        // Another symbol: held at its own mark price.
+        const held = heldTermsOf(account, other, field, otherSide);
+        fixedRequirement = plusComputed(fixedRequirement, held.closeFee);
+        equityConstant = equityConstant.plus(held.pnl);
+        fixedRequirement = fixedRequirement.plus(held.requirement);
         continue;
       }
-      // Another symbol: held at its own mark price.
-      const x = priceToX(contract, otherMark);
-      const heldTiers = otherTiers(other, field, rulebook);
-      const leg = { field, symbol: other.symbol, side: otherSide, size: otherSize, contractSize: other.contractSize };
-      const held: MovingLeg = { requirementPerX: terms.notionalPerX, ...tiering(rulebook, input, leg, heldTiers, terms.notionalPerX), tiers: heldTiers, extraRate };
-      equityConstant = equityConstant.plus(at(terms.pnl, x));
-      fixedRequirement = fixedRequirement.plus(legRequirement(held, x));
+      // Hedge mode, cross: both legs of the symbol move with the price being solved.
+      const otherSize = parseDecimal(`${field}.size`, other.size, 'positive');
+      const otherEntry = parseDecimal(`${field}.entryPrice`, other.entryPrice, 'positive');
+      parseDecimal(`${field}.markPrice`, other.markPrice, 'positive');
+      const otherValue =
+        contract === 'inverse' ? (parseOptionalDecimal(`${field}.contractValue`, other.contractValue, 'positive') ?? contractValue) : undefined;
+      const terms = positionTerms(contract, sideSign(otherSide), otherSize, otherEntry, otherValue);
+      const otherLeverage = parseOptionalDecimal(`${field}.leverage`, other.leverage, 'positive') ?? leverage;
+      const closeFee = crossCloseFee(closeFeeRate, contract, `${field}.leverage`, otherLeverage, sideSign(otherSide), otherSize, otherEntry, otherValue);
+      fixedRequirement = plusComputed(fixedRequirement, closeFee);
+      if (positionMode !== 'hedge') throw new ModelInputError(`${field}.symbol`, 'one-way mode holds one position per symbol');
+      if (otherSide === side || legs.length > 1) {
+        throw new ModelInputError(`${field}.side`, 'hedge mode holds one long and one short per symbol');
+      }
+      equityConstant = equityConstant.plus(terms.pnl.constant);
+      equitySlope = equitySlope.plus(terms.pnl.slope);
+      const legTiers = otherTiers(other, field, rulebook, tiers);
+      const leg = { field, symbol: other.symbol, side: otherSide, size: otherSize, contractSize: other.contractSize ?? input.contractSize };
+      legs.push({ requirementPerX: terms.notionalPerX, ...tiering(rulebook, input, leg, legTiers, terms.notionalPerX), tiers: legTiers, extraRate });
     }
   }
 

@@ -1,5 +1,6 @@
 import { ModelInputError } from './model-input-error';
 import { estimateWith } from './estimate';
+import { inOnePass } from './resolved-tier-cache';
 import type { LiquidationEstimate, PositionInput } from './types';
 import { rulebookFor } from './venues';
 
@@ -14,7 +15,7 @@ export type * from './types';
 export function estimateLiquidation(input: PositionInput): LiquidationEstimate {
   if (typeof input !== 'object' || input === null) throw new ModelInputError('input', 'not a position');
   try {
-    return estimateWith(rulebookFor(input.venue), input);
+    return inOnePass(() => estimateWith(rulebookFor(input.venue), input));
   } catch (error) {
     if (error instanceof ModelInputError) throw error;
     // Defensive: a malformed object can still trip the arithmetic; never leak another error type.

@@ -9,6 +9,8 @@ const TIER_FIELDS = ['floor', 'cap', 'maintenanceMarginRate', 'maintenanceAmount
 
 interface Entry {
   variant: string;
+  /** The estimate pass in which the table was last found unchanged (see inOnePass). */
+  pass: number;
   /** Per tier: the tier object, then its fields, as they were when resolved. */
   seen: unknown[];
   resolved: ResolvedTier[];
@@ -38,17 +40,36 @@ function unchanged(tiers: readonly unknown[], seen: unknown[]): boolean {
   return true;
 }
 
+// One estimate reads the same table for many positions (20 other positions often share one). Nothing
+// can edit it while one synchronous estimate runs, so within one pass it is compared once.
+let pass = 0;
+let passes = 0;
+
+/** Runs one estimate as one pass: a table found unchanged in it is not compared again until it ends. */
+export function inOnePass<T>(run: () => T): T {
+  const outer = pass;
+  pass = ++passes;
+  try {
+    return run();
+  } finally {
+    pass = outer;
+  }
+}
+
 /** The resolved table for this array and variant: from the cache while the array is unchanged, else resolve() and keep it. */
 export function resolveOnce(tiers: unknown, variant: string, resolve: () => ResolvedTier[]): ResolvedTier[] {
   if (!Array.isArray(tiers)) return resolve();
   const entries = cache.get(tiers);
   const hit = entries?.find((e) => e.variant === variant);
-  if (hit && unchanged(tiers, hit.seen)) return hit.resolved;
+  if (hit && ((pass !== 0 && hit.pass === pass) || unchanged(tiers, hit.seen))) {
+    hit.pass = pass;
+    return hit.resolved;
+  }
   // Read the fields before resolving: what is kept is what was validated.
   const seen = snapshot(tiers);
   const resolved = resolve();
   if (seen === undefined || !unchanged(tiers, seen)) return resolved;
-  const entry: Entry = { variant, seen, resolved: freeze(resolved) };
+  const entry: Entry = { variant, pass, seen, resolved: freeze(resolved) };
   const others = (entries ?? []).filter((e) => e.variant !== variant);
   cache.set(tiers, [...others, entry]);
   return entry.resolved;

@@ -28,7 +28,7 @@ export interface ResolvedTier {
 export function resolveTiers(
   tiers: unknown, field = 'tiers', deduction: 'derived' | 'none' = 'derived', rateFromMaxLeverage = false,
 ): ResolvedTier[] {
-  const variant = `${deduction}:${rateFromMaxLeverage}`;
+  const variant = deduction === 'none' ? (rateFromMaxLeverage ? 'none:rate' : 'none') : rateFromMaxLeverage ? 'derived:rate' : 'derived';
   return resolveOnce(tiers, variant, () => resolveTable(tiers, field, deduction, rateFromMaxLeverage));
 }
 

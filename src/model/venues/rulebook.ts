@@ -21,7 +21,10 @@ export interface Rulebook {
   partialLiquidation(tierIndex: number, tiers: ResolvedTier[], at: { tierMeasure: Dm; input: PositionInput }): boolean;
   /** The venue's margin ratio from its maintenance requirement and margin balance; undefined when not defined. */
   marginRatio(requirement: Dm, marginBalance: Dm): Dm | undefined;
-  /** Plain-language assumptions that hold for every estimate on this venue. */
+  /**
+   * Plain-language assumptions that hold for every estimate on this venue. May read only the input's
+   * contract, marginMode, positionMode and takerFeeRate: the estimate builds them once per combination.
+   */
   assumptions(input: PositionInput): string[];
   /**
    * Venues whose tier follows a size that does not move with the price (OKX counts contracts):
