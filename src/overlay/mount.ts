@@ -6,6 +6,7 @@
 import { h, render, type ComponentChild } from 'preact';
 import type { EstimatesResult, PositionResult } from '../protocol/estimates';
 import { isolateEvents } from './isolate-events';
+import { withoutAmounts } from './mask-amounts';
 import { OrderPanel } from './order-panel';
 import css from './overlay.css?inline';
 import { PositionBadge } from './position-badge';
@@ -58,6 +59,8 @@ export class OverlayHosts {
   private readonly expanded = new Map<string, boolean>();
   /** The last update's arguments, to render again after a toggle or a settings change. */
   private last: [OverlayAnchors, OverlayState] | null = null;
+  private maskedFrom: EstimatesResult | null = null;
+  private maskedResult: EstimatesResult | null = null;
 
   constructor(options: OverlayHostsOptions = {}) {
     this.locale = options.locale;
@@ -68,6 +71,15 @@ export class OverlayHosts {
   setView(view: OverlayView): void {
     this.view = view;
     if (this.last) this.update(...this.last);
+  }
+
+  /** The result with the amounts in its sentences hidden, computed once per result. */
+  private masked(result: EstimatesResult | null): EstimatesResult | null {
+    if (result !== this.maskedFrom) {
+      this.maskedFrom = result;
+      this.maskedResult = result && withoutAmounts(result);
+    }
+    return this.maskedResult;
   }
 
   private toggle(key: string): void {
@@ -82,8 +94,9 @@ export class OverlayHosts {
   /** Brings the hosts in line with the anchors and renders the state. Idempotent. */
   update(anchors: OverlayAnchors, state: OverlayState): void {
     this.last = [anchors, state];
-    const { pending = false, stale = false } = state;
     const { theme, privacy } = this.view;
+    if (privacy) state = { ...state, result: this.masked(state.result) };
+    const { pending = false, stale = false } = state;
     const wrapperClass = themeClass(theme);
     const resultsByKey = new Map<string, PositionResult>();
     for (const position of state.result?.positions ?? []) resultsByKey.set(position.key, position);
