@@ -1,9 +1,8 @@
 // Builds the extension the benchmarks measure: dist/chrome and dist/firefox (minified, as shipped) and
-// a readable chrome build for the CPU profile. From the working tree by default, or, with --from-head,
-// from the last commit exported into a temporary folder (git archive), so other people's unfinished
-// edits in a shared tree can't break or skew the run. Beside the build: content-modules.json, the
-// content script's size by module (bundle-breakdown.ts).
-import { execFileSync, execSync } from 'node:child_process';
+// a readable chrome build for the CPU profile, from the tree the bench runs in. Beside the build:
+// content-modules.json, the content script's size by module (bundle-breakdown.ts). runFromHead runs the
+// whole bench from an export of the last commit instead.
+import { execFileSync, execSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,31 +27,41 @@ function vite(cwd: string, target: 'chrome' | 'firefox', distRoot: string, minif
   }
 }
 
-const head = () => execSync('git rev-parse --short HEAD', { cwd: repoRoot, encoding: 'utf8' }).trim();
+export function build(distRoot: string, readableDistRoot: string): Promise<BuildInfo> {
+  return buildIn(repoRoot, distRoot, readableDistRoot);
+}
 
-export async function build(distRoot: string, readableDistRoot: string, fromHead: boolean): Promise<BuildInfo> {
-  let cwd = repoRoot;
-  let temp: string | undefined;
-  const commit = head();
-  if (fromHead) {
-    temp = mkdtempSync(join(tmpdir(), 'liqcheck-bench-src-'));
+async function buildIn(cwd: string, distRoot: string, readableDistRoot: string): Promise<BuildInfo> {
+  vite(cwd, 'chrome', distRoot, true);
+  vite(cwd, 'firefox', distRoot, true);
+  vite(cwd, 'chrome', readableDistRoot, false);
+  // Next to the build, for bundle-size.ts: the content script's modules from the same sources.
+  writeFileSync(join(distRoot, 'content-modules.json'), JSON.stringify(await contentBreakdown(cwd)));
+  const snapshot = process.env.LIQCHECK_BENCH_SNAPSHOT;
+  if (snapshot) return { source: `commit ${snapshot}, exported with git archive (the bench ran from the same export)` };
+  const commit = execSync('git rev-parse --short HEAD', { cwd, encoding: 'utf8' }).trim();
+  const status = execSync('git status --porcelain -- src manifest.json vite.config.ts', { cwd, encoding: 'utf8' }).trim();
+  return { source: `the working tree at commit ${commit}${status ? ' plus uncommitted changes in src/, manifest.json or vite.config.ts' : ''}` };
+}
+
+/**
+ * --from-head: exports the last commit (git archive) into a temporary folder with this repository's
+ * node_modules, and runs the whole bench from there, so other people's unfinished edits in a shared
+ * tree (sources, test helpers) can't break or skew the run. Returns the child's exit code.
+ */
+export function runFromHead(args: string[], out: string): number {
+  const commit = execSync('git rev-parse --short HEAD', { cwd: repoRoot, encoding: 'utf8' }).trim();
+  const temp = mkdtempSync(join(tmpdir(), 'liqcheck-bench-src-'));
+  try {
     execSync(`git archive HEAD | tar -x -C ${JSON.stringify(temp)}`, { cwd: repoRoot });
     symlinkSync(join(repoRoot, 'node_modules'), join(temp, 'node_modules'));
-    cwd = temp;
-  }
-  try {
-    vite(cwd, 'chrome', distRoot, true);
-    vite(cwd, 'firefox', distRoot, true);
-    vite(cwd, 'chrome', readableDistRoot, false);
-    // Next to the build, for bundle-size.ts: the content script's modules from the same sources.
-    writeFileSync(join(distRoot, 'content-modules.json'), JSON.stringify(await contentBreakdown(cwd)));
+    const child = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), [join(temp, 'bench/index.ts'), ...args, '--out', out], {
+      cwd: temp,
+      env: { ...process.env, LIQCHECK_BENCH_SNAPSHOT: commit },
+      stdio: 'inherit',
+    });
+    return child.status ?? 1;
   } finally {
-    if (temp) rmSync(temp, { recursive: true, force: true });
+    rmSync(temp, { recursive: true, force: true });
   }
-  let dirty = '';
-  if (!fromHead) {
-    const status = execSync('git status --porcelain -- src manifest.json vite.config.ts', { cwd: repoRoot, encoding: 'utf8' }).trim();
-    if (status) dirty = ' plus uncommitted changes in src/, manifest.json or vite.config.ts';
-  }
-  return { source: fromHead ? `commit ${commit} (exported with git archive)` : `the working tree at commit ${commit}${dirty}` };
 }
