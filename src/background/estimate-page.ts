@@ -20,6 +20,15 @@ import { positionMetrics } from './position-metrics';
 import { tableAgeDays, tableInfo, tableLabel, tableWarnings } from './table-notes';
 import { compare } from './verdict';
 
+/** Extras beside the estimate (cause, metrics, warnings) must never cost the estimate itself. */
+function safely<T>(extra: () => T): T | undefined {
+  try {
+    return extra();
+  } catch {
+    return undefined;
+  }
+}
+
 function displayedOf(reading: Reading<string> | undefined): string | null {
   return reading?.ok ? reading.value : null;
 }
@@ -87,9 +96,10 @@ function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, set
   const warnings: Warning[] = [];
   if (solved.input && facts) {
     const estimate = solved.belowMaintenance ? 'instant' : solved.estimate === 'unknown' ? undefined : solved.estimate;
-    if (estimate) warnings.push(...orderWarnings(side, solved.input, facts, estimate, settings));
+    if (estimate) warnings.push(...(safely(() => orderWarnings(side, solved.input!, facts, estimate, settings)) ?? []));
   }
   if (solved.estimate === 'unknown' && !solved.belowMaintenance) warnings.push(...solved.reasons.map((message) => ({ kind: 'cannot-read' as const, side, message })));
+  const after = solved.input && facts ? safely(() => afterOrder(solved.input!, facts)) : undefined;
   const result: OrderSideResult = {
     side,
     estimate: solved.estimate,
@@ -98,7 +108,7 @@ function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, set
     assumptions: solved.assumptions,
     warnings,
     ...(solved.table ? { table: solved.table } : {}),
-    ...(solved.input && facts ? { after: afterOrder(solved.input, facts) } : {}),
+    ...(after ? { after } : {}),
   };
   return { result, tableWarnings: solved.tableWarnings };
 }
@@ -126,19 +136,19 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
   const { input, result } = solved;
   const cause =
     comparison.verdict === 'differs' && input && result && displayed !== null
-      ? likelyCause({ input, estimate: result, displayed, tableAgeDays: solved.ageDays ?? null, fee })
+      ? safely(() => likelyCause({ input, estimate: result, displayed, tableAgeDays: solved.ageDays ?? null, fee }))
       : undefined;
   // Funding is shown for the page's own symbol only.
   const funding = row.symbol === snapshot.symbol && snapshot.market.fundingRate?.ok ? snapshot.market.fundingRate.value : undefined;
   const metrics =
     input && result
-      ? positionMetrics({
+      ? safely(() => positionMetrics({
           input,
           estimate: result,
           settlementAsset: meaningOf(snapshot.venue).settlementAsset(row.symbol),
           ...(funding !== undefined ? { fundingRatePercent: funding } : {}),
           ...(row.leverage.ok ? { leverage: row.leverage.value } : {}),
-        })
+        }))
       : undefined;
   return {
     key: row.key,

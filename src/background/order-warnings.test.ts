@@ -100,4 +100,12 @@ describe('pre-trade warnings', () => {
     // Short reduces the long to 2.9 BTC at its entry.
     expect(short.after).toMatchObject({ size: '2.9', entryPrice: '60000', maintenanceMarginRate: '0.004' });
   });
+
+  it('settings that are not numbers fall back to the defaults (20x, 5 %) and never throw', () => {
+    const broken = { ...DEFAULT_SETTINGS, highLeverage: 'abc', nearEntryPercent: '' } as Settings;
+    const { long } = sides({ leverage: '25' }, broken);
+    expect(find(long, 'leverage-high')?.message).toBe('leverage 25x is above your limit of 20x');
+    // 25x: LP = (6,000 − 240) / 0.0996 = 57,831.3, 3.6 % from 60,000.
+    expect(kinds(long)).toContain('liquidation-near-entry');
+  });
 });

@@ -7,7 +7,7 @@ import type { Dec, PositionInput } from '../model/types';
 import { rulebookFor } from '../model/venues';
 import type { OrderSideResult, Warning } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
-import type { Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { t } from '../i18n/t';
 import { meaningOf } from './page-meaning';
 
@@ -60,6 +60,17 @@ export function afterOrder(input: PositionInput, facts: OrderFacts): NonNullable
   };
 }
 
+/** A threshold from the settings as a positive decimal; the default when it is missing or not a number. */
+function threshold(value: unknown, fallback: Dec): D {
+  try {
+    const d = new Dm(typeof value === 'string' ? value.trim() : String(value));
+    if (d.isFinite() && d.gt(0)) return d;
+  } catch {
+    // Not a number: the default below.
+  }
+  return new Dm(fallback);
+}
+
 /** Tier jump and the cap at the chosen leverage: they depend on the size, not on the estimate. */
 function sizeWarnings(side: Side, input: PositionInput, facts: OrderFacts): Warning[] {
   const warnings: Warning[] = [];
@@ -104,8 +115,10 @@ function sizeWarnings(side: Side, input: PositionInput, facts: OrderFacts): Warn
 export function orderWarnings(side: Side, input: PositionInput, facts: OrderFacts, estimate: Dec | 'none' | 'instant', settings: Settings): Warning[] {
   const warnings: Warning[] = [];
   const leverage = new Dm(facts.leverage);
-  if (leverage.gt(settings.highLeverage)) {
-    warnings.push({ kind: 'leverage-high', side, message: t('worker_warnLeverageHigh', plain(leverage), settings.highLeverage) });
+  const highLeverage = threshold(settings.highLeverage, DEFAULT_SETTINGS.highLeverage);
+  const nearEntry = threshold(settings.nearEntryPercent, DEFAULT_SETTINGS.nearEntryPercent);
+  if (leverage.gt(highLeverage)) {
+    warnings.push({ kind: 'leverage-high', side, message: t('worker_warnLeverageHigh', plain(leverage), plain(highLeverage)) });
   }
   const s = input.side === 'long' ? 1 : -1;
   if (estimate === 'instant') {
@@ -122,8 +135,8 @@ export function orderWarnings(side: Side, input: PositionInput, facts: OrderFact
       warnings.push({ kind: 'instant-liquidation', side, message: t('worker_warnInstant', plain(liq), plain(at)) });
     } else {
       const gap = entry.sub(liq).abs().div(entry).mul(100);
-      if (gap.lte(settings.nearEntryPercent)) {
-        warnings.push({ kind: 'liquidation-near-entry', side, message: t('worker_warnNearEntry', plain(liq), gap.toSignificantDigits(3).toString(), plain(entry), settings.nearEntryPercent) });
+      if (gap.lte(nearEntry)) {
+        warnings.push({ kind: 'liquidation-near-entry', side, message: t('worker_warnNearEntry', plain(liq), gap.toSignificantDigits(3).toString(), plain(entry), plain(nearEntry)) });
       }
     }
     // A stop-loss protects the position the order opens or adds to, not one it only reduces.
