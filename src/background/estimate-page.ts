@@ -129,6 +129,13 @@ function withFetchedMark(page: PageSnapshot, market: MarketLookup): { snapshot: 
   };
 }
 
+/** The funding rate in percent: the page's (it shows its own symbol's), else one fetched from the venue's public endpoint. */
+function fundingPercent(snapshot: PageSnapshot, symbol: string, market: MarketLookup): string | undefined {
+  if (symbol === snapshot.symbol && snapshot.market.fundingRate?.ok) return snapshot.market.fundingRate.value;
+  const fetched = market.markPrice?.(snapshot.venue, symbol)?.fundingRate;
+  return fetched === undefined ? undefined : safely(() => new Dm(fetched).mul(100).toString());
+}
+
 function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice): PositionResult {
   const solved = solve(withFee(positionInput(snapshot, row, market, fee.takerFeeRate), fee), market);
   const displayed = displayedOf(row.liquidationPrice);
@@ -138,8 +145,7 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     comparison.verdict === 'differs' && input && result && displayed !== null
       ? safely(() => likelyCause({ input, estimate: result, displayed, tableAgeDays: solved.ageDays ?? null, fee }))
       : undefined;
-  // Funding is shown for the page's own symbol only.
-  const funding = row.symbol === snapshot.symbol && snapshot.market.fundingRate?.ok ? snapshot.market.fundingRate.value : undefined;
+  const funding = fundingPercent(snapshot, row.symbol, market);
   const metrics =
     input && result
       ? safely(() => positionMetrics({

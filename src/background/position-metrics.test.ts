@@ -96,4 +96,17 @@ describe('position metrics', () => {
     expect(fundingIntervalHours('binance-usdm')).toBe('8');
     expect(fundingIntervalHours('okx')).toBe('8');
   });
+
+  it("funding: the page's rate for its own symbol, else the one fetched for that symbol (a fraction, shown in percent)", () => {
+    const rows = [
+      row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100000', mark: '100000', margin: '20000' }),
+      row({ symbol: 'ETHUSDT', side: 'long', mode: 'isolated', size: '1', entry: '3000', mark: '3000', margin: '300' }),
+    ];
+    const page = snapshot({ rows });
+    page.market = { markPrice: read('100000'), fundingRate: read('0.0100') };
+    const fetched = { ...market, markPrice: (_v: string, symbol: string) => (symbol === 'ETHUSDT' ? { markPrice: '3000', fundingRate: '-0.000125', at: 0, host: 'fapi.binance.com' } : undefined) };
+    const [btc, eth] = estimatePage(page, fetched).positions;
+    expect(btc!.metrics!.fundingRatePercent).toBe('0.0100');
+    expect(eth!.metrics!.fundingRatePercent).toBe('-0.0125');
+  });
 });
