@@ -55,7 +55,9 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
   const result = spawnSync(command, args, { cwd: options.cwd, env: options.env, input: options.input, maxBuffer: 512 * 1024 * 1024 });
   if (result.error) throw new Error(`package: cannot run ${command}: ${result.error.message}`);
   if (result.status !== 0) {
-    throw new Error(`package: ${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr.toString()}${result.stdout.toString().slice(-4000)}`);
+    // Builds run on the tracked files only: a file the code needs but git does not track fails here.
+    const output = `${result.stderr.toString()}${result.stdout.toString()}`.replace(/\n\s+at .*/g, '').replace(/\x1b\[[0-9;]*m/g, '');
+    throw new Error(`package: ${command} ${args.join(' ')} failed (${result.status}):\n${output.slice(-4000)}`);
   }
   return result.stdout;
 }
@@ -134,7 +136,7 @@ function toolVersions(repoRoot: string): { node: string; npm: string } {
   return { node: process.version, npm: npm.status === 0 ? npm.stdout.trim() : 'unknown' };
 }
 
-export function reviewerReadme(info: { version: string; node: string; npm: string; commit: string; dirty: boolean }): string {
+export function reviewerReadme(info: { version: string; node: string; npm: string; commit: string; dirty: boolean; scripts: string[] }): string {
   const v = info.version;
   return `# Liqcheck ${v}: how to rebuild the uploaded add-on
 
@@ -170,6 +172,7 @@ diff -r uploaded dist/firefox && echo identical
 - \`manifest.json\`: one template for both browsers; keys prefixed \`{{chrome}}.\` or \`{{firefox}}.\`
   apply to that browser only, \`{{version}}\` is package.json's version.
 - \`vite.config.ts\`: the build (vite-plugin-web-extension); \`TARGET=firefox\` selects Firefox.
+${info.scripts.map((path) => `- \`${path}\`: ${path === 'scripts/make-icons.ts' ? 'draws the icons' : 'a helper that vite.config.ts or scripts/make-icons.ts imports'}.`).join('\n')}
 - \`src/content/\`: the content script on the exchange pages; \`src/background/\`: the background
   script; \`src/popup/\`, \`src/options/\`: the extension pages; \`src/model/\`: the liquidation math.
 - README.md: what Liqcheck does, its privacy statement and the only network requests it makes.
@@ -213,7 +216,8 @@ export function packageRelease(options: PackageOptions): PackagedRelease {
       mkdirSync(dirname(join(staging, path)), { recursive: true });
       writeFileSync(join(staging, path), data);
     }
-    const readme = reviewerReadme({ version, ...toolVersions(repoRoot), commit, dirty });
+    const scripts = paths.filter((path) => path.startsWith('scripts/'));
+    const readme = reviewerReadme({ version, ...toolVersions(repoRoot), commit, dirty, scripts });
     writeFileSync(join(staging, REVIEWER_README), readme);
     if (!existsSync(join(repoRoot, 'node_modules/vite/bin/vite.js'))) throw new Error('package: no node_modules/vite: run npm ci first');
     const modules = realpathSync(join(repoRoot, 'node_modules'));
@@ -224,7 +228,10 @@ export function packageRelease(options: PackageOptions): PackagedRelease {
     for (const target of TARGETS) {
       const distRoot = join(work, 'dist');
       log(`package: building ${target}`);
-      run(process.execPath, [join(modules, 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: staging, env: { ...cleanBuildEnv(), TARGET: target, LIQCHECK_DIST_ROOT: distRoot } });
+      run(process.execPath, [join(modules, 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+        cwd: staging,
+        env: { ...cleanBuildEnv(), TARGET: target, LIQCHECK_DIST_ROOT: distRoot },
+      });
       const dist = join(distRoot, target);
       const entries: ZipEntry[] = filesUnder(dist).map((name) => ({ name, data: readFileSync(join(dist, name)) }));
       const bad = entries.map((e) => [e.name, forbiddenInRelease(e.name)] as const).filter(([, why]) => why);
