@@ -407,3 +407,19 @@ describe('the risk view', () => {
     }
   });
 });
+
+describe('the browser\'s Intl, which the overlay formats with', () => {
+  it('formats a decimal string exactly: 20 significant digits survive and 1.005 rounds up', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.binance.com/en/futures/BTCUSDT');
+    const out = await page.evaluate(() => {
+      const two = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      const twenty = new Intl.NumberFormat('en-US', { minimumFractionDigits: 20, maximumFractionDigits: 20 });
+      const f = (nf: Intl.NumberFormat, s: string) => nf.format(s as Intl.StringNumericLiteral);
+      return [f(two, '12345678901234567890.12'), f(twenty, '0.12345678901234567891'), f(two, '1.005'), f(two, '2.675')];
+    });
+    // As floats these would print 12,345,678,901,234,567,000.00 (or similar), 0.12345678901234567737, 1.00 and 2.67.
+    expect(out).toEqual(['12,345,678,901,234,567,890.12', '0.12345678901234567891', '1.01', '2.68']);
+    await page.close();
+  });
+});
