@@ -1,5 +1,5 @@
 import { bankruptcyValueAtLeverage } from './close-fee';
-import { Dm, ZERO } from './decimal';
+import { Dm, plusSkippingZero, ZERO } from './decimal';
 import { heldTermsKey, heldTermsOnce, type HeldTerms } from './held-position-cache';
 import { ModelInputError } from './model-input-error';
 import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
@@ -21,12 +21,10 @@ function oneOf<T extends string>(field: string, value: unknown, allowed: readonl
 
 const sideSign = (side: 'long' | 'short'): 1 | -1 => (side === 'long' ? 1 : -1);
 
-// Adding a zero to a computed decimal (already rounded to the precision) gives the same decimal: such
-// additions are skipped where the value is known to be computed. A parsed input is never assumed
-// rounded (it may carry more digits than the precision), so additions to it are kept.
+// Adding a zero to a decimal within the precision gives the same decimal: plusSkippingZero skips it.
 function at(line: Line, x: Dm): Dm {
   const product = line.slope.times(x);
-  return line.constant.isZero() ? product : line.constant.plus(product);
+  return line.constant.isZero() ? plusSkippingZero(product, line.constant) : line.constant.plus(product);
 }
 
 function legRequirement(leg: MovingLeg, x: Dm, withoutFee = false): Dm {
@@ -36,10 +34,6 @@ function legRequirement(leg: MovingLeg, x: Dm, withoutFee = false): Dm {
   return leg.requirementPerX.times(x).times(rate).minus(tier.amount);
 }
 
-/** Sum of two decimals where b is computed (or zero): a + 0 is a itself when a is computed too. */
-function plusComputed(a: Dm, b: Dm): Dm {
-  return b.isZero() ? a : a.plus(b);
-}
 
 /** The maintenance table of another position: its own tiers, or one flat rate and amount. */
 function otherTiers(
@@ -192,7 +186,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   } else {
     equityConstant = equityConstant.plus(parseDecimal('walletBalance', input.walletBalance));
     ownCloseFee = crossCloseFee(closeFeeRate, contract, 'leverage', leverage, sideSign(side), size, entryPrice, contractValue);
-    fixedRequirement = plusComputed(fixedRequirement, ownCloseFee);
+    fixedRequirement = plusSkippingZero(fixedRequirement, ownCloseFee);
     const account: CrossAccount = {
       rulebook, input, contract, extraRate, closeFeeRate,
       key: `${rulebook.venue}|${contract}|${extraRate.toString()}|${closeFeeRate?.toString() ?? ''}`,
@@ -206,7 +200,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
       if (other.symbol !== input.symbol) {
         // Another symbol: held at its own mark price.
         const held = heldTermsOf(account, other, field, otherSide);
-        fixedRequirement = plusComputed(fixedRequirement, held.closeFee);
+        fixedRequirement = plusSkippingZero(fixedRequirement, held.closeFee);
         equityConstant = equityConstant.plus(held.pnl);
         fixedRequirement = fixedRequirement.plus(held.requirement);
         continue;
@@ -220,7 +214,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
       const terms = positionTerms(contract, sideSign(otherSide), otherSize, otherEntry, otherValue);
       const otherLeverage = parseOptionalDecimal(`${field}.leverage`, other.leverage, 'positive') ?? leverage;
       const closeFee = crossCloseFee(closeFeeRate, contract, `${field}.leverage`, otherLeverage, sideSign(otherSide), otherSize, otherEntry, otherValue);
-      fixedRequirement = plusComputed(fixedRequirement, closeFee);
+      fixedRequirement = plusSkippingZero(fixedRequirement, closeFee);
       if (positionMode !== 'hedge') throw new ModelInputError(`${field}.symbol`, 'one-way mode holds one position per symbol');
       if (otherSide === side || legs.length > 1) {
         throw new ModelInputError(`${field}.side`, 'hedge mode holds one long and one short per symbol');
@@ -247,7 +241,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   }
 
   const tierIndex = chosen ? (chosen.tierIndexes[0] as number) : -1;
-  const measureAtRoot = chosen ? at(ownLeg.tierMeasure, chosen.x) : undefined;
+  const measureAtRoot = chosen ? (chosen.measure ?? at(ownLeg.tierMeasure, chosen.x)) : undefined;
   if (measureAtRoot) {
     const lastCap = tiers[tiers.length - 1]?.cap;
     if (lastCap && measureAtRoot.gt(lastCap)) {
@@ -282,13 +276,13 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     const requirements = legs.map((leg) => legRequirement(leg, x));
     const ownRequirement = requirements[0] as Dm;
     const ownMaintenance = rulebook.maintenanceMarginWithoutFee ? legRequirement(ownLeg, x, true) : ownRequirement;
-    const totalRequirement = requirements.reduce((sum, requirement) => plusComputed(requirement, sum), fixedRequirement);
+    const totalRequirement = requirements.reduce((sum, requirement) => plusSkippingZero(requirement, sum), fixedRequirement);
     const balance = at(equity, x);
-    estimate.maintenanceMargin = out('maintenanceMargin', plusComputed(ownMaintenance, ownCloseFee));
+    estimate.maintenanceMargin = out('maintenanceMargin', plusSkippingZero(ownMaintenance, ownCloseFee));
     // Isolated: the fee to close is booked into the position margin and its MM alike (0 elsewhere).
     const ratio =
       marginMode === 'isolated'
-        ? rulebook.marginRatio(plusComputed(ownRequirement, ownCloseFee), plusComputed(balance, ownCloseFee))
+        ? rulebook.marginRatio(plusSkippingZero(ownRequirement, ownCloseFee), plusSkippingZero(balance, ownCloseFee))
         : rulebook.marginRatio(totalRequirement, balance);
     if (ratio) estimate.marginRatio = out('marginRatio', ratio);
     if (!balance.gt(totalRequirement)) {

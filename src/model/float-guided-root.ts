@@ -1,5 +1,5 @@
 import { approximateNumber } from './approximate-number';
-import type { Dm } from './decimal';
+import { minusSkippingZero, plusSkippingZero, type Dm } from './decimal';
 import type { LiquidationEquation, Root } from './solver';
 import { tableFacts } from './tier-table-facts';
 import type { ResolvedTier } from './tiers';
@@ -70,11 +70,11 @@ export function floatGuidedRoot(equation: LiquidationEquation): Root[] | undefin
   const rate = leg.extraRate.isZero() ? (facts.rateWithoutFee[crossing] as Dm) : tier.rate.plus(leg.extraRate);
   const slope = equation.equity.slope.minus(perX.times(rate));
   if (slope.isZero()) return undefined;
-  const x = equation.equity.constant.minus(equation.fixedRequirement).plus(tier.amount).neg().div(slope);
+  const x = plusSkippingZero(minusSkippingZero(equation.equity.constant, equation.fixedRequirement), tier.amount).neg().div(slope);
   if (!x.isFinite() || !x.gt(0)) return undefined;
   const measure = perX.times(x);
   if (crossing > 0 && !measure.gte(facts.clearlyAbove[crossing] as Dm)) return undefined;
   const below = facts.clearlyBelow[crossing];
   if (below && !measure.lte(below)) return undefined;
-  return [{ x, tierIndexes: [crossing] }];
+  return [{ x, tierIndexes: [crossing], measure }];
 }

@@ -1,4 +1,4 @@
-import { Dm } from './decimal';
+import { Dm, minusSkippingZero, plusSkippingZero } from './decimal';
 import { floatGuidedRoot } from './float-guided-root';
 import { monotoneCandidates } from './monotone-tier-search';
 import { highestAccepted, lowestAccepted, tableFacts } from './tier-table-facts';
@@ -40,6 +40,8 @@ export interface Root {
   x: Dm;
   /** For each leg, the tier that holds at this root. */
   tierIndexes: number[];
+  /** The first leg's tier measure at x, when the solver computed it (a tier that follows the price). */
+  measure?: Dm;
 }
 
 const SAME_ROOT = new Dm('1e-28');
@@ -89,22 +91,24 @@ export function solveEquationExactly(equation: LiquidationEquation): Root[] {
   const roots: Root[] = [];
   for (const tierIndexes of tierCombinations(equation)) {
     let slope = equation.equity.slope;
-    let constant = equation.equity.constant.minus(equation.fixedRequirement);
+    let constant = minusSkippingZero(equation.equity.constant, equation.fixedRequirement);
     equation.legs.forEach((leg, k) => {
       const index = tierIndexes[k] as number;
       slope = slope.minus(leg.requirementPerX.times(requirementRate(leg, index)));
-      constant = constant.plus((leg.tiers[index] as ResolvedTier).amount);
+      constant = plusSkippingZero(constant, (leg.tiers[index] as ResolvedTier).amount);
     });
     // No root on a segment where equity and requirement run parallel.
     if (slope.isZero()) continue;
     const x = constant.neg().div(slope);
     if (!x.isFinite() || !x.gt(0)) continue;
+    let first: Dm | undefined;
     const consistent = equation.legs.every((leg, k) => {
       if (leg.fixedTierIndex !== undefined) return true;
-      const measure = leg.tierMeasure.constant.plus(leg.tierMeasure.slope.times(x));
+      const measure = plusSkippingZero(leg.tierMeasure.slope.times(x), leg.tierMeasure.constant);
+      if (k === 0) first = measure;
       return withinTier(leg.tiers, tierIndexes[k] as number, measure);
     });
-    if (consistent) roots.push({ x, tierIndexes });
+    if (consistent) roots.push(first ? { x, tierIndexes, measure: first } : { x, tierIndexes });
   }
   roots.sort((a, b) => a.x.comparedTo(b.x));
   // At a tier boundary both adjacent tiers give the same root: keep one.
