@@ -99,4 +99,18 @@ describe('likely cause of a difference', () => {
     expect(u!.verdict).toBe('unknown');
     expect(u!.likelyCause).toBeUndefined();
   });
+
+  it('mark vs entry, inverse (COIN-M): the requirement at entry, solved in 1/P', () => {
+    // 1,000 contracts of 100 USD @ 100,000, margin 0.5 BTC, tier 1 (MMR 0.4 %, reference §4, §6.5).
+    // Liqcheck: M + N·CV·(1/EP − x) = MMR·N·CV·x, so x = (M/(N·CV) + 1/EP) / (1 + MMR), LP = 1/x.
+    // At entry: M + N·CV·(1/EP − x) = MMR·N·CV/EP, so x = (1 − MMR)/EP + M/(N·CV).
+    const ncv = new D(100000);
+    const lp = new D(1).div(new D('0.5').div(ncv).add(new D(1).div(100000)).div('1.004'));
+    const atEntry = new D(1).div(new D('0.996').div(100000).add(new D('0.5').div(ncv)));
+    const r = row({ symbol: 'BTCUSD_PERP', side: 'long', mode: 'isolated', size: '1000', unit: 'contracts', entry: '100000', mark: '100000', margin: '0.5', liq: shown(atEntry) });
+    const [p] = estimatePage(snapshot({ venue: 'binance-coinm', symbol: 'BTCUSD_PERP', rows: [r] }), FRESH).positions;
+    expect(new D(p!.estimate).sub(lp).abs().lt('1e-6')).toBe(true);
+    expect(p!.verdict).toBe('differs');
+    expect(p!.likelyCause?.kind).toBe('mark-vs-entry');
+  });
 });

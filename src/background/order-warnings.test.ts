@@ -108,4 +108,13 @@ describe('pre-trade warnings', () => {
     // 25x: LP = (6,000 − 240) / 0.0996 = 57,831.3, 3.6 % from 60,000.
     expect(kinds(long)).toContain('liquidation-near-entry');
   });
+
+  it('COIN-M counts tiers and caps in the coin: 1,100 contracts of 100 USD at 20,000 = 5.5 BTC (tier 2 from 5 BTC; 125x only to 5 BTC)', () => {
+    const o = order({ symbol: 'BTCUSD_PERP', price: '20000', size: '1100', unit: 'contracts', leverage: '125', mode: 'isolated' });
+    const { long } = estimatePage(snapshot({ venue: 'binance-coinm', symbol: 'BTCUSD_PERP', order: o }), market).order!;
+    expect(new D(1100).mul(100).div(20000).toString()).toBe('5.5');
+    expect(find(long, 'tier-jump')?.message).toBe('this order moves the position from tier 1 (maintenance rate 0.4 %) to tier 2 (maintenance rate 0.5 %)');
+    expect(find(long, 'notional-above-cap')?.message).toBe('the position after this order (5.5 BTC) is above 5 BTC, the most the venue allows at 125x');
+    expect(long.after).toMatchObject({ size: '1100', notional: '5.5', maintenanceMarginRate: '0.005' });
+  });
 });
