@@ -139,6 +139,9 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
             event.stopPropagation();
             onToggle?.();
           }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && open) onToggle?.();
+          }}
         />
       </span>
       {/* Outside the badge, so its words don't join the badge's text; role=status is polite. */}

@@ -79,6 +79,17 @@ describe('the compact badge', () => {
     expect(rowClick).not.toHaveBeenCalled();
   });
 
+  test('Escape on the toggle closes an open view and does nothing to a closed one', () => {
+    const onToggle = vi.fn();
+    show(<PositionBadge result={position()} expanded locale="en-US" onToggle={onToggle} />);
+    const escape = () => container.querySelector('[data-liqcheck="toggle"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    escape();
+    expect(onToggle).toHaveBeenCalledTimes(1);
+    render(<PositionBadge result={position()} locale="en-US" onToggle={onToggle} />, container);
+    escape();
+    expect(onToggle).toHaveBeenCalledTimes(1);
+  });
+
   test('pending and stale badges have no toggle', () => {
     show(<PositionBadge result={position()} stale locale="en-US" />);
     expect(container.querySelector('[data-liqcheck="toggle"]')).toBeNull();

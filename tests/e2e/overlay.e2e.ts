@@ -133,10 +133,14 @@ describe('the expanded badge', () => {
     expect(await text('notional')).toBe('30,500.00 USDT');
     expect(await text('leverage')).toBe('20x');
 
-    // The focus stayed on the toggle through the re-render: Space closes it again.
+    // The focus stayed on the toggle through the re-render: Space closes it again, Enter opens it, Escape closes it.
     await page.keyboard.press(' ');
     await expect.poll(() => page.locator(toggle).getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator(details).count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(details).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(details).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
