@@ -117,4 +117,14 @@ describe('pre-trade warnings', () => {
     expect(find(long, 'notional-above-cap')?.message).toBe('the position after this order (5.5 BTC) is above 5 BTC, the most the venue allows at 125x');
     expect(long.after).toMatchObject({ size: '1100', notional: '5.5', maintenanceMarginRate: '0.005' });
   });
+
+  it("OKX counts in contracts: 1,200 contracts (12 BTC at 0.01 BTC each) above tier 1's cap of 1,000 at 10x (max 100x)", () => {
+    const o = order({ symbol: 'BTC-USDT-SWAP', price: '60000', size: '1200', unit: 'contracts', leverage: '10', mode: 'isolated' });
+    const { long } = estimatePage(snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', order: o }), market).order!;
+    expect(find(long, 'notional-above-cap')?.message).toBe('the position after this order (1200 contracts) is above 1000 contracts, the most the venue allows at 10x');
+    // 12 BTC at 60,000: the value in USDT.
+    expect(long.after).toMatchObject({ size: '12', notional: '720000', maintenanceMarginRate: '0.004' });
+    const small = order({ symbol: 'BTC-USDT-SWAP', price: '60000', size: '900', unit: 'contracts', leverage: '10', mode: 'isolated' });
+    expect(kinds(estimatePage(snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', order: small }), market).order!.long)).not.toContain('notional-above-cap');
+  });
 });
