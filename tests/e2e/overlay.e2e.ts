@@ -256,6 +256,21 @@ describe('settings on the page', () => {
   });
 });
 
+describe('a venue off before the page opens', () => {
+  it('never shows the overlay, and wakes when switched on', async () => {
+    await saveSettings((s) => (s.venues['binance-usdm'].enabled = false));
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://www.binance.com/en/futures/BTCUSDT');
+    await page.waitForTimeout(1500);
+    expect(await page.locator('liqcheck-badge, liqcheck-order').count()).toBe(0);
+    await saveSettings(() => {});
+    await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 10_000 }).toBe('agree');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a differing badge', () => {
   it('names the likely cause: data-cause on the badge and the same cause, in words, in the expanded view', async () => {
     const { page } = await open();
