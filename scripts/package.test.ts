@@ -86,6 +86,37 @@ describe('npm run package', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions.required).toEqual(['none']);
   });
 
+  it('fits the stores’ limits: name at most 50 characters, description at most 132, in every locale; every file the manifest names is in the zip', () => {
+    for (const target of TARGETS) {
+      const files = zip(target);
+      const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as Record<string, unknown> & { default_locale?: string };
+      const locales = [...files.keys()].map((n) => /^_locales\/([^/]+)\/messages\.json$/.exec(n)?.[1]).filter((l): l is string => l !== undefined);
+      if (manifest.default_locale) expect(locales, target).toContain(manifest.default_locale);
+      for (const locale of locales.length > 0 ? locales : [undefined]) {
+        const messages = locale ? (JSON.parse(files.get(`_locales/${locale}/messages.json`)!.toString('utf8')) as Record<string, { message: string }>) : {};
+        // __MSG_key__ is looked up case-insensitively, as the browsers do
+        const byKey = new Map(Object.entries(messages).map(([k, v]) => [k.toLowerCase(), v.message]));
+        const text = (value: unknown) => String(value).replace(/__MSG_(\w+)__/g, (_, key: string) => byKey.get(key.toLowerCase()) ?? `<missing ${key}>`);
+        const name = text(manifest.name);
+        const description = text(manifest.description);
+        expect(name, `${target} ${locale}`).not.toContain('<missing');
+        expect(description, `${target} ${locale}`).not.toContain('<missing');
+        // Chrome Web Store: name 75, description 132; addons.mozilla.org: name 50
+        expect([...name].length, `${target} ${locale} name: ${name}`).toBeLessThanOrEqual(50);
+        expect([...description].length, `${target} ${locale} description: ${description}`).toBeLessThanOrEqual(132);
+        expect(description.length, `${target} ${locale}`).toBeGreaterThan(20);
+      }
+      const named = [
+        ...Object.values(manifest.icons as Record<string, string>),
+        ...Object.values((manifest.action as { default_icon: Record<string, string> }).default_icon),
+        (manifest.action as { default_popup: string }).default_popup,
+        ...((manifest.options_ui as { page?: string } | undefined)?.page ? [(manifest.options_ui as { page: string }).page] : []),
+        ...(manifest.content_scripts as { js: string[] }[]).flatMap((c) => c.js),
+      ];
+      for (const path of named) expect(files.has(path), `${target}: ${path}`).toBe(true);
+    }
+  });
+
   it('justifies every permission, host and content-script match of both built manifests in docs/store-listing.md', () => {
     for (const target of TARGETS) {
       const manifest = JSON.parse(zip(target).get('manifest.json')!.toString('utf8')) as Record<string, unknown>;
