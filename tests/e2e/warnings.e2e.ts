@@ -75,6 +75,21 @@ describe('Binance: the six warnings and a likely cause', () => {
     await expect.poll(() => page.locator(position('BTCUSDT')).getAttribute('data-cause')).toBe('tier');
   });
 
+  it('the expanded badge says the cause in words and shows the metrics the worker computed', async () => {
+    await page.locator(position('BTCUSDT')).locator('[data-liqcheck="toggle"]').click();
+    const details = page.locator('[data-liqcheck="position-details"]');
+    await expect.poll(() => details.count()).toBe(1);
+    expect(await details.locator('[data-cause="tier"]').textContent()).toContain('tier 2 (maintenance rate 0.5 %) rather than tier 1 (0.4 %)');
+    // At mark 61,000: distance 61,000 − LP, loss 0.5 · (61,000 − LP), equity 1,500 + 500, ratio 0.5 · 61,000 · 0.4 % / 2,000.
+    const lp = new D(30000).sub(1500).div(new D('0.5').mul('0.996'));
+    const metric = async (name: string) => new D((await details.locator(`[data-metric="${name}"]`).getAttribute('data-value')) ?? 'NaN');
+    expect((await metric('distance')).sub(new D(61000).sub(lp)).abs().lt('1e-9')).toBe(true);
+    expect((await metric('lossAtLiquidation')).sub(new D(61000).sub(lp).mul('0.5')).abs().lt('1e-9')).toBe(true);
+    expect((await metric('equity')).eq(2000)).toBe(true);
+    expect((await metric('marginRatio')).eq('6.1')).toBe(true);
+    await page.locator(position('BTCUSDT')).locator('[data-liqcheck="toggle"]').click();
+  });
+
   it('liquidation-near-entry: 0.1 BTC at 60,500.0, 20x, added to the 0.5 BTC long: 4.6 % from its entry', async () => {
     // Q 0.6, EP 36,050 / 0.6, WB 1,500 + 6,050 / 20 = 1,802.5.
     const ep = new D(36050).div('0.6');
