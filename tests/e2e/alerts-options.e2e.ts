@@ -163,11 +163,15 @@ describe('alerts and options (en)', () => {
     expect(stored['liqcheck.settings']?.venues?.['binance-usdm']?.enabled).toBe(false);
   });
 
-  it('a venue turned off: no alert for it any more, the badge clears', async () => {
+  it('a venue turned off: the overlay leaves the page, no alert for it any more, the badge clears', async () => {
+    const badges = s.market.locator('[data-liqcheck="position"]');
+    await expect.poll(() => badges.count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => badgeText(s), { timeout: 10_000 }).toBe('');
-    // Back on: the alert comes back (the settings change re-answers the open tab).
+    // Back on: the overlay returns and so does the alert.
     await s.ext.locator('#venue-binance-usdm').check();
+    await expect.poll(() => badges.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => badgeText(s), { timeout: 10_000 }).toBe('1');
+    await expect.poll(() => btcAlert(s)).toBe('true');
   });
 });
 
