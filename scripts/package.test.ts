@@ -163,6 +163,16 @@ describe('release metadata', () => {
     }
   });
 
+  it('keeps the AMO summaries in the listing within 250 characters', () => {
+    const section = listing.slice(listing.indexOf('addons.mozilla.org summary'), listing.indexOf('## Long description'));
+    const quotes = [...section.matchAll(/(?:^> .*(?:\n|$))+/gm)].map((m) => m[0].replace(/^> ?/gm, '').replace(/\n/g, ' ').trim());
+    expect(quotes).toHaveLength(2); // English, Simplified Chinese
+    for (const quote of quotes) {
+      expect(quote.length).toBeGreaterThan(40);
+      expect([...quote].length, quote).toBeLessThanOrEqual(250);
+    }
+  });
+
   it('has the CHANGELOG’s top version equal to package.json’s', () => {
     const changelog = readFileSync(join(repoRoot, 'CHANGELOG.md'), 'utf8');
     const top = /^## \[(\d+(?:\.\d+)*)\] - (\d{4}-\d{2}-\d{2})$/m.exec(changelog);
