@@ -28,7 +28,10 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser } from '../tests/support/browser';
-import { startServer, type Routes, type TestServer } from '../tests/support/https-server';
+import { jsonHandler, startServer, type Routes, type TestServer } from '../tests/support/https-server';
+import { bapiBrackets } from '../src/background/market/testing/venue-answers';
+import { bundledTable } from '../src/data';
+import type { Tier } from '../src/model/types';
 
 const marketScriptPath = '/__liqcheck-demo/market.js';
 
@@ -114,6 +117,15 @@ function buildRoutes(): { routes: Routes; zhFixture?: string } {
     for (const prefix of ['/', '/en/futures/', '/zh-CN/futures/']) routes[`${prefix}${name}`] = join(fixtureDir, name);
   }
   routes[`/en/futures/${symbol}`] = join(fixtureDir, options.fixture);
+  // A stand-in for Binance's public brackets feed, serving the bundled tables, so the demo's badges
+  // show a table refreshed as on a live page rather than "refresh failed" (the other venues' APIs
+  // are not served: their badges say the refresh failed and keep the bundled table).
+  const tables: Record<string, Tier[]> = {};
+  for (const name of new Set([symbol, 'BTCUSDT', 'ETHUSDT'])) {
+    const table = bundledTable('binance-usdm', name);
+    if (table) tables[name] = table.tiers;
+  }
+  routes['www.binance.com/bapi/futures/v1/friendly/future/common/brackets'] = jsonHandler(bapiBrackets(tables));
   if (zhFixture) routes[`/zh-CN/futures/${symbol}`] = join(fixtureDir, zhFixture);
   // Other venues: host-qualified routes, which win over the plain paths above (their own fixture.css).
   for (const [name, v] of otherVenues) {
