@@ -25,3 +25,9 @@ export function contractOf(table: BundledTable): 'linear' | 'inverse' {
 export const calculatorMarkets: CalculatorMarket[] = (Object.keys(LABELS) as Venue[])
   .map((venue) => ({ venue, label: LABELS[venue], tables: Object.assign({}, ...(bundledTables[venue] ?? [])) as Record<string, BundledTable> }))
   .filter((market) => Object.keys(market.tables).length > 0);
+
+/** A symbol's contract terms from its table, as calculator fields. */
+export function termsFor(venue: Venue, symbol: string): { contract: 'linear' | 'inverse'; contractValue: string; contractSize: string } {
+  const table = calculatorMarkets.find((m) => m.venue === venue)?.tables[symbol];
+  return { contract: table ? contractOf(table) : 'linear', contractValue: table?.contractValue ?? '', contractSize: table?.contractSize ?? '' };
+}

@@ -1,35 +1,56 @@
-// Popup: this tab's read status, and the calculator (prefilled from the tab's order form when read).
+// Popup: this tab's read status, the calculator (prefilled from a position or the order form the tab
+// read) and the risk tools, with a link to the settings.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { bundledMarket, marketLookup } from '../background/market-data';
+import { positionInput } from '../background/inputs';
+import { TableStore } from '../background/market/table-store';
+import { VolatilityStore } from '../background/risk/volatility-store';
+import { t, useMessages } from '../i18n/t';
+import type { Venue } from '../model/types';
 import browser from '../platform/browser';
+import { browserMessages, uiLanguage } from '../platform/i18n';
+import { openOptionsPage } from '../platform/options-page';
+import { localArea } from '../platform/storage';
 import type { PageSnapshot } from '../protocol/snapshot';
 import type { TabStatusAnswer } from '../protocol/tab-status';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { loadSettings } from '../settings/store';
 import { Calculator } from './calculator';
-import type { CalculatorForm } from './calculator-input';
+import { DEFAULT_FORM, formFromInput, formFromOrder, type CalculatorForm } from './calculator-form';
+import { termsFor } from './calculator-tables';
 import { TabStatusView } from './tab-status-view';
 import './popup.css';
 
-const DEFAULT_FORM: CalculatorForm = {
-  venue: 'binance-usdm', symbol: 'BTCUSDT', side: 'long', marginMode: 'isolated', size: '', entryPrice: '', leverage: '10', margin: '', wallet: '', markPrice: '',
-};
+useMessages(browserMessages);
 
-/** The order form as read, where it was read, as calculator fields. */
-function prefill(snapshot: PageSnapshot | null): CalculatorForm {
-  const order = snapshot?.order;
-  if (!snapshot || !order) return DEFAULT_FORM;
-  const value = (r: { ok: boolean; value?: unknown } | undefined) => (r?.ok && typeof r.value === 'string' ? r.value : '');
-  const size = order.size.ok && order.size.value.unit === 'base' ? order.size.value.amount : '';
-  const mode = order.marginMode.ok ? order.marginMode.value : 'isolated';
-  return {
-    ...DEFAULT_FORM,
-    venue: snapshot.venue,
-    symbol: order.symbol,
-    marginMode: mode,
-    size,
-    entryPrice: order.orderType.ok && order.orderType.value === 'market' ? value(snapshot.market.markPrice) : value(order.price),
-    leverage: value(order.leverage) || DEFAULT_FORM.leverage,
-    markPrice: value(snapshot.market.markPrice),
-  };
+interface Source {
+  id: string;
+  label: string;
+  form: CalculatorForm | null;
+  problem?: string;
+}
+
+/** What the calculator can be filled from: the order form, then each position row the tab read. */
+async function sourcesOf(snapshot: PageSnapshot | null): Promise<Source[]> {
+  if (!snapshot) return [];
+  const sources: Source[] = [];
+  const order = formFromOrder(snapshot, termsFor);
+  if (order && order.size !== '') sources.push({ id: 'order', label: t('popup_prefillOrder'), form: order });
+  const rows = snapshot.positions?.rows ?? [];
+  if (rows.length > 0) {
+    // The worker's own reading of the page, with the tier tables it fetched (else the bundled ones).
+    const symbols = [...new Set(rows.map((r) => r.symbol))];
+    const stored = await new TableStore(localArea).read(snapshot.venue, symbols).catch(() => null);
+    const market = stored ? marketLookup(Date.now(), snapshot.venue, stored) : bundledMarket(Date.now());
+    for (const row of rows) {
+      const side = row.side.ok ? t(row.side.value === 'long' ? 'popup_long' : 'popup_short') : '?';
+      const built = positionInput(snapshot, row, market);
+      sources.push({ id: row.key, label: t('popup_prefillPosition', row.symbol, side), form: built.ok ? formFromInput(built.value, snapshot) : null, ...(built.ok ? {} : { problem: built.reasons.join('; ') }) });
+    }
+  }
+  if (order && order.size === '' && sources.length === 0) sources.push({ id: 'order', label: t('popup_prefillOrder'), form: order });
+  return sources;
 }
 
 async function askTab(): Promise<TabStatusAnswer | 'not-a-venue'> {
@@ -45,20 +66,53 @@ async function askTab(): Promise<TabStatusAnswer | 'not-a-venue'> {
   }
 }
 
+const volatilityFor = async (venue: Venue, symbol: string) => (await new VolatilityStore(localArea).read(venue, [symbol])).get(symbol)?.volatility;
+
 function Popup() {
   const [status, setStatus] = useState<TabStatusAnswer | null | 'not-a-venue'>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [sources, setSources] = useState<Source[] | null>(null);
+  const [chosen, setChosen] = useState<{ id: string; form: CalculatorForm } | null>(null);
   useEffect(() => {
-    void askTab().then(setStatus);
+    void loadSettings().then(setSettings).catch(() => undefined);
+    void askTab().then(async (answer) => {
+      setStatus(answer);
+      const found = await sourcesOf(answer !== 'not-a-venue' ? answer.snapshot : null).catch(() => []);
+      setSources(found);
+      const first = found.find((s) => s.form);
+      setChosen(first?.form ? { id: first.id, form: first.form } : { id: 'default', form: DEFAULT_FORM });
+    });
   }, []);
-  const snapshot = status && status !== 'not-a-venue' ? status.snapshot : null;
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings.theme;
+    document.documentElement.lang = uiLanguage();
+  }, [settings.theme]);
+  const problem = sources?.find((s) => s.id === chosen?.id)?.problem;
   return (
     <main>
-      <h1>Liqcheck</h1>
-      <h2>This tab</h2>
+      <header>
+        <h1>Liqcheck</h1>
+        <button type="button" class="link" onClick={() => void openOptionsPage().catch(() => undefined)}>
+          {t('popup_openOptions')}
+        </button>
+      </header>
+      <h2>{t('popup_thisTab')}</h2>
       <TabStatusView status={status} />
-      <h2>Calculator</h2>
-      {status === null ? null : <Calculator initial={prefill(snapshot)} />}
-      <p class="muted">An estimate from the venue's published rules and a snapshot of its tier tables; not trading advice.</p>
+      <h2>{t('popup_calculator')}</h2>
+      {settings.privacyMode ? <p class="muted">{t('popup_privacyOn')}</p> : null}
+      {sources && sources.length > 0 ? (
+        <div class="prefill" role="group" aria-label={t('popup_prefillFrom')}>
+          <span class="muted">{t('popup_prefillFrom')}</span>
+          {sources.map((s) => (
+            <button type="button" data-liqcheck="prefill" data-source={s.id} aria-pressed={chosen?.id === s.id} onClick={() => setChosen({ id: s.id, form: s.form ?? DEFAULT_FORM })}>
+              {s.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {problem ? <p class="problem">{t('popup_prefillFailed', problem)}</p> : null}
+      {chosen ? <Calculator key={chosen.id} initial={chosen.form} privacy={settings.privacyMode} locale={uiLanguage()} volatilityFor={volatilityFor} /> : null}
+      <p class="muted">{t('popup_disclaimer')}</p>
     </main>
   );
 }
