@@ -113,4 +113,18 @@ describe('likely cause of a difference', () => {
     expect(p!.verdict).toBe('differs');
     expect(p!.likelyCause?.kind).toBe('mark-vs-entry');
   });
+
+  it("Liqcheck finds none where the page shows a price: the page's price is the position alone, without a cross profit", () => {
+    // ETH short 100 @ 3,000 at mark 1,000: +200,000 PnL keeps the BTC long safe at any price; alone,
+    // with the 20,000 wallet, LP = (Q·EP − WB) / (Q·(1 − MMR)) = 80,321.3.
+    const alone = longLp('1', '100000', '20000', '0.004');
+    const rows = [
+      row({ symbol: 'BTCUSDT', side: 'long', mode: 'cross', size: '1', entry: '100000', mark: '100000', liq: shown(alone) }),
+      row({ symbol: 'ETHUSDT', side: 'short', mode: 'cross', size: '100', entry: '3000', mark: '1000' }),
+    ];
+    const [p] = estimatePage(snapshot({ rows, wallet: '20000' }), FRESH).positions;
+    expect(p!.estimate).toBe('none');
+    expect(p!.verdict).toBe('differs');
+    expect(p!.likelyCause?.kind).toBe('other-cross-positions');
+  });
 });

@@ -132,7 +132,8 @@ function crossCandidates(ctx: CauseContext): Candidate[] {
 
 export function likelyCause(ctx: CauseContext): LikelyCause {
   const estimate = ctx.estimate.liquidationPrice;
-  if (estimate !== null && ctx.displayed !== 'none') {
+  // Liqcheck finding no price where the exchange shows one is tested too: a variant may find it.
+  if (ctx.displayed !== 'none') {
     const displayed = new Dm(ctx.displayed);
     const candidates = [...tierCandidates(ctx), ...feeCandidates(ctx), ...basisCandidates(ctx), ...crossCandidates(ctx)];
     let best: Candidate | undefined;
@@ -142,7 +143,7 @@ export function likelyCause(ctx: CauseContext): LikelyCause {
     }
     if (best) return { kind: best.kind, message: best.message };
     // Two ticks apart at most: the exchange's own rounding of its inputs or of its figure.
-    if (new Dm(estimate).sub(displayed).abs().lte(impliedTick(ctx.displayed).mul(2))) return { kind: 'rounding', message: t('worker_causeRounding', ctx.displayed) };
+    if (estimate !== null && new Dm(estimate).sub(displayed).abs().lte(impliedTick(ctx.displayed).mul(2))) return { kind: 'rounding', message: t('worker_causeRounding', ctx.displayed) };
   }
   if (ctx.tableAgeDays === null) return { kind: 'stale-market-data', message: t('worker_causeUndatedTable') };
   if (ctx.tableAgeDays > STALE_AFTER_DAYS) return { kind: 'stale-market-data', message: t('worker_causeStaleTable', String(ctx.tableAgeDays)) };
