@@ -13,7 +13,8 @@
 import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../tests/support/browser';
 import { launch, openBusyPage, setBusy, sleep, startBusyServer } from './busy-page';
-import { ms, percentile, type BenchOptions, type Section } from './report';
+import { processCpu } from './process-cpu';
+import { ms, pct, percentile, type BenchOptions, type Section } from './report';
 
 const MMR = 0.004;
 const POSITION = { size: 0.5, entry: 60000, wallet: 1500 };
@@ -71,18 +72,24 @@ async function measureOnce(page: Page, size: number, timeoutMs: number): Promise
 
 interface Series {
   label: string;
+  /** CPU seconds per wall second of the extension process (the worker) during the series; Linux only. */
+  workerCpu?: number | null;
   samples: number[];
   errors: string[];
 }
 
-async function warmSeries(page: Page, label: string, count: number, offset: number): Promise<Series> {
+async function warmSeries(browser: LaunchedBrowser, page: Page, label: string, count: number, offset: number): Promise<Series> {
   const series: Series = { label, samples: [], errors: [] };
+  const cpuBefore = processCpu(browser.profileDir);
+  const begin = performance.now();
   for (let i = 0; i < count; i++) {
     const sample = await measureOnce(page, sizeAt(offset + i + 1), 2000);
     if (sample.ms !== undefined) series.samples.push(sample.ms);
     else series.errors.push(sample.error ?? 'unknown');
     await sleep(Math.random() * 40); // vary the phase against the page's ticks and the frames
   }
+  const cpuAfter = processCpu(browser.profileDir);
+  series.workerCpu = cpuBefore && cpuAfter ? (cpuAfter.extension - cpuBefore.extension) / ((performance.now() - begin) / 1000) : null;
   return series;
 }
 
@@ -107,7 +114,8 @@ async function coldSeries(browser: LaunchedBrowser, page: Page, count: number, o
 
 function row(s: Series): string {
   const sorted = [...s.samples].sort((a, b) => a - b);
-  return `| ${s.label} | ${s.samples.length} | ${s.errors.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(sorted[sorted.length - 1] ?? Number.NaN)} |`;
+  const cpu = s.workerCpu === undefined || s.workerCpu === null ? '–' : pct(s.workerCpu);
+  return `| ${s.label} | ${s.samples.length} | ${s.errors.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(sorted[sorted.length - 1] ?? Number.NaN)} | ${cpu} |`;
 }
 
 export async function latency(options: BenchOptions): Promise<Section> {
@@ -121,10 +129,10 @@ export async function latency(options: BenchOptions): Promise<Section> {
   try {
     const { page } = await openBusyPage(browser, { extension: true });
     await sleep(2000);
-    busy = await warmSeries(page, 'warm, page updating 50/s', warmCount, 0);
+    busy = await warmSeries(browser, page, 'warm, page updating 50/s', warmCount, 0);
     await setBusy(page, false);
     await sleep(500);
-    quiet = await warmSeries(page, 'warm, page quiet', warmCount, 7);
+    quiet = await warmSeries(browser, page, 'warm, page quiet', warmCount, 7);
     cold = await coldSeries(browser, page, coldCount, 13);
   } finally {
     await browser.close();
@@ -133,10 +141,10 @@ export async function latency(options: BenchOptions): Promise<Section> {
   const p95 = (s: Series) => percentile([...s.samples].sort((a, b) => a - b), 95);
   const errorsOf = (s: Series) => (s.errors.length ? `\n\n${s.label}: ${s.errors.length} sample(s) failed, e.g. ${s.errors.slice(0, 3).join('; ')}` : '');
   const body = [
-    'A new order size typed into the busy page (the Long side\'s estimate changes by > 2 USDT between sizes); the time until the overlay\'s pre-trade Long panel carries the estimate computed independently from Binance\'s rule (within 0.05 USDT), measured in the page with performance.now() and a MutationObserver on the overlay\'s shadow root. A sample that never matched within 2 s (cold: 5 s) counts as failed.',
+    'A new order size typed into the busy page (the Long side\'s estimate changes by > 2 USDT between sizes); the time until the overlay\'s pre-trade Long panel carries the estimate computed independently from Binance\'s rule (within 0.05 USDT), measured in the page with performance.now() and a MutationObserver on the overlay\'s shadow root. A sample that never matched within 2 s (cold: 5 s) counts as failed. The last column is the CPU time of the extension process (where the worker runs) per second of the series, from /proc.',
     '',
-    '| case | samples | failed | p50 | p95 | max |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| case | samples | failed | p50 | p95 | max | worker process CPU |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     row(busy),
     row(quiet),
     row(cold),
