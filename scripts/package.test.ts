@@ -52,6 +52,8 @@ describe('npm run package', () => {
       expect(names.filter((name) => forbiddenInRelease(name) !== undefined), kind).toEqual([]);
       // the same rule, spelled out independently of forbiddenInRelease
       expect(names.filter((n) => /\.map$|\.test\.|(^|\/)(tests|fixtures|bench)\//.test(n)), kind).toEqual([]);
+      // nor keys and certificates (the test certificate lives in tests/support/certs)
+      expect(names.filter((n) => /\.(pem|key|crt|p12)$|(^|\/)\.env/.test(n)), kind).toEqual([]);
     }
     for (const target of TARGETS) {
       const names = [...zip(target).keys()];
