@@ -12,6 +12,7 @@ import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchWithExtension, repoRoot, type LaunchedBrowser } from '../support/browser';
+import { launchFirefoxWithExtension, openExtensionPage, type LaunchedFirefox } from '../support/firefox';
 import { startServer, type TestServer } from '../support/https-server';
 
 const D = Decimal.clone({ precision: 40 });
@@ -206,5 +207,38 @@ describe('the extension in Chinese', () => {
     expect(await badgeTitle(s)).toBe(`Liqcheck：本页接近强平的仓位数：1；最近的距其强平价格 ${shown(distancePercent('58000'))}%`);
     const title = await s.ext.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.i18n.getMessage('alerts_title', ['BTCUSDT', '多仓']));
     expect(title).toBe('Liqcheck：BTCUSDT 多仓 接近强平');
+  });
+});
+
+describe('Firefox (dist/firefox in firefox-esr): the same alert and a setting from the options page', () => {
+  let ff: LaunchedFirefox;
+  afterAll(async () => {
+    await ff?.close();
+  });
+
+  it('alerts at 1.33 % with one notification and badge 1; a 1 % threshold saved in the options page clears it', async () => {
+    ff = await launchFirefoxWithExtension({ hosts: ['www.binance.com'], port: server.port });
+    const market = await ff.newPage();
+    await market.goto('https://www.binance.com/en/futures/BTCUSDT');
+    await market.waitForSelector('pierce/[data-liqcheck="position"][data-symbol="BTCUSDT"]', { timeout: 15_000 });
+    const ext = await ff.newPage();
+    await openExtensionPage(ext, '/options/index.html');
+    const tabId = (await ext.evaluate(`browser.tabs.query({ url: 'https://www.binance.com/*' }).then((tabs) => tabs[0].id)`)) as number;
+    const badge = () => ext.evaluate(`browser.action.getBadgeText({ tabId: ${tabId} })`) as Promise<string>;
+    const notifications = () => ext.evaluate(`browser.notifications.getAll().then((all) => Object.keys(all))`) as Promise<string[]>;
+
+    await market.evaluate(`window.__fixture.setMarkPrice('58,000.0')`);
+    await expect.poll(badge, { timeout: 15_000 }).toBe('1');
+    expect(await ext.evaluate(`browser.action.getTitle({ tabId: ${tabId} })`)).toContain(`the closest is ${shown(distancePercent('58000'))} %`);
+    await expect.poll(notifications).toHaveLength(1);
+
+    // 1.33 % is outside a 1 % threshold: the worker re-answers the open tab and the badge clears.
+    await ext.waitForSelector('#alertPercent');
+    await ext.click('#alertPercent', { count: 3 });
+    await ext.type('#alertPercent', '1');
+    await expect.poll(() => ext.evaluate(`document.querySelector('#status').textContent`)).toBe('Saved.');
+    expect(await ext.evaluate(`browser.storage.sync.get('liqcheck.settings').then((s) => s['liqcheck.settings'].alertPercent)`)).toBe('1');
+    await expect.poll(badge, { timeout: 15_000 }).toBe('');
+    expect(await notifications()).toHaveLength(1);
   });
 });
