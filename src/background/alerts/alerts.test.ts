@@ -145,4 +145,17 @@ describe('applyAlerts', () => {
     await h.apply(9, near, h.s, { venue: 'bybit' });
     expect(h.badges.at(-1)?.text).toBe('1');
   });
+
+  it('reads the stored state once per worker instance, and ignores a malformed one', async () => {
+    const area = memoryArea({ [ALERT_STATE_KEY]: 'garbage' });
+    let reads = 0;
+    const counted = { get: (keys: string[] | null) => ((reads += 1), area.get(keys)), set: area.set };
+    const notes: string[] = [];
+    const apply = alertsWith({ area: counted, notify: async (id) => void notes.push(id), setBadge: async () => undefined, now: () => 5 }).apply;
+    const near = result(position('BTCUSDT', 'long', '59000', '60100'));
+    for (let i = 0; i < 3; i += 1) await apply(1, near, DEFAULT_SETTINGS, { venue: 'bybit' });
+    expect(reads).toBe(1);
+    expect(notes).toHaveLength(1);
+    expect(area.data.get(ALERT_STATE_KEY)).toEqual({ 'bybit|BTCUSDT|long': { at: 5, distancePercent: expect.stringMatching(/^1\.83/) } });
+  });
 });

@@ -68,6 +68,17 @@ export function alertsWith(deps: AlertDeps): Alerts {
     }
   };
 
+  // This worker instance is the only writer: read the stored state once per instance (a restarted
+  // worker reads it again), then keep it in memory and write it through.
+  let memory: AlertState | undefined;
+  const loadState = async (): Promise<AlertState> => {
+    if (memory) return memory;
+    const stored = await deps.area.get([ALERT_STATE_KEY]).catch(() => ({}) as Record<string, unknown>);
+    const value = stored[ALERT_STATE_KEY];
+    memory = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as AlertState) : {};
+    return memory;
+  };
+
   const apply: ApplyAlerts = (tabId, result, settings, page) =>
     serial(async () => {
       const on = settings.alertsEnabled && page !== undefined && settings.venues[page.venue]?.enabled !== false;
@@ -75,8 +86,7 @@ export function alertsWith(deps: AlertDeps): Alerts {
         await badge(tabId, '');
         return result;
       }
-      const stored = await deps.area.get([ALERT_STATE_KEY]).catch(() => ({}) as Record<string, unknown>);
-      const state = (stored[ALERT_STATE_KEY] ?? {}) as AlertState;
+      const state = await loadState();
       const now = deps.now();
       const decided = decideAlerts(page.venue, result.positions, page.marks ?? [], { alertPercent: settings.alertPercent, cooldownMinutes: settings.alertCooldownMinutes }, state, now);
       const alertingIndexes = new Set(decided.alerting.map((a) => a.index));
@@ -88,6 +98,7 @@ export function alertsWith(deps: AlertDeps): Alerts {
         await deps.notify(notificationId(tabId, a.id, now), text.title, text.message).catch(() => undefined);
       }
       if (decided.alerting.some((a) => a.notify) || Object.keys(decided.state).length !== Object.keys(state).length) {
+        memory = decided.state;
         await deps.area.set({ [ALERT_STATE_KEY]: decided.state }).catch(() => undefined);
       }
       const count = decided.alerting.length;
