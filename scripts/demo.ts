@@ -23,7 +23,7 @@
 //   npm run demo -- --screenshots docs/screenshots
 // --dist defaults to $LIQCHECK_DIST_ROOT/chrome when that is set (npm run demo builds there too).
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
@@ -340,6 +340,38 @@ async function shootExtensionPages(browser: LaunchedBrowser, pageUrl: string): P
   await page.close();
 }
 
+/** The Chrome Web Store's small promo tile (440x280): the mark, the name and one line. */
+async function shootPromoTile(browser: LaunchedBrowser): Promise<void> {
+  if (!screenshotDir) return;
+  const icon = (await readFile(join(repoRoot, 'icons/icon-128.png'))).toString('base64');
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 440, height: 280 });
+  // Built with DOM calls, no HTML strings; the page is about:blank, nothing is fetched.
+  await page.evaluate((png) => {
+    const style = document.body.style;
+    Object.assign(style, { margin: '0', height: '280px', display: 'flex', alignItems: 'center', gap: '18px', padding: '0 32px', boxSizing: 'border-box' });
+    style.background = 'linear-gradient(135deg, #181a20 0%, #0b0e11 100%)';
+    style.font = '15px/1.4 system-ui, sans-serif';
+    style.color = '#eaecef';
+    const img = document.createElement('img');
+    img.src = `data:image/png;base64,${png}`;
+    Object.assign(img.style, { width: '128px', height: '128px', margin: '0 -16px' });
+    const text = document.createElement('div');
+    const name = document.createElement('div');
+    name.textContent = 'Liqcheck';
+    Object.assign(name.style, { font: '700 34px/1.1 system-ui, sans-serif', color: '#f0b90b', marginBottom: '8px' });
+    const line = document.createElement('div');
+    line.textContent = 'A second, independent estimate of your liquidation price, beside the exchange’s own.';
+    text.append(name, line);
+    document.body.append(img, text);
+  }, icon);
+  await mkdir(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, 'promo-small.png');
+  await page.screenshot({ path });
+  console.log(`demo: wrote ${relative(process.cwd(), path) || path}`);
+  await page.close();
+}
+
 async function runHeadful(browser: LaunchedBrowser, urls: string[]): Promise<number> {
   const first = browser.context.pages()[0] ?? (await browser.context.newPage());
   await first.goto(urls[0]!);
@@ -374,7 +406,10 @@ async function main(): Promise<number> {
     if (!headless) return await runHeadful(browser, venueName === 'binance' ? (zhUrl ? [enUrl, zhUrl] : [enUrl]) : otherUrls);
     let code = venueName === 'binance' ? await runHeadless(browser, options.locale === 'zh-CN' && zhUrl ? zhUrl : enUrl) : 0;
     for (const [name, v] of otherVenues) if (!(await shootVenue(browser, name, v))) code = 1;
-    if (screenshotDir && venueName === 'binance') await shootExtensionPages(browser, enUrl);
+    if (screenshotDir && venueName === 'binance') {
+      await shootExtensionPages(browser, enUrl);
+      await shootPromoTile(browser);
+    }
     return code;
   } finally {
     await shutdown();

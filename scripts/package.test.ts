@@ -187,7 +187,7 @@ describe('release metadata', () => {
     expect(license).toContain('Liqcheck contributors');
   });
 
-  it('shows screenshots in the store listing that exist, at a store size (1280x800 or 640x400)', () => {
+  it('shows screenshots in the store listing that exist, at a store size (1280x800 or 640x400; a promo tile 440x280)', () => {
     const shots = [...listing.matchAll(/\]\((screenshots\/[^)]+\.png)\)/g)].map((m) => m[1]!);
     expect(shots.length).toBeGreaterThan(0);
     for (const shot of shots) {
@@ -195,7 +195,7 @@ describe('release metadata', () => {
       expect(existsSync(path), shot).toBe(true);
       const png = readFileSync(path);
       const size = [png.readUInt32BE(16), png.readUInt32BE(20)];
-      expect([[1280, 800], [640, 400]], `${shot} is ${size.join('x')}`).toContainEqual(size);
+      expect(shot.includes('promo') ? [[440, 280]] : [[1280, 800], [640, 400]], `${shot} is ${size.join('x')}`).toContainEqual(size);
     }
   });
 });
