@@ -11,8 +11,17 @@ function digitsOf(value: string): number {
   return point < 0 ? 0 : value.length - point - 1;
 }
 
+// Building a NumberFormat costs far more than using one: keep them.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 function format(value: Dec, options: Intl.NumberFormatOptions, locale?: string): string {
-  return new Intl.NumberFormat(locale, options).format(value as Intl.StringNumericLiteral);
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value as Intl.StringNumericLiteral);
 }
 
 /** A price with as many decimals as the exchange's own figure (else the mark's, else 6 significant digits). */
