@@ -28,10 +28,17 @@ function at(line: Line, x: Dm): Dm {
 }
 
 function legRequirement(leg: MovingLeg, x: Dm, withoutFee = false): Dm {
-  const tierIndex = leg.fixedTierIndex ?? findTierIndex(leg.tiers, at(leg.tierMeasure, x));
+  let tierIndex = leg.fixedTierIndex;
+  let notional: Dm | undefined;
+  if (tierIndex === undefined) {
+    const measure = at(leg.tierMeasure, x);
+    // A tier that follows the notional: the measure is requirementPerX x x, the very product needed below.
+    if (leg.tierMeasure.slope === leg.requirementPerX && leg.tierMeasure.constant.isZero()) notional = measure;
+    tierIndex = findTierIndex(leg.tiers, measure);
+  }
   const tier = leg.tiers[tierIndex] as ResolvedTier;
   const rate = withoutFee ? tier.rate : requirementRate(leg, tierIndex);
-  return leg.requirementPerX.times(x).times(rate).minus(tier.amount);
+  return (notional ?? leg.requirementPerX.times(x)).times(rate).minus(tier.amount);
 }
 
 
@@ -93,7 +100,7 @@ function heldTerms(account: CrossAccount, other: OtherPosition, field: string, s
   const { contract, rulebook } = account;
   const size = parseDecimal(`${field}.size`, other.size, 'positive');
   const entry = parseDecimal(`${field}.entryPrice`, other.entryPrice, 'positive');
-  const mark = parseDecimal(`${field}.markPrice`, other.markPrice, 'positive');
+  const mark = parseDecimal(`${field}.markPrice`, other.markPrice, 'positive', false);
   const value =
     contract === 'inverse'
       ? (parseOptionalDecimal(`${field}.contractValue`, other.contractValue, 'positive') ?? parseDecimal(`${field}.contractValue`, other.contractValue, 'positive'))

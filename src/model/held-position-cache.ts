@@ -18,7 +18,7 @@ export interface HeldTerms {
 }
 
 const kept = new WeakMap<ResolvedTier[], Map<string, HeldTerms>>();
-const LIMIT = 4096;
+const LIMIT = 256;
 
 export function heldTermsOnce(table: ResolvedTier[], key: string, compute: () => HeldTerms): HeldTerms {
   if (!Object.isFrozen(table)) return compute();

@@ -13,18 +13,24 @@ export type Sign = 'any' | 'positive' | 'non-negative';
 // read once. A decimal is immutable, so handing out the same one again changes nothing. Only
 // strings that parse are kept; the map is emptied when it grows past its limit.
 const parsed = new Map<string, Dm>();
-const PARSED_LIMIT = 8192;
+const PARSED_LIMIT = 1024;
 
-/** Reads a decimal string at the model boundary; throws ModelInputError naming the field. */
-export function parseDecimal(field: string, value: unknown, sign: Sign = 'any'): Dm {
+/**
+ * Reads a decimal string at the model boundary; throws ModelInputError naming the field. remember:
+ * false for strings that change on almost every call (other positions' marks): keeping them would
+ * only give the garbage collector more to copy.
+ */
+export function parseDecimal(field: string, value: unknown, sign: Sign = 'any', remember = true): Dm {
   if (typeof value !== 'string') {
     throw new ModelInputError(field, `expected a decimal string, got ${value === null ? 'null' : typeof value}`);
   }
   let d = parsed.get(value);
   if (d === undefined) {
     d = parseText(field, value);
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    parsed.set(value, d);
+    if (remember) {
+      if (parsed.size >= PARSED_LIMIT) parsed.clear();
+      parsed.set(value, d);
+    }
   }
   if (sign === 'positive' && (d.isNegative() || d.isZero())) throw new ModelInputError(field, 'must be greater than zero');
   if (sign === 'non-negative' && d.isNegative() && !d.isZero()) throw new ModelInputError(field, 'must not be negative');
