@@ -25,9 +25,10 @@ export function formatAmount(value: string, asset: string, privacy: boolean, loc
 
 /** A fraction (0.0123) as a percent ("1.23 %" in the locale's way). */
 export function formatFractionPercent(value: string, locale?: string): string {
-  const n = Number(value);
-  const digits = n !== 0 && Math.abs(n) < 0.0001 ? 6 : 2;
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value as `${number}`);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  // A tiny but non-zero chance reads "< 0.01 %", never a flat 0.
+  if (Number(value) > 0 && Number(value) < 0.0001) return `< ${percent.format(0.0001)}`;
+  return percent.format(value as `${number}`);
 }
 
 export function formatNumber(value: string, maxDigits: number, locale?: string): string {
