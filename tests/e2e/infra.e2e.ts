@@ -179,7 +179,9 @@ describe('chromium with an unpacked extension', () => {
 
   it('never reaches hosts that are not mapped to the server', async () => {
     const page = await browser.context.newPage();
-    await expect(page.goto('https://www.bybit.com/trade/usdt/BTCUSDT')).rejects.toThrow(/ERR_NAME_NOT_RESOLVED/);
+    // The recording proxy refuses the tunnel (and logs it); without a proxy the resolver rules would.
+    await expect(page.goto('https://www.bybit.com/trade/usdt/BTCUSDT')).rejects.toThrow(/ERR_TUNNEL_CONNECTION_FAILED|ERR_NAME_NOT_RESOLVED/);
+    expect(browser.proxied).toContainEqual({ target: 'www.bybit.com:443', allowed: false });
     await page.close();
   });
 

@@ -1,10 +1,11 @@
 // Launches Debian's Chromium with an unpacked extension, for E2E tests and the demo.
 // Playwright's own browsers can't be downloaded here, and branded Chrome ignores --load-extension.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { startRecordingProxy, type ProxiedRequest, type RecordingProxy } from './recording-proxy';
 
 export const chromiumPath = process.env.LIQCHECK_CHROMIUM ?? '/usr/bin/chromium';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,6 +30,8 @@ export type WorkerStatus = 'running' | 'starting' | 'stopping' | 'stopped' | 'no
 export interface LaunchedBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** Every request the browser sent to the network, through the recording proxy (tunnelled or refused). */
+  proxied: ProxiedRequest[];
   /** The temporary profile (--user-data-dir): tells this browser's processes apart from others'. */
   profileDir: string;
   /**
@@ -46,6 +49,9 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/** A closed port on this machine: where Chromium's own Google services are sent, so they never leave it. */
+const NOWHERE = 'http://127.0.0.1:9';
+
 export function hostResolverRules(hosts: readonly string[], port: number): string {
   // Every other name fails to resolve: tests never reach the real exchanges, and fail fast if a page
   // or the extension tries to.
@@ -57,7 +63,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (hosts.length > 0 && port === undefined) throw new Error('launchWithExtension: hosts need the server port');
   const dist = options.dist ?? `${process.env.LIQCHECK_DIST_ROOT ?? 'dist'}/chrome`;
   const extensionDir = isAbsolute(dist) ? dist : resolve(repoRoot, dist);
+  // Every request goes through the recording proxy: the served hosts are tunnelled to the test server,
+  // everything else is refused, and all of it is logged for the suite's privacy check (network-guard.ts).
+  const proxy = await startRecordingProxy({ served: new Set(hosts.map((h) => h.toLowerCase())), targetPort: port ?? 0, browser: 'chromium' });
   const profileDir = await mkdtemp(join(tmpdir(), 'liqcheck-profile-'));
+  await writeQuietPreferences(profileDir);
 
   let context: BrowserContext;
   try {
@@ -73,17 +83,37 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         '--disable-sync',
         '--no-first-run',
         '--ignore-certificate-errors',
+        `--proxy-server=http://127.0.0.1:${proxy.port}`,
+        // Chromium's own traffic, off rather than allowlisted: Safe Browsing, field trials, domain
+        // reliability, hints, translation, media router, metrics, default-browser and crash reports.
+        '--safebrowsing-disable-auto-update',
+        '--disable-client-side-phishing-detection',
+        '--disable-domain-reliability',
+        '--disable-field-trial-config',
+        '--disable-features=PreconnectToSearch,OptimizationHints,OptimizationGuideModelDownloading,Translate,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,CertificateTransparencyComponentUpdater,SafeBrowsingEnhancedProtection,InterestFeedContentSuggestions,NetworkTimeServiceQuerying',
+        '--metrics-recording-only',
+        '--no-default-browser-check',
+        '--no-pings',
+        '--disable-breakpad',
+        // What no switch turns off (the Google account check, GCM check-in, the search engine's
+        // omnibox requests) is pointed at a closed port on this machine instead (measured with
+        // --log-net-log: accounts.google.com/ListAccounts, android.clients.google.com/checkin,
+        // www.google.com/async/folae and www.google.com/ on every start without these).
+        ...['gaia-url', 'google-base-url', 'google-apis-url', 'lso-url'].map((s) => `--${s}=${NOWHERE}/`),
+        ...['gcm-checkin-url', 'gcm-registration-url', 'gcm-mcs-endpoint'].map((s) => `--${s}=${NOWHERE}/${s}`),
         ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
-        `--host-resolver-rules=${hostResolverRules(hosts, port ?? 0)}`,
+        // The proxy itself is reached by IP, which the catch-all rule would otherwise refuse.
+        `--host-resolver-rules=${hostResolverRules(hosts, port ?? 0)}, EXCLUDE 127.0.0.1`,
         ...args,
       ],
     });
   } catch (error) {
     await rm(profileDir, { recursive: true, force: true });
+    await proxy.close();
     throw error;
   }
 
-  if (!extension) return withoutExtension(context, profileDir);
+  if (!extension) return withProxy(withoutExtension(context, profileDir), proxy);
 
   const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
   const runningWorker = () => context.serviceWorkers().find(isExtensionWorker);
@@ -94,6 +124,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   } catch (error) {
     await context.close().catch(() => undefined);
     await rm(profileDir, { recursive: true, force: true });
+    await proxy.close();
     throw new Error(`no extension service worker within ${workerTimeout} ms from ${extensionDir}: ${String(error)}`);
   }
   const extensionId = new URL(first.url()).host;
@@ -150,17 +181,38 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
   };
 
-  return { context, extensionId, profileDir, stopWorker, workerStatus, worker, close };
+  return withProxy({ context, extensionId, profileDir, stopWorker, workerStatus, worker, close }, proxy);
+}
+
+/** The browser's close also stops its proxy. */
+function withProxy(launched: Omit<LaunchedBrowser, 'proxied'>, proxy: RecordingProxy): LaunchedBrowser {
+  return {
+    ...launched,
+    proxied: proxy.requests,
+    close: async () => {
+      await launched.close();
+      await proxy.close();
+    },
+  };
 }
 
 /** A browser launched with `extension: false`: no worker to stop or ask about. */
-function withoutExtension(context: BrowserContext, profileDir: string): LaunchedBrowser {
+function withoutExtension(context: BrowserContext, profileDir: string): Omit<LaunchedBrowser, 'proxied'> {
   const noWorker = () => Promise.reject(new Error('launched with extension: false'));
   const close = async () => {
     await context.close().catch(() => undefined);
     await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
   };
   return { context, extensionId: '', profileDir, stopWorker: noWorker, workerStatus: () => Promise.resolve('none'), worker: () => undefined, close };
+}
+
+/**
+ * No default search engine and no network prediction: otherwise Chromium preconnects to
+ * www.google.com on every start (measured with --log-net-log; PreconnectToSearch is also disabled).
+ */
+async function writeQuietPreferences(profileDir: string): Promise<void> {
+  await mkdir(join(profileDir, 'Default'), { recursive: true });
+  await writeFile(join(profileDir, 'Default', 'Preferences'), JSON.stringify({ default_search_provider: { enabled: false }, net: { network_prediction_options: 2 } }));
 }
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {

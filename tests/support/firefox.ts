@@ -7,7 +7,8 @@
 // - Firefox has no --host-resolver-rules. Instead every request goes through a local CONNECT proxy
 //   (the network.proxy.* prefs) that tunnels the listed hosts' port 443 to the test server and refuses
 //   everything else: no fixed port 443 (tests may run beside each other), and no request reaches a
-//   real exchange or Mozilla's services.
+//   real exchange or Mozilla's services. The proxy logs every request for the suite's privacy check
+//   (recording-proxy.ts, network-log.ts).
 // - The test certificate is self-signed: acceptInsecureCerts (BiDi session capability) makes Firefox
 //   accept it for pages and for the extension's own fetches.
 // - MV3 host permissions: Firefox grants the manifest's host_permissions at install only while the
@@ -17,12 +18,13 @@
 //   default can't silently turn the smoke test into a test of nothing.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { repoRoot } from './browser';
+import { startRecordingProxy, type ProxiedRequest } from './recording-proxy';
+
+export type { ProxiedRequest };
 
 export const firefoxPath = process.env.LIQCHECK_FIREFOX ?? '/usr/bin/firefox-esr';
 
@@ -46,12 +48,6 @@ export interface FirefoxLaunchOptions {
   prefs?: Record<string, unknown>;
 }
 
-export interface ProxiedRequest {
-  /** host:port as asked in CONNECT, or the absolute URL of a plain HTTP request. */
-  target: string;
-  allowed: boolean;
-}
-
 export interface LaunchedFirefox {
   browser: Browser;
   /** What installExtension answered: the gecko id. */
@@ -69,7 +65,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
   const dist = options.dist ?? `${process.env.LIQCHECK_DIST_ROOT ?? 'dist'}/firefox`;
   const extensionDir = isAbsolute(dist) ? dist : resolve(repoRoot, dist);
 
-  const proxy = await startConnectProxy(new Set(hosts.map((h) => h.toLowerCase())), port ?? 0);
+  const proxy = await startRecordingProxy({ served: new Set(hosts.map((h) => h.toLowerCase())), targetPort: port ?? 0, browser: 'firefox' });
   const profileDir = await mkdtemp(join(tmpdir(), 'liqcheck-firefox-'));
   const cleanUp = async () => {
     await proxy.close();
@@ -84,6 +80,8 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       headless,
       acceptInsecureCerts: true,
       userDataDir: profileDir,
+      // Firefox honours services.settings.server (below) only with this set.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       extraPrefsFirefox: {
         'network.proxy.type': 1,
         'network.proxy.ssl': '127.0.0.1',
@@ -95,6 +93,21 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
         'network.proxy.allow_hijacking_localhost': true,
         'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
         'extensions.originControls.grantByDefault': true,
+        // Firefox's own traffic, off rather than allowlisted (seen through the proxy without these:
+        // detectportal.firefox.com, firefox.settings.services.mozilla.com).
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'captivedetect.canonicalURL': '',
+        'services.settings.server': 'http://127.0.0.1:9/v1',
+        'app.update.enabled': false,
+        'browser.safebrowsing.update.enabled': false,
+        'browser.safebrowsing.provider.mozilla.updateURL': '',
+        'toolkit.telemetry.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'extensions.getAddons.cache.enabled': false,
+        'extensions.update.enabled': false,
+        'browser.region.network.url': '',
+        'network.trr.mode': 5,
         ...prefs,
       },
     });
@@ -124,59 +137,6 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       await browser.close().catch(() => undefined);
       await cleanUp();
     },
-  };
-}
-
-interface ConnectProxy {
-  port: number;
-  requests: ProxiedRequest[];
-  close(): Promise<void>;
-}
-
-/** An HTTP proxy that only tunnels CONNECT host:443 for the allowed hosts, to 127.0.0.1:targetPort. */
-async function startConnectProxy(allowed: ReadonlySet<string>, targetPort: number): Promise<ConnectProxy> {
-  const requests: ProxiedRequest[] = [];
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((req, res) => {
-    requests.push({ target: req.url ?? '', allowed: false });
-    res.writeHead(403, { 'Content-Type': 'text/plain' }).end('not a test host');
-  });
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  server.on('connect', (req, client: Socket, head: Buffer) => {
-    const target = req.url ?? '';
-    const [host = '', targetPortText] = target.split(':');
-    const ok = allowed.has(host.toLowerCase()) && targetPortText === '443';
-    requests.push({ target, allowed: ok });
-    client.on('error', () => undefined);
-    if (!ok) {
-      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    const upstream = connect(targetPort, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      if (head.length > 0) upstream.write(head);
-      upstream.pipe(client);
-      client.pipe(upstream);
-    });
-    sockets.add(upstream);
-    upstream.on('close', () => sockets.delete(upstream));
-    upstream.on('error', () => client.destroy());
-  });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
-  });
-  return {
-    port: (server.address() as AddressInfo).port,
-    requests,
-    close: () =>
-      new Promise<void>((done) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => done());
-      }),
   };
 }
 
