@@ -4,15 +4,15 @@
 import Decimal from 'decimal.js';
 
 // Extra digits: the series' alternating terms grow to about e^(x²) before they shrink.
-const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });
+const D = Decimal.clone({ precision: 28, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });
 type D = InstanceType<typeof D>;
 
 const SQRT_PI = D.acos(-1).sqrt();
 const SQRT2 = new D(2).sqrt();
-const EPSILON = new D('1e-45');
+const EPSILON = new D("1e-30");
 /** Below this |x| the series is used; above it the continued fraction converges fast enough. */
 const SERIES_LIMIT = new D(3);
-const FRACTION_TERMS = 400;
+const FRACTION_TERMS = 80; // at x = 3 the tail below 80 terms changes nothing in 28 digits (measured)
 
 /** erf(x) = 2/√π Σ (−1)^n x^(2n+1) / (n! (2n+1)). */
 function erfSeries(x: D): D {
