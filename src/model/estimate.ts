@@ -1,6 +1,6 @@
 import { bankruptcyValueAtLeverage } from './close-fee';
 import { Dm, plusSkippingZero, ZERO } from './decimal';
-import { heldTermsKey, heldTermsOnce, type HeldTerms } from './held-position-cache';
+import { keep, keptFor, keyOf } from './held-position-cache';
 import { ModelInputError } from './model-input-error';
 import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
 import { positionTerms, priceToX } from './position-terms';
@@ -95,8 +95,27 @@ interface CrossAccount {
   key: string;
 }
 
-/** Another symbol's position held at its mark: its fee to close, PnL and requirement there. Throws ModelInputError naming its field. */
-function heldTerms(account: CrossAccount, other: OtherPosition, field: string, side: 'long' | 'short', tiersOf: () => ResolvedTier[]): HeldTerms {
+/** Another symbol's position as held at its mark, its mark aside; last: its terms at the last mark it was seen with. */
+interface HeldPosition {
+  /** The fee to close Bybit adds to the requirement (0 elsewhere). */
+  closeFee: Dm;
+  pnl: Line;
+  leg: MovingLeg;
+  lastMark?: string;
+  last?: HeldTerms;
+}
+
+/** A held position's fee to close, and its unrealized PnL and requirement at its mark. */
+interface HeldTerms {
+  closeFee: Dm;
+  pnl: Dm;
+  requirement: Dm;
+}
+
+/** Reads another symbol's position, its mark in its turn (x: the mark in x). Throws ModelInputError naming its field. */
+function heldPosition(
+  account: CrossAccount, other: OtherPosition, field: string, side: 'long' | 'short', tiersOf: () => ResolvedTier[],
+): { position: HeldPosition; x: Dm } {
   const { contract, rulebook } = account;
   const size = parseDecimal(`${field}.size`, other.size, 'positive');
   const entry = parseDecimal(`${field}.entryPrice`, other.entryPrice, 'positive');
@@ -112,23 +131,48 @@ function heldTerms(account: CrossAccount, other: OtherPosition, field: string, s
   const tiers = tiersOf();
   const leg = { field, symbol: other.symbol, side, size, contractSize: other.contractSize };
   const held: MovingLeg = { requirementPerX: terms.notionalPerX, ...tiering(rulebook, account.input, leg, tiers, terms.notionalPerX), tiers, extraRate: account.extraRate };
-  return { closeFee, pnl: at(terms.pnl, x), requirement: legRequirement(held, x) };
+  return { position: { closeFee, pnl: terms.pnl, leg: held }, x };
 }
 
-/** heldTerms, kept between estimates for a position whose strings and table are unchanged (held-position-cache.ts). */
+function termsAt(position: HeldPosition, x: Dm): HeldTerms {
+  return { closeFee: position.closeFee, pnl: at(position.pnl, x), requirement: legRequirement(position.leg, x) };
+}
+
+/**
+ * A held position's terms. What does not move with its mark is kept between estimates while its
+ * strings and table are unchanged (held-position-cache.ts), with the terms at the last mark seen.
+ */
 function heldTermsOf(account: CrossAccount, other: OtherPosition, field: string, side: 'long' | 'short'): HeldTerms {
   const tiersOf = () => otherTiers(other, field, account.rulebook);
-  if (!Array.isArray(other.tiers)) return heldTerms(account, other, field, side, tiersOf);
-  const key = heldTermsKey([account.key, side, other.size, other.entryPrice, other.markPrice, other.contractValue, other.contractSize, other.leverage]);
+  const key = Array.isArray(other.tiers)
+    ? keyOf([account.key, side, other.size, other.entryPrice, other.contractValue, other.contractSize, other.leverage])
+    : undefined;
   let table: ResolvedTier[] | undefined;
   try {
     table = key === undefined ? undefined : tiersOf();
   } catch {
-    table = undefined; // reported in its turn by heldTerms, after the fields before it
+    table = undefined; // reported in its turn by heldPosition, after the fields before it
   }
-  if (key === undefined || table === undefined) return heldTerms(account, other, field, side, tiersOf);
+  if (key === undefined || table === undefined) {
+    const { position, x } = heldPosition(account, other, field, side, tiersOf);
+    return termsAt(position, x);
+  }
+  const known = keptFor<HeldPosition>(table, key);
+  if (known) {
+    if (known.last && known.lastMark === other.markPrice) return known.last;
+    const mark = parseDecimal(`${field}.markPrice`, other.markPrice, 'positive', false);
+    const terms = termsAt(known, priceToX(account.contract, mark));
+    known.lastMark = other.markPrice as string;
+    known.last = terms;
+    return terms;
+  }
   const resolved = table;
-  return heldTermsOnce(resolved, key, () => heldTerms(account, other, field, side, () => resolved));
+  const { position, x } = heldPosition(account, other, field, side, () => resolved);
+  const terms = termsAt(position, x);
+  position.lastMark = other.markPrice as string;
+  position.last = terms;
+  keep(resolved, key, position);
+  return terms;
 }
 
 // A rulebook's standing assumptions read only these input fields (rulebook.ts), so they are built
