@@ -1,10 +1,11 @@
 // The risk tools in Chromium with the built extension: each tool once in the popup, and the overlay's
 // touch probabilities from candles the worker fetched from the (local) Binance API host, checked
 // against an independent computation here: σ from the closes, P = 2·Φ(−|ln(L/S)|/(σ√T)).
-import { join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candleAnswer } from '../../src/background/risk/testing/candle-answers';
-import { launchWithExtension, repoRoot, type LaunchedBrowser } from '../support/browser';
+import { chromiumPath, launchWithExtension, repoRoot, type LaunchedBrowser } from '../support/browser';
 import { jsonHandler, startServer, type TestServer } from '../support/https-server';
 
 const fixtures = join(repoRoot, 'tests/fixtures/binance');
@@ -162,5 +163,37 @@ describe('risk tools', () => {
     expect(Math.abs(Number(await touchTool.getAttribute('data-hour24')) - touch(61000, overlay, sigma, 24))).toBeLessThan(1e-9);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('risk tools in Chinese', () => {
+  it('the popup\'s tools speak zh_CN (Chromium takes its UI language from LANGUAGE, with the zh-CN pack)', async () => {
+    if (!existsSync(join(dirname(realpathSync(chromiumPath)), 'locales', 'zh-CN.pak')) && !existsSync('/usr/lib/chromium/locales/zh-CN.pak')) {
+      throw new Error('Chromium has no zh-CN locale pack: apt-get install -y chromium-l10n');
+    }
+    const saved = process.env.LANGUAGE;
+    process.env.LANGUAGE = 'zh_CN';
+    let zh: LaunchedBrowser;
+    try {
+      zh = await launchWithExtension({ hosts: [], port: server.port, args: ['--lang=zh-CN'] });
+    } finally {
+      if (saved === undefined) delete process.env.LANGUAGE;
+      else process.env.LANGUAGE = saved;
+    }
+    try {
+      const popup = await zh.context.newPage();
+      await popup.goto(`chrome-extension://${zh.extensionId}/popup/index.html`);
+      await popup.locator('#calc-size').fill('1');
+      await popup.locator('#calc-entryPrice').fill('100000');
+      await popup.locator('#calc-markPrice').fill('100000');
+      await popup.locator('#tool-funding-rate').fill('0.01');
+      const funding = popup.locator('[data-liqcheck="tool-funding"]');
+      await expect.poll(() => funding.getAttribute('data-hours')).toBe('7680');
+      expect(await funding.textContent()).toContain('仅靠资金费，7,680 小时（320 天）后降至维持保证金');
+      expect(await popup.locator('[data-liqcheck="tool-touch"] h3').textContent()).toBe('标记价格触及强平价格的概率');
+      expect(await popup.locator('label[for="calc-size"]').textContent()).toBe('数量（币）');
+    } finally {
+      await zh.close();
+    }
   });
 });
