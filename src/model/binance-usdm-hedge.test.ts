@@ -92,7 +92,8 @@ describe('Binance USDⓈ-M cross hedge', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 hedged estimates (a tier-pair search each) and their checks: seconds on a loaded machine.
+  }, 60_000);
 
   it('isolated hedge: each side alone, the other leg does not share its margin', () => {
     const h: Hedge = { wallet: '10000', long: ['1', '100000'], short: ['1', '100000'], mark: '100000' };
