@@ -19,7 +19,8 @@ export async function contentBreakdown(sourceRoot: string): Promise<Breakdown> {
         for (const [id, module] of Object.entries(chunk.modules)) {
           // Virtual modules (the bundler's runtime) start with a NUL byte.
           const clean = id.replaceAll('\0', '');
-          const name = clean.startsWith(sourceRoot) ? clean.slice(sourceRoot.length + 1) : clean;
+          const root = sourceRoot.replace(/\/+$/, '');
+          const name = clean.startsWith(`${root}/`) ? clean.slice(root.length + 1) : clean;
           modules[name] = (modules[name] ?? 0) + module.renderedLength;
         }
       }
