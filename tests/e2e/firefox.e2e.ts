@@ -47,9 +47,10 @@ const bybitShortMarginFromIm = (im: Decimal.Value, qEp: Decimal.Value) => new D(
 /**
  * The hosts the extension may reach in these tests; anything else the proxy refuses. api.bybit.com
  * answers 404 (no route), as www.binance.com does for the bapi tier feed: both venues estimate on
- * their bundled tier tables and say the refresh failed.
+ * their bundled tier tables and say the refresh failed. fapi.binance.com answers 404 to the risk
+ * tools' candle request likewise (no volatility: the touch probability says why).
  */
-const TEST_HOSTS = ['www.binance.com', 'www.bybit.com', 'api.bybit.com'];
+const TEST_HOSTS = ['www.binance.com', 'fapi.binance.com', 'www.bybit.com', 'api.bybit.com'];
 /** Real exchange and API hosts the extension knows: none may be asked for outside TEST_HOSTS. */
 const VENUE_HOST = /binance|bybit|okx|hyperliquid|bitget/i;
 
