@@ -14,7 +14,7 @@ import { hyperliquidTiers } from '../data/hyperliquid-tiers';
 import { Dm, ZERO } from './decimal';
 import { floatGuidedRoot } from './float-guided-root';
 import { solveEquation, solveEquationExactly, type LiquidationEquation, type Root } from './solver';
-import { resolveTiers } from './tiers';
+import { findTierIndex, resolveTiers } from './tiers';
 import type { Tier } from './types';
 
 const D = Decimal.clone({ precision: 60 });
@@ -131,4 +131,23 @@ describe('float-guided solver path = exact search', () => {
     expect(text(solveEquation(equation))).toBe(text(solveEquationExactly(equation)));
     expect(solveEquation(equation)[0]!.x.toString()).toBe(floor.toString());
   });
+});
+
+describe('float-guided tier lookup = the highest tier whose floor is at or below the notional', () => {
+  it('on bundled and random tables, at floors, a hair either side of them and anywhere', () => {
+    const notionalArb = fc.oneof(
+      fc.integer({ min: 0, max: 2_000_000_000 }).map((n) => new D(n).div(7)),
+      fc.tuple(fc.nat(), fc.constantFrom('1', '0.99999999999999999999999999', '1.0000000000000000000000000001')).map(([i, f]) => ({ pick: i, f })),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...BUNDLED), tableArb), notionalArb, (table, n) => {
+        const notional = n instanceof D ? n : new D(table[n.pick % table.length]!.floor).times(n.f);
+        // Tier 1 starts at 0 whatever its floor says; after it, the last floor <= notional.
+        let expected = 0;
+        table.forEach((t, i) => { if (i > 0 && notional.gte(t.floor)) expected = i; });
+        expect(findTierIndex(resolveTiers(table), new Dm(notional.toString()))).toBe(expected);
+      }),
+      { numRuns: 3000, seed: 20261122 },
+    );
+  }, 120_000);
 });

@@ -1,7 +1,9 @@
+import { approximateNumber } from './approximate-number';
 import { Dm, ZERO } from './decimal';
 import { ModelInputError } from './model-input-error';
 import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
 import { resolveOnce } from './resolved-tier-cache';
+import { tableFacts } from './tier-table-facts';
 import type { Dec, Tier } from './types';
 
 /** A tier ready for the solver: numbers parsed, bounds settled, deduction (cum) known. */
@@ -84,12 +86,31 @@ function rateOfMaxLeverage(at: string, t: Partial<Record<keyof Tier, unknown>>):
 
 /** Index of the tier a notional falls in: the highest tier whose floor is <= notional. */
 export function findTierIndex(tiers: ResolvedTier[], notional: Dm): number {
+  // A cached table has its floors as floats: they guess the tier, two decimal comparisons confirm it
+  // (the definition itself: lower <= notional < next lower), else the search below decides.
+  const facts = tiers.length > 2 ? tableFacts(tiers) : undefined;
+  if (facts) {
+    const guess = guessTierIndex(facts.lowerApprox, approximateNumber(notional));
+    const next = tiers[guess + 1];
+    if ((guess === 0 || notional.gte((tiers[guess] as ResolvedTier).lower)) && (next === undefined || notional.lt(next.lower))) return guess;
+  }
   // Lower bounds ascend strictly (resolveTiers checks): binary search for the last one <= notional.
   let low = 0;
   let high = tiers.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
     if (notional.gte((tiers[middle] as ResolvedTier).lower)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function guessTierIndex(lowers: number[], value: number): number {
+  let low = 0;
+  let high = lowers.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (value >= (lowers[middle] as number)) low = middle;
     else high = middle - 1;
   }
   return low;
