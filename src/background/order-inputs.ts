@@ -111,6 +111,10 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
     needs.fail(t('worker_orderHiddenRows', snapshot.positions.rows.length, declared.value, order.symbol));
   }
   if (positionMode === 'one-way' && rows.length > 1) needs.fail(t('worker_twoPositionsOneWay', order.symbol));
+  // A row that can't be told apart may be the very position this order nets into (or adds to): the
+  // order would be estimated as if none were open.
+  const unidentified = snapshot.positions?.rows.some((r) => r.symbol === '' || (r.symbol === order.symbol && !r.side.ok));
+  if (unidentified) needs.fail(t('worker_orderUnidentifiedRow'));
 
   if (needs.reasons.length > 0 || !table || !terms || !price || !size || !leverage || !mode || !positionMode) return { ok: false, reasons: needs.reasons };
 

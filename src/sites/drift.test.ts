@@ -43,13 +43,6 @@ const fixtureFiles = readdirSync(FIXTURES, { withFileTypes: true })
   .flatMap((d) => readdirSync(join(FIXTURES, d.name)).filter((f) => f.endsWith('.html')).map((f) => `${d.name}/${f}`))
   .sort();
 
-/** Pages where the worker gap below still shows (measured): see the it.fails in the suite. */
-const ORDER_GAP = new Set([
-  'binance/busy-futures-btcusdt.html', 'binance/delivery-btcusd-perp.html', 'binance/delivery-btcusd-perp-zh.html',
-  'binance/futures-btcusdt.html', 'binance/futures-btcusdt-zh.html', 'binance/warnings-btcusdt.html', 'bitget/futures-usdt-btcusdt.html',
-  'bitget/futures-usdt-btcusdt-zh.html', 'bybit/trade-usdt-btcusdt.html', 'hyperliquid/trade-btc.html', 'hyperliquid/trade-eth.html',
-  'okx/trade-swap-btc-usdt-swap.html',
-]);
 
 const market = bundledMarket(Date.parse('2026-09-17T00:00:00Z'));
 
@@ -129,9 +122,8 @@ const unidentified = (s: PageSnapshot) => (s.positions?.rows ?? []).some((r) => 
 
 /**
  * Estimate by estimate: every number the overlay would show must be the undrifted one or "unknown".
- * `orderGap`: the known worker gap below, reported apart.
  */
-function estimateDifferences(before: EstimatesResult, after: EstimatesResult, orderGap?: string[]): string[] {
+function estimateDifferences(before: EstimatesResult, after: EstimatesResult): string[] {
   const problems: string[] = [];
   const same = (what: string, now: unknown, was: unknown) => {
     if (now === 'unknown' || now === null || now === undefined) return;
@@ -143,11 +135,10 @@ function estimateDifferences(before: EstimatesResult, after: EstimatesResult, or
     same(`position ${p.key} displayed`, p.displayed, match?.displayed);
     if (p.verdict !== 'unknown') same(`position ${p.key} verdict`, p.verdict, match?.verdict);
   });
-  const orderProblems = orderGap ?? problems;
   for (const side of ['long', 'short'] as const) {
     const estimate = after.order?.[side].estimate;
     if (estimate !== 'unknown' && estimate !== undefined && estimate !== before.order?.[side].estimate) {
-      orderProblems.push(`order ${side} estimate: ${estimate}, undrifted ${String(before.order?.[side].estimate)}`);
+      problems.push(`order ${side} estimate: ${estimate}, undrifted ${String(before.order?.[side].estimate)}`);
     }
     same(`order ${side} displayed`, after.order?.[side].displayed, before.order?.[side].displayed);
   }
@@ -195,24 +186,18 @@ describe('page drift', { timeout: 60_000 }, () => {
       const problems: string[] = [];
       for (const { drift, after, estimates } of variants) {
         if (!after || !estimates) continue;
-        const gap = unidentified(after) ? [] : undefined;
-        for (const p of [...readingDifferences(before, after), ...estimateDifferences(beforeEstimates, estimates, gap)]) problems.push(`${drift.name}: ${p}`);
+        for (const p of [...readingDifferences(before, after), ...estimateDifferences(beforeEstimates, estimates)]) problems.push(`${drift.name}: ${p}`);
       }
       expect(problems).toEqual([]);
     });
 
-    // KNOWN GAP, in the worker (src/background/order-inputs.ts, not this part's to change): the
-    // order is netted against the open position found by symbol (one-way) or by symbol and side
-    // (hedge); a row whose symbol or side the adapter could not read is skipped, so the order is
-    // estimated as if no position were open. The adapter says which rows it could not identify; the
-    // worker must refuse the order ("cannot verify") while such a row is on the page. On the pages
-    // listed in ORDER_GAP this still happens; when the worker is fixed, the it.fails below fails:
-    // empty ORDER_GAP.
-    const gapTest = ORDER_GAP.has(file) ? it.fails : it;
-    gapTest(`${ORDER_GAP.has(file) ? 'KNOWN GAP (worker): ' : ''}no order estimate while a position row can't be identified`, () => {
+    // The order is netted against the open position found by symbol (one-way) or by symbol and side
+    // (hedge); while a row whose symbol or side the adapter could not read is on the page, the worker
+    // refuses the order ("cannot verify") rather than estimate it as if no position were open.
+    it("no order estimate while a position row can't be identified", () => {
       const gap: string[] = [];
-      for (const { after, estimates } of variants) {
-        if (after && estimates && unidentified(after)) estimateDifferences(beforeEstimates, estimates, gap);
+      for (const { drift, after, estimates } of variants) {
+        if (after && estimates && unidentified(after)) gap.push(...estimateDifferences(beforeEstimates, estimates).map((p) => `${drift.name}: ${p}`));
       }
       expect(gap).toEqual([]);
     });
