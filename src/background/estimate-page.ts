@@ -78,7 +78,7 @@ function solve(built: Built<PositionInput>, market: MarketLookup, side?: Side): 
     };
   } catch (error) {
     // The model's one refusal that is a finding, not a bad input: no price keeps the margin above maintenance.
-    const belowMaintenance = error instanceof ModelInputError && (error.field === 'isolatedMargin' || error.field === 'walletBalance') && /already be liquidated/.test(error.message);
+    const belowMaintenance = error instanceof ModelInputError && error.code === 'below-maintenance';
     const reason = belowMaintenance ? t('worker_belowMaintenanceEverywhere') : error instanceof ModelInputError ? error.message : t('worker_estimateFailed');
     return { estimate: 'unknown', reasons: [reason], assumptions: [], tableWarnings: [], ...(belowMaintenance ? { belowMaintenance, input: built.value } : {}) };
   }

@@ -78,6 +78,12 @@ describe('ModelInputError names the bad field', () => {
       otherPositions: [{ symbol: 'ETHUSDT', side: 'long', size: '100', entryPrice: '3000', markPrice: '1000', maintenanceMarginRate: '0.01' }],
     };
     expect(fieldOf(input)).toBe('walletBalance');
+    // Callers act on this case (pre-trade it means liquidation on fill): it carries a code.
+    expect(() => estimateLiquidation(input)).toThrow(expect.objectContaining({ code: 'below-maintenance' }));
+  });
+
+  it('other invalid input carries no code', () => {
+    expect(() => estimateLiquidation({ ...base, size: '-1' })).toThrow(expect.objectContaining({ code: undefined }));
   });
 
   it('maintenanceMargin() validates too', () => {

@@ -307,6 +307,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
       throw new ModelInputError(
         marginMode === 'isolated' ? 'isolatedMargin' : 'walletBalance',
         'the margin is below the maintenance margin at every price, so the position would already be liquidated',
+        'below-maintenance',
       );
     }
     assumptions.push('No liquidation price: the margin covers the position at any price.');
