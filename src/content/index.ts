@@ -8,7 +8,7 @@ import { viewFromSettings, type OverlayView } from '../overlay/overlay-view';
 import { browserMessages } from '../platform/i18n';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
-import { adapterFor, readPageAndAnchors, watchRoots, type SiteAdapter } from '../sites';
+import { adapterFor, readChangedPanels, watchRoots, type PageReading, type SiteAdapter } from '../sites';
 import type { EstimatesResult } from '../protocol/estimates';
 import type { WorkerToContent } from '../protocol/messages';
 import { readStatus } from '../protocol/read-status';
@@ -24,19 +24,28 @@ import { extensionAlive, PortClient } from './port-client';
 const STALE_AFTER_MS = 5000;
 /** An unanswered snapshot is sent again (the worker may have been stopped) after this long. */
 const RESEND_AFTER_MS = 1500;
+/** However quiet the observers say the page is, every panel is read afresh this often. */
+const FULL_READ_EVERY_MS = 1000;
 
 function start(adapter: SiteAdapter, view: OverlayView): Running {
   const lifetime = new AbortController();
   const signal = lifetime.signal;
   const overlay = new OverlayHosts({ view });
   let result: EstimatesResult | null = null;
-  let lastSent = '';
+  /** The snapshot last handed to the port, and its sequence number. */
+  let lastSent: PageSnapshot | null = null;
   let sentSeq = 0;
+  /** When the oldest unanswered snapshot went out (the stale clock), and when it was last (re)sent. */
+  let waitingSince = 0;
   let sentAt = 0;
   let answeredSeq = 0;
-  let resent = false;
   let latest: PageSnapshot | null = null;
-
+  let reading: PageReading | null = null;
+  /** Nodes that changed since the last read; `everything` when it is not known what changed. */
+  const changed = new Set<Node>();
+  let everything = true;
+  let fullReadAt = 0;
+  const inputValues = new WeakMap<Element, string>();
   const teardown = () => {
     if (signal.aborted) return;
     lifetime.abort();
@@ -58,28 +67,58 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     },
   });
 
-  const frame = () => {
-    if (!extensionAlive()) return teardown();
-    const url = new URL(location.href);
-    const read = readPageAndAnchors(adapter, document, url);
-    const snapshot = read?.snapshot ?? null;
-    latest = snapshot;
-    const now = Date.now();
-    if (snapshot) {
-      const serialised = JSON.stringify(snapshot);
-      if (serialised !== lastSent) {
-        lastSent = serialised;
-        sentSeq = port.send(snapshot);
-        sentAt = now;
-        resent = false;
-      } else if (answeredSeq < sentSeq && !resent && now - sentAt > RESEND_AFTER_MS) {
-        port.resend();
-        resent = true;
+  /** True unless the observers vouch that nothing inside these roots changed since the last read. */
+  const mayHaveChanged = (roots: readonly Element[]): boolean => {
+    let dirty = everything;
+    for (const root of roots) {
+      // A value set by the page's script changes no DOM and fires no event: compare the values.
+      const values = inputsOf(root);
+      if (inputValues.get(root) !== values) {
+        inputValues.set(root, values);
+        dirty = true;
+      }
+      if (!watch.covers(root)) dirty = true;
+      for (const node of changed) {
+        if (dirty) break;
+        // A node no longer in the page was removed, and its removal is a change in the page too.
+        if (node.isConnected && (root.contains(node) || node.contains(root))) dirty = true;
       }
     }
+    return dirty;
+  };
+
+  const frame = () => {
+    if (!extensionAlive()) return teardown();
+    const now = Date.now();
+    watch.flush();
+    if (now - fullReadAt >= FULL_READ_EVERY_MS) {
+      everything = true;
+      fullReadAt = now;
+    }
+    reading = readChangedPanels(adapter, document, new URL(location.href), reading, mayHaveChanged);
+    changed.clear();
+    everything = false;
+    const snapshot = reading?.snapshot ?? null;
+    latest = snapshot;
+    const inFlight = answeredSeq < sentSeq;
+    // One snapshot in flight: the next goes when this one is answered, and it is the newest one.
+    if (snapshot && snapshot !== lastSent && !inFlight) {
+      lastSent = snapshot;
+      sentSeq = port.send(snapshot);
+      waitingSince = sentAt = now;
+    } else if (inFlight && now - sentAt > RESEND_AFTER_MS) {
+      // No answer: the worker may have been stopped. Send again over a fresh port, the newest.
+      if (snapshot && snapshot !== lastSent) {
+        lastSent = snapshot;
+        sentSeq = port.resendWith(snapshot);
+      } else {
+        port.resend();
+      }
+      sentAt = now;
+    }
     const waiting = answeredSeq < sentSeq;
-    const anchors = read?.anchors ?? { positions: new Map<string, Element>(), order: null };
-    overlay.update(anchors, { result, pending: waiting && result?.symbol !== snapshot?.symbol, stale: waiting && now - sentAt > STALE_AFTER_MS });
+    const anchors = reading?.anchors ?? { positions: new Map<string, Element>(), order: null };
+    overlay.update(anchors, { result, pending: waiting && result?.symbol !== snapshot?.symbol, stale: waiting && now - waitingSince > STALE_AFTER_MS });
   };
 
   const scheduler = new FrameScheduler(frame);
@@ -91,7 +130,16 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
-  watchPage({ roots: () => watchRoots(adapter, document), isOwnNode: (node) => overlay.isOwnNode(node), onChange: () => scheduler.schedule(), signal });
+  const watch = watchPage({
+    roots: () => watchRoots(adapter, document),
+    isOwnNode: (node) => overlay.isOwnNode(node),
+    onChange: (node) => {
+      if (node) changed.add(node);
+      else everything = true;
+      scheduler.schedule();
+    },
+    signal,
+  });
   // The stale marker and the resend need time to pass even when the page is quiet.
   const tick = setInterval(() => {
     if (answeredSeq < sentSeq) scheduler.schedule();
@@ -99,6 +147,12 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   signal.addEventListener('abort', () => clearInterval(tick), { once: true });
   scheduler.schedule();
   return { stop: teardown, update: (settings) => overlay.setView(viewFromSettings(settings)), stopped: () => signal.aborted };
+}
+
+function inputsOf(root: Element): string {
+  let values = '';
+  for (const input of root.querySelectorAll('input, select, textarea')) values += (input as HTMLInputElement).value + '\u0000';
+  return values;
 }
 
 async function main(): Promise<void> {

@@ -6,7 +6,11 @@ export interface PageWatcherOptions {
   roots(): Element[];
   /** Mutations of our own overlay nodes must not trigger a new read. */
   isOwnNode(node: Node): boolean;
-  onChange(): void;
+  /**
+   * Something in the watched panels changed: `changed` is the node that changed (a mutation's
+   * target, an input), or null when it is not known what changed (panels moved, the URL changed).
+   */
+  onChange(changed: Node | null): void;
   signal: AbortSignal;
   recheckMs?: number;
 }
@@ -14,17 +18,27 @@ export interface PageWatcherOptions {
 // Tab switches (Limit/Market) often change only a class or aria-selected: watch those few attributes.
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'aria-selected', 'hidden'] };
 
-export function watchPage(options: PageWatcherOptions): void {
+export interface PageWatch {
+  /** True while mutations inside `element` are observed (it is, or is inside, a watched root). */
+  covers(element: Element): boolean;
+  /** Reports the mutations not yet delivered to onChange now (call before reading the page). */
+  flush(): void;
+}
+
+export function watchPage(options: PageWatcherOptions): PageWatch {
   let watched: Element[] = [];
   let url = location.href;
-  const observer = new MutationObserver((records) => {
+  const deliver = (records: MutationRecord[]) => {
+    let last: Node | null = null;
     for (const record of records) {
-      if (!options.isOwnNode(record.target) && !onlyOwnNodes(record, options.isOwnNode)) {
-        options.onChange();
-        return;
+      // Many records share a target (a cell re-rendered): report each one once in a row.
+      if (record.target !== last && !options.isOwnNode(record.target) && !onlyOwnNodes(record, options.isOwnNode)) {
+        last = record.target;
+        options.onChange(record.target);
       }
     }
-  });
+  };
+  const observer = new MutationObserver(deliver);
 
   const attach = () => {
     observer.disconnect();
@@ -38,13 +52,13 @@ export function watchPage(options: PageWatcherOptions): void {
     if (moved) attach();
     if (moved || location.href !== url) {
       url = location.href;
-      options.onChange();
+      options.onChange(null);
     }
   };
 
   // Typing in an input changes its value, not the DOM: listen for it on the document, in capture.
   const onInput = (event: Event) => {
-    if (event.target instanceof Node && watched.some((root) => root.contains(event.target as Node))) options.onChange();
+    if (event.target instanceof Node && watched.some((root) => root.contains(event.target as Node))) options.onChange(event.target);
   };
   document.addEventListener('input', onInput, { capture: true, signal: options.signal });
   document.addEventListener('change', onInput, { capture: true, signal: options.signal });
@@ -59,6 +73,10 @@ export function watchPage(options: PageWatcherOptions): void {
     },
     { once: true },
   );
+  return {
+    covers: (element) => element.isConnected && watched.some((root) => root.isConnected && root.contains(element)),
+    flush: () => deliver(observer.takeRecords()),
+  };
 }
 
 function onlyOwnNodes(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {

@@ -14,6 +14,6 @@ export function adapterFor(url: URL): SiteAdapter | null {
   return adapters.find((a) => a.page(url) !== null) ?? null;
 }
 
-export { findAnchors, readPage, readPageAndAnchors, watchRoots } from './read-page';
-export type { PageAnchors } from './read-page';
+export { findAnchors, readChangedPanels, readPage, readPageAndAnchors, watchRoots } from './read-page';
+export type { PageAnchors, PageReading } from './read-page';
 export type { SiteAdapter } from './types';

@@ -17,8 +17,7 @@ function contextFor(adapter: SiteAdapter, page: PageInfo): ReadContext {
 
 const FIRST_FIGURE = /^[^\s/|]+/;
 
-function readMarket(doc: Document, ctx: ReadContext): MarketView {
-  const root = firstMatch(doc, ctx.adapter.market.roots);
+function readMarket(root: Element | null, ctx: ReadContext): MarketView {
   if (!root) return { markPrice: fail('mark price: the price header was not found') };
   const hit = findByLabel(root, ctx.labels.markPrice);
   if (!hit) return { markPrice: fail('mark price: no "Mark" label in the price header') };
@@ -74,25 +73,117 @@ export function readPage(adapter: SiteAdapter, doc: Document, url: URL): PageSna
   return readPageAndAnchors(adapter, doc, url)?.snapshot ?? null;
 }
 
-/** readPage and findAnchors in one pass over the rows, for the content script's frame callback. */
+/** readPage and findAnchors in one pass over the rows. */
 export function readPageAndAnchors(adapter: SiteAdapter, doc: Document, url: URL): { snapshot: PageSnapshot; anchors: PageAnchors } | null {
+  return readChangedPanels(adapter, doc, url, null, () => true);
+}
+
+/** A panel's reading and the roots it was read from. */
+interface Panel<T> {
+  roots: readonly Element[];
+  value: T;
+}
+
+interface PositionsPanel {
+  view: PageSnapshot['positions'];
+  anchors: Map<string, Element>;
+}
+
+/** A page reading that readChangedPanels can partly reuse. */
+export interface PageReading {
+  snapshot: PageSnapshot;
+  anchors: PageAnchors;
+  /** Where and from what each panel was read (opaque to callers). */
+  readonly panels: {
+    href: string;
+    market: Panel<MarketView>;
+    order: Panel<PageSnapshot['order']>;
+    positions: Panel<PositionsPanel>;
+    account: Panel<PageSnapshot['account']>;
+  };
+}
+
+/**
+ * Reads the page like readPageAndAnchors, but keeps `previous`'s reading of every panel whose roots
+ * are the same elements on the same URL and which `mayHaveChanged(roots)` clears. A re-read panel
+ * showing the same values keeps its previous object too, so the snapshot is the very same object as
+ * `previous.snapshot` exactly when nothing it holds changed. When in doubt, mayHaveChanged says true.
+ */
+export function readChangedPanels(
+  adapter: SiteAdapter,
+  doc: Document,
+  url: URL,
+  previous: PageReading | null,
+  mayHaveChanged: (roots: readonly Element[]) => boolean,
+): PageReading | null {
   const page = adapter.page(url);
   if (!page) return null;
   const ctx = contextFor(adapter, page);
+  const before = previous?.panels.href === url.href ? previous.panels : null;
+  const panel = <T>(roots: Element[], last: Panel<T> | undefined, read: () => T, keep: (fresh: T, last: T) => T = keepIfSame): Panel<T> => {
+    if (!last) return { roots, value: read() };
+    if (sameElements(roots, last.roots) && !mayHaveChanged(roots)) return last;
+    return { roots, value: keep(read(), last.value) };
+  };
+  const marketRoot = firstMatch(doc, adapter.market.roots);
   const form = firstMatch(doc, adapter.order.roots);
   const positionsRoot = firstMatch(doc, adapter.positions.roots);
   const accountRoots = allMatches(doc, adapter.account.roots);
-  const rows = positionsRoot ? readPositionRows(positionsRoot, ctx) : [];
+  const panels: PageReading['panels'] = {
+    href: url.href,
+    market: panel(listOf(marketRoot), before?.market, () => readMarket(marketRoot, ctx)),
+    order: panel(listOf(form), before?.order, () => (form ? readOrder(form, ctx) : null)),
+    positions: panel(
+      listOf(positionsRoot),
+      before?.positions,
+      () => {
+        if (!positionsRoot) return { view: null, anchors: new Map<string, Element>() };
+        const rows = readPositionRows(positionsRoot, ctx);
+        return { view: { rows: rows.map((r) => r.view), declaredCount: readDeclaredCount(positionsRoot, ctx) }, anchors: anchorMap(rows) };
+      },
+      // The same figures in new cells: keep the view, take the new cells as anchors.
+      (fresh, last) => (sameJson(fresh.view, last.view) ? { view: last.view, anchors: fresh.anchors } : fresh),
+    ),
+    account: panel(accountRoots, before?.account, () => (accountRoots.length > 0 ? readAccount(accountRoots, ctx) : null)),
+  };
+  const anchors = { positions: panels.positions.value.anchors, order: form };
+  const old = previous?.snapshot;
+  if (
+    old &&
+    before &&
+    old.market === panels.market.value &&
+    old.order === panels.order.value &&
+    old.positions === panels.positions.value.view &&
+    old.account === panels.account.value
+  ) {
+    return { snapshot: old, anchors, panels };
+  }
   const snapshot: PageSnapshot = {
     venue: adapter.venue,
     symbol: page.symbol,
-    market: readMarket(doc, ctx),
-    order: form ? readOrder(form, ctx) : null,
-    positions: positionsRoot ? { rows: rows.map((r) => r.view), declaredCount: readDeclaredCount(positionsRoot, ctx) } : null,
-    account: accountRoots.length > 0 ? readAccount(accountRoots, ctx) : null,
+    market: panels.market.value,
+    order: panels.order.value,
+    positions: panels.positions.value.view,
+    account: panels.account.value,
   };
   if (page.contract) snapshot.contract = page.contract;
-  return { snapshot, anchors: { positions: anchorMap(rows), order: form } };
+  return { snapshot, anchors, panels };
+}
+
+function listOf(el: Element | null): Element[] {
+  return el ? [el] : [];
+}
+
+function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
+  return a.length === b.length && a.every((el, i) => el === b[i]);
+}
+
+function keepIfSame<T>(fresh: T, last: T): T {
+  return sameJson(fresh, last) ? last : fresh;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function anchorMap(rows: readonly PositionRow[]): Map<string, Element> {
