@@ -62,6 +62,8 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
       if (message.type === 'estimates' && message.seq >= answeredSeq) {
         result = message.result;
         answeredSeq = message.seq;
+        // An answer to an older snapshot still counts as fresh news: the clock restarts at the newest send.
+        if (answeredSeq < sentSeq) waitingSince = sentAt;
         scheduler.schedule();
       }
     },

@@ -46,6 +46,8 @@ interface Host {
   mountPoint: HTMLElement;
   /** Serialised props of the last render, to skip identical renders. */
   renderedKey: string | null;
+  /** What the last render was made from, compared by identity to skip even building its key. */
+  inputs: readonly unknown[] | null;
 }
 
 export class OverlayHosts {
@@ -111,7 +113,9 @@ export class OverlayHosts {
       placeInside(host.element, anchor);
       const result = resultsByKey.get(key) ?? null;
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
-      const props = { result, pending: pending || result === null, stale, locale: this.locale, privacy, expanded: this.isExpanded(key) };
+      const expanded = this.isExpanded(key);
+      if (sameInputs(host, [result, pending, stale, privacy, expanded, wrapperClass])) continue;
+      const props = { result, pending: pending || result === null, stale, locale: this.locale, privacy, expanded };
       // A compact badge shows no figures: the mark moving them every tick must not re-render it.
       const shown = props.expanded || !result ? props : { ...props, result: { ...result, metrics: undefined, risk: undefined } };
       renderIfChanged(host, JSON.stringify({ shown, wrapperClass }), () =>
@@ -129,6 +133,7 @@ export class OverlayHosts {
       this.order ??= this.createHost(anchors.order.ownerDocument, ORDER_TAG, 'div');
       placeInside(this.order.element, anchors.order);
       const props = { result: state.result, pending, stale, locale: this.locale, privacy };
+      if (sameInputs(this.order, [state.result, pending, stale, privacy, wrapperClass])) return;
       const key = JSON.stringify({ ...props, result: orderPart(state.result), wrapperClass });
       renderIfChanged(this.order, key, () => h('div', { class: wrapperClass }, h(OrderPanel, props)));
     } else if (this.order) {
@@ -162,7 +167,7 @@ export class OverlayHosts {
     root.append(style, mountPoint);
     isolateEvents(element);
     this.ownHosts.add(element);
-    return { element, mountPoint, renderedKey: null };
+    return { element, mountPoint, renderedKey: null, inputs: null };
   }
 }
 
@@ -183,6 +188,14 @@ function renderIfChanged(host: Host, key: string, vnode: () => ComponentChild): 
   if (host.renderedKey === key) return;
   render(vnode(), host.mountPoint);
   host.renderedKey = key;
+}
+
+/** True when `inputs` are the very values the host last rendered from; otherwise remembers them. */
+function sameInputs(host: Host, inputs: readonly unknown[]): boolean {
+  const last = host.inputs;
+  if (last && last.length === inputs.length && last.every((value, i) => value === inputs[i])) return true;
+  host.inputs = inputs;
+  return false;
 }
 
 function removeHost(host: Host): void {
