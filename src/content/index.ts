@@ -26,6 +26,12 @@ const STALE_AFTER_MS = 5000;
 const RESEND_AFTER_MS = 1500;
 /** However quiet the observers say the page is, every panel is read afresh this often. */
 const FULL_READ_EVERY_MS = 1000;
+/**
+ * The page's own updates (a mark tick, PNL, balances) are read at most this often; the trader's input
+ * and changes in the order form are read at once. A busy page re-renders 50 times a second and reading
+ * it each time was most of the content script's cost.
+ */
+const READ_GAP_MS = 200;
 
 function start(adapter: SiteAdapter, view: OverlayView): Running {
   const lifetime = new AbortController();
@@ -45,6 +51,10 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   const changed = new Set<Node>();
   let everything = true;
   let fullReadAt = 0;
+  let readAt = 0;
+  /** The trader changed something that is not sent yet: read and send as soon as nothing is in flight. */
+  let hurry = true;
+  let inFrame = false;
   const inputValues = new WeakMap<Element, string>();
   const teardown = () => {
     if (signal.aborted) return;
@@ -92,32 +102,44 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   const frame = () => {
     if (!extensionAlive()) return teardown();
     const now = Date.now();
+    inFrame = true;
     watch.flush();
-    if (now - fullReadAt >= FULL_READ_EVERY_MS) {
-      everything = true;
-      fullReadAt = now;
+    inFrame = false;
+    const inFlight = answeredSeq < sentSeq;
+    const read = everything || (hurry && !inFlight) || now - readAt >= READ_GAP_MS;
+    if (read) {
+      if (now - fullReadAt >= FULL_READ_EVERY_MS) {
+        everything = true;
+        fullReadAt = now;
+      }
+      reading = readChangedPanels(adapter, document, new URL(location.href), reading, mayHaveChanged);
+      changed.clear();
+      everything = false;
+      readAt = now;
     }
-    reading = readChangedPanels(adapter, document, new URL(location.href), reading, mayHaveChanged);
-    changed.clear();
-    everything = false;
     const snapshot = reading?.snapshot ?? null;
     latest = snapshot;
-    const inFlight = answeredSeq < sentSeq;
+    // Only a reading that holds every change seen so far is sent: nothing stale goes out.
+    const current = read || changed.size === 0;
+    const newer = snapshot !== null && snapshot !== lastSent && current;
     // One snapshot in flight: the next goes when this one is answered, and it is the newest one.
-    if (snapshot && snapshot !== lastSent && !inFlight) {
+    if (newer && !inFlight) {
       lastSent = snapshot;
       sentSeq = port.send(snapshot);
       waitingSince = sentAt = now;
+      hurry = false;
     } else if (inFlight && now - sentAt > RESEND_AFTER_MS) {
       // No answer: the worker may have been stopped. Send again over a fresh port, the newest.
-      if (snapshot && snapshot !== lastSent) {
+      if (newer) {
         lastSent = snapshot;
         sentSeq = port.resendWith(snapshot);
+        hurry = false;
       } else {
         port.resend();
       }
       sentAt = now;
     }
+    if (changed.size > 0) scheduler.scheduleIn(readAt + READ_GAP_MS - now);
     const waiting = answeredSeq < sentSeq;
     const anchors = reading?.anchors ?? { positions: new Map<string, Element>(), order: null };
     overlay.update(anchors, { result, pending: waiting && result?.symbol !== snapshot?.symbol, stale: waiting && now - waitingSince > STALE_AFTER_MS });
@@ -135,10 +157,13 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   const watch = watchPage({
     roots: () => watchRoots(adapter, document),
     isOwnNode: (node) => overlay.isOwnNode(node),
-    onChange: (node) => {
+    onChange: (node, typed) => {
       if (node) changed.add(node);
       else everything = true;
-      scheduler.schedule();
+      if (typed || !node || reading?.anchors.order?.contains(node)) hurry = true;
+      if (inFrame) return;
+      if (hurry || everything) scheduler.schedule();
+      else scheduler.scheduleIn(readAt + READ_GAP_MS - Date.now());
     },
     signal,
   });

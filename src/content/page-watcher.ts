@@ -9,8 +9,9 @@ export interface PageWatcherOptions {
   /**
    * Something in the watched panels changed: `changed` is the node that changed (a mutation's
    * target, an input), or null when it is not known what changed (panels moved, the URL changed).
+   * `typed` is true for the trader's input and change events.
    */
-  onChange(changed: Node | null): void;
+  onChange(changed: Node | null, typed: boolean): void;
   signal: AbortSignal;
   recheckMs?: number;
 }
@@ -34,7 +35,7 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
       // Many records share a target (a cell re-rendered): report each one once in a row.
       if (record.target !== last && !options.isOwnNode(record.target) && !onlyOwnNodes(record, options.isOwnNode)) {
         last = record.target;
-        options.onChange(record.target);
+        options.onChange(record.target, false);
       }
     }
   };
@@ -52,13 +53,13 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
     if (moved) attach();
     if (moved || location.href !== url) {
       url = location.href;
-      options.onChange(null);
+      options.onChange(null, false);
     }
   };
 
   // Typing in an input changes its value, not the DOM: listen for it on the document, in capture.
   const onInput = (event: Event) => {
-    if (event.target instanceof Node && watched.some((root) => root.contains(event.target as Node))) options.onChange(event.target);
+    if (event.target instanceof Node && watched.some((root) => root.contains(event.target as Node))) options.onChange(event.target, true);
   };
   document.addEventListener('input', onInput, { capture: true, signal: options.signal });
   document.addEventListener('change', onInput, { capture: true, signal: options.signal });
