@@ -52,6 +52,8 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   let everything = true;
   let fullReadAt = 0;
   let readAt = 0;
+  /** The snapshot in flight was sent again once: again only with a newer one (each wakes the worker). */
+  let resent = false;
   /** The trader changed something that is not sent yet: read and send as soon as nothing is in flight. */
   let hurry = true;
   let inFrame = false;
@@ -128,14 +130,18 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
       sentSeq = port.send(snapshot);
       waitingSince = sentAt = now;
       hurry = false;
-    } else if (inFlight && now - sentAt > RESEND_AFTER_MS) {
-      // No answer: the worker may have been stopped. Send again over a fresh port, the newest.
+      resent = false;
+    } else if (inFlight && now - sentAt > RESEND_AFTER_MS && (newer || !resent)) {
+      // No answer for a while: a newer snapshot goes out like any other; with none, the one in flight
+      // is sent once more over a fresh port (the worker may have been stopped).
       if (newer) {
         lastSent = snapshot;
-        sentSeq = port.resendWith(snapshot);
+        sentSeq = port.send(snapshot);
         hurry = false;
+        resent = false;
       } else {
         port.resend();
+        resent = true;
       }
       sentAt = now;
     }

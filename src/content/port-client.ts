@@ -45,12 +45,6 @@ export class PortClient {
     return this.seq;
   }
 
-  /** Sends a newer snapshot over a fresh port (the previous one went unanswered); returns its sequence number. */
-  resendWith(snapshot: PageSnapshot): number {
-    this.port = null;
-    return this.send(snapshot);
-  }
-
   /** Sends the latest snapshot again over a fresh port (after the worker or the page came back). */
   resend(): void {
     this.port = null;
