@@ -41,6 +41,10 @@ describe('pre-trade warnings', () => {
     const near = find(sides({ leverage: '20' }).long, 'liquidation-near-entry');
     expect(near?.message).toContain(`only ${gap.toSignificantDigits(3).toString()} % from the entry price 60000`);
     expect(kinds(sides({ leverage: '10' }).long)).not.toContain('liquidation-near-entry');
+    // Prices in the sentence at the page's precision (a mark printed to 0.1 here), not 10 digits.
+    const printed = find(sides({ leverage: '20', mark: '60000.5' }).long, 'liquidation-near-entry');
+    expect(printed?.message).toContain(`liquidation at ${lp20.toDecimalPlaces(1).toString()} is`);
+    expect(lp20.toDecimalPlaces(1).toString()).toBe('57228.9');
     expect(kinds(sides({ leverage: '20' }, { ...DEFAULT_SETTINGS, nearEntryPercent: '4' }).long)).not.toContain('liquidation-near-entry');
   });
 

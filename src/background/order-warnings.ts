@@ -26,6 +26,9 @@ export interface OrderFacts {
 
 const percent = (rate: D) => rate.mul(100).toSignificantDigits(6).toString();
 const plain = (d: D) => d.toSignificantDigits(10).toString();
+const decimalsOf = (text: string | undefined) => (text && text.includes('.') ? text.length - text.indexOf('.') - 1 : 0);
+/** Prices in a sentence at the precision the page prints them (its typed or mark price), not 10 digits. */
+const priceText = (d: D, ...pagePrices: (string | undefined)[]) => d.toDecimalPlaces(Math.max(...pagePrices.map(decimalsOf))).toString();
 
 /** Size of a position in the venue's tier unit at `price`: quote notional, coin notional (inverse), or contracts (OKX). */
 function tierMeasure(input: PositionInput, size: D, price: D): D {
@@ -121,6 +124,7 @@ export function orderWarnings(side: Side, input: PositionInput, facts: OrderFact
     warnings.push({ kind: 'leverage-high', side, message: t('worker_warnLeverageHigh', plain(leverage), plain(highLeverage)) });
   }
   const s = input.side === 'long' ? 1 : -1;
+  const price = (d: D) => priceText(d, facts.price, input.markPrice);
   if (estimate === 'instant') {
     warnings.push({ kind: 'instant-liquidation', side, message: t('worker_warnInstantNoPrice') });
   } else if (estimate !== 'none') {
@@ -132,18 +136,18 @@ export function orderWarnings(side: Side, input: PositionInput, facts: OrderFact
     const entry = new Dm(input.entryPrice);
     if (beyond(fill) || (mark && beyond(mark))) {
       const at = beyond(fill) ? fill : mark!;
-      warnings.push({ kind: 'instant-liquidation', side, message: t('worker_warnInstant', plain(liq), plain(at)) });
+      warnings.push({ kind: 'instant-liquidation', side, message: t('worker_warnInstant', price(liq), price(at)) });
     } else {
       const gap = entry.sub(liq).abs().div(entry).mul(100);
       if (gap.lte(nearEntry)) {
-        warnings.push({ kind: 'liquidation-near-entry', side, message: t('worker_warnNearEntry', plain(liq), gap.toSignificantDigits(3).toString(), plain(entry), plain(nearEntry)) });
+        warnings.push({ kind: 'liquidation-near-entry', side, message: t('worker_warnNearEntry', price(liq), gap.toSignificantDigits(3).toString(), price(entry), plain(nearEntry)) });
       }
     }
     // A stop-loss protects the position the order opens or adds to, not one it only reduces.
     if (facts.stopLoss && input.side === side) {
       const stop = new Dm(facts.stopLoss);
       if (s === 1 ? stop.lte(liq) : stop.gte(liq)) {
-        warnings.push({ kind: 'stop-beyond-liquidation', side, message: t(s === 1 ? 'worker_warnStopBelowLiq' : 'worker_warnStopAboveLiq', plain(stop), plain(liq)) });
+        warnings.push({ kind: 'stop-beyond-liquidation', side, message: t(s === 1 ? 'worker_warnStopBelowLiq' : 'worker_warnStopAboveLiq', price(stop), price(liq)) });
       }
     }
   }
