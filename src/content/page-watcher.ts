@@ -82,6 +82,11 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
 
 function onlyOwnNodes(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {
   if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isOwn);
+  // Walked in place, no array copies: this runs for every record of a busy page, and the first node
+  // is nearly always the page's own, which ends it.
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (let i = 0; i < addedNodes.length; i++) if (!isOwn(addedNodes[i] as Node)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isOwn(removedNodes[i] as Node)) return false;
+  return true;
 }
