@@ -19,17 +19,36 @@ class FakePort {
   disconnect() {
     this.disconnected = true;
   }
-  /** The other end went away (worker stopped, page entered the bfcache). */
-  drop() {
+  /** The other end went away (worker stopped, page entered the bfcache); Chrome sets lastError only during the listeners. */
+  drop(lastError?: { message: string }) {
     this.disconnected = true;
+    runtime.setLastError(lastError);
     for (const l of this.disconnectListeners) l(this);
+    runtime.setLastError(undefined);
   }
   answer(message: unknown) {
     for (const l of this.messageListeners) l(message);
   }
 }
 
-const runtime = { id: 'liqcheck' as string | undefined, ports: [] as FakePort[], connect: vi.fn() };
+/** Like Chrome's: lastError counts as checked once read while set; unchecked ones are what Chrome logs. */
+const runtime = {
+  id: 'liqcheck' as string | undefined,
+  ports: [] as FakePort[],
+  connect: vi.fn(),
+  current: undefined as { message: string } | undefined,
+  checked: false,
+  unchecked: [] as string[],
+  get lastError() {
+    if (this.current) this.checked = true;
+    return this.current;
+  },
+  setLastError(error: { message: string } | undefined) {
+    if (this.current && !this.checked) this.unchecked.push(this.current.message);
+    this.current = error;
+    this.checked = false;
+  },
+};
 runtime.connect.mockImplementation(() => {
   const port = new FakePort();
   runtime.ports.push(port);
@@ -57,6 +76,7 @@ beforeEach(() => {
   runtime.id = 'liqcheck';
   runtime.ports.length = 0;
   runtime.connect.mockClear();
+  runtime.unchecked.length = 0;
 });
 
 describe('PortClient', () => {
@@ -111,6 +131,15 @@ describe('PortClient', () => {
     expect(onInvalidated).toHaveBeenCalled();
     port.send(snapshot);
     expect(runtime.connect).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads lastError when the port closes with one (unread, Chrome logs it into the page), and still reconnects', () => {
+    const { port } = client();
+    port.send(snapshot);
+    runtime.ports[0]!.drop({ message: 'Could not establish connection. Receiving end does not exist.' });
+    expect(runtime.unchecked).toEqual([]);
+    port.send(snapshot);
+    expect(runtime.ports[1]!.posted).toMatchObject([{ seq: 2 }]);
   });
 
   it('disconnects when its lifetime ends', () => {

@@ -2,6 +2,7 @@
 // reloaded, and the page may enter the back/forward cache (which closes ports): reconnect on demand
 // and resend the latest snapshot, since the worker keeps nothing.
 import browser, { type Runtime } from '../platform/browser';
+import { portDisconnectError } from '../platform/port-error';
 import { PORT_NAME, PROTOCOL_VERSION, type SnapshotMessage, type WorkerToContent } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
 
@@ -61,6 +62,9 @@ export class PortClient {
       const port = browser.runtime.connect({ name: PORT_NAME });
       port.onMessage.addListener((message: unknown) => this.options.onMessage(message as WorkerToContent));
       port.onDisconnect.addListener(() => {
+        // Read even though a reconnect on the next send is the answer to any reason: unread, Chrome
+        // logs it into the page's console.
+        portDisconnectError(port);
         if (this.port === port) this.port = null;
         if (!extensionAlive()) this.options.onInvalidated();
       });

@@ -36,7 +36,8 @@ export interface LaunchedBrowser {
   profileDir: string;
   /**
    * Stops the extension's service worker, as Chrome does when it is idle, and resolves once Chrome
-   * reports it stopped. The next event (a message, a port) starts a fresh instance.
+   * reports it stopped. The next event (a message, a port) starts a fresh instance, so by the time
+   * this resolves a page that keeps sending may already have started the next one.
    */
   stopWorker(): Promise<void>;
   /** What Chrome reports about the worker. Playwright's own list keeps stopped workers. */
@@ -132,19 +133,22 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const worker = () => context.serviceWorkers().find(isExtensionWorker);
 
   // The ServiceWorker CDP domain is only reachable from a session on an extension page.
-  const withServiceWorkerDomain = async <T>(use: (session: CDPSession, statuses: Map<string, WorkerStatus>) => Promise<T>): Promise<T> => {
+  const withServiceWorkerDomain = async <T>(use: (session: CDPSession, statuses: Map<string, WorkerStatus>, reported: WorkerStatus[]) => Promise<T>): Promise<T> => {
     const page = await context.newPage();
     try {
       await page.goto(`chrome-extension://${extensionId}/manifest.json`);
       const session = await context.newCDPSession(page);
       const statuses = new Map<string, WorkerStatus>(); // versionId -> latest running status
+      const reported: WorkerStatus[] = []; // every status reported, in order
       session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
         for (const version of versions) {
-          if (version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.set(version.versionId, version.runningStatus);
+          if (!version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
+          statuses.set(version.versionId, version.runningStatus);
+          reported.push(version.runningStatus);
         }
       });
       await session.send('ServiceWorker.enable');
-      const result = await use(session, statuses);
+      const result = await use(session, statuses, reported);
       await session.detach();
       return result;
     } finally {
@@ -166,9 +170,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     });
 
   const stopWorker = () =>
-    withServiceWorkerDomain(async (session, statuses) => {
+    withServiceWorkerDomain(async (session, statuses, reported) => {
+      const from = reported.length;
       await session.send('ServiceWorker.stopAllWorkers');
-      await waitUntil(() => statuses.size > 0 && summarize(statuses) === 'stopped', workerTimeout).catch(() => {
+      // Any 'stopped' since the command counts: a page that keeps sending wakes the worker again
+      // within milliseconds (measured: stopped, then starting 12 ms later), before a poll of the
+      // current status sees it stopped.
+      await waitUntil(() => reported.slice(from).includes('stopped') || (statuses.size > 0 && summarize(statuses) === 'stopped'), workerTimeout).catch(() => {
         throw new Error(`the service worker did not stop within ${workerTimeout} ms (status: ${summarize(statuses)})`);
       });
     });
