@@ -96,7 +96,8 @@ describe('Binance: the six warnings and a likely cause', () => {
     const lp = ep.mul('0.6').sub('1802.5').div(new D('0.6').mul('0.996'));
     expect(ep.sub(lp).div(ep).mul(100).lt(5)).toBe(true);
     await expectEstimate(page, order('long'), lp);
-    expect(await waitForWarning(page, 'liquidation-near-entry', 'long')).toContain('60083.33333');
+    // Prices in the sentence at the page's precision (60,500.0: one decimal).
+    expect(await waitForWarning(page, 'liquidation-near-entry', 'long')).toContain(`liquidation at ${lp.toDecimalPlaces(1).toString()} is only ${ep.sub(lp).div(ep).mul(100).toSignificantDigits(3).toString()} % from the entry price ${ep.toDecimalPlaces(1).toString()}`);
   });
 
   it('leverage-high: 25x is above the default 20x', async () => {
