@@ -19,7 +19,7 @@ export const ONE = new Dm(1);
 
 // finalise() rounds to 40 significant digits; a decimal with at most 40 (6 words of 7 digits, the
 // first with at most 5) comes out of it unchanged. Sufficient, not exact: a longer one takes plus().
-function fitsPrecision(d: Dm): boolean {
+export function fitsPrecision(d: Dm): boolean {
   const words = d.d;
   return words !== null && words !== undefined && (words.length < 6 || (words.length === 6 && (words[0] as number) < 1e5));
 }
@@ -32,4 +32,9 @@ export function plusSkippingZero(a: Dm, b: Dm): Dm {
 /** a − b, skipping the subtraction when b is zero and a is already within the precision (the same value). */
 export function minusSkippingZero(a: Dm, b: Dm): Dm {
   return b.isZero() && fitsPrecision(a) ? a : a.minus(b);
+}
+
+/** d > 0, read from the sign and digits: the same answer as d.gt(0) (NaN: false) without building a Decimal 0 to compare with. */
+export function isAboveZero(d: Dm): boolean {
+  return d.s > 0 && !d.isZero();
 }

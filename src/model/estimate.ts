@@ -19,6 +19,11 @@ function oneOf<T extends string>(field: string, value: unknown, allowed: readonl
   return value as T;
 }
 
+const CONTRACTS = ['linear', 'inverse'] as const;
+const MARGIN_MODES = ['isolated', 'cross'] as const;
+const POSITION_MODES = ['one-way', 'hedge'] as const;
+const SIDES = ['long', 'short'] as const;
+
 const sideSign = (side: 'long' | 'short'): 1 | -1 => (side === 'long' ? 1 : -1);
 
 // Adding a zero to a decimal within the precision gives the same decimal: plusSkippingZero skips it.
@@ -27,10 +32,18 @@ function at(line: Line, x: Dm): Dm {
   return line.constant.isZero() ? plusSkippingZero(product, line.constant) : line.constant.plus(product);
 }
 
-function legRequirement(leg: MovingLeg, x: Dm, withoutFee = false): Dm {
+/** constant + product, as at() adds them. */
+function balanceWith(constant: Dm, product: Dm): Dm {
+  return constant.isZero() ? plusSkippingZero(product, constant) : constant.plus(product);
+}
+
+/** product: requirementPerX × x when the caller has it already. */
+function legRequirement(leg: MovingLeg, x: Dm, withoutFee = false, product?: Dm): Dm {
   let tierIndex = leg.fixedTierIndex;
-  let notional: Dm | undefined;
-  if (tierIndex === undefined) {
+  let notional = product;
+  if (tierIndex === undefined && notional !== undefined && leg.tierMeasure.slope === leg.requirementPerX && leg.tierMeasure.constant.isZero()) {
+    tierIndex = findTierIndex(leg.tiers, notional);
+  } else if (tierIndex === undefined) {
     const measure = at(leg.tierMeasure, x);
     // A tier that follows the notional: the measure is requirementPerX x x, the very product needed below.
     if (leg.tierMeasure.slope === leg.requirementPerX && leg.tierMeasure.constant.isZero()) notional = measure;
@@ -176,30 +189,40 @@ function heldTermsOf(account: CrossAccount, other: OtherPosition, field: string,
 }
 
 // A rulebook's standing assumptions read only these input fields (rulebook.ts), so they are built
-// once per rulebook and combination; every estimate gets its own copy to add to.
-const standing = new WeakMap<Rulebook, Map<string, readonly string[]>>();
+// once per rulebook and combination (compared field by field: no key string per estimate); every
+// estimate gets its own copy to add to.
+interface Standing {
+  contract: unknown;
+  marginMode: unknown;
+  positionMode: unknown;
+  takerFeeRate: unknown;
+  made: readonly string[];
+}
+
+const standing = new WeakMap<Rulebook, Standing[]>();
 
 function standingAssumptions(rulebook: Rulebook, input: PositionInput): string[] {
-  let byKey = standing.get(rulebook);
-  if (!byKey) standing.set(rulebook, (byKey = new Map()));
-  const key = `${input.contract}|${input.marginMode}|${input.positionMode}|${input.takerFeeRate}`;
-  let made = byKey.get(key);
-  if (!made) {
-    made = rulebook.assumptions(input);
-    if (byKey.size >= 64) byKey.clear();
-    byKey.set(key, made);
+  let kept = standing.get(rulebook);
+  if (!kept) standing.set(rulebook, (kept = []));
+  for (const s of kept) {
+    if (s.contract === input.contract && s.marginMode === input.marginMode && s.positionMode === input.positionMode && s.takerFeeRate === input.takerFeeRate) {
+      return s.made.slice();
+    }
   }
+  const made = rulebook.assumptions(input);
+  if (kept.length >= 64) kept.length = 0;
+  kept.push({ contract: input.contract, marginMode: input.marginMode, positionMode: input.positionMode, takerFeeRate: input.takerFeeRate, made });
   return made.slice();
 }
 
 export function estimateWith(rulebook: Rulebook, input: PositionInput): LiquidationEstimate {
-  const contract = rulebook.contract === 'both' ? oneOf('contract', input.contract, ['linear', 'inverse'] as const) : rulebook.contract;
+  const contract = rulebook.contract === 'both' ? oneOf('contract', input.contract, CONTRACTS) : rulebook.contract;
   if (input.contract !== contract) {
     throw new ModelInputError('contract', `${rulebook.venue} contracts are ${contract}`);
   }
-  const marginMode = oneOf('marginMode', input.marginMode, ['isolated', 'cross'] as const);
-  const positionMode = oneOf('positionMode', input.positionMode ?? 'one-way', ['one-way', 'hedge'] as const);
-  const side = oneOf('side', input.side, ['long', 'short'] as const);
+  const marginMode = oneOf('marginMode', input.marginMode, MARGIN_MODES);
+  const positionMode = oneOf('positionMode', input.positionMode ?? 'one-way', POSITION_MODES);
+  const side = oneOf('side', input.side, SIDES);
   if (typeof input.symbol !== 'string' || input.symbol.trim() === '') throw new ModelInputError('symbol', 'missing');
   const size = parseDecimal('size', input.size, 'positive');
   const entryPrice = parseDecimal('entryPrice', input.entryPrice, 'positive');
@@ -247,7 +270,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
       const field = `otherPositions[${i}]`;
       if (typeof other !== 'object' || other === null) throw new ModelInputError(field, 'not a position');
       if (typeof other.symbol !== 'string' || other.symbol.trim() === '') throw new ModelInputError(`${field}.symbol`, 'missing');
-      const otherSide = oneOf(`${field}.side`, other.side, ['long', 'short'] as const);
+      const otherSide = oneOf(`${field}.side`, other.side, SIDES);
       if (other.symbol !== input.symbol) {
         // Another symbol: held at its own mark price.
         const held = heldTermsOf(account, other, field, otherSide);
@@ -325,11 +348,17 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
 
   if (markPrice) {
     const x = priceToX(contract, markPrice);
-    const requirements = legs.map((leg) => legRequirement(leg, x));
+    // The position's own notional at the mark, computed once for its tier, its requirement and the balance.
+    const ownNotional = ownLeg.requirementPerX.times(x);
+    const requirements = legs.map((leg, i) => legRequirement(leg, x, false, i === 0 ? ownNotional : undefined));
     const ownRequirement = requirements[0] as Dm;
-    const ownMaintenance = rulebook.maintenanceMarginWithoutFee ? legRequirement(ownLeg, x, true) : ownRequirement;
+    const ownMaintenance = rulebook.maintenanceMarginWithoutFee ? legRequirement(ownLeg, x, true, ownNotional) : ownRequirement;
     const totalRequirement = requirements.reduce((sum, requirement) => plusSkippingZero(requirement, sum), fixedRequirement);
-    const balance = at(equity, x);
+    // slope × x = ±(requirementPerX × x) exactly (rounding half-even is symmetric) while the slope is the position's own.
+    const balance =
+      equitySlope === own.pnl.slope && own.slopeSign !== undefined
+        ? balanceWith(equity.constant, own.slopeSign === 1 ? ownNotional : ownNotional.neg())
+        : at(equity, x);
     estimate.maintenanceMargin = out('maintenanceMargin', plusSkippingZero(ownMaintenance, ownCloseFee));
     // Isolated: the fee to close is booked into the position margin and its MM alike (0 elsewhere).
     const ratio =

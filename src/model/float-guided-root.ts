@@ -1,5 +1,5 @@
 import { approximateNumber } from './approximate-number';
-import { minusSkippingZero, plusSkippingZero, type Dm } from './decimal';
+import { isAboveZero, minusSkippingZero, plusSkippingZero, type Dm } from './decimal';
 import type { LiquidationEquation, Root } from './solver';
 import { tableFacts } from './tier-table-facts';
 import type { ResolvedTier } from './tiers';
@@ -31,7 +31,7 @@ export function floatGuidedRoot(equation: LiquidationEquation): Root[] | undefin
   const leg = equation.legs[0];
   if (equation.legs.length !== 1 || !leg || leg.fixedTierIndex !== undefined || leg.tiers.length < 2) return undefined;
   const perX = leg.requirementPerX;
-  if (leg.tierMeasure.slope !== perX || !leg.tierMeasure.constant.isZero() || !perX.gt(0)) return undefined;
+  if (leg.tierMeasure.slope !== perX || !leg.tierMeasure.constant.isZero() || !isAboveZero(perX)) return undefined;
   const facts = tableFacts(leg.tiers);
   if (!facts?.shape) return undefined;
 
@@ -71,7 +71,7 @@ export function floatGuidedRoot(equation: LiquidationEquation): Root[] | undefin
   const slope = equation.equity.slope.minus(perX.times(rate));
   if (slope.isZero()) return undefined;
   const x = plusSkippingZero(minusSkippingZero(equation.equity.constant, equation.fixedRequirement), tier.amount).neg().div(slope);
-  if (!x.isFinite() || !x.gt(0)) return undefined;
+  if (!x.isFinite() || !isAboveZero(x)) return undefined;
   const measure = perX.times(x);
   if (crossing > 0 && !measure.gte(facts.clearlyAbove[crossing] as Dm)) return undefined;
   const below = facts.clearlyBelow[crossing];

@@ -31,11 +31,15 @@ function snapshot(tiers: readonly unknown[]): unknown[] | undefined {
 
 function unchanged(tiers: readonly unknown[], seen: unknown[]): boolean {
   if (seen.length !== tiers.length * (TIER_FIELDS.length + 1)) return false;
+  // Plain indexed reads of the five fields: this runs on every estimate.
   let k = 0;
-  for (const tier of tiers) {
-    if (tier !== seen[k++]) return false;
-    const t = tier as Record<string, unknown>;
-    for (const field of TIER_FIELDS) if (t[field] !== seen[k++]) return false;
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i] as Record<string, unknown>;
+    if (
+      t !== seen[k] || t.floor !== seen[k + 1] || t.cap !== seen[k + 2] || t.maintenanceMarginRate !== seen[k + 3] ||
+      t.maintenanceAmount !== seen[k + 4] || t.maxLeverage !== seen[k + 5]
+    ) return false;
+    k += 6;
   }
   return true;
 }
@@ -60,7 +64,8 @@ export function inOnePass<T>(run: () => T): T {
 export function resolveOnce(tiers: unknown, variant: string, resolve: () => ResolvedTier[]): ResolvedTier[] {
   if (!Array.isArray(tiers)) return resolve();
   const entries = cache.get(tiers);
-  const hit = entries?.find((e) => e.variant === variant);
+  let hit: Entry | undefined;
+  if (entries) for (const e of entries) if (e.variant === variant) { hit = e; break; }
   if (hit && ((pass !== 0 && hit.pass === pass) || unchanged(tiers, hit.seen))) {
     hit.pass = pass;
     return hit.resolved;

@@ -1,4 +1,4 @@
-import { Dm, minusSkippingZero, plusSkippingZero } from './decimal';
+import { Dm, isAboveZero, minusSkippingZero, plusSkippingZero } from './decimal';
 import { floatGuidedRoot } from './float-guided-root';
 import { monotoneCandidates } from './monotone-tier-search';
 import { highestAccepted, lowestAccepted, tableFacts } from './tier-table-facts';
@@ -122,7 +122,7 @@ export function solveEquationExactly(equation: LiquidationEquation): Root[] {
 export function solveZeroEquity(equity: Line): Dm | null {
   if (equity.slope.isZero()) return null;
   const x = equity.constant.neg().div(equity.slope);
-  return x.isFinite() && x.gt(0) ? x : null;
+  return x.isFinite() && isAboveZero(x) ? x : null;
 }
 
 /** equity(x) - requirement(x), with each leg's tier read at x: positive is safe, <= 0 liquidates. */

@@ -1,4 +1,4 @@
-import { ZERO } from '../decimal';
+import { isAboveZero, ZERO } from '../decimal';
 import type { Rulebook } from './rulebook';
 
 // Binance USDⓈ-M futures (reference liquidation-binance.md §1-§3, §7).
@@ -18,7 +18,7 @@ export const binanceUsdm: Rulebook = {
   partialLiquidation: (tierIndex) => tierIndex > 0,
 
   // §1.2: Margin Ratio = Maintenance Margin / Margin Balance; liquidation at 100 %.
-  marginRatio: (requirement, marginBalance) => (marginBalance.gt(0) ? requirement.div(marginBalance) : undefined),
+  marginRatio: (requirement, marginBalance) => (isAboveZero(marginBalance) ? requirement.div(marginBalance) : undefined),
 
   assumptions: (input) => [
     "Binance's rule: liquidation when the margin balance falls to the maintenance margin, both at the mark price.",

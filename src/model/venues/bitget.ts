@@ -1,4 +1,4 @@
-import { Dm } from '../decimal';
+import { isAboveZero, Dm } from '../decimal';
 import { ModelInputError } from '../model-input-error';
 import { parseDecimal } from '../parse-decimal';
 import type { Rulebook } from './rulebook';
@@ -27,7 +27,7 @@ export const bitget: Rulebook = {
   partialLiquidation: (tierIndex, _tiers, at) => at.input.marginMode === 'cross' && tierIndex >= 1,
 
   // §4.1 [G5]: maintenance margin ratio = MM / equity; liquidation at 100 %.
-  marginRatio: (requirement, marginBalance) => (marginBalance.gt(0) ? requirement.div(marginBalance) : undefined),
+  marginRatio: (requirement, marginBalance) => (isAboveZero(marginBalance) ? requirement.div(marginBalance) : undefined),
 
   // §4.1 [G5]: in hedge mode, cross, Bitget bases MM on the larger leg; the shared sum of both legs would be wrong.
   checkInput(input) {

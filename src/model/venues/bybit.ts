@@ -1,4 +1,4 @@
-import { Dm, ZERO } from '../decimal';
+import { isAboveZero, Dm, ZERO } from '../decimal';
 import { ModelInputError } from '../model-input-error';
 import { parseDecimal, parseOptionalDecimal } from '../parse-decimal';
 import type { Dec, PositionInput } from '../types';
@@ -35,7 +35,7 @@ export const bybit: Rulebook = {
   partialLiquidation: (tierIndex) => tierIndex > 0,
 
   // §2.1 [B11]: MM rate = maintenance margin / margin balance; liquidation at 100 %.
-  marginRatio: (requirement, marginBalance) => (marginBalance.gt(0) ? requirement.div(marginBalance) : undefined),
+  marginRatio: (requirement, marginBalance) => (isAboveZero(marginBalance) ? requirement.div(marginBalance) : undefined),
 
   assumptions: (input) => {
     const given = input.takerFeeRate !== undefined;
