@@ -41,6 +41,10 @@ export default defineConfig({
     // builds readable bundles for the benchmark's CPU profile (function names).
     minify: process.env.LIQCHECK_MINIFY !== 'false',
     sourcemap: false,
+    // The browsers the manifest allows (minimum_chrome_version, gecko strict_min_version): no
+    // down-levelling, e.g. the overlay's light-dark() colours stay as written.
+    target: ['chrome148', 'firefox140'],
+    cssTarget: ['chrome148', 'firefox140'],
   },
   plugins: [
     preact(),

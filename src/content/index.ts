@@ -11,7 +11,6 @@ import { loadSettings, onSettingsChanged } from '../settings/store';
 import { adapterFor, readChangedPanels, watchRoots, type PageReading, type SiteAdapter } from '../sites';
 import type { EstimatesResult } from '../protocol/estimates';
 import type { WorkerToContent } from '../protocol/messages';
-import { readStatus } from '../protocol/read-status';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { isTabStatusRequest, type TabStatusAnswer } from '../protocol/tab-status';
 import browser from '../platform/browser';
@@ -155,7 +154,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   // The popup asks what this page read got; only that message is answered here.
   const onMessage = (raw: unknown) => {
     if (!isTabStatusRequest(raw)) return undefined;
-    const answer: TabStatusAnswer = { type: 'tab-status', venue: adapter.venue, symbol: latest?.symbol ?? '', parts: latest ? readStatus(latest) : [], snapshot: latest };
+    const answer: TabStatusAnswer = { type: 'tab-status', venue: adapter.venue, symbol: latest?.symbol ?? '', snapshot: latest };
     return Promise.resolve(answer);
   };
   browser.runtime.onMessage.addListener(onMessage);

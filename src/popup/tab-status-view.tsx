@@ -1,6 +1,7 @@
 // This tab's read status: which parts of the page were read and what was missing, so a trader can
 // tell when a site update broke reading.
 import { t } from '../i18n/t';
+import { readStatus } from '../protocol/read-status';
 import type { TabStatusAnswer } from '../protocol/tab-status';
 
 export function TabStatusView({ status }: { status: TabStatusAnswer | null | 'not-a-venue' }) {
@@ -12,7 +13,7 @@ export function TabStatusView({ status }: { status: TabStatusAnswer | null | 'no
         {status.venue} · <strong>{status.symbol}</strong>
       </p>
       <ul class="status" data-liqcheck="read-status">
-        {status.parts.map((part) => (
+        {(status.snapshot ? readStatus(status.snapshot) : []).map((part) => (
           <li key={part.part} class={part.read === part.total ? 'ok' : 'partial'} data-part={part.part}>
             {part.missing.length === 0 ? t('popup_partRead', part.part, part.read, part.total) : t('popup_partMissing', part.part, part.read, part.total, part.missing.join('; '))}
           </li>

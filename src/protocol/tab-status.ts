@@ -1,6 +1,6 @@
 // Popup <-> content script: what this tab's page read got. Answered by the content script from its
-// latest snapshot, so it works while the worker sleeps.
-import type { PartStatus } from './read-status';
+// latest snapshot, so it works while the worker sleeps. The popup derives the per-part status from the
+// snapshot (readStatus), which keeps that code out of the content script's size budget.
 import type { PageSnapshot } from './snapshot';
 
 export interface TabStatusRequest {
@@ -11,8 +11,7 @@ export interface TabStatusAnswer {
   type: 'tab-status';
   venue: string;
   symbol: string;
-  parts: PartStatus[];
-  /** The latest snapshot, for prefilling the calculator. */
+  /** The latest snapshot: the read status per part, and the calculator's prefill. */
   snapshot: PageSnapshot | null;
 }
 
