@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { variantPage } from '../../src/sites/testing/fixture-pages';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -15,6 +16,8 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void |
  * any host, or host + path ("fapi.binance.com/fapi/v1/premiumIndex") that matches on that host only
  * and wins over a plain path. A value is a file path (served with a Content-Type from its extension)
  * or a handler. The table is read on every request, so a test may change it while the server runs.
+ * A file path naming a fixture variant (src/sites/testing/fixture-variants.ts, e.g.
+ * tests/fixtures/binance/busy-futures-btcusdt.html) is served as built from its base page at request time.
  */
 export type Routes = Record<string, string | RouteHandler>;
 
@@ -144,9 +147,9 @@ async function respond(
     return;
   }
   const type = contentTypeFor(target);
-  let body: Buffer | string = await readFile(target);
+  let body: Buffer | string = variantPage(resolve(target)) ?? (await readFile(target));
   if (type.startsWith('text/html') && options.injectScripts?.length) {
-    body = injectScriptTags(body.toString('utf8'), options.injectScripts);
+    body = injectScriptTags(typeof body === 'string' ? body : body.toString('utf8'), options.injectScripts);
   }
   res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(req.method === 'HEAD' ? undefined : body);

@@ -1,12 +1,13 @@
 // Test-only: the HTML of a fixture page by its path, whether the page is a file under tests/fixtures or
 // a variant built from one (fixture-variants.ts). The fixture server and unit tests read pages here.
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIXTURE_VARIANTS, type FixtureVariant } from './fixture-variants';
 import { applyEdits } from './page-edits';
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../../../tests/fixtures/', import.meta.url));
+// From the module's own path (a string: under happy-dom, URL is the DOM's class, which fileURLToPath refuses).
+export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures');
 
 /** "binance/warnings-btcusdt.html" for a path inside tests/fixtures (absolute, or relative to it), else undefined. */
 function fixtureKey(path: string): string | undefined {
