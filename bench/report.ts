@@ -11,6 +11,11 @@ export interface Check {
   /** The budget as shown, e.g. "< 30 KB". */
   budget: string;
   pass: boolean;
+  /**
+   * The measurement's confidence interval straddles the budget: neither shown to hold nor to fail
+   * (pass is false: a budget not shown to hold).
+   */
+  inconclusive?: boolean;
 }
 
 export interface Section {
@@ -40,6 +45,11 @@ export const ms = (value: number) => `${value.toFixed(1)} ms`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 export const pct = (fraction: number) => `${(fraction * 100).toFixed(2)} %`;
+/** A share with its sign, e.g. "+0.31 %", "-1.20 %". */
+export const signedPct = (fraction: number) => `${fraction >= 0 ? '+' : ''}${pct(fraction)}`;
+/** A mean difference with its 95 % confidence interval, e.g. "+0.31 % (95 % CI -0.20 % to +0.82 %)". */
+export const pctInterval = (ci: { mean: number; low: number; high: number }) =>
+  Number.isNaN(ci.low) ? `${signedPct(ci.mean)} (no interval from one pair)` : `${signedPct(ci.mean)} (95 % CI ${signedPct(ci.low)} to ${signedPct(ci.high)})`;
 
 function version(command: string, args: string[]): string {
   try {
@@ -66,6 +76,6 @@ export function machine(): string[] {
 
 export function checksTable(checks: readonly Check[]): string {
   const lines = ['| measurement | value | budget | result |', '|---|---:|---:|---|'];
-  for (const c of checks) lines.push(`| ${c.name} | ${c.value} | ${c.budget} | ${c.pass ? 'PASS' : '**FAIL**'} |`);
+  for (const c of checks) lines.push(`| ${c.name} | ${c.value} | ${c.budget} | ${c.inconclusive ? 'inconclusive' : c.pass ? 'PASS' : '**FAIL**'} |`);
   return lines.join('\n');
 }
