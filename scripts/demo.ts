@@ -24,13 +24,15 @@
 // --dist defaults to $LIQCHECK_DIST_ROOT/chrome when that is set (npm run demo builds there too).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser } from '../tests/support/browser';
 import { jsonHandler, startServer, type Routes, type TestServer } from '../tests/support/https-server';
 import { bapiBrackets } from '../src/background/market/testing/venue-answers';
 import { bundledTable } from '../src/data';
+import { FIXTURES_DIR } from '../src/sites/testing/fixture-pages';
+import { FIXTURE_VARIANTS } from '../src/sites/testing/fixture-variants';
 import type { Tier } from '../src/model/types';
 
 const marketScriptPath = '/__liqcheck-demo/market.js';
@@ -101,9 +103,19 @@ function findZhFixture(files: string[]): string | undefined {
   return files.find((name) => /\.html?$/i.test(name) && /(^|[-_.])zh([-_.]|$)/i.test(name));
 }
 
+function variantNamesIn(dir: string): string[] {
+  return Object.keys(FIXTURE_VARIANTS)
+    .map((key) => join(FIXTURES_DIR, key))
+    .filter((path) => dirname(path) === dir)
+    .map((path) => basename(path));
+}
+
 function buildRoutes(): { routes: Routes; zhFixture?: string } {
   if (!existsSync(fixtureDir)) fail(`no fixture folder at ${fixtureDir}`);
-  const files = readdirSync(fixtureDir).filter((name) => statSync(join(fixtureDir, name)).isFile());
+  // The files, and the pages built from them (fixture-variants.ts), which the fixture server serves by path.
+  const files = readdirSync(fixtureDir)
+    .filter((name) => statSync(join(fixtureDir, name)).isFile())
+    .concat(variantNamesIn(fixtureDir));
   if (!files.includes(options.fixture)) fail(`no fixture ${options.fixture} in ${fixtureDir} (found: ${files.join(', ') || 'nothing'})`);
   const zhFixture = findZhFixture(files);
 

@@ -14,6 +14,7 @@ import type { WorkerToContent } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { isTabStatusRequest, type TabStatusAnswer } from '../protocol/tab-status';
 import browser from '../platform/browser';
+import { ChangedNodes } from './changed-nodes';
 import { FrameScheduler } from './frame-scheduler';
 import { watchPage } from './page-watcher';
 import { followVenueSwitch, type Running } from './venue-switch';
@@ -23,14 +24,11 @@ import { extensionAlive, PortClient } from './port-client';
 const STALE_AFTER_MS = 5000;
 /** An unanswered snapshot is sent again (the worker may have been stopped) after this long. */
 const RESEND_AFTER_MS = 1500;
-/** However quiet the observers say the page is, every panel is read afresh this often. */
-const FULL_READ_EVERY_MS = 1000;
 /**
- * The page's own updates (a mark tick, PNL, balances) are read at most this often; the trader's input
- * and changes in the order form are read at once. A busy page re-renders 50 times a second and reading
- * it each time was most of the content script's cost.
+ * However quiet the observers say the page is, every panel, label and row is looked for afresh this
+ * often; in between, a reading goes straight to where the last one found them (read-page's relocate).
  */
-const READ_GAP_MS = 200;
+const FULL_READ_EVERY_MS = 1000;
 
 function start(adapter: SiteAdapter, view: OverlayView): Running {
   const lifetime = new AbortController();
@@ -46,17 +44,12 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   let answeredSeq = 0;
   let latest: PageSnapshot | null = null;
   let reading: PageReading | null = null;
-  /** Nodes that changed since the last read; `everything` when it is not known what changed. */
-  const changed = new Set<Node>();
-  let everything = true;
+  /** What changed since the last read. */
+  const changes = new ChangedNodes();
   let fullReadAt = 0;
-  let readAt = 0;
   /** The snapshot in flight was sent again once: again only with a newer one (each wakes the worker). */
   let resent = false;
-  /** The trader changed something that is not sent yet: read and send as soon as nothing is in flight. */
-  let hurry = true;
   let inFrame = false;
-  const inputValues = new WeakMap<Element, string>();
   const teardown = () => {
     if (signal.aborted) return;
     lifetime.abort();
@@ -80,55 +73,29 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     },
   });
 
-  /** True unless the observers vouch that nothing inside these roots changed since the last read. */
-  const mayHaveChanged = (roots: readonly Element[]): boolean => {
-    let dirty = everything;
-    for (const root of roots) {
-      // A value set by the page's script changes no DOM and fires no event: compare the values.
-      const values = inputsOf(root);
-      if (inputValues.get(root) !== values) {
-        inputValues.set(root, values);
-        dirty = true;
-      }
-      if (!watch.covers(root)) dirty = true;
-      for (const node of changed) {
-        if (dirty) break;
-        // A node no longer in the page was removed, and its removal is a change in the page too.
-        if (node.isConnected && (root.contains(node) || node.contains(root))) dirty = true;
-      }
-    }
-    return dirty;
-  };
-
   const frame = () => {
     if (!extensionAlive()) return teardown();
     const now = Date.now();
     inFrame = true;
     watch.flush();
     inFrame = false;
-    const inFlight = answeredSeq < sentSeq;
-    const read = everything || (hurry && !inFlight) || now - readAt >= READ_GAP_MS;
-    if (read) {
-      if (now - fullReadAt >= FULL_READ_EVERY_MS) {
-        everything = true;
-        fullReadAt = now;
-      }
-      reading = readChangedPanels(adapter, document, new URL(location.href), reading, mayHaveChanged);
-      changed.clear();
-      everything = false;
-      readAt = now;
+    if (now - fullReadAt >= FULL_READ_EVERY_MS) {
+      changes.markEverything();
+      fullReadAt = now;
     }
+    if (reading?.anchors.order) changes.noteInputValues(reading.anchors.order);
+    const changed = (elements: readonly Element[]) => changes.touch(elements, watch.covers);
+    reading = readChangedPanels(adapter, document, new URL(location.href), reading, { changed, relocate: changes.everything });
+    changes.clear();
     const snapshot = reading?.snapshot ?? null;
     latest = snapshot;
-    // Only a reading that holds every change seen so far is sent: nothing stale goes out.
-    const current = read || changed.size === 0;
-    const newer = snapshot !== null && snapshot !== lastSent && current;
+    const inFlight = answeredSeq < sentSeq;
+    const newer = snapshot !== null && snapshot !== lastSent;
     // One snapshot in flight: the next goes when this one is answered, and it is the newest one.
     if (newer && !inFlight) {
       lastSent = snapshot;
       sentSeq = port.send(snapshot);
       waitingSince = sentAt = now;
-      hurry = false;
       resent = false;
     } else if (inFlight && now - sentAt > RESEND_AFTER_MS && (newer || !resent)) {
       // No answer for a while: a newer snapshot goes out like any other; with none, the one in flight
@@ -136,7 +103,6 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
       if (newer) {
         lastSent = snapshot;
         sentSeq = port.send(snapshot);
-        hurry = false;
         resent = false;
       } else {
         port.resend();
@@ -144,7 +110,6 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
       }
       sentAt = now;
     }
-    if (changed.size > 0) scheduler.scheduleIn(readAt + READ_GAP_MS - now);
     const waiting = answeredSeq < sentSeq;
     const anchors = reading?.anchors ?? { positions: new Map<string, Element>(), order: null };
     overlay.update(anchors, { result, pending: waiting && result?.symbol !== snapshot?.symbol, stale: waiting && now - waitingSince > STALE_AFTER_MS });
@@ -162,13 +127,9 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   const watch = watchPage({
     roots: () => watchRoots(adapter, document),
     isOwnNode: (node) => overlay.isOwnNode(node),
-    onChange: (node, typed) => {
-      if (node) changed.add(node);
-      else everything = true;
-      if (typed || !node || reading?.anchors.order?.contains(node)) hurry = true;
-      if (inFrame) return;
-      if (hurry || everything) scheduler.schedule();
-      else scheduler.scheduleIn(readAt + READ_GAP_MS - Date.now());
+    onChange: (node) => {
+      changes.add(node);
+      if (!inFrame) scheduler.schedule();
     },
     signal,
   });
@@ -179,12 +140,6 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   signal.addEventListener('abort', () => clearInterval(tick), { once: true });
   scheduler.schedule();
   return { stop: teardown, update: (settings) => overlay.setView(viewFromSettings(settings)), stopped: () => signal.aborted };
-}
-
-function inputsOf(root: Element): string {
-  let values = '';
-  for (const input of root.querySelectorAll('input, select, textarea')) values += (input as HTMLInputElement).value + '\u0000';
-  return values;
 }
 
 async function main(): Promise<void> {

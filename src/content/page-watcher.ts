@@ -9,9 +9,8 @@ export interface PageWatcherOptions {
   /**
    * Something in the watched panels changed: `changed` is the node that changed (a mutation's
    * target, an input), or null when it is not known what changed (panels moved, the URL changed).
-   * `typed` is true for the trader's input and change events.
    */
-  onChange(changed: Node | null, typed: boolean): void;
+  onChange(changed: Node | null): void;
   signal: AbortSignal;
   recheckMs?: number;
 }
@@ -29,16 +28,7 @@ export interface PageWatch {
 export function watchPage(options: PageWatcherOptions): PageWatch {
   let watched: Element[] = [];
   let url = location.href;
-  const deliver = (records: MutationRecord[]) => {
-    let last: Node | null = null;
-    for (const record of records) {
-      // Many records share a target (a cell re-rendered): report each one once in a row.
-      if (record.target !== last && !options.isOwnNode(record.target) && !onlyOwnNodes(record, options.isOwnNode)) {
-        last = record.target;
-        options.onChange(record.target, false);
-      }
-    }
-  };
+  const deliver = (records: MutationRecord[]) => reportRecords(records, options.isOwnNode, options.onChange);
   const observer = new MutationObserver(deliver);
 
   const attach = () => {
@@ -53,13 +43,13 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
     if (moved) attach();
     if (moved || location.href !== url) {
       url = location.href;
-      options.onChange(null, false);
+      options.onChange(null);
     }
   };
 
   // Typing in an input changes its value, not the DOM: listen for it on the document, in capture.
   const onInput = (event: Event) => {
-    if (event.target instanceof Node && watched.some((root) => root.contains(event.target as Node))) options.onChange(event.target, true);
+    if (event.target instanceof Node && watched.some((root) => root.contains(event.target as Node))) options.onChange(event.target);
   };
   document.addEventListener('input', onInput, { capture: true, signal: options.signal });
   document.addEventListener('change', onInput, { capture: true, signal: options.signal });
@@ -80,6 +70,25 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
   };
 }
 
+/** Reports a batch of mutation records to onChange, as the watcher does (exported for tests). */
+export function reportRecords(records: readonly MutationRecord[], isOwnNode: (node: Node) => boolean, onChange: (changed: Node | null) => void): void {
+  let last: Node | null = null;
+  for (const record of records) {
+    const adds = record.addedNodes.length > 0;
+    // Many records share a target (a cell re-rendered): report each one once in a row.
+    if (record.target === last && !adds) continue;
+    if (isOwnNode(record.target) || onlyOwnNodes(record, isOwnNode)) continue;
+    if (adds && addsElement(record, isOwnNode)) {
+      // An element added may be a row, a column or a label where the last reading found none:
+      // reported as "not known what changed", so the next reading looks for everything afresh.
+      onChange(null);
+    } else if (record.target !== last) {
+      last = record.target;
+      onChange(record.target);
+    }
+  }
+}
+
 function onlyOwnNodes(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {
   if (record.type !== 'childList') return false;
   // Walked in place, no array copies: this runs for every record of a busy page, and the first node
@@ -89,4 +98,13 @@ function onlyOwnNodes(record: MutationRecord, isOwn: (node: Node) => boolean): b
   for (let i = 0; i < addedNodes.length; i++) if (!isOwn(addedNodes[i] as Node)) return false;
   for (let i = 0; i < removedNodes.length; i++) if (!isOwn(removedNodes[i] as Node)) return false;
   return true;
+}
+
+function addsElement(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {
+  const { addedNodes } = record;
+  for (let i = 0; i < addedNodes.length; i++) {
+    const node = addedNodes[i] as Node;
+    if (node.nodeType === 1 /* ELEMENT_NODE */ && !isOwn(node)) return true;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@
 // worker's estimates for the drifted page must be the undrifted ones or "cannot verify": a different
 // number is a failure. The expectation is the undrifted page's own reading, whose correctness the
 // per-venue tests check against the fixtures' visible text.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estimatePage } from '../background/estimate-page';
@@ -15,6 +15,8 @@ import type { PageSnapshot, Reading } from '../protocol/snapshot';
 import { adapterFor } from './index';
 import { readPage } from './read-page';
 import { driftsFor } from './testing/drift';
+import { fixturePage } from './testing/fixture-pages';
+import { FIXTURE_VARIANTS } from './testing/fixture-variants';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures');
 
@@ -41,6 +43,7 @@ const PAGES: Record<string, string> = {
 const fixtureFiles = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'hostile')
   .flatMap((d) => readdirSync(join(FIXTURES, d.name)).filter((f) => f.endsWith('.html')).map((f) => `${d.name}/${f}`))
+  .concat(Object.keys(FIXTURE_VARIANTS).filter((f) => !f.startsWith('hostile/')))
   .sort();
 
 
@@ -50,7 +53,7 @@ const market = bundledMarket(Date.parse('2026-09-17T00:00:00Z'));
 // (the reader never looks at styles or scripts).
 const markup = new Map<string, string>();
 function load(file: string): Document {
-  if (!markup.has(file)) markup.set(file, readFileSync(join(FIXTURES, file), 'utf8').replace(/<link\b[^>]*>|<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/g, ''));
+  if (!markup.has(file)) markup.set(file, fixturePage(file).replace(/<link\b[^>]*>|<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/g, ''));
   return new DOMParser().parseFromString(markup.get(file)!, 'text/html');
 }
 

@@ -2,6 +2,7 @@
 // format, and the few rules that turn a cell's text into a Reading.
 import type { Dec } from '../model/types';
 import type { Quantity, Reading } from '../protocol/snapshot';
+import type { LabelSpots } from './dom/find-by-label';
 import { compileLabels, type LabelMatcher } from './dom/labels';
 import { parseNumber, type DecimalSeparator, type NumberReading } from './parse-number';
 import type { Assets, Labels, PositionColumn, SiteAdapter } from './types';
@@ -39,6 +40,8 @@ export interface ReadContext {
   /** The page's contract kind; linear when absent. */
   contract?: 'linear' | 'inverse';
   decimal: DecimalSeparator | null;
+  /** Where labels were found by the previous reading of this page (see read-page's `relocate`). */
+  spots?: LabelSpots;
 }
 
 const NONE: Labels = {};

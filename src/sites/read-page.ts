@@ -1,16 +1,17 @@
 // The one generic reader: executes a SiteAdapter declaration against a document. Queries stay inside
 // the panels' roots and read textContent and input.value only, never layout, so it can run every frame.
 import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol/snapshot';
-import { findByLabel } from './dom/find-by-label';
+import { findByLabel, LabelSpots } from './dom/find-by-label';
 import type { Dec } from '../model/types';
 import type { LabelMatcher } from './dom/labels';
 import { compiledLabels, contractOf, fail, firstMatch, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
 import { quoteUnits, readOrder } from './read-order';
-import { readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
+import { PositionsMemo, readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
 import type { PageInfo, SiteAdapter } from './types';
 
-function contextFor(adapter: SiteAdapter, page: PageInfo): ReadContext {
+function contextFor(adapter: SiteAdapter, page: PageInfo, spots?: LabelSpots): ReadContext {
   const ctx: ReadContext = { adapter, labels: compiledLabels(adapter), symbol: page.symbol, decimal: adapter.decimalSeparator[page.locale] ?? null };
+  if (spots) ctx.spots = spots;
   if (page.contract) ctx.contract = page.contract;
   return ctx;
 }
@@ -19,12 +20,12 @@ const FIRST_FIGURE = /^[^\s/|]+/;
 
 function readMarket(root: Element | null, ctx: ReadContext): MarketView {
   if (!root) return { markPrice: fail('mark price: the price header was not found') };
-  const hit = findByLabel(root, ctx.labels.markPrice);
+  const hit = findByLabel(root, ctx.labels.markPrice, ctx.spots);
   if (!hit) return { markPrice: fail('mark price: no "Mark" label in the price header') };
   const market: MarketView = { markPrice: readDecimal('mark price', hit.text, ctx, { units: quoteUnits(ctx), sign: 'positive' }) };
   if (ctx.adapter.market.fundingRate) {
     // "0.0100% 03:12:45" or "0.0100% / 03:12:45": the rate is the first figure.
-    const funding = findByLabel(root, ctx.labels.fundingRate);
+    const funding = findByLabel(root, ctx.labels.fundingRate, ctx.spots);
     const first = funding ? FIRST_FIGURE.exec(funding.text)?.[0] ?? '' : null;
     market.fundingRate = first === null ? fail('funding rate: not shown in the price header') : readDecimal('funding rate', first, ctx, { units: null, sign: 'any', percent: true });
   }
@@ -43,7 +44,7 @@ function readAccount(roots: readonly Element[], ctx: ReadContext): AccountView {
   const units = settlementUnits(ctx);
   const find = (what: string, matcher: LabelMatcher, rule: NumberRule): Reading<Dec> => {
     for (const root of roots) {
-      const hit = findByLabel(root, matcher);
+      const hit = findByLabel(root, matcher, ctx.spots);
       if (hit) return readDecimal(what, hit.text, ctx, rule);
     }
     return fail(`${what}: not shown in the account panel`);
@@ -75,8 +76,22 @@ export function readPage(adapter: SiteAdapter, doc: Document, url: URL): PageSna
 
 /** readPage and findAnchors in one pass over the rows. */
 export function readPageAndAnchors(adapter: SiteAdapter, doc: Document, url: URL): { snapshot: PageSnapshot; anchors: PageAnchors } | null {
-  return readChangedPanels(adapter, doc, url, null, () => true);
+  return readChangedPanels(adapter, doc, url, null, READ_ALL);
 }
+
+/** What changed since the previous reading, as the caller's observers know it. */
+export interface PageChanges {
+  /** False only when the observers vouch that nothing inside these elements changed. When in doubt, true. */
+  changed(elements: readonly Element[]): boolean;
+  /**
+   * Look for every panel, label, column and row afresh. When false, they are first looked for where
+   * the previous reading found them (the values are read afresh either way): the caller must say
+   * true whenever elements may have been added or moved, and every so often regardless.
+   */
+  relocate: boolean;
+}
+
+const READ_ALL: PageChanges = { changed: () => true, relocate: true };
 
 /** A panel's reading and the roots it was read from. */
 interface Panel<T> {
@@ -100,35 +115,43 @@ export interface PageReading {
     order: Panel<PageSnapshot['order']>;
     positions: Panel<PositionsPanel>;
     account: Panel<PageSnapshot['account']>;
+    /** Where labels and rows were found, for the next reading's `relocate: false`. */
+    spots: LabelSpots;
+    rows: PositionsMemo;
   };
 }
 
 /**
  * Reads the page like readPageAndAnchors, but keeps `previous`'s reading of every panel whose roots
- * are the same elements on the same URL and which `mayHaveChanged(roots)` clears. A re-read panel
+ * are the same elements on the same URL and which `changes.changed(roots)` clears. A re-read panel
  * showing the same values keeps its previous object too, so the snapshot is the very same object as
- * `previous.snapshot` exactly when nothing it holds changed. When in doubt, mayHaveChanged says true.
+ * `previous.snapshot` exactly when nothing it holds changed.
  */
 export function readChangedPanels(
   adapter: SiteAdapter,
   doc: Document,
   url: URL,
   previous: PageReading | null,
-  mayHaveChanged: (roots: readonly Element[]) => boolean,
+  changes: PageChanges,
 ): PageReading | null {
   const page = adapter.page(url);
   if (!page) return null;
-  const ctx = contextFor(adapter, page);
   const before = previous?.panels.href === url.href ? previous.panels : null;
+  const reuse = before !== null && !changes.relocate;
+  const spots = reuse ? before.spots : new LabelSpots();
+  const rowMemo = reuse ? before.rows : new PositionsMemo();
+  const ctx = contextFor(adapter, page, spots);
   const panel = <T>(roots: Element[], last: Panel<T> | undefined, read: () => T, keep: (fresh: T, last: T) => T = keepIfSame): Panel<T> => {
     if (!last) return { roots, value: read() };
-    if (sameElements(roots, last.roots) && !mayHaveChanged(roots)) return last;
+    if (sameElements(roots, last.roots) && !changes.changed(roots)) return last;
     return { roots, value: keep(read(), last.value) };
   };
-  const marketRoot = firstMatch(doc, adapter.market.roots);
-  const form = firstMatch(doc, adapter.order.roots);
-  const positionsRoot = firstMatch(doc, adapter.positions.roots);
-  const accountRoots = allMatches(doc, adapter.account.roots);
+  // Between full reads the panels are where they were, unless one of them left the page.
+  const kept = reuse && [before.market, before.order, before.positions, before.account].every((p) => p.roots.every((r) => r.isConnected));
+  const marketRoot = kept ? before.market.roots[0] ?? null : firstMatch(doc, adapter.market.roots);
+  const form = kept ? before.order.roots[0] ?? null : firstMatch(doc, adapter.order.roots);
+  const positionsRoot = kept ? before.positions.roots[0] ?? null : firstMatch(doc, adapter.positions.roots);
+  const accountRoots = kept ? [...before.account.roots] : allMatches(doc, adapter.account.roots);
   const panels: PageReading['panels'] = {
     href: url.href,
     market: panel(listOf(marketRoot), before?.market, () => readMarket(marketRoot, ctx)),
@@ -138,13 +161,15 @@ export function readChangedPanels(
       before?.positions,
       () => {
         if (!positionsRoot) return { view: null, anchors: new Map<string, Element>() };
-        const rows = readPositionRows(positionsRoot, ctx);
+        const rows = readPositionRows(positionsRoot, ctx, rowMemo, changes.changed);
         return { view: { rows: rows.map((r) => r.view), declaredCount: readDeclaredCount(positionsRoot, ctx) }, anchors: anchorMap(rows) };
       },
       // The same figures in new cells: keep the view, take the new cells as anchors.
-      (fresh, last) => (sameJson(fresh.view, last.view) ? { view: last.view, anchors: fresh.anchors } : fresh),
+      (fresh, last) => ({ view: keepPositions(fresh.view, last.view), anchors: fresh.anchors }),
     ),
     account: panel(accountRoots, before?.account, () => (accountRoots.length > 0 ? readAccount(accountRoots, ctx) : null)),
+    spots,
+    rows: rowMemo,
   };
   const anchors = { positions: panels.positions.value.anchors, order: form };
   const old = previous?.snapshot;
@@ -176,6 +201,18 @@ function listOf(el: Element | null): Element[] {
 
 function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
   return a.length === b.length && a.every((el, i) => el === b[i]);
+}
+
+/** The last view where nothing differs; else the fresh one, keeping each unchanged row's last object. */
+function keepPositions(fresh: PageSnapshot['positions'], last: PageSnapshot['positions']): PageSnapshot['positions'] {
+  if (!fresh || !last || fresh.rows.length !== last.rows.length) return keepIfSame(fresh, last);
+  const rows = fresh.rows.map((row, i) => {
+    const old = last.rows[i]!;
+    return row === old || sameJson(row, old) ? old : row;
+  });
+  const sameCount = sameJson(fresh.declaredCount, last.declaredCount);
+  if (sameCount && rows.every((row, i) => row === last.rows[i])) return last;
+  return { rows, declaredCount: sameCount ? last.declaredCount : fresh.declaredCount };
 }
 
 function keepIfSame<T>(fresh: T, last: T): T {

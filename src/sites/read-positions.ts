@@ -2,7 +2,7 @@
 import type { Dec } from '../model/types';
 import type { PositionView, Reading, Side } from '../protocol/snapshot';
 import { isLabel, labelKey } from './dom/labels';
-import { cellsOf, mapColumns } from './dom/table-columns';
+import { cellsOf, mapColumns, type ColumnMap } from './dom/table-columns';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
 import { contractOf, fail, isZero, quoteUnitsOf, readDecimal, readQuantity, symbolAssets, type NumberRule, type ReadContext } from './read-context';
@@ -93,133 +93,189 @@ function namesOf(ctx: ReadContext): Record<PositionColumn, string> {
   return names;
 }
 
-export function readPositionRows(root: Element, ctx: ReadContext): PositionRow[] {
+/** A row's reading before it gets its key (which depends on the rows before it). */
+interface RowReading {
+  view: Omit<PositionView, 'key'>;
+  liquidationCell: Element | null;
+  /** The keyed view last made from it, reused while the key stays the same. */
+  keyed: PositionView | null;
+}
+
+/**
+ * What the last read of a positions panel found, so that a re-read between full reads skips the
+ * header cells and the rows the observers vouch are untouched. Keep one per panel and URL.
+ */
+export class PositionsMemo {
+  headers: Element[] = [];
+  columns: ColumnMap<PositionColumn> | null = null;
+  /** Only the rows of the last read: a row that left the list meanwhile is read afresh when it returns. */
+  rows = new WeakMap<Element, RowReading>();
+}
+
+/**
+ * Reads every row. With a memo, the column map and each row's reading are taken from it when
+ * `changed` says their elements are untouched since the memo was filled; `changed` errs towards true.
+ */
+export function readPositionRows(
+  root: Element,
+  ctx: ReadContext,
+  memo?: PositionsMemo,
+  changed: (elements: readonly Element[]) => boolean = () => true,
+): PositionRow[] {
   const p = ctx.adapter.positions;
   const headers = Array.from(root.querySelectorAll(p.headerCells));
-  const { index, duplicated } = mapColumns(headers, ctx.labels.columns);
+  const sameHeaders = memo?.columns != null && sameElements(headers, memo.headers) && !changed(headers);
+  const columnMap = sameHeaders && memo?.columns ? memo.columns : mapColumns(headers, ctx.labels.columns);
+  if (memo) {
+    memo.headers = headers;
+    memo.columns = columnMap;
+  }
   const firstHeader = headers[0] ?? null;
   const rows = Array.from(root.querySelectorAll(p.rows)).filter(
     (r) => !r.matches(p.skipRows) && !(firstHeader && r.contains(firstHeader)) && r.children.length > 0,
   );
+  const taken = new Set<string>();
+  const readings = new WeakMap<Element, RowReading>();
+  const read = rows.map((row) => {
+    const before = sameHeaders ? memo?.rows.get(row) : undefined;
+    let reading = before;
+    if (!reading || changed([row])) {
+      const fresh = readRow(row, ctx, columnMap);
+      // Re-rendered with the same figures: keep the old objects, so callers can compare by identity.
+      const same = before && before.liquidationCell === fresh.liquidationCell && JSON.stringify(before.view) === JSON.stringify(fresh.view);
+      reading = same ? before : { ...fresh, keyed: null };
+    }
+    readings.set(row, reading);
+    const key = rowKey(reading.view.symbol, reading.view.side, taken);
+    if (reading.keyed?.key !== key) reading.keyed = { key, ...reading.view };
+    return { view: reading.keyed, row, liquidationCell: reading.liquidationCell };
+  });
+  if (memo) memo.rows = readings;
+  return refuseDuplicates(read);
+}
+
+function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
+  return a.length === b.length && a.every((el, i) => el === b[i]);
+}
+
+/** One row's reading, its key aside. */
+function readRow(row: Element, ctx: ReadContext, { index, duplicated }: ColumnMap<PositionColumn>): Omit<RowReading, 'keyed'> {
+  const p = ctx.adapter.positions;
+  const NAMES = namesOf(ctx);
   // Margin, PnL and values are in the settlement asset: the quote for linear, the coin for inverse.
   const settlement = (symbol: string): string[] => {
     const assets = symbolAssets(symbol, ctx.adapter);
     return assets ? [contractOf(ctx) === 'inverse' ? assets.base : assets.quote] : [];
   };
-  const taken = new Set<string>();
-  const NAMES = namesOf(ctx);
-  return refuseDuplicates(rows.map((row) => {
-    const cells = cellsOf(row);
-    const cellOf = (field: PositionColumn): CellOrReason => {
-      if (!ctx.labels.columns[field]) return fail(`${NAMES[field]}: not shown on this venue's positions panel`);
-      if (duplicated.has(field)) return fail(`${NAMES[field]}: more than one column has this header`);
-      const i = index.get(field);
-      if (i === undefined) return fail(`${NAMES[field]}: no such column on the page`);
-      return cells[i] ?? fail(`${NAMES[field]}: the row has no cell for this column`);
-    };
-    const textFor = (field: PositionColumn): string | Reading<never> => {
-      const c = cellOf(field);
-      return 'ok' in c ? c : mainPart(textOf(c));
-    };
-    const decimalFor = (field: PositionColumn, rule: NumberRule): Reading<Dec> => {
-      const t = textFor(field);
-      return typeof t === 'string' ? readDecimal(NAMES[field], t, ctx, rule) : t;
-    };
-    const wordsIn = (field: PositionColumn) => {
-      const c = cellOf(field);
-      return 'ok' in c ? null : cellWords(segmentedTextOf(c), ctx);
-    };
+  const cells = cellsOf(row);
+  const cellOf = (field: PositionColumn): CellOrReason => {
+    if (!ctx.labels.columns[field]) return fail(`${NAMES[field]}: not shown on this venue's positions panel`);
+    if (duplicated.has(field)) return fail(`${NAMES[field]}: more than one column has this header`);
+    const i = index.get(field);
+    if (i === undefined) return fail(`${NAMES[field]}: no such column on the page`);
+    return cells[i] ?? fail(`${NAMES[field]}: the row has no cell for this column`);
+  };
+  const textFor = (field: PositionColumn): string | Reading<never> => {
+    const c = cellOf(field);
+    return 'ok' in c ? c : mainPart(textOf(c));
+  };
+  const decimalFor = (field: PositionColumn, rule: NumberRule): Reading<Dec> => {
+    const t = textFor(field);
+    return typeof t === 'string' ? readDecimal(NAMES[field], t, ctx, rule) : t;
+  };
+  const wordsIn = (field: PositionColumn) => {
+    const c = cellOf(field);
+    return 'ok' in c ? null : cellWords(segmentedTextOf(c), ctx);
+  };
 
-    const symbolCell = cellOf('symbol');
-    const sym = readSymbolCell('ok' in symbolCell ? undefined : symbolCell, ctx);
-    const symbol = sym.symbol;
-    const quoteUnit = sym.understood ? quoteUnitsOf(sym.symbol, ctx.adapter) : [];
-    const settle = sym.understood ? settlement(sym.symbol) : [];
-    const price = { units: quoteUnit, sign: 'positive' } as const;
+  const symbolCell = cellOf('symbol');
+  const sym = readSymbolCell('ok' in symbolCell ? undefined : symbolCell, ctx);
+  const symbol = sym.symbol;
+  const quoteUnit = sym.understood ? quoteUnitsOf(sym.symbol, ctx.adapter) : [];
+  const settle = sym.understood ? settlement(sym.symbol) : [];
+  const price = { units: quoteUnit, sign: 'positive' } as const;
 
-    const entryPrice = decimalFor('entryPrice', price);
-    const markPrice = decimalFor('markPrice', price);
-    const sizeText = textFor('size');
-    let size: PositionView['size'];
-    let signed: Dec | null = null;
-    if (typeof sizeText !== 'string') size = sizeText;
-    else if (!sym.understood) size = fail('Size: the symbol cell was not understood, so the unit cannot be told');
-    else ({ quantity: size, signed } = readQuantity('Size', sizeText, null, sym.symbol, ctx, p.defaultSizeUnit?.[contractOf(ctx)]));
-    const pnlCell = textFor('pnl');
-    const pnlText = typeof pnlCell === 'string' ? pnlCell : null;
+  const entryPrice = decimalFor('entryPrice', price);
+  const markPrice = decimalFor('markPrice', price);
+  const sizeText = textFor('size');
+  let size: PositionView['size'];
+  let signed: Dec | null = null;
+  if (typeof sizeText !== 'string') size = sizeText;
+  else if (!sym.understood) size = fail('Size: the symbol cell was not understood, so the unit cannot be told');
+  else ({ quantity: size, signed } = readQuantity('Size', sizeText, null, sym.symbol, ctx, p.defaultSizeUnit?.[contractOf(ctx)]));
+  const pnlCell = textFor('pnl');
+  const pnlText = typeof pnlCell === 'string' ? pnlCell : null;
 
-    let side: Reading<Side>;
-    const rule = p.side;
-    // The PnL check is what catches a page that stopped signing (or colouring) sizes: without its
-    // columns on the page, a sign or a colour alone is not trusted.
-    const uncheckable = rule.from !== 'words' ? (['pnl', 'entryPrice', 'markPrice'] as const).find((f) => ctx.labels.columns[f] !== undefined && !index.has(f)) : undefined;
-    if (uncheckable) side = fail(`side: no ${NAMES[uncheckable]} column to check the ${rule.from === 'size-sign' ? 'sign of Size' : 'long/short colour'} against`);
-    else if (rule.from === 'size-sign') {
-      if (signed === null) side = fail('side: size unreadable, and the side is read from its sign');
-      else if (isZero(signed)) side = fail('side: size is zero');
-      else side = checkedSide(signed.startsWith('-') ? 'short' : 'long', 'sign of Size', entryPrice, markPrice, pnlText, ctx);
-    } else {
-      const where = NAMES[rule.column];
-      let shown: Side | 'both' | null = null;
-      const cell = cellOf(rule.column);
-      if ('ok' in cell) shown = null;
-      else if (rule.from === 'words') shown = rule.column === 'symbol' ? sym.side : (wordsIn(rule.column)?.side ?? null);
-      else shown = sideByClass(cell, rule.long, rule.short);
-      if ('ok' in cell) side = fail(`side: ${cell.ok ? '' : cell.reason}`);
-      else if (shown === null) side = fail(`side: no ${rule.from === 'words' ? 'Long/Short word' : 'long/short colour'} in the ${where} cell`);
-      else if (shown === 'both') side = fail(`side: the ${where} cell is marked both long and short`);
-      else if (signed !== null && signed.startsWith('-') && shown === 'long') side = fail('side: a negative Size on a row marked long');
-      else side = checkedSide(shown, `${where} cell's side`, entryPrice, markPrice, pnlText, ctx);
-    }
+  let side: Reading<Side>;
+  const rule = p.side;
+  // The PnL check is what catches a page that stopped signing (or colouring) sizes: without its
+  // columns on the page, a sign or a colour alone is not trusted.
+  const uncheckable = rule.from !== 'words' ? (['pnl', 'entryPrice', 'markPrice'] as const).find((f) => ctx.labels.columns[f] !== undefined && !index.has(f)) : undefined;
+  if (uncheckable) side = fail(`side: no ${NAMES[uncheckable]} column to check the ${rule.from === 'size-sign' ? 'sign of Size' : 'long/short colour'} against`);
+  else if (rule.from === 'size-sign') {
+    if (signed === null) side = fail('side: size unreadable, and the side is read from its sign');
+    else if (isZero(signed)) side = fail('side: size is zero');
+    else side = checkedSide(signed.startsWith('-') ? 'short' : 'long', 'sign of Size', entryPrice, markPrice, pnlText, ctx);
+  } else {
+    const where = NAMES[rule.column];
+    let shown: Side | 'both' | null = null;
+    const cell = cellOf(rule.column);
+    if ('ok' in cell) shown = null;
+    else if (rule.from === 'words') shown = rule.column === 'symbol' ? sym.side : (wordsIn(rule.column)?.side ?? null);
+    else shown = sideByClass(cell, rule.long, rule.short);
+    if ('ok' in cell) side = fail(`side: ${cell.ok ? '' : cell.reason}`);
+    else if (shown === null) side = fail(`side: no ${rule.from === 'words' ? 'Long/Short word' : 'long/short colour'} in the ${where} cell`);
+    else if (shown === 'both') side = fail(`side: the ${where} cell is marked both long and short`);
+    else if (signed !== null && signed.startsWith('-') && shown === 'long') side = fail('side: a negative Size on a row marked long');
+    else side = checkedSide(shown, `${where} cell's side`, entryPrice, markPrice, pnlText, ctx);
+  }
 
-    // Margin mode and leverage: in the symbol cell, or in the cell the adapter names.
-    const wordReading = <T>(field: PositionColumn, what: string, pick: (w: NonNullable<ReturnType<typeof wordsIn>>) => T | null): Reading<T> => {
-      const c = cellOf(field);
-      if ('ok' in c) return fail(`${what}: ${c.ok ? '' : c.reason}`);
-      const found = pick(cellWords(segmentedTextOf(c), ctx));
-      return found === null ? fail(`${what}: not shown in the ${NAMES[field]} cell`) : { ok: true, value: found };
-    };
-    const modeIn = p.marginModeIn ?? 'symbol';
-    const leverageIn = p.leverageIn ?? 'symbol';
-    const marginMode = modeIn === 'symbol' ? sym.marginMode : wordReading(modeIn, 'margin mode', (w) => w.marginMode);
-    let leverage = sym.leverage;
-    if (leverageIn !== 'symbol') {
-      const lev = wordReading(leverageIn, 'leverage', (w) => w.leverage);
-      leverage = lev.ok ? readLeverage(`${lev.value}x`, ctx) : lev;
-    }
+  // Margin mode and leverage: in the symbol cell, or in the cell the adapter names.
+  const wordReading = <T>(field: PositionColumn, what: string, pick: (w: NonNullable<ReturnType<typeof wordsIn>>) => T | null): Reading<T> => {
+    const c = cellOf(field);
+    if ('ok' in c) return fail(`${what}: ${c.ok ? '' : c.reason}`);
+    const found = pick(cellWords(segmentedTextOf(c), ctx));
+    return found === null ? fail(`${what}: not shown in the ${NAMES[field]} cell`) : { ok: true, value: found };
+  };
+  const modeIn = p.marginModeIn ?? 'symbol';
+  const leverageIn = p.leverageIn ?? 'symbol';
+  const marginMode = modeIn === 'symbol' ? sym.marginMode : wordReading(modeIn, 'margin mode', (w) => w.marginMode);
+  let leverage = sym.leverage;
+  if (leverageIn !== 'symbol') {
+    const lev = wordReading(leverageIn, 'leverage', (w) => w.leverage);
+    leverage = lev.ok ? readLeverage(`${lev.value}x`, ctx) : lev;
+  }
 
-    const liqCell = cellOf('liquidationPrice');
-    let liquidationPrice: PositionView['liquidationPrice'];
-    if ('ok' in liqCell) liquidationPrice = liqCell;
-    else {
-      const t = mainPart(textOf(liqCell));
-      const parsed = parseNumber(t, ctx.decimal);
-      liquidationPrice = !parsed.ok && parsed.placeholder !== undefined && p.noLiquidation.some((n) => labelKey(n) === parsed.placeholder)
-        ? { ok: true, value: 'none' }
-        : readDecimal(NAMES.liquidationPrice, t, ctx, price);
-    }
+  const liqCell = cellOf('liquidationPrice');
+  let liquidationPrice: PositionView['liquidationPrice'];
+  if ('ok' in liqCell) liquidationPrice = liqCell;
+  else {
+    const t = mainPart(textOf(liqCell));
+    const parsed = parseNumber(t, ctx.decimal);
+    liquidationPrice = !parsed.ok && parsed.placeholder !== undefined && p.noLiquidation.some((n) => labelKey(n) === parsed.placeholder)
+      ? { ok: true, value: 'none' }
+      : readDecimal(NAMES.liquidationPrice, t, ctx, price);
+  }
 
-    const amount = { units: settle, sign: 'non-negative' } as const;
-    const view: PositionView = {
-      key: rowKey(symbol, side, taken),
-      symbol,
-      side,
-      marginMode,
-      leverage,
-      size,
-      entryPrice,
-      markPrice,
-      liquidationPrice,
-      margin: decimalFor('margin', amount),
-      marginRatio: decimalFor('marginRatio', { units: null, sign: 'non-negative', percent: true }),
-    };
-    // Optional fields only where the venue shows them, so other venues' rows keep their shape.
-    if (p.reportPnl) view.unrealizedPnl = decimalFor('pnl', { units: settle, sign: 'any' });
-    if (p.columns.positionValue) view.positionValue = decimalFor('positionValue', amount);
-    if (p.columns.initialMargin) view.initialMargin = decimalFor('initialMargin', amount);
-    if (p.columns.maintenanceMargin) view.maintenanceMargin = decimalFor('maintenanceMargin', amount);
-    return { view, row, liquidationCell: 'ok' in liqCell ? null : liqCell };
-  }));
+  const amount = { units: settle, sign: 'non-negative' } as const;
+  const view: Omit<PositionView, 'key'> = {
+    symbol,
+    side,
+    marginMode,
+    leverage,
+    size,
+    entryPrice,
+    markPrice,
+    liquidationPrice,
+    margin: decimalFor('margin', amount),
+    marginRatio: decimalFor('marginRatio', { units: null, sign: 'non-negative', percent: true }),
+  };
+  // Optional fields only where the venue shows them, so other venues' rows keep their shape.
+  if (p.reportPnl) view.unrealizedPnl = decimalFor('pnl', { units: settle, sign: 'any' });
+  if (p.columns.positionValue) view.positionValue = decimalFor('positionValue', amount);
+  if (p.columns.initialMargin) view.initialMargin = decimalFor('initialMargin', amount);
+  if (p.columns.maintenanceMargin) view.maintenanceMargin = decimalFor('maintenanceMargin', amount);
+  return { view, liquidationCell: 'ok' in liqCell ? null : liqCell };
 }
 
 /**

@@ -53,9 +53,48 @@ export function findAllByLabel(root: Element, matcher: LabelMatcher): LabelHit[]
   return hits;
 }
 
-/** The first place a label is shown, or null. */
-export function findByLabel(root: Element, matcher: LabelMatcher): LabelHit | null {
-  return findAllByLabel(root, matcher)[0] ?? null;
+/**
+ * Where labels were last found, per root: a re-read between full reads of a panel goes straight to
+ * the label element instead of walking the panel. The value is always read afresh beside it; a label
+ * that is gone or no longer says the label is looked for again from scratch.
+ */
+export class LabelSpots {
+  private readonly spots = new WeakMap<Element, Map<LabelMatcher, Element>>();
+
+  get(root: Element, matcher: LabelMatcher): Element | undefined {
+    return this.spots.get(root)?.get(matcher);
+  }
+
+  set(root: Element, matcher: LabelMatcher, label: Element): void {
+    let byMatcher = this.spots.get(root);
+    if (!byMatcher) this.spots.set(root, (byMatcher = new Map()));
+    byMatcher.set(matcher, label);
+  }
+}
+
+/** The first place a label is shown, or null. With `spots`, first where it was found last time. */
+export function findByLabel(root: Element, matcher: LabelMatcher, spots?: LabelSpots): LabelHit | null {
+  const known = spots?.get(root, matcher);
+  const again = known ? hitAt(known, root, matcher) : null;
+  if (again) return again;
+  const hit = findAllByLabel(root, matcher)[0] ?? null;
+  if (hit && spots) spots.set(root, matcher, hit.label);
+  return hit;
+}
+
+/** The hit findAllByLabel makes of this label element, when it still shows the label. */
+function hitAt(label: Element, root: Element, matcher: LabelMatcher): LabelHit | null {
+  if (label === root || !label.isConnected || !root.contains(label)) return null;
+  const title = label.getAttribute('title');
+  if (title && isLabel(title, matcher)) return titledHit(label, root, matcher);
+  for (let node = label.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType !== 3 /* TEXT_NODE */) continue;
+    const text = normalizeSpaces(node.nodeValue ?? '');
+    if (text === '' || (!isLabel(text, matcher) && valueAfterLabel(text, matcher) === null)) continue;
+    const hit = textHit(label, text, root, matcher);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** A text node showing a label, inside `parent`. */

@@ -1,0 +1,66 @@
+// What the observers reported since the last reading of the page: the nodes that changed, or "not
+// known" (everything). A reading asks whether elements it read before were touched, to skip them.
+
+export class ChangedNodes {
+  private readonly nodes = new Set<Node>();
+  private readonly inputValues = new WeakMap<HTMLInputElement, string>();
+  /** Not known what changed: every element counts as touched until the next clear(). */
+  private unknown = true;
+
+  /** A node that changed, or null when it is not known what changed. */
+  add(node: Node | null): void {
+    if (node) this.nodes.add(node);
+    else this.unknown = true;
+  }
+
+  /** True when it is not known what changed since the last clear(). */
+  get everything(): boolean {
+    return this.unknown;
+  }
+
+  markEverything(): void {
+    this.unknown = true;
+  }
+
+  /**
+   * True unless the observers vouch that nothing inside these elements changed: `covered(el)` says
+   * whether mutations inside `el` are observed at all.
+   */
+  touch(elements: readonly Element[], covered: (el: Element) => boolean): boolean {
+    if (this.unknown) return true;
+    for (const el of elements) {
+      if (!covered(el)) return true;
+      // A node no longer in the page was removed: its parent, still in the page, is in the set too.
+      for (const node of this.nodes) if (node.isConnected && (el.contains(node) || node.contains(el))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A value set by the page's script changes no DOM and fires no event: the form's inputs whose
+   * values differ from the last look count as changed.
+   */
+  noteInputValues(form: Element): void {
+    for (const input of inputsOf(form)) {
+      if (this.inputValues.get(input) !== input.value) {
+        this.inputValues.set(input, input.value);
+        this.nodes.add(input);
+      }
+    }
+  }
+
+  clear(): void {
+    this.nodes.clear();
+    this.unknown = false;
+  }
+}
+
+// Live collections, kept per form: walking one again costs nothing while the form is unchanged.
+const formInputs = new WeakMap<Element, HTMLCollectionOf<HTMLInputElement>>();
+
+/** The inputs of the order form (the only panel whose inputs the adapters read). */
+function inputsOf(form: Element): HTMLCollectionOf<HTMLInputElement> {
+  let inputs = formInputs.get(form);
+  if (!inputs) formInputs.set(form, (inputs = form.getElementsByTagName('input')));
+  return inputs;
+}
