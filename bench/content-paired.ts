@@ -17,6 +17,12 @@ export interface PairedOptions {
   pairs: number;
   /** Seconds per window. */
   seconds: number;
+  /**
+   * A/A check of the method itself: the "dormant" windows keep Binance USDⓈ-M on and switch OKX off
+   * instead (a settings change the content script follows but that changes nothing on this page), so
+   * the interval should contain zero.
+   */
+  placebo?: boolean;
 }
 
 export interface Pair {
@@ -48,7 +54,7 @@ export async function pairedContentCost(options: PairedOptions): Promise<PairedR
     await settingsPage.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
     const setActive = async (active: boolean) => {
       const settings: Settings = structuredClone(DEFAULT_SETTINGS);
-      settings.venues['binance-usdm'].enabled = active;
+      settings.venues[options.placebo ? 'okx' : 'binance-usdm'].enabled = active;
       type ExtensionGlobal = { chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } } };
       await settingsPage.evaluate(([key, value]) => (globalThis as unknown as ExtensionGlobal).chrome.storage.sync.set({ [key]: value }), [SETTINGS_KEY, settings] as [string, Settings]);
     };
@@ -63,7 +69,7 @@ export async function pairedContentCost(options: PairedOptions): Promise<PairedR
       if (want === active) return;
       const start = performance.now();
       await setActive(want);
-      if (want) await waitForOrderEstimate(page, 20_000);
+      if (want || options.placebo) await waitForOrderEstimate(page, 20_000);
       else await waitForNoOverlay(page);
       (want ? on : off).push((performance.now() - start) / 1000);
       active = want;
