@@ -1,4 +1,4 @@
-// What the content script is made of: the entry bundled once more on its own (same define and preact
+// What a content script is made of (Binance USDⓈ-M's; the other venues' differ by their adapter): the entry bundled once more on its own (same define and preact
 // plugin as vite.config.ts, not minified) to read each module's rendered length, by module and by folder.
 // Unminified bytes, so the shares matter more than the totals.
 import { readFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ export async function contentBreakdown(sourceRoot: string): Promise<Breakdown> {
     logLevel: 'silent',
     define: { __BROWSER__: JSON.stringify('chrome') },
     plugins: [preact(), record],
-    build: { write: false, minify: false, lib: { entry: join(sourceRoot, 'src/content/index.ts'), formats: ['es'], fileName: 'content' } },
+    build: { write: false, minify: false, lib: { entry: join(sourceRoot, 'src/content/entries/binance-usdm.ts'), formats: ['es'], fileName: 'content' } },
   });
   return modules;
 }
@@ -47,7 +47,7 @@ export function breakdownTable(modules: Breakdown, top = 15): string {
   }
   const sorted = (b: Breakdown) => Object.entries(b).sort((x, y) => y[1] - x[1]);
   return [
-    `What the content script is made of (its entry bundled again without minifying: ${kb(total)} of rendered modules):`,
+    `What Binance USDⓈ-M's content script is made of (its entry bundled again without minifying: ${kb(total)} of rendered modules):`,
     '',
     '| folder or package | unminified | share |',
     '|---|---:|---:|',

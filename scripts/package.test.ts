@@ -57,7 +57,7 @@ describe('npm run package', () => {
     }
     for (const target of TARGETS) {
       const names = [...zip(target).keys()];
-      expect(names).toEqual(expect.arrayContaining(['manifest.json', 'background/index.js', 'content/index.js', 'popup/index.html', 'icons/icon-16.png', 'icons/icon-128.png']));
+      expect(names).toEqual(expect.arrayContaining(['manifest.json', 'background/index.js', 'content/entries/binance-usdm.js', 'content/entries/okx.js', 'popup/index.html', 'icons/icon-16.png', 'icons/icon-128.png']));
       expect(names.filter((n) => /\.tsx?$/.test(n)), `${target} ships TypeScript`).toEqual([]);
       for (const [name, data] of zip(target)) if (/\.js$/.test(name)) expect(data.toString('utf8'), name).not.toMatch(/sourceMappingURL/);
     }
@@ -66,7 +66,7 @@ describe('npm run package', () => {
   it('puts what a rebuild needs in the sources zip, and a README for reviewers with the commands and versions', () => {
     const sources = zip('sources');
     const names = [...sources.keys()];
-    expect(names).toEqual(expect.arrayContaining(['manifest.json', 'package.json', 'package-lock.json', 'tsconfig.json', 'vite.config.ts', 'LICENSE', 'CHANGELOG.md', REVIEWER_README, 'src/content/index.ts', 'src/background/index.ts', 'icons/icon-16.png']));
+    expect(names).toEqual(expect.arrayContaining(['manifest.json', 'package.json', 'package-lock.json', 'tsconfig.json', 'vite.config.ts', 'LICENSE', 'CHANGELOG.md', REVIEWER_README, 'src/content/run.ts', 'src/content/entries/bybit.ts', 'src/background/index.ts', 'icons/icon-16.png']));
     expect(names.filter((n) => /^(node_modules|dist|release|demo-output|\.git)\//.test(n))).toEqual([]);
     const readme = sources.get(REVIEWER_README)!.toString('utf8');
     expect(readme).toContain('npm ci');

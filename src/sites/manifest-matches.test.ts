@@ -11,7 +11,7 @@ import { candleHostPermissions } from '../background/risk/candle-endpoints';
 const apiPatterns = [...new Set([...apiHostPermissions, ...candleHostPermissions])];
 
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
-  content_scripts: { matches: string[] }[];
+  content_scripts: { matches: string[]; js: string[] }[];
   host_permissions: string[];
   permissions: string[];
 };
@@ -20,6 +20,18 @@ const adapterMatches = adapters.flatMap((a) => a.matches).sort();
 
 test('content scripts match exactly the adapters\' pages', () => {
   expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(adapterMatches);
+});
+
+test('one content script per venue, injected on exactly that adapter\'s pages, running that adapter', () => {
+  expect(manifest.content_scripts.map((c) => c.js).sort()).toEqual(adapters.map((a) => [`content/entries/${a.venue}.ts`]).sort());
+  for (const adapter of adapters) {
+    const entry = manifest.content_scripts.find((c) => c.js[0] === `content/entries/${adapter.venue}.ts`);
+    expect(entry?.matches.slice().sort(), adapter.venue).toEqual([...adapter.matches].sort());
+    // The entry hands its own adapter to the content script, and imports no other.
+    const source = readFileSync(new URL(`../content/entries/${adapter.venue}.ts`, import.meta.url), 'utf8');
+    const imported = [...source.matchAll(/from '\.\.\/\.\.\/sites\/([a-z-]+)'/g)].map((m) => m[1]);
+    expect(imported, adapter.venue).toEqual([adapter.venue]);
+  }
 });
 
 test('host permissions are only the venue pages and the market-data endpoints', () => {

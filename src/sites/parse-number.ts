@@ -115,11 +115,27 @@ function readBody(body: string, hint: DecimalSeparator | null): string | { reaso
   return fracPart ? `${intDigits}.${fracPart}` : intDigits;
 }
 
+// A page re-renders the same texts many times a second (sizes, entry prices): each is parsed once.
+// Readings are shared between callers, which never modify them. Cleared when full, not LRU: simple.
+const MEMO_SIZE = 512;
+const memo = new Map<string, NumberReading>();
+
 /**
  * Parses a number shown on a page. `decimal` is the page's decimal separator when its locale is
  * known; pass null when it isn't (ambiguous strings are then refused).
  */
 export function parseNumber(text: unknown, decimal: DecimalSeparator | null = null): NumberReading {
+  if (typeof text !== 'string' || text.length > MAX_LENGTH) return parseOnce(text, decimal);
+  const key = `${decimal ?? ''}\u0000${text}`;
+  let reading = memo.get(key);
+  if (!reading) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(key, (reading = parseOnce(text, decimal)));
+  }
+  return reading;
+}
+
+function parseOnce(text: unknown, decimal: DecimalSeparator | null): NumberReading {
   if (typeof text !== 'string') return { ok: false, reason: 'no value shown', placeholder: '' };
   if (text.length > MAX_LENGTH * 4) return fail('text too long to be a number');
   const clean = text

@@ -162,7 +162,7 @@ export function readChangedPanels(
       () => {
         if (!positionsRoot) return { view: null, anchors: new Map<string, Element>() };
         const rows = readPositionRows(positionsRoot, ctx, rowMemo, changes.changed);
-        return { view: { rows: rows.map((r) => r.view), declaredCount: readDeclaredCount(positionsRoot, ctx) }, anchors: anchorMap(rows) };
+        return { view: { rows: rows.map((r) => r.view), declaredCount: readDeclaredCount(positionsRoot, ctx, rowMemo, changes.changed) }, anchors: anchorMap(rows) };
       },
       // The same figures in new cells: keep the view, take the new cells as anchors.
       (fresh, last) => ({ view: keepPositions(fresh.view, last.view), anchors: fresh.anchors }),

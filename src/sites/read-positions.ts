@@ -7,7 +7,7 @@ import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
 import { contractOf, fail, isZero, quoteUnitsOf, readDecimal, readQuantity, symbolAssets, type NumberRule, type ReadContext } from './read-context';
 import { readLeverage } from './read-order';
-import { cellWords, readSymbolCell } from './read-symbol-cell';
+import { cellWords, readSymbolCell, type SymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
 import type { PositionColumn } from './types';
 
@@ -30,9 +30,18 @@ const COLUMN_NAMES: Record<PositionColumn, string> = {
   initialMargin: 'IM', maintenanceMargin: 'MM',
 };
 
-export function readDeclaredCount(root: Element, ctx: ReadContext): Reading<number> {
+export function readDeclaredCount(root: Element, ctx: ReadContext, memo?: PositionsMemo, changed: (elements: readonly Element[]) => boolean = () => true): Reading<number> {
+  const tabs = Array.from(root.querySelectorAll(ctx.adapter.positions.countTab.candidates));
+  const known = memo?.count;
+  if (known && sameElements(tabs, known.tabs) && !changed(tabs)) return known.reading;
+  const reading = countIn(tabs, ctx);
+  if (memo) memo.count = { tabs, reading };
+  return reading;
+}
+
+function countIn(tabs: readonly Element[], ctx: ReadContext): Reading<number> {
   let sawTab = false;
-  for (const tab of Array.from(root.querySelectorAll(ctx.adapter.positions.countTab.candidates))) {
+  for (const tab of tabs) {
     const text = textOf(tab);
     const m = COUNT.exec(text);
     if (m && isLabel(m[1]!, ctx.labels.countTab)) return { ok: true, value: Number(m[2]) };
@@ -97,6 +106,8 @@ function namesOf(ctx: ReadContext): Record<PositionColumn, string> {
 interface RowReading {
   view: Omit<PositionView, 'key'>;
   liquidationCell: Element | null;
+  /** The symbol cell and what it said: the costliest cell to read, and it rarely changes. */
+  symbol: { cell: Element | undefined; read: SymbolCell };
   /** The keyed view last made from it, reused while the key stays the same. */
   keyed: PositionView | null;
 }
@@ -108,6 +119,7 @@ interface RowReading {
 export class PositionsMemo {
   headers: Element[] = [];
   columns: ColumnMap<PositionColumn> | null = null;
+  count: { tabs: Element[]; reading: Reading<number> } | null = null;
   /** Only the rows of the last read: a row that left the list meanwhile is read afresh when it returns. */
   rows = new WeakMap<Element, RowReading>();
 }
@@ -140,7 +152,9 @@ export function readPositionRows(
     const before = sameHeaders ? memo?.rows.get(row) : undefined;
     let reading = before;
     if (!reading || changed([row])) {
-      const fresh = readRow(row, ctx, columnMap);
+      const known = before?.symbol;
+      const symbolAgain = (cell: Element | undefined) => (known && known.cell === cell && cell && !changed([cell]) ? known.read : undefined);
+      const fresh = readRow(row, ctx, columnMap, symbolAgain);
       // Re-rendered with the same figures: keep the old objects, so callers can compare by identity.
       const same = before && before.liquidationCell === fresh.liquidationCell && JSON.stringify(before.view) === JSON.stringify(fresh.view);
       reading = same ? before : { ...fresh, keyed: null };
@@ -159,7 +173,12 @@ function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
 }
 
 /** One row's reading, its key aside. */
-function readRow(row: Element, ctx: ReadContext, { index, duplicated }: ColumnMap<PositionColumn>): Omit<RowReading, 'keyed'> {
+function readRow(
+  row: Element,
+  ctx: ReadContext,
+  { index, duplicated }: ColumnMap<PositionColumn>,
+  symbolAgain: (cell: Element | undefined) => SymbolCell | undefined,
+): Omit<RowReading, 'keyed'> {
   const p = ctx.adapter.positions;
   const NAMES = namesOf(ctx);
   // Margin, PnL and values are in the settlement asset: the quote for linear, the coin for inverse.
@@ -188,8 +207,9 @@ function readRow(row: Element, ctx: ReadContext, { index, duplicated }: ColumnMa
     return 'ok' in c ? null : cellWords(segmentedTextOf(c), ctx);
   };
 
-  const symbolCell = cellOf('symbol');
-  const sym = readSymbolCell('ok' in symbolCell ? undefined : symbolCell, ctx);
+  const found = cellOf('symbol');
+  const symbolCell = 'ok' in found ? undefined : found;
+  const sym = symbolAgain(symbolCell) ?? readSymbolCell(symbolCell, ctx);
   const symbol = sym.symbol;
   const quoteUnit = sym.understood ? quoteUnitsOf(sym.symbol, ctx.adapter) : [];
   const settle = sym.understood ? settlement(sym.symbol) : [];
@@ -275,7 +295,7 @@ function readRow(row: Element, ctx: ReadContext, { index, duplicated }: ColumnMa
   if (p.columns.positionValue) view.positionValue = decimalFor('positionValue', amount);
   if (p.columns.initialMargin) view.initialMargin = decimalFor('initialMargin', amount);
   if (p.columns.maintenanceMargin) view.maintenanceMargin = decimalFor('maintenanceMargin', amount);
-  return { view, liquidationCell: 'ok' in liqCell ? null : liqCell };
+  return { view, liquidationCell: 'ok' in liqCell ? null : liqCell, symbol: { cell: symbolCell, read: sym } };
 }
 
 /**

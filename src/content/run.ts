@@ -1,4 +1,5 @@
-// Content script: runs on the venue's trading page. Reads the page through the site adapter, sends
+// The content script, one bundle per venue (src/content/entries/<venue>.ts, each with its adapter
+// only, so a page loads the reader of its own venue and no other): runs on the venue's trading page. Reads the page through the site adapter, sends
 // the latest snapshot to the worker over one port, and renders the answer in the overlay. With the
 // venue switched off in the settings it stays dormant (no observer, no port, no overlay) until the
 // venue is switched on again.
@@ -8,7 +9,8 @@ import { viewFromSettings, type OverlayView } from '../overlay/overlay-view';
 import { browserMessages } from '../platform/i18n';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
-import { adapterFor, readChangedPanels, watchRoots, type PageReading, type SiteAdapter } from '../sites';
+import { readChangedPanels, watchRoots, type PageReading } from '../sites/read-page';
+import type { SiteAdapter } from '../sites/types';
 import type { EstimatesResult } from '../protocol/estimates';
 import type { WorkerToContent } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
@@ -83,19 +85,24 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
       changes.markEverything();
       fullReadAt = now;
     }
-    if (reading?.anchors.order) changes.noteInputValues(reading.anchors.order);
+    const form = reading?.anchors.order;
+    if (form) changes.noteInputValues(form);
     const changed = (elements: readonly Element[]) => changes.touch(elements, watch.covers);
+    // The trader's own input (the order form) does not queue behind the page's updates.
+    const urgent = form ? changed([form]) : false;
     reading = readChangedPanels(adapter, document, new URL(location.href), reading, { changed, relocate: changes.everything });
     changes.clear();
     const snapshot = reading?.snapshot ?? null;
     latest = snapshot;
     const inFlight = answeredSeq < sentSeq;
     const newer = snapshot !== null && snapshot !== lastSent;
-    // One snapshot in flight: the next goes when this one is answered, and it is the newest one.
-    if (newer && !inFlight) {
+    // One snapshot in flight (two when the second carries the trader's input): the next goes when
+    // one is answered, and it is the newest one. The page's 50 updates a second queue up no further.
+    if (newer && (!inFlight || (urgent && sentSeq - answeredSeq < 2))) {
       lastSent = snapshot;
       sentSeq = port.send(snapshot);
-      waitingSince = sentAt = now;
+      sentAt = now;
+      if (!inFlight) waitingSince = now;
       resent = false;
     } else if (inFlight && now - sentAt > RESEND_AFTER_MS && (newer || !resent)) {
       // No answer for a while: a newer snapshot goes out like any other; with none, the one in flight
@@ -142,9 +149,15 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   return { stop: teardown, update: (settings) => overlay.setView(viewFromSettings(settings)), stopped: () => signal.aborted };
 }
 
-async function main(): Promise<void> {
-  const adapter = adapterFor(new URL(location.href));
-  if (!adapter) return;
+/** Runs the content script for this venue's adapter, when the page is one of its trading pages. */
+export function runOnVenuePage(adapter: SiteAdapter): void {
+  main(adapter).catch(() => {
+    // Never throw into the page.
+  });
+}
+
+async function main(adapter: SiteAdapter): Promise<void> {
+  if (!adapter.page(new URL(location.href))) return;
   useMessages(browserMessages);
   await followVenueSwitch({
     venue: adapter.venue,
@@ -153,7 +166,3 @@ async function main(): Promise<void> {
     start: (settings) => start(adapter, viewFromSettings(settings)),
   });
 }
-
-main().catch(() => {
-  // Never throw into the page.
-});

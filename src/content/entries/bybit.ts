@@ -1,0 +1,5 @@
+// The content script for bybit's pages (manifest.json lists it with this adapter's matches).
+import { bybit } from '../../sites/bybit';
+import { runOnVenuePage } from '../run';
+
+runOnVenuePage(bybit);

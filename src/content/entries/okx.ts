@@ -1,0 +1,5 @@
+// The content script for okx's pages (manifest.json lists it with this adapter's matches).
+import { okx } from '../../sites/okx';
+import { runOnVenuePage } from '../run';
+
+runOnVenuePage(okx);
