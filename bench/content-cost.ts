@@ -51,9 +51,10 @@ const verdictWords = (ci: Interval) =>
   ({ PASS: 'PASS: the whole interval is below 1 %', FAIL: 'FAIL: the whole interval is above 1 %', inconclusive: 'inconclusive: the interval contains 1 %, so the budget is neither shown to hold nor to fail' })[judge(ci, BUDGET)];
 
 export async function contentCost(options: BenchOptions): Promise<Section> {
+  // An even number of pairs: each state then follows a switch in half of its windows (ABBA).
   // LIQCHECK_BENCH_PLACEBO=1: the paired measurement as an A/A check of the method (see content-paired.ts).
   const placebo = process.env.LIQCHECK_BENCH_PLACEBO === '1';
-  const paired = await pairedContentCost({ distRoot: options.distRoot, pairs: options.quick ? 4 : 14, seconds: options.quick ? 2 : 4, placebo });
+  const paired = await pairedContentCost({ distRoot: options.distRoot, pairs: options.quick ? 4 : 16, seconds: options.quick ? 2 : 4, placebo });
 
   const freshSeconds = options.quick ? 4 : 12;
   const freshPairs = options.quick ? 1 : 3;
