@@ -154,6 +154,13 @@ function entryPoints(profile: ContentProfile): string {
   const total = (prefix: string) => profile.rows.filter((r) => r.name.startsWith(`${prefix} `)).reduce((sum, r) => sum + r.totalMs, 0);
   const frame = total('frame');
   if (frame === 0) return '';
-  const part = (label: string, prefix: string) => `${label} ${((total(prefix) / frame) * 100).toFixed(0)} %`;
-  return `Per animation frame with a page change, \`frame()\` reads the whole page, serialises and posts a snapshot when anything changed, and updates the overlay: ${(frame / profile.seconds).toFixed(1)} ms per second in all; of it ${[part('reading the page (readPageAndAnchors)', 'readPageAndAnchors'), part('the port (send)', 'send'), part('the overlay (update)', 'update')].join(', ')}.`;
+  // A function renamed in the content script drops out rather than showing 0 %.
+  const parts = [
+    ['reading the page', 'readChangedPanels'],
+    ['the port', 'send'],
+    ['the overlay', 'update'],
+  ]
+    .filter(([, name]) => total(name!) > 0)
+    .map(([label, name]) => `${label} (${name}) ${((total(name!) / frame) * 100).toFixed(0)} %`);
+  return `Per animation frame with a page change, \`frame()\` reads the changed panels of the page, serialises and posts a snapshot when anything changed, and updates the overlay: ${(frame / profile.seconds).toFixed(1)} ms per second in all${parts.length ? `; of it ${parts.join(', ')}` : ''}.`;
 }

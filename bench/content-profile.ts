@@ -99,7 +99,7 @@ export function profileTable(p: ContentProfile, top = 15): string {
   const lines = [
     `CPU profile, ${p.seconds.toFixed(1)} s, readable build: content-script code on the stack ${pct(p.totalShare)} of one core (profiling adds overhead of its own). Top functions by self time (a DOM call counts as the caller's self time):`,
     '',
-    '| function (readable content/index.js, line) | self | self per second | total (on stack) |',
+    '| function (readable Binance USDⓈ-M content script, line) | self | self per second | total (on stack) |',
     '|---|---:|---:|---:|',
     ...p.rows.slice(0, top).map((r) => `| \`${r.name}\` | ${ms(r.selfMs)} | ${ms(r.selfMs / p.seconds)} | ${ms(r.totalMs)} |`),
   ];
