@@ -1,6 +1,9 @@
 // Coalesces any number of "something changed" signals into one callback per animation frame. A timer
 // backs up requestAnimationFrame, which does not run in background tabs (uBO's SafeAnimationFrame).
+// The backup timer is armed once and outlives the frames it backs: a page changing 50 times a second
+// would otherwise set and clear 50 timers a second.
 export class FrameScheduler {
+  private pending = false;
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -9,20 +12,34 @@ export class FrameScheduler {
     private readonly fallbackMs = 250,
   ) {}
 
+  /** Runs the callback once, in the next animation frame or within fallbackMs, whichever comes first. */
   schedule(): void {
-    if (this.timer !== undefined) return;
-    this.frame = requestAnimationFrame(() => this.run());
-    this.timer = setTimeout(() => this.run(), this.fallbackMs);
+    if (this.pending) return;
+    this.pending = true;
+    this.frame = requestAnimationFrame(this.onFrame);
+    this.timer ??= setTimeout(this.onTimer, this.fallbackMs);
   }
 
   cancel(): void {
+    this.pending = false;
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
     this.timer = undefined;
   }
 
+  private readonly onFrame = () => {
+    if (this.pending) this.run();
+  };
+
+  private readonly onTimer = () => {
+    this.timer = undefined;
+    if (!this.pending) return;
+    cancelAnimationFrame(this.frame);
+    this.run();
+  };
+
   private run(): void {
-    this.cancel();
+    this.pending = false;
     this.callback();
   }
 }

@@ -46,6 +46,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   let answeredSeq = 0;
   let latest: PageSnapshot | null = null;
   let reading: PageReading | null = null;
+  let url = new URL(location.href);
   /** What changed since the last read. */
   const changes = new ChangedNodes();
   let fullReadAt = 0;
@@ -90,7 +91,8 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     const changed = (elements: readonly Element[]) => changes.touch(elements, watch.covers);
     // The trader's own input (the order form) does not queue behind the page's updates.
     const urgent = form ? changed([form]) : false;
-    reading = readChangedPanels(adapter, document, new URL(location.href), reading, { changed, relocate: changes.everything });
+    if (location.href !== url.href) url = new URL(location.href);
+    reading = readChangedPanels(adapter, document, url, reading, { changed, relocate: changes.everything });
     changes.clear();
     const snapshot = reading?.snapshot ?? null;
     latest = snapshot;

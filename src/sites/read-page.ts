@@ -111,6 +111,7 @@ export interface PageReading {
   /** Where and from what each panel was read (opaque to callers). */
   readonly panels: {
     href: string;
+    page: PageInfo;
     market: Panel<MarketView>;
     order: Panel<PageSnapshot['order']>;
     positions: Panel<PositionsPanel>;
@@ -134,9 +135,9 @@ export function readChangedPanels(
   previous: PageReading | null,
   changes: PageChanges,
 ): PageReading | null {
-  const page = adapter.page(url);
-  if (!page) return null;
   const before = previous?.panels.href === url.href ? previous.panels : null;
+  const page = before ? before.page : adapter.page(url);
+  if (!page) return null;
   const reuse = before !== null && !changes.relocate;
   const spots = reuse ? before.spots : new LabelSpots();
   const rowMemo = reuse ? before.rows : new PositionsMemo();
@@ -154,6 +155,7 @@ export function readChangedPanels(
   const accountRoots = kept ? [...before.account.roots] : allMatches(doc, adapter.account.roots);
   const panels: PageReading['panels'] = {
     href: url.href,
+    page,
     market: panel(listOf(marketRoot), before?.market, () => readMarket(marketRoot, ctx)),
     order: panel(listOf(form), before?.order, () => (form ? readOrder(form, ctx) : null)),
     positions: panel(
@@ -164,8 +166,9 @@ export function readChangedPanels(
         const rows = readPositionRows(positionsRoot, ctx, rowMemo, changes.changed);
         return { view: { rows: rows.map((r) => r.view), declaredCount: readDeclaredCount(positionsRoot, ctx, rowMemo, changes.changed) }, anchors: anchorMap(rows) };
       },
-      // The same figures in new cells: keep the view, take the new cells as anchors.
-      (fresh, last) => ({ view: keepPositions(fresh.view, last.view), anchors: fresh.anchors }),
+      // The same figures in new cells: keep the view, take the new cells as anchors. Between full
+      // reads, rows keep their objects unless they changed (readPositionRows), so identity will do.
+      (fresh, last) => ({ view: keepPositions(fresh.view, last.view, !reuse), anchors: fresh.anchors }),
     ),
     account: panel(accountRoots, before?.account, () => (accountRoots.length > 0 ? readAccount(accountRoots, ctx) : null)),
     spots,
@@ -203,12 +206,15 @@ function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
   return a.length === b.length && a.every((el, i) => el === b[i]);
 }
 
-/** The last view where nothing differs; else the fresh one, keeping each unchanged row's last object. */
-function keepPositions(fresh: PageSnapshot['positions'], last: PageSnapshot['positions']): PageSnapshot['positions'] {
+/**
+ * The last view where nothing differs; else the fresh one, keeping each unchanged row's last object.
+ * `compare`: rows that are not the very same objects are compared by value.
+ */
+function keepPositions(fresh: PageSnapshot['positions'], last: PageSnapshot['positions'], compare: boolean): PageSnapshot['positions'] {
   if (!fresh || !last || fresh.rows.length !== last.rows.length) return keepIfSame(fresh, last);
   const rows = fresh.rows.map((row, i) => {
     const old = last.rows[i]!;
-    return row === old || sameJson(row, old) ? old : row;
+    return row === old || (compare && sameJson(row, old)) ? old : row;
   });
   const sameCount = sameJson(fresh.declaredCount, last.declaredCount);
   if (sameCount && rows.every((row, i) => row === last.rows[i])) return last;

@@ -108,6 +108,8 @@ interface RowReading {
   liquidationCell: Element | null;
   /** The symbol cell and what it said: the costliest cell to read, and it rarely changes. */
   symbol: { cell: Element | undefined; read: SymbolCell };
+  /** The view as JSON, to tell a re-read row showing the same figures. */
+  json: string;
   /** The keyed view last made from it, reused while the key stays the same. */
   keyed: PositionView | null;
 }
@@ -155,9 +157,10 @@ export function readPositionRows(
       const known = before?.symbol;
       const symbolAgain = (cell: Element | undefined) => (known && known.cell === cell && cell && !changed([cell]) ? known.read : undefined);
       const fresh = readRow(row, ctx, columnMap, symbolAgain);
+      const json = JSON.stringify(fresh.view);
       // Re-rendered with the same figures: keep the old objects, so callers can compare by identity.
-      const same = before && before.liquidationCell === fresh.liquidationCell && JSON.stringify(before.view) === JSON.stringify(fresh.view);
-      reading = same ? before : { ...fresh, keyed: null };
+      const same = before && before.liquidationCell === fresh.liquidationCell && before.json === json;
+      reading = same ? before : { ...fresh, json, keyed: null };
     }
     readings.set(row, reading);
     const key = rowKey(reading.view.symbol, reading.view.side, taken);
@@ -178,7 +181,7 @@ function readRow(
   ctx: ReadContext,
   { index, duplicated }: ColumnMap<PositionColumn>,
   symbolAgain: (cell: Element | undefined) => SymbolCell | undefined,
-): Omit<RowReading, 'keyed'> {
+): Omit<RowReading, 'keyed' | 'json'> {
   const p = ctx.adapter.positions;
   const NAMES = namesOf(ctx);
   // Margin, PnL and values are in the settlement asset: the quote for linear, the coin for inverse.
