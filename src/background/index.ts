@@ -101,7 +101,7 @@ browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     if (tabId !== undefined) void clearAlertBadge(tabId).catch(() => undefined);
   });
   port.onMessage.addListener((raw: unknown) => {
-    const accepted = accept(raw);
+    const accepted = accept(raw, lastSnapshots.get(port));
     if (!accepted.ok) return post(port, accepted.answer);
     lastSnapshots.set(port, accepted.message);
     void settingsLoaded.then(() => reanswer(port, accepted.message));

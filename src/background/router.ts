@@ -2,7 +2,8 @@
 // run time, and gets exactly one typed answer. It never throws.
 import type { Dec } from '../model/types';
 import type { EstimatesResult } from '../protocol/estimates';
-import { errorMessage, parseContentMessage, PROTOCOL_VERSION, type SnapshotMessage, type WorkerToContent } from '../protocol/messages';
+import { errorMessage, PROTOCOL_VERSION, type SnapshotMessage, type WorkerToContent } from '../protocol/messages';
+import { parsePortMessage } from '../protocol/parse-message';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { estimatePage } from './estimate-page';
@@ -18,9 +19,12 @@ export interface AnswerSteps {
   after?: (result: EstimatesResult, snapshot: PageSnapshot, settings: Settings) => Promise<EstimatesResult>;
 }
 
-/** Checks a message; the snapshot message to estimate, or the typed error to answer with. */
-export function accept(raw: unknown): { ok: true; message: SnapshotMessage } | { ok: false; answer: WorkerToContent } {
-  const parsed = parseContentMessage(raw);
+/**
+ * Checks a message; the snapshot message to estimate, or the typed error to answer with. `last`: on a
+ * port, the last snapshot it sent that was accepted, which a patch may build on.
+ */
+export function accept(raw: unknown, last?: SnapshotMessage): { ok: true; message: SnapshotMessage } | { ok: false; answer: WorkerToContent } {
+  const parsed = parsePortMessage(raw, last);
   return parsed.ok ? { ok: true, message: parsed.message } : { ok: false, answer: parsed.error };
 }
 

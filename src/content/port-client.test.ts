@@ -85,7 +85,40 @@ describe('PortClient', () => {
     expect(port.send(snapshot)).toBe(1);
     expect(port.send(snapshot)).toBe(2);
     expect(runtime.connect).toHaveBeenCalledTimes(1);
+    // The second is the changes to the first: none, the very same snapshot.
+    expect(runtime.ports[0]!.posted).toMatchObject([{ type: 'snapshot', seq: 1 }, { type: 'snapshot-patch', seq: 2, base: 1, changes: {} }]);
+  });
+
+  it('sends a changed panel and a changed row, the unchanged rows by their index in the last snapshot', () => {
+    const { port } = client();
+    const rows = [{ key: 'BTCUSDT:long' }, { key: 'ETHUSDT:short' }];
+    const first = { venue: 'binance-usdm', symbol: 'BTCUSDT', market: { m: 1 }, order: null, account: null, positions: { rows, declaredCount: { ok: true, value: 2 } } };
+    const moved = { key: 'BTCUSDT:long', mark: 2 };
+    const second = { ...first, market: { m: 2 }, positions: { rows: [moved, rows[1]], declaredCount: first.positions.declaredCount } };
+    port.send(first as never);
+    port.send(second as never);
+    expect(runtime.ports[0]!.posted[1]).toEqual({
+      type: 'snapshot-patch', v: 1, seq: 2, base: 1,
+      changes: { market: { m: 2 }, positions: { rows: [moved, 1], declaredCount: { ok: true, value: 2 } } },
+    });
+  });
+
+  it('another symbol goes whole', () => {
+    const { port } = client();
+    port.send(snapshot);
+    port.send({ venue: 'binance-usdm', symbol: 'ETHUSDT' } as never);
     expect(runtime.ports[0]!.posted).toMatchObject([{ type: 'snapshot', seq: 1 }, { type: 'snapshot', seq: 2 }]);
+  });
+
+  it('the worker does not know the base: the latest goes again, whole, and the error is not passed on', () => {
+    const { port, onMessage } = client();
+    port.send(snapshot);
+    port.send(snapshot);
+    runtime.ports[0]!.answer({ type: 'error', v: 1, seq: 2, error: { code: 'unknown-base', path: 'message.base', message: '' } });
+    expect(runtime.ports[0]!.posted).toMatchObject([{ type: 'snapshot', seq: 1 }, { type: 'snapshot-patch', seq: 2 }, { type: 'snapshot', seq: 2 }]);
+    expect(onMessage).not.toHaveBeenCalled();
+    port.send(snapshot);
+    expect(runtime.ports[0]!.posted[3]).toMatchObject({ type: 'snapshot-patch', seq: 3, base: 2 });
   });
 
   it('delivers the worker\'s answers', () => {
@@ -101,7 +134,8 @@ describe('PortClient', () => {
     runtime.ports[0]!.drop();
     port.send(snapshot);
     expect(runtime.connect).toHaveBeenCalledTimes(2);
-    expect(runtime.ports[1]!.posted).toMatchObject([{ seq: 2 }]);
+    // A fresh port: the worker there has nothing to patch, so the snapshot goes whole.
+    expect(runtime.ports[1]!.posted).toMatchObject([{ type: 'snapshot', seq: 2 }]);
   });
 
   it('resends the latest snapshot on a fresh port when the page returns from the back/forward cache', () => {
@@ -120,7 +154,7 @@ describe('PortClient', () => {
     port.send(snapshot);
     runtime.ports[0]!.disconnected = true; // died without telling us
     port.send(snapshot);
-    expect(runtime.ports[1]!.posted).toMatchObject([{ seq: 2 }]);
+    expect(runtime.ports[1]!.posted).toMatchObject([{ type: 'snapshot', seq: 2 }]);
   });
 
   it('tells the content script to tear down when the extension is gone', () => {

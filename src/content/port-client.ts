@@ -3,8 +3,9 @@
 // and resend the latest snapshot, since the worker keeps nothing.
 import browser, { type Runtime } from '../platform/browser';
 import { portDisconnectError } from '../platform/port-error';
-import { PORT_NAME, PROTOCOL_VERSION, type SnapshotMessage, type WorkerToContent } from '../protocol/messages';
+import { PORT_NAME, PROTOCOL_VERSION, type ContentToWorker, type WorkerToContent } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
+import { diffSnapshot } from '../protocol/snapshot-patch';
 
 export interface PortClientOptions {
   onMessage(message: WorkerToContent): void;
@@ -24,7 +25,9 @@ export function extensionAlive(): boolean {
 export class PortClient {
   private port: Runtime.Port | null = null;
   private seq = 0;
-  private latest: SnapshotMessage | null = null;
+  private latest: Sent | null = null;
+  /** The last snapshot posted on this port: the next one goes as the changes to it. */
+  private base: Sent | null = null;
 
   constructor(private readonly options: PortClientOptions) {
     // Ports are closed when the page enters the back/forward cache; reconnect when it returns.
@@ -41,12 +44,12 @@ export class PortClient {
   /** Sends the page's latest state; returns its sequence number. */
   send(snapshot: PageSnapshot): number {
     this.seq += 1;
-    this.latest = { type: 'snapshot', v: PROTOCOL_VERSION, seq: this.seq, snapshot };
+    this.latest = { seq: this.seq, snapshot };
     this.post(this.latest);
     return this.seq;
   }
 
-  /** Sends the latest snapshot again over a fresh port (after the worker or the page came back). */
+  /** Sends the latest snapshot again, whole, over a fresh port (after the worker or the page came back). */
   resend(): void {
     this.port = null;
     if (this.latest) this.post(this.latest);
@@ -60,7 +63,16 @@ export class PortClient {
     }
     try {
       const port = browser.runtime.connect({ name: PORT_NAME });
-      port.onMessage.addListener((message: unknown) => this.options.onMessage(message as WorkerToContent));
+      port.onMessage.addListener((raw: unknown) => {
+        const message = raw as WorkerToContent;
+        // The worker lost track of this port's snapshots: the latest goes again, whole.
+        if (message.type === 'error' && message.error.code === 'unknown-base') {
+          this.base = null;
+          if (this.latest && message.seq === this.latest.seq && this.port === port) this.post(this.latest);
+          return;
+        }
+        this.options.onMessage(message);
+      });
       port.onDisconnect.addListener(() => {
         // Read even though a reconnect on the next send is the answer to any reason: unread, Chrome
         // logs it into the page's console.
@@ -75,19 +87,36 @@ export class PortClient {
     }
   }
 
-  private post(message: SnapshotMessage): void {
-    this.port ??= this.connect();
+  private post(sent: Sent): void {
+    if (!this.port) {
+      this.port = this.connect();
+      this.base = null;
+    }
     if (!this.port) return;
     try {
-      this.port.postMessage(message);
+      this.port.postMessage(this.message(sent));
     } catch {
-      // The port died under us (worker stopped): one fresh attempt.
+      // The port died under us (worker stopped): one fresh attempt, whole.
       this.port = this.connect();
+      this.base = null;
       try {
-        this.port?.postMessage(message);
+        this.port?.postMessage(this.message(sent));
       } catch {
         this.port = null;
       }
     }
+    this.base = this.port ? sent : null;
   }
+
+  /** The snapshot whole, or as its changes to the last one posted on this port. */
+  private message({ seq, snapshot }: Sent): ContentToWorker {
+    const changes = this.base && diffSnapshot(this.base.snapshot, snapshot);
+    if (this.base && changes) return { type: 'snapshot-patch', v: PROTOCOL_VERSION, seq, base: this.base.seq, changes };
+    return { type: 'snapshot', v: PROTOCOL_VERSION, seq, snapshot };
+  }
+}
+
+interface Sent {
+  seq: number;
+  snapshot: PageSnapshot;
 }

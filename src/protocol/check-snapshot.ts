@@ -6,7 +6,7 @@ import type { PageSnapshot, Reading } from './snapshot';
 
 const MAX_REASON = 300;
 const MAX_SYMBOL = 40;
-const MAX_ROWS = 200;
+export const MAX_ROWS = 200;
 
 const VENUES = ['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'hyperliquid', 'bitget'] as const satisfies readonly Venue[];
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledMarket } from '../background/market-data';
 import { route } from '../background/router';
 import { order, row, snapshot } from '../background/testing/make-snapshot';
-import { parseContentMessage } from './messages';
+import { parseContentMessage } from './parse-message';
 
 const good = () => ({
   type: 'snapshot',

@@ -1,9 +1,9 @@
 // Messages between the content script and the worker over the long-lived port `liqcheck`.
 // Decimals are strings everywhere; every incoming message is checked at run time.
-import { exactly, integer, object, type Check } from './check';
-import { checkSnapshot } from './check-snapshot';
+// The checks are in parse-message.ts (the worker's side), so the content script does not carry them.
 import type { EstimatesResult } from './estimates';
 import type { PageSnapshot } from './snapshot';
+import type { SnapshotPatchMessage } from './snapshot-patch';
 
 export const PORT_NAME = 'liqcheck';
 export const PROTOCOL_VERSION = 1;
@@ -27,7 +27,8 @@ export interface EstimatesMessage {
   result: EstimatesResult;
 }
 
-export type ErrorCode = 'bad-message' | 'unknown-type' | 'internal';
+/** unknown-base: a patch whose base is not the last snapshot this port sent; send it whole. */
+export type ErrorCode = 'bad-message' | 'unknown-type' | 'internal' | 'unknown-base';
 
 /** Worker -> sender: a message could not be handled. Never an exception. */
 export interface ErrorMessage {
@@ -37,33 +38,9 @@ export interface ErrorMessage {
   error: { code: ErrorCode; path: string; message: string };
 }
 
-export type ContentToWorker = SnapshotMessage;
+export type ContentToWorker = SnapshotMessage | SnapshotPatchMessage;
 export type WorkerToContent = EstimatesMessage | ErrorMessage;
-
-export const checkSnapshotMessage: Check<SnapshotMessage> = object({
-  type: exactly('snapshot'),
-  v: exactly(PROTOCOL_VERSION),
-  seq: integer,
-  snapshot: checkSnapshot,
-});
-
 
 export function errorMessage(code: ErrorCode, path: string, message: string, seq: number | null = null): ErrorMessage {
   return { type: 'error', v: PROTOCOL_VERSION, seq, error: { code, path, message } };
-}
-
-/** Checks an incoming message; returns the typed message or the typed error to answer with. */
-export function parseContentMessage(raw: unknown): { ok: true; message: ContentToWorker } | { ok: false; error: ErrorMessage } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, error: errorMessage('bad-message', 'message', 'expected an object') };
-  }
-  const { type, seq } = raw as { type?: unknown; seq?: unknown };
-  const replyTo = typeof seq === 'number' && Number.isSafeInteger(seq) ? seq : null;
-  if (type !== 'snapshot') {
-    const code = typeof type === 'string' ? 'unknown-type' : 'bad-message';
-    return { ok: false, error: errorMessage(code, 'message.type', 'expected "snapshot"', replyTo) };
-  }
-  const checked = checkSnapshotMessage(raw, 'message');
-  if (!checked.ok) return { ok: false, error: errorMessage('bad-message', checked.path, checked.problem, replyTo) };
-  return { ok: true, message: checked.value };
 }
