@@ -13,6 +13,11 @@ export class ChangedNodes {
     else this.unknown = true;
   }
 
+  /** True when anything was reported since the last clear(). */
+  get any(): boolean {
+    return this.unknown || this.nodes.size > 0;
+  }
+
   /** True when it is not known what changed since the last clear(). */
   get everything(): boolean {
     return this.unknown;

@@ -18,6 +18,7 @@ import { isTabStatusRequest, type TabStatusAnswer } from '../protocol/tab-status
 import browser from '../platform/browser';
 import { ChangedNodes } from './changed-nodes';
 import { FrameScheduler } from './frame-scheduler';
+import { ReadPace } from './read-pace';
 import { watchPage } from './page-watcher';
 import { followVenueSwitch, type Running } from './venue-switch';
 import { extensionAlive, PortClient } from './port-client';
@@ -53,10 +54,13 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   /** The snapshot in flight was sent again once: again only with a newer one (each wakes the worker). */
   let resent = false;
   let inFrame = false;
+  const pace = new ReadPace();
+  let deferred: ReturnType<typeof setTimeout> | undefined;
   const teardown = () => {
     if (signal.aborted) return;
     lifetime.abort();
     scheduler.cancel();
+    clearTimeout(deferred);
     overlay.destroy();
   };
 
@@ -76,21 +80,8 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     },
   });
 
-  const frame = () => {
-    if (!extensionAlive()) return teardown();
-    const now = Date.now();
-    inFrame = true;
-    watch.flush();
-    inFrame = false;
-    if (now - fullReadAt >= FULL_READ_EVERY_MS) {
-      changes.markEverything();
-      fullReadAt = now;
-    }
-    const form = reading?.anchors.order;
-    if (form) changes.noteInputValues(form);
-    const changed = (elements: readonly Element[]) => changes.touch(elements, watch.covers);
-    // The trader's own input (the order form) does not queue behind the page's updates.
-    const urgent = form ? changed([form]) : false;
+  /** Reads the page and sends what changed. */
+  const read = (now: number, urgent: boolean, changed: (elements: readonly Element[]) => boolean) => {
     if (location.href !== url.href) url = new URL(location.href);
     reading = readChangedPanels(adapter, document, url, reading, { changed, relocate: changes.everything });
     changes.clear();
@@ -99,7 +90,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     const inFlight = answeredSeq < sentSeq;
     const newer = snapshot !== null && snapshot !== lastSent;
     // One snapshot in flight (two when the second carries the trader's input): the next goes when
-    // one is answered, and it is the newest one. The page's 50 updates a second queue up no further.
+    // one is answered, and it is the newest one. The page's own updates queue up no further.
     if (newer && (!inFlight || (urgent && sentSeq - answeredSeq < 2))) {
       lastSent = snapshot;
       sentSeq = port.send(snapshot);
@@ -119,9 +110,41 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
       }
       sentAt = now;
     }
+  };
+
+  /** The page's own updates come too fast: read them in `ms` (changes gather meanwhile). */
+  const defer = (ms: number) => {
+    deferred ??= setTimeout(() => {
+      deferred = undefined;
+      scheduler.schedule();
+    }, ms);
+  };
+
+  const frame = () => {
+    if (!extensionAlive()) return teardown();
+    const now = Date.now();
+    inFrame = true;
+    watch.flush();
+    inFrame = false;
+    if (now - fullReadAt >= FULL_READ_EVERY_MS) {
+      changes.markEverything();
+      fullReadAt = now;
+    }
+    const form = reading?.anchors.order;
+    if (form) changes.noteInputValues(form);
+    const changed = (elements: readonly Element[]) => changes.touch(elements, watch.covers);
+    // The trader's own input (the order form) is read at once and does not queue behind the page's updates.
+    const urgent = form ? changed([form]) : false;
+    const pageOnly = changes.any && !urgent && !changes.everything;
+    const wait = pageOnly ? pace.wait(now) : 0;
+    if (wait > 0) defer(wait);
+    else {
+      if (pageOnly) pace.take(now);
+      read(now, urgent, changed);
+    }
     const waiting = answeredSeq < sentSeq;
     const anchors = reading?.anchors ?? { positions: new Map<string, Element>(), order: null };
-    overlay.update(anchors, { result, pending: waiting && result?.symbol !== snapshot?.symbol, stale: waiting && now - waitingSince > STALE_AFTER_MS });
+    overlay.update(anchors, { result, pending: waiting && result?.symbol !== reading?.snapshot.symbol, stale: waiting && now - waitingSince > STALE_AFTER_MS });
   };
 
   const scheduler = new FrameScheduler(frame);
@@ -138,7 +161,8 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     isOwnNode: (node) => overlay.isOwnNode(node),
     onChange: (node) => {
       changes.add(node);
-      if (!inFrame) scheduler.schedule();
+      // While a paced reading waits, only the trader's input (or an unknown change) calls for a frame.
+      if (!inFrame && (deferred === undefined || !node || reading?.anchors.order?.contains(node))) scheduler.schedule();
     },
     signal,
   });
