@@ -17,7 +17,9 @@
 //   before (src/sites/read-page.ts, relocate). It waits for the open BTCUSDT badge's expanded view to carry the distance to
 //   liquidation (data-metric="distance", data-value) = |mark - liquidation price|, the liquidation price
 //   from Binance's rule for the isolated 0.5 BTC long (§2.3, tier 1: (Q·EP - WB) / (Q·(1 - MMR))).
-//   The pause between changes is random over 0-250 ms, so a change lands anywhere in the read gap.
+//   The pause between changes is random over 0-250 ms, so a change lands anywhere in the page's frames.
+// - busy, mark age (no budget): on the busy page, how old the mark behind the badge's distance is at
+//   random moments, which shows the pacing of the page's own updates (src/content/read-pace.ts).
 import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../tests/support/browser';
 import { launch, openBusyPage, setBusy, sleep, startBusyServer } from './busy-page';
@@ -122,6 +124,43 @@ const MEASURE_MARK_IN_PAGE = `({ markTenths, expected, tolerance, timeout }) => 
   window.__busy.mark = markText;
 })`;
 
+// On the busy page (50 ticks a second): how old the mark behind the overlay's distance is. The page's
+// mark changes are logged as busy-driver.js makes them; at random moments the distance shown gives the
+// mark it was computed from (liquidation price + distance, the long is above it), and its age is 0 when
+// that is the page's mark now, else the time since the page moved off it.
+const MARK_AGE_IN_PAGE = `({ liquidation, tolerance, count, gapMs }) => new Promise((resolve) => {
+  const host = [...document.querySelectorAll('liqcheck-badge')].find((h) => h.shadowRoot?.querySelector('[data-liqcheck="position"][data-symbol="BTCUSDT"]'));
+  const root = host?.shadowRoot;
+  if (!root) return resolve({ samples: [], errors: ['no BTCUSDT badge'] });
+  const log = [];
+  const hooks = window.__fixture;
+  const original = hooks.setMarkPrice;
+  hooks.setMarkPrice = (text, symbol) => {
+    log.push([performance.now(), Number(String(text).replace(/,/g, ''))]);
+    return original(text, symbol);
+  };
+  const samples = [];
+  const errors = [];
+  const sample = () => {
+    const shown = Number(root.querySelector('[data-liqcheck="position-details"] [data-metric="distance"]')?.getAttribute('data-value'));
+    const now = performance.now();
+    const mark = liquidation + shown;
+    if (!Number.isFinite(shown) || log.length < 2) errors.push('no distance or no ticks yet');
+    else if (Math.abs(log[log.length - 1][1] - mark) <= tolerance) samples.push(0);
+    else {
+      let i = log.length - 2;
+      while (i >= 0 && Math.abs(log[i][1] - mark) > tolerance) i--;
+      if (i < 0) errors.push('distance ' + shown + ' matches no mark the page showed in this series');
+      else samples.push(now - log[i + 1][0]);
+    }
+    if (samples.length + errors.length >= count) {
+      hooks.setMarkPrice = original;
+      resolve({ samples, errors });
+    } else setTimeout(sample, gapMs / 2 + Math.random() * gapMs);
+  };
+  setTimeout(sample, 1000);
+})`;
+
 /** Opens the BTCUSDT badge's expanded view (the trader's toggle) and waits for its distance figure. */
 async function expandBtcBadge(page: Page): Promise<void> {
   const badge = page.locator('liqcheck-badge [data-liqcheck="position"][data-symbol="BTCUSDT"]');
@@ -179,6 +218,13 @@ async function markSeries(browser: LaunchedBrowser, page: Page, count: number): 
   return series;
 }
 
+async function markAgeSeries(page: Page, count: number): Promise<Series> {
+  await expandBtcBadge(page);
+  const args = { liquidation: expectedPositionLiquidation(), tolerance: MARK_TOLERANCE / 2, count, gapMs: 150 };
+  const result = (await page.evaluate(`(${MARK_AGE_IN_PAGE})(${JSON.stringify(args)})`)) as { samples: number[]; errors: string[] };
+  return { label: 'busy page: age of the mark behind the distance shown', samples: result.samples, errors: result.errors };
+}
+
 async function coldSeries(browser: LaunchedBrowser, page: Page, count: number, offset: number): Promise<Series> {
   const series: Series = { label: 'cold: worker stopped, page still', samples: [], errors: [] };
   for (let i = 0; i < count; i++) {
@@ -214,10 +260,12 @@ export async function latency(options: BenchOptions): Promise<Section> {
   let quiet: Series;
   let mark: Series;
   let cold: Series;
+  let age: Series;
   try {
     const { page } = await openBusyPage(browser, { extension: true });
     await sleep(2000);
     busy = await warmSeries(browser, page, 'warm, page updating 50/s', warmCount, 0);
+    age = await markAgeSeries(page, options.quick ? 30 : 300);
     await setBusy(page, false);
     await sleep(500);
     quiet = await warmSeries(browser, page, 'warm, page quiet', warmCount, 7);
@@ -238,9 +286,12 @@ export async function latency(options: BenchOptions): Promise<Section> {
     row(quiet),
     row(mark),
     row(cold),
+    row(age),
     '',
     `The mark row is a change the page makes: the quiet page's mark price set as busy-driver.js ticks it (header, the BTCUSDT row's Mark, PNL and Margin, the account's PNL and balance), to one of 40 prices 62,000.0 ± 14.0 in 0.7 steps, with a random pause of 0-${MARK_GAP_MS} ms between changes; the time until the BTCUSDT badge's expanded view (opened first with its toggle) carries the distance to liquidation |mark − ${expectedPositionLiquidation().toFixed(4)}| (the isolated long's liquidation price from Binance's rule, §2.3, tier 1) within ${MARK_TOLERANCE} USDT. The content script reads every page update in the next animation frame; between full reads (every second, or when an element is added) it goes straight to the cells and labels the last reading found.`,
-  ].join('\n') + errorsOf(busy) + errorsOf(quiet) + errorsOf(mark) + errorsOf(cold);
+    '',
+    `The last row has no budget: it shows what the pacing of the page's own updates costs on a page that changes 50 times a second. At random moments (every 75-225 ms, ${age.samples.length} of them) the distance shown in the BTCUSDT badge gives the mark it was computed from; its age is 0 when that is the page's mark at that moment, else the time since the page moved off it. The content script reads the page's own updates at once while they come no faster than 10 a second (bursts of 4), else 10 times a second (src/content/read-pace.ts), so on this page a shown mark is up to about 100 ms plus the worker's answer behind; the trader's input (the busy-page row above) is not paced.`,
+  ].join('\n') + errorsOf(busy) + errorsOf(quiet) + errorsOf(mark) + errorsOf(cold) + errorsOf(age);
   return {
     name: 'latency',
     title: 'Update latency',
