@@ -62,14 +62,9 @@ interface Sample {
 
 // In-page code as plain JavaScript text: tsx would wrap named functions in a helper (__name) that
 // does not exist in the page.
-const MEASURE_IN_PAGE = `({ sizeText, expected, tolerance, timeout }) => new Promise((resolve) => {
-  const root = document.querySelector('liqcheck-order')?.shadowRoot;
-  if (!root) return resolve({ error: 'no overlay' });
-  const current = () => root.querySelector('[data-liqcheck="order"][data-side="long"]')?.getAttribute('data-estimate') ?? null;
-  const matches = () => {
-    const value = Number(current());
-    return Number.isFinite(value) && Math.abs(value - expected) <= tolerance;
-  };
+// Both series below: make the change, then resolve with the time until `matches()` holds in the
+// overlay's shadow root (a MutationObserver on it), or with an error after `timeout` ms.
+const TIME_UNTIL = `(root, matches, describe, timeout, resolve, change) => {
   let done = false;
   let timer;
   const observer = new MutationObserver(() => {
@@ -83,13 +78,26 @@ const MEASURE_IN_PAGE = `({ sizeText, expected, tolerance, timeout }) => new Pro
     resolve(result);
   };
   observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-  timer = setTimeout(() => finish({ error: 'timeout, estimate ' + current() + ' vs expected ' + expected }), timeout);
+  timer = setTimeout(() => finish({ error: 'timeout, ' + describe() }), timeout);
   const start = performance.now();
-  window.__fixture.setSize(sizeText);
+  change();
+}`;
+
+const MEASURE_IN_PAGE = `({ sizeText, expected, tolerance, timeout }) => new Promise((resolve) => {
+  const timeUntil = ${TIME_UNTIL};
+  const root = document.querySelector('liqcheck-order')?.shadowRoot;
+  if (!root) return resolve({ error: 'no overlay' });
+  const current = () => root.querySelector('[data-liqcheck="order"][data-side="long"]')?.getAttribute('data-estimate') ?? null;
+  const matches = () => {
+    const value = Number(current());
+    return Number.isFinite(value) && Math.abs(value - expected) <= tolerance;
+  };
+  return timeUntil(root, matches, () => 'estimate ' + current() + ' vs expected ' + expected, timeout, resolve, () => window.__fixture.setSize(sizeText));
 })`;
 
 // The mark as busy-driver.js ticks it (same hooks, same account formulas: ETHUSDT +200, SOLUSDT +20 stay).
 const MEASURE_MARK_IN_PAGE = `({ markTenths, expected, tolerance, timeout }) => new Promise((resolve) => {
+  const timeUntil = ${TIME_UNTIL};
   const host = [...document.querySelectorAll('liqcheck-badge')].find((h) => h.shadowRoot?.querySelector('[data-liqcheck="position"][data-symbol="BTCUSDT"]'));
   const root = host?.shadowRoot;
   if (!root) return resolve({ error: 'no BTCUSDT badge' });
@@ -103,25 +111,12 @@ const MEASURE_MARK_IN_PAGE = `({ markTenths, expected, tolerance, timeout }) => 
   const setText = (el, text) => { if (el) el.textContent = text; };
   const markText = grouped(markTenths / 10, 1);
   const upnl = 0.5 * (markTenths / 10 - 60000) + 220;
-  let done = false;
-  let timer;
-  const observer = new MutationObserver(() => {
-    if (matches()) finish({ ms: performance.now() - start });
+  return timeUntil(root, matches, () => 'distance ' + current() + ' vs expected ' + expected, timeout, resolve, () => {
+    window.__fixture.setMarkPrice(markText);
+    setText(document.querySelector('[data-busy="upnl"]'), (upnl >= 0 ? '+' : '-') + grouped(Math.abs(upnl), 2) + ' USDT');
+    setText(document.querySelector('[data-busy="mbal"]'), grouped(8000 + upnl, 2) + ' USDT');
+    window.__busy.mark = markText;
   });
-  const finish = (result) => {
-    if (done) return;
-    done = true;
-    observer.disconnect();
-    clearTimeout(timer);
-    resolve(result);
-  };
-  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-  timer = setTimeout(() => finish({ error: 'timeout, distance ' + current() + ' vs expected ' + expected }), timeout);
-  const start = performance.now();
-  window.__fixture.setMarkPrice(markText);
-  setText(document.querySelector('[data-busy="upnl"]'), (upnl >= 0 ? '+' : '-') + grouped(Math.abs(upnl), 2) + ' USDT');
-  setText(document.querySelector('[data-busy="mbal"]'), grouped(8000 + upnl, 2) + ' USDT');
-  window.__busy.mark = markText;
 })`;
 
 // On the busy page (50 ticks a second): how old the mark behind the overlay's distance is. The page's
