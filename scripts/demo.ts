@@ -27,7 +27,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser } from '../tests/support/browser';
+import { collectPageErrors, exchangeTabId, launchWithExtension, repoRoot, type LaunchedBrowser } from '../tests/support/browser';
 import { jsonHandler, startServer, type Routes, type TestServer } from '../tests/support/https-server';
 import { bapiBrackets } from '../src/background/market/testing/venue-answers';
 import { bundledTable } from '../src/data';
@@ -308,15 +308,7 @@ async function shootExtensionPages(browser: LaunchedBrowser, pageUrl: string): P
   const popup = await browser.context.newPage();
   await popup.setViewportSize(viewport);
   await popup.goto(`${base}/popup/index.html`);
-  // The exchange tab's id: the tab whose content script answers (as tests/e2e/popup.e2e.ts finds it).
-  const tabId = await popup.evaluate(async () => {
-    type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
-    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
-    for (const tab of await tabs.query({})) {
-      if (tab.id !== undefined && (await tabs.sendMessage(tab.id, { type: 'tab-status' }).catch(() => null))) return tab.id;
-    }
-    return undefined;
-  });
+  const tabId = await exchangeTabId(popup);
   if (tabId !== undefined) {
     await popup.goto(`${base}/popup/index.html?tab=${tabId}`);
     await popup.waitForTimeout(1_500);

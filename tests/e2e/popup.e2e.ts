@@ -2,7 +2,7 @@
 // calculator on the model, prefilled from the tab's order form.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, repoRoot, type LaunchedBrowser } from '../support/browser';
+import { exchangeTabId, launchWithExtension, repoRoot, type LaunchedBrowser } from '../support/browser';
 import { startServer, type TestServer } from '../support/https-server';
 
 const fixtures = join(repoRoot, 'tests/fixtures/binance');
@@ -30,15 +30,7 @@ describe('popup', () => {
     await page.locator('[data-liqcheck="position"][data-symbol="BTCUSDT"]').waitFor();
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
-    // The exchange tab's id: the one tab whose content script answers (the profile also has a blank tab).
-    const tabId = await popup.evaluate(async () => {
-      type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
-      const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
-      for (const tab of await tabs.query({})) {
-        if (tab.id !== undefined && (await tabs.sendMessage(tab.id, { type: 'tab-status' }).catch(() => null))) return tab.id;
-      }
-      return undefined;
-    });
+    const tabId = await exchangeTabId(popup);
     expect(tabId).toBeTypeOf('number');
     await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
     const status = popup.locator('[data-liqcheck="read-status"]');

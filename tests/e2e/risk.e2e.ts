@@ -5,6 +5,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candleAnswer } from '../../src/background/risk/testing/candle-answers';
+import { floatTouchProbability } from '../../src/model/risk/testing/float-touch';
 import { chromiumPath, launchWithExtension, repoRoot, type LaunchedBrowser } from '../support/browser';
 import { jsonHandler, startServer, type TestServer } from '../support/https-server';
 
@@ -20,16 +21,7 @@ function sigmaOf(closes: readonly string[]): number {
   return Math.sqrt(r.reduce((a, b) => a + (b - mean) ** 2, 0) / (r.length - 1)) * Math.sqrt(8760);
 }
 
-/** Φ by Simpson's rule on the normal density. */
-function phi(x: number): number {
-  const n = 20000;
-  const h = Math.abs(x) / n;
-  const f = (t: number) => Math.exp((-t * t) / 2) / Math.sqrt(2 * Math.PI);
-  let sum = f(0) + f(Math.abs(x));
-  for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * f(i * h);
-  return x >= 0 ? 0.5 + (sum * h) / 3 : 0.5 - (sum * h) / 3;
-}
-const touch = (s: number, l: number, sigma: number, hours: number) => 2 * phi(-Math.abs(Math.log(l / s)) / (sigma * Math.sqrt(hours / 8760)));
+const touch = floatTouchProbability;
 
 let server: TestServer;
 let browser: LaunchedBrowser;

@@ -252,3 +252,18 @@ export function collectPageErrors(page: Page): PageError[] {
   });
   return errors;
 }
+
+/**
+ * From an extension page (the popup): the id of the exchange tab, the one tab whose content script
+ * answers the popup's tab-status question (the profile also has a blank tab). Undefined if none does.
+ */
+export function exchangeTabId(extensionPage: Page): Promise<number | undefined> {
+  return extensionPage.evaluate(async () => {
+    type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    for (const tab of await tabs.query({})) {
+      if (tab.id !== undefined && (await tabs.sendMessage(tab.id, { type: 'tab-status' }).catch(() => null))) return tab.id;
+    }
+    return undefined;
+  });
+}

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EstimatesResult, PositionResult } from '../../protocol/estimates';
+import { floatPhi } from '../../model/risk/testing/float-touch';
 import { attachRisk, type Volatility, type VolatilityLookup } from './attach-risk';
 
 const NOW = Date.parse('2026-11-22T10:30:00Z');
 const VOL: Volatility = { annualised: '0.6', source: 'Binance USDⓈ-M 1h klines', asOf: '2026-11-22T09:00:00.000Z', fetchedAt: '2026-11-22T10:00:00.000Z', samples: 168 };
 const lookup: VolatilityLookup = (venue, symbol) => (venue === 'binance-usdm' && symbol === 'BTCUSDT' ? VOL : undefined);
 
-/** Φ by Simpson's rule in floats: the test's own computation. */
-function phi(x: number): number {
-  const n = 20000;
-  const h = Math.abs(x) / n;
-  const f = (t: number) => Math.exp((-t * t) / 2) / Math.sqrt(2 * Math.PI);
-  let sum = f(0) + f(Math.abs(x));
-  for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * f(i * h);
-  return x >= 0 ? 0.5 + (sum * h) / 3 : 0.5 - (sum * h) / 3;
-}
 
 const position = (over: Partial<PositionResult> = {}): PositionResult => ({
   key: 'BTCUSDT:long', symbol: 'BTCUSDT', side: 'long', estimate: '90361.445783', displayed: '90361.44', verdict: 'agree', reasons: [], assumptions: [],
@@ -28,8 +20,8 @@ describe('attachRisk', () => {
     const [p] = attachRisk(result([position()]), lookup, { venue: 'binance-usdm', now: NOW }).positions;
     expect(p!.risk!.fundingHoursToLiquidation).toBe('7680'); // (10,000 − 400) / (0.0001 × 100,000) × 8
     const z = (hours: number) => Math.log(100000 / 90361.445783) / (0.6 * Math.sqrt(hours / 8760));
-    expect(Math.abs(Number(p!.risk!.touchProbability!.hour1) - 2 * phi(-z(1)))).toBeLessThan(1e-10);
-    expect(Math.abs(Number(p!.risk!.touchProbability!.hour24) - 2 * phi(-z(24)))).toBeLessThan(1e-10);
+    expect(Math.abs(Number(p!.risk!.touchProbability!.hour1) - 2 * floatPhi(-z(1)))).toBeLessThan(1e-10);
+    expect(Math.abs(Number(p!.risk!.touchProbability!.hour24) - 2 * floatPhi(-z(24)))).toBeLessThan(1e-10);
     expect(p!.risk!.volatility).toEqual({ annualised: '0.6', source: VOL.source, asOf: VOL.fetchedAt, ageMinutes: 30 });
     expect(p!.risk!.touchAssumption).toMatch(/zero drift/);
     expect(p!.risk!.touchNote).toBeUndefined();

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { floatTouchProbability } from './testing/float-touch';
 import { touchProbability } from './touch-probability';
 
-/** Φ by Simpson's rule in floats, independent of the decimal implementation. */
-function phi(x: number): number {
-  const n = 20000;
-  const h = Math.abs(x) / n;
-  const f = (t: number) => Math.exp((-t * t) / 2) / Math.sqrt(2 * Math.PI);
-  let sum = f(0) + f(Math.abs(x));
-  for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * f(i * h);
-  return x >= 0 ? 0.5 + (sum * h) / 3 : 0.5 - (sum * h) / 3;
-}
-const expected = (s: number, l: number, sigma: number, hours: number) => 2 * phi(-Math.abs(Math.log(l / s)) / (sigma * Math.sqrt(hours / 8760)));
+const expected = floatTouchProbability;
 
 describe('touchProbability', () => {
   it.each([
