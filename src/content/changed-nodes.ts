@@ -13,6 +13,11 @@ export class ChangedNodes {
     else this.unknown = true;
   }
 
+  /** True when this very node was reported since the last clear(). */
+  has(node: Node): boolean {
+    return this.nodes.has(node);
+  }
+
   /** True when anything was reported since the last clear(). */
   get any(): boolean {
     return this.unknown || this.nodes.size > 0;

@@ -11,6 +11,12 @@ export interface PageWatcherOptions {
    * target, an input), or null when it is not known what changed (panels moved, the URL changed).
    */
   onChange(changed: Node | null): void;
+  /**
+   * True when `node` was reported since the last reading: a record about it that adds no element
+   * says nothing new and is skipped before the costlier checks (a busy page re-renders the same
+   * cells many times between two readings).
+   */
+  reported?(node: Node): boolean;
   signal: AbortSignal;
   recheckMs?: number;
 }
@@ -28,7 +34,7 @@ export interface PageWatch {
 export function watchPage(options: PageWatcherOptions): PageWatch {
   let watched: Element[] = [];
   let url = location.href;
-  const deliver = (records: MutationRecord[]) => reportRecords(records, options.isOwnNode, options.onChange);
+  const deliver = (records: MutationRecord[]) => reportRecords(records, options.isOwnNode, options.onChange, options.reported);
   const observer = new MutationObserver(deliver);
 
   const attach = () => {
@@ -71,14 +77,21 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
 }
 
 /** Reports a batch of mutation records to onChange, as the watcher does (exported for tests). */
-export function reportRecords(records: readonly MutationRecord[], isOwnNode: (node: Node) => boolean, onChange: (changed: Node | null) => void): void {
+export function reportRecords(
+  records: readonly MutationRecord[],
+  isOwnNode: (node: Node) => boolean,
+  onChange: (changed: Node | null) => void,
+  reported: (node: Node) => boolean = () => false,
+): void {
   let last: Node | null = null;
   for (const record of records) {
     const adds = record.addedNodes.length > 0;
     // Many records share a target (a cell re-rendered): report each one once in a row.
     if (record.target === last && !adds) continue;
+    const element = adds && addsElement(record, isOwnNode);
+    if (!element && reported(record.target)) continue;
     if (isOwnNode(record.target) || onlyOwnNodes(record, isOwnNode)) continue;
-    if (adds && addsElement(record, isOwnNode)) {
+    if (element) {
       // An element added may be a row, a column or a label where the last reading found none:
       // reported as "not known what changed", so the next reading looks for everything afresh.
       onChange(null);

@@ -129,7 +129,7 @@ function tracked(doc: Document) {
     },
     relocations,
     read(forceRelocate = false): PageReading {
-      reportRecords(observer.takeRecords(), () => false, (node) => changes.add(node));
+      reportRecords(observer.takeRecords(), () => false, (node) => changes.add(node), (node) => changes.has(node));
       if (reading.anchors.order) changes.noteInputValues(reading.anchors.order);
       const relocate = forceRelocate || changes.everything;
       relocations.push(relocate);

@@ -161,9 +161,17 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     isOwnNode: (node) => overlay.isOwnNode(node),
     onChange: (node) => {
       changes.add(node);
-      // While a paced reading waits, only the trader's input (or an unknown change) calls for a frame.
-      if (!inFrame && (deferred === undefined || !node || reading?.anchors.order?.contains(node))) scheduler.schedule();
+      if (inFrame) return;
+      // The trader's input (or an unknown change) calls for a frame at once. The page's own update
+      // does too unless its reading has to wait for the pace: then it waits in a timer, not a frame.
+      if (!node || reading?.anchors.order?.contains(node)) scheduler.schedule();
+      else if (deferred === undefined) {
+        const wait = pace.wait(Date.now());
+        if (wait > 0) defer(wait);
+        else scheduler.schedule();
+      }
     },
+    reported: (node) => changes.has(node),
     signal,
   });
   // The stale marker and the resend need time to pass even when the page is quiet.

@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+// reportRecords: what the page watcher tells the content script about a batch of mutation records.
+import { describe, expect, it } from 'vitest';
+import { reportRecords } from './page-watcher';
+
+function observed() {
+  const root = document.createElement('div');
+  root.innerHTML = '<span id="mark">61,000.0</span><span id="pnl">+1.00</span><liqcheck-badge id="own"></liqcheck-badge>';
+  document.body.replaceChildren(root);
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const el = (id: string) => root.querySelector(`#${id}`)!;
+  return { root, el, take: () => observer.takeRecords() };
+}
+
+describe('reportRecords', () => {
+  it('reports each changed cell once, and not our own nodes', () => {
+    const { el, take } = observed();
+    el('mark').textContent = '61,000.1';
+    el('mark').textContent = '61,000.2';
+    el('pnl').textContent = '+1.05';
+    el('own').setAttribute('data-x', '1');
+    el('own').appendChild(document.createElement('span'));
+    const reported: (Node | null)[] = [];
+    reportRecords(take(), (node) => node === el('own') || el('own').contains(node), (node) => reported.push(node));
+    expect(reported).toEqual([el('mark'), el('pnl')]);
+  });
+
+  it('skips a cell already reported since the last reading without asking whether it is ours', () => {
+    const { el, take } = observed();
+    el('mark').textContent = '61,000.1';
+    el('pnl').textContent = '+1.05';
+    const asked: Node[] = [];
+    const reported: (Node | null)[] = [];
+    const isOwn = (node: Node) => {
+      asked.push(node);
+      return false;
+    };
+    reportRecords(take(), isOwn, (node) => reported.push(node), (node) => node === el('mark'));
+    expect(reported).toEqual([el('pnl')]);
+    expect(asked).not.toContain(el('mark'));
+  });
+
+  it('still reports an element added to a cell already reported, as "not known what changed"', () => {
+    const { el, take } = observed();
+    el('mark').appendChild(document.createElement('b'));
+    const reported: (Node | null)[] = [];
+    reportRecords(take(), () => false, (node) => reported.push(node), () => true);
+    expect(reported).toEqual([null]);
+  });
+});
