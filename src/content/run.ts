@@ -83,7 +83,8 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   /** Reads the page and sends what changed. */
   const read = (now: number, urgent: boolean, changed: (elements: readonly Element[]) => boolean) => {
     if (location.href !== url.href) url = new URL(location.href);
-    reading = readChangedPanels(adapter, document, url, reading, { changed, relocate: changes.everything });
+    // Nothing reported since the last reading (a frame for the worker's answer): it still holds.
+    if (changes.any) reading = readChangedPanels(adapter, document, url, reading, { changed, relocate: changes.everything });
     changes.clear();
     const snapshot = reading?.snapshot ?? null;
     latest = snapshot;
@@ -126,16 +127,17 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     inFrame = true;
     watch.flush();
     inFrame = false;
+    const form = reading?.anchors.order;
+    if (form) changes.noteInputValues(form);
+    const changed = (elements: readonly Element[]) => changes.touch(elements, watch.covers);
+    // The trader's own input (the order form; also any change the observers can't place) is read at
+    // once and does not queue behind the page's updates, nor behind the full read, which keeps the pace.
+    const urgent = form ? changed([form]) : false;
     if (now - fullReadAt >= FULL_READ_EVERY_MS) {
       changes.markEverything();
       fullReadAt = now;
     }
-    const form = reading?.anchors.order;
-    if (form) changes.noteInputValues(form);
-    const changed = (elements: readonly Element[]) => changes.touch(elements, watch.covers);
-    // The trader's own input (the order form) is read at once and does not queue behind the page's updates.
-    const urgent = form ? changed([form]) : false;
-    const pageOnly = changes.any && !urgent && !changes.everything;
+    const pageOnly = changes.any && !urgent;
     const wait = pageOnly ? pace.wait(now) : 0;
     if (wait > 0) defer(wait);
     else {
