@@ -9,7 +9,8 @@ import { browserMessages } from '../platform/i18n';
 import { platformFetch } from '../platform/network';
 import { localArea } from '../platform/storage';
 import type { EstimatesResult } from '../protocol/estimates';
-import { PORT_NAME, type SnapshotMessage } from '../protocol/messages';
+import { diffJson } from '../protocol/json-patch';
+import { PORT_NAME, PROTOCOL_VERSION, type PortToContent, type SnapshotMessage, type WorkerToContent } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
@@ -76,12 +77,20 @@ function stepsFor(tabId: number | undefined): AnswerSteps {
   };
 }
 
-function post(port: Runtime.Port, reply: unknown): void {
+/** The last answer posted on each port: the next one goes as its changes to it. */
+const lastAnswers = new Map<Runtime.Port, EstimatesResult>();
+
+function post(port: Runtime.Port, reply: WorkerToContent): void {
+  const last = lastAnswers.get(port);
+  const message: PortToContent =
+    reply.type === 'estimates' && last ? { type: 'estimates-patch', v: PROTOCOL_VERSION, seq: reply.seq, patch: diffJson(last, reply.result) } : reply;
   try {
-    port.postMessage(reply);
+    port.postMessage(message);
+    if (reply.type === 'estimates') lastAnswers.set(port, reply.result);
   } catch {
     // The tab went away between question and answer; nothing to tell.
     lastSnapshots.delete(port);
+    lastAnswers.delete(port);
   }
 }
 
@@ -97,6 +106,7 @@ browser.runtime.onConnect.addListener((port: Runtime.Port) => {
   }
   port.onDisconnect.addListener(() => {
     lastSnapshots.delete(port);
+    lastAnswers.delete(port);
     const tabId = tabOf(port);
     if (tabId !== undefined) void clearAlertBadge(tabId).catch(() => undefined);
   });

@@ -128,6 +128,38 @@ describe('PortClient', () => {
     expect(onMessage).toHaveBeenCalledWith({ type: 'estimates', seq: 1 });
   });
 
+  it('rebuilds an answer sent as its changes to the last one, keeping what did not change', () => {
+    const { port, onMessage } = client();
+    port.send(snapshot);
+    const btc = { key: 'BTCUSDT:long', metrics: { markPrice: '61000.0' } };
+    const eth = { key: 'ETHUSDT:short', metrics: { markPrice: '3000.00' } };
+    const first = { symbol: 'BTCUSDT', positions: [btc, eth], order: null, warnings: [] };
+    runtime.ports[0]!.answer({ type: 'estimates', v: 1, seq: 1, result: first });
+    port.send(snapshot);
+    runtime.ports[0]!.answer({ type: 'estimates-patch', v: 1, seq: 2, patch: { k: { positions: { i: { 0: { k: { metrics: { k: { markPrice: { v: '61000.1' } } } } } } } } } });
+    const second = onMessage.mock.calls[1]![0] as { type: string; seq: number; result: typeof first };
+    expect(second).toMatchObject({ type: 'estimates', seq: 2 });
+    expect(second.result).toEqual({ ...first, positions: [{ ...btc, metrics: { markPrice: '61000.1' } }, eth] });
+    expect(second.result.positions[1]).toBe(eth);
+    expect(second.result.warnings).toBe(first.warnings);
+    // Nothing changed: the same answer again, for the newer seq.
+    runtime.ports[0]!.answer({ type: 'estimates-patch', v: 1, seq: 3, patch: null });
+    expect(onMessage.mock.calls[2]![0]).toEqual({ type: 'estimates', v: 1, seq: 3, result: second.result });
+  });
+
+  it('a patch with nothing to patch, or that does not fit, is not passed on: the latest snapshot goes whole on a fresh port', () => {
+    const { port, onMessage } = client();
+    port.send(snapshot);
+    runtime.ports[0]!.answer({ type: 'estimates-patch', v: 1, seq: 1, patch: { k: {} } });
+    expect(onMessage).not.toHaveBeenCalled();
+    expect(runtime.ports[0]!.disconnected).toBe(true);
+    expect(runtime.ports[1]!.posted).toMatchObject([{ type: 'snapshot', seq: 1 }]);
+    runtime.ports[1]!.answer({ type: 'estimates', v: 1, seq: 1, result: { symbol: 'BTCUSDT', positions: [] } });
+    runtime.ports[1]!.answer({ type: 'estimates-patch', v: 1, seq: 1, patch: { k: { positions: { i: { 3: { v: 1 } } } } } });
+    expect(onMessage).toHaveBeenCalledTimes(1);
+    expect(runtime.ports[2]!.posted).toMatchObject([{ type: 'snapshot', seq: 1 }]);
+  });
+
   it('reconnects on the next send after the worker stopped', () => {
     const { port } = client();
     port.send(snapshot);

@@ -3,7 +3,9 @@
 // and resend the latest snapshot, since the worker keeps nothing.
 import browser, { type Runtime } from '../platform/browser';
 import { portDisconnectError } from '../platform/port-error';
-import { PORT_NAME, PROTOCOL_VERSION, type ContentToWorker, type WorkerToContent } from '../protocol/messages';
+import { applyJsonPatch, type JsonPatch } from '../protocol/json-patch';
+import type { EstimatesResult } from '../protocol/estimates';
+import { PORT_NAME, PROTOCOL_VERSION, type ContentToWorker, type PortToContent, type WorkerToContent } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { diffSnapshot } from '../protocol/snapshot-patch';
 
@@ -63,8 +65,24 @@ export class PortClient {
     }
     try {
       const port = browser.runtime.connect({ name: PORT_NAME });
+      /** The last answer on this port, which the next one may come as changes to. */
+      let answer: EstimatesResult | null = null;
       port.onMessage.addListener((raw: unknown) => {
-        const message = raw as WorkerToContent;
+        let message = raw as PortToContent;
+        if (message.type === 'estimates-patch') {
+          const rebuilt = answer && patched(answer, message.patch);
+          if (!rebuilt) {
+            // Nothing to patch, or a patch that doesn't fit (never on one port, which keeps order):
+            // start afresh, whole both ways.
+            if (this.port === port) {
+              port.disconnect();
+              this.resend();
+            }
+            return;
+          }
+          answer = rebuilt;
+          message = { type: 'estimates', v: message.v, seq: message.seq, result: answer };
+        } else if (message.type === 'estimates') answer = message.result;
         // The worker lost track of this port's snapshots: the latest goes again, whole.
         if (message.type === 'error' && message.error.code === 'unknown-base') {
           this.base = null;
@@ -119,4 +137,12 @@ export class PortClient {
 interface Sent {
   seq: number;
   snapshot: PageSnapshot;
+}
+
+function patched(answer: EstimatesResult, patch: JsonPatch | null): EstimatesResult | null {
+  try {
+    return patch ? (applyJsonPatch(answer, patch) as EstimatesResult) : answer;
+  } catch {
+    return null;
+  }
 }

@@ -133,7 +133,8 @@ export class OverlayHosts {
       this.order ??= this.createHost(anchors.order.ownerDocument, ORDER_TAG, 'div');
       placeInside(this.order.element, anchors.order);
       const props = { result: state.result, pending, stale, locale: this.locale, privacy };
-      if (sameInputs(this.order, [state.result, pending, stale, privacy, wrapperClass])) return;
+      // What orderPart() keeps: answers rebuilt from patches keep unchanged parts as the same objects.
+      if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass])) return;
       const key = JSON.stringify({ ...props, result: orderPart(state.result), wrapperClass });
       renderIfChanged(this.order, key, () => h('div', { class: wrapperClass }, h(OrderPanel, props)));
     } else if (this.order) {
