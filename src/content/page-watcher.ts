@@ -17,6 +17,8 @@ export interface PageWatcherOptions {
    * cells many times between two readings).
    */
   reported?(node: Node): boolean;
+  /** The observer delivered a batch of mutations (once per batch, before onChange): how busy the page is. */
+  onBatch?(): void;
   signal: AbortSignal;
   recheckMs?: number;
 }
@@ -35,7 +37,10 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
   let watched: Element[] = [];
   let url = location.href;
   const deliver = (records: MutationRecord[]) => reportRecords(records, options.isOwnNode, options.onChange, options.reported);
-  const observer = new MutationObserver(deliver);
+  const observer = new MutationObserver((records) => {
+    options.onBatch?.();
+    deliver(records);
+  });
 
   const attach = () => {
     observer.disconnect();

@@ -1,11 +1,25 @@
 // How often the page's own updates (a mark tick, PNL, balances) are read: at once while they come no
-// faster than `perSecond` on average, allowing bursts of `burst`; a page changing faster than that
-// (50 times a second) is read `perSecond` times a second. The trader's input is not paced. Each reading
-// costs the page, the port, the worker and a layout of the overlay, and a figure re-rendered 50 times
-// a second is not read by a person any faster than 10 times a second.
+// faster than `perSecond` on average, allowing bursts of `burst`; a page changing faster than that is
+// read `perSecond` times a second. A page that streams (more than STREAM_ABOVE batches of changes a
+// second, about the last second) is read STREAM_PER_SECOND times a second until it slows down. The
+// trader's input is not paced. Each reading costs the page, the port, the worker and the overlay, and
+// a figure re-rendered 50 times a second is not read by a person any faster: what the trader loses is
+// freshness, at most 1/STREAM_PER_SECOND s plus the worker's answer.
+
+/** Batches of changes a second above which the page counts as streaming. */
+const STREAM_ABOVE = 20;
+/** Readings a second of a streaming page. */
+const STREAM_PER_SECOND = 5;
+/** The arrival rate is an average over about this long (exponential decay). */
+const RATE_WINDOW_MS = 1000;
+
 export class ReadPace {
   private tokens: number;
   private at: number;
+  /** Arrivals in about the last RATE_WINDOW_MS, as of arrivedAt. */
+  private arrivals = 0;
+  private arrivedAt = -Infinity;
+  private takenAt = -Infinity;
 
   constructor(
     private readonly perSecond = 10,
@@ -16,16 +30,34 @@ export class ReadPace {
     this.at = now;
   }
 
+  /** The page changed (one call per batch of mutations the observer delivers). */
+  arrive(now: number): void {
+    this.arrivals = this.arrivalsAt(now) + 1;
+    this.arrivedAt = now;
+  }
+
+  /** True while the page changes more than STREAM_ABOVE times a second. */
+  streaming(now: number): boolean {
+    return this.arrivalsAt(now) > (STREAM_ABOVE * RATE_WINDOW_MS) / 1000;
+  }
+
   /** Milliseconds until the next reading of the page's own updates may be taken; 0: now. */
   wait(now: number): number {
     this.refill(now);
-    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 1000) / this.perSecond);
+    const bucket = this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 1000) / this.perSecond);
+    if (!this.streaming(now)) return bucket;
+    return Math.max(bucket, Math.ceil(this.takenAt + 1000 / STREAM_PER_SECOND - now));
   }
 
   /** A reading of the page's own updates was taken. */
   take(now: number): void {
     this.refill(now);
     this.tokens = Math.max(0, this.tokens - 1);
+    this.takenAt = now;
+  }
+
+  private arrivalsAt(now: number): number {
+    return this.arrivals * Math.exp(-Math.max(0, now - this.arrivedAt) / RATE_WINDOW_MS);
   }
 
   private refill(now: number): void {

@@ -75,7 +75,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
         answeredSeq = message.seq;
         // An answer to an older snapshot still counts as fresh news: the clock restarts at the newest send.
         if (answeredSeq < sentSeq) waitingSince = sentAt;
-        scheduler.schedule();
+        scheduler.runNow();
       }
     },
   });
@@ -117,7 +117,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   const defer = (ms: number) => {
     deferred ??= setTimeout(() => {
       deferred = undefined;
-      scheduler.schedule();
+      scheduler.runNow();
     }, ms);
   };
 
@@ -174,6 +174,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
       }
     },
     reported: (node) => changes.has(node),
+    onBatch: () => pace.arrive(Date.now()),
     signal,
   });
   // The stale marker and the resend need time to pass even when the page is quiet.

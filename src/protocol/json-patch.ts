@@ -41,9 +41,8 @@ export function applyJsonPatch(prev: unknown, patch: JsonPatch): unknown {
   if ('v' in patch) return patch.v;
   if ('k' in patch) {
     if (!isPlain(prev)) throw new Error('patch: an object was expected');
-    const next: Plain = {};
-    for (const key of Object.keys(prev)) define(next, key, prev[key]);
-    for (const key of Object.keys(patch.k)) define(next, key, applyJsonPatch(prev[key], patch.k[key]!));
+    const next: Plain = { ...prev };
+    for (const key of Object.keys(patch.k)) set(next, key, applyJsonPatch(prev[key], patch.k[key]!));
     for (const key of patch.d ?? []) delete next[key];
     return next;
   }
@@ -57,7 +56,8 @@ export function applyJsonPatch(prev: unknown, patch: JsonPatch): unknown {
   return next;
 }
 
-// An own property even for a key like "__proto__", as JSON.parse makes it.
-function define(object: Plain, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+// An own property even for the key "__proto__", as JSON.parse makes it (assigning it would set the prototype).
+function set(object: Plain, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
 }
