@@ -47,6 +47,11 @@ function check(name: string, ci: Interval): Check {
   return { name, value: `${pctInterval(ci)} of one core`, budget: '< 1 % of one core', pass: verdict === 'PASS', inconclusive: verdict === 'inconclusive' };
 }
 
+/** Task time beside the budget, which issue 7 sets on script time. */
+function reported(name: string, ci: Interval): Check {
+  return { name, value: `${pctInterval(ci)} of one core`, budget: 'none: the budget is on script time', pass: false, reported: true };
+}
+
 const verdictWords = (ci: Interval) =>
   ({ PASS: 'PASS: the whole interval is below 1 %', FAIL: 'FAIL: the whole interval is above 1 %', inconclusive: 'inconclusive: the interval contains 1 %, so the budget is neither shown to hold nor to fail' })[judge(ci, BUDGET)];
 
@@ -54,7 +59,7 @@ export async function contentCost(options: BenchOptions): Promise<Section> {
   // An even number of pairs: each state then follows a switch in half of its windows (ABBA).
   // LIQCHECK_BENCH_PLACEBO=1: the paired measurement as an A/A check of the method (see content-paired.ts).
   const placebo = process.env.LIQCHECK_BENCH_PLACEBO === '1';
-  const paired = await pairedContentCost({ distRoot: options.distRoot, pairs: options.quick ? 4 : 16, seconds: options.quick ? 2 : 4, placebo });
+  const paired = await pairedContentCost({ distRoot: options.distRoot, pairs: options.quick ? 4 : 32, seconds: options.quick ? 2 : 4, placebo });
 
   const freshSeconds = options.quick ? 4 : 12;
   const freshPairs = options.quick ? 1 : 3;
@@ -89,9 +94,9 @@ export async function contentCost(options: BenchOptions): Promise<Section> {
     body: body.join('\n'),
     checks: [
       check('content script active vs dormant, one browser, paired windows: page main-thread script time added at 50 updates/s (ScriptDuration)', pairedCi('ScriptDuration')),
-      check('the same, task time (TaskDuration: script, style, layout, ...)', pairedCi('TaskDuration')),
+      reported('the same, task time (TaskDuration: script, style, layout, paint, IPC)', pairedCi('TaskDuration')),
       check('with vs without the extension, a fresh browser per round: script time added at 50 updates/s (ScriptDuration)', freshCi('ScriptDuration')),
-      check('the same, task time (TaskDuration)', freshCi('TaskDuration')),
+      reported('the same, task time (TaskDuration)', freshCi('TaskDuration')),
     ],
   };
 }
@@ -121,7 +126,7 @@ function pairedSection(result: PairedResult, ci: (key: Key) => Interval, rawCi: 
     '',
     '| metric | added per update × 50/s (95 % CI) | against < 1 % | added, plain share of a core (95 % CI) |',
     '|---|---:|---|---:|',
-    ...KEYS.map((k) => `| ${k} | ${pctInterval(ci(k))} | ${k === 'ScriptDuration' || k === 'TaskDuration' ? verdictWords(ci(k)) : ''} | ${pctInterval(rawCi(k))} |`),
+    ...KEYS.map((k) => `| ${k} | ${pctInterval(ci(k))} | ${k === 'ScriptDuration' ? verdictWords(ci(k)) : k === 'TaskDuration' ? 'reported: the budget is on script time' : ''} | ${pctInterval(rawCi(k))} |`),
     `| all processes of the browser (/proc) | | | ${cpu('browserShare')} |`,
     `| extension process (/proc: the worker) | | | ${cpu('extensionShare')} |`,
   ];
@@ -145,7 +150,7 @@ function freshSection(fresh: { with: Round; without: Round }[], seconds: number,
     ...rows,
     `| per update × 50/s | added by the extension (95 % CI) | 50 | ${KEYS.map((k) => pctInterval(ci(k))).join(' | ')} | ${withCpu && withoutCpu ? pctInterval(pairedInterval(withCpu, withoutCpu)) : '–'} | |`,
     '',
-    `Each round's time divided by the page updates it actually ran, times 50; with minus without per pair, Student's t over the pairs. ScriptDuration: ${verdictWords(ci('ScriptDuration'))}. TaskDuration: ${verdictWords(ci('TaskDuration'))}.`,
+    `Each round's time divided by the page updates it actually ran, times 50; with minus without per pair, Student's t over the pairs. ScriptDuration: ${verdictWords(ci('ScriptDuration'))}. TaskDuration is reported beside it: issue 7 budgets script time.`,
   ];
 }
 

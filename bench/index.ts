@@ -25,7 +25,7 @@ import { contentCost } from './content-cost';
 import { latency } from './latency';
 import { memory } from './memory';
 import { modelSpeed } from './model-speed';
-import { checksTable, loadAverage, machine, type BenchOptions, type Section } from './report';
+import { checksTable, loadAverage, machine, verdictOf, type BenchOptions, type Section } from './report';
 
 const MEASUREMENTS: Record<string, (options: BenchOptions) => Promise<Section>> = {
   'bundle-size': bundleSize,
@@ -87,7 +87,7 @@ for (const name of names) {
   const seconds = (performance.now() - begin) / 1000;
   timings.push(`${name} ${seconds.toFixed(0)} s (1-min load average after it: ${os.loadavg()[0]!.toFixed(1)})`);
   sections.push(section);
-  for (const c of section.checks) console.log(`  ${c.inconclusive ? 'INCONCLUSIVE' : c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${c.value} (budget ${c.budget})`);
+  for (const c of section.checks) console.log(`  ${verdictOf(c, false).toUpperCase()}  ${c.name}: ${c.value} (budget ${c.budget})`);
 }
 
 const checks = sections.flatMap((s) => s.checks);
@@ -95,8 +95,9 @@ const checks = sections.flatMap((s) => s.checks);
 const shownArgs = process.env.LIQCHECK_BENCH_SNAPSHOT
   ? ['--from-head', ...process.argv.slice(2).filter((arg, i, all) => arg !== '--out' && all[i - 1] !== '--out')]
   : process.argv.slice(2);
-const failed = checks.filter((c) => !c.pass && !c.inconclusive).length;
-const inconclusive = checks.filter((c) => c.inconclusive).length;
+const judged = checks.filter((c) => !c.reported);
+const failed = judged.filter((c) => !c.pass && !c.inconclusive).length;
+const inconclusive = judged.filter((c) => c.inconclusive).length;
 const markdown = [
   '# Liqcheck benchmarks',
   '',
@@ -113,13 +114,14 @@ const markdown = [
   '',
   checksTable(checks),
   '',
-  failed === 0 && inconclusive === 0
-    ? 'Every budget holds.'
-    : `${failed} of ${checks.length} budget(s) FAIL, ${inconclusive} inconclusive (the interval contains the budget); see the sections below for what costs the time.`,
+  (failed === 0 && inconclusive === 0
+    ? `Every budget holds (${judged.length} judged).`
+    : `${failed} of ${judged.length} budget(s) FAIL, ${inconclusive} inconclusive (the interval contains the budget); see the sections below for what costs the time.`) +
+    (checks.length > judged.length ? ` ${checks.length - judged.length} row(s) reported beside the budgets, judged against none.` : ''),
   '',
   ...sections.flatMap((s) => [`## ${s.title}`, '', s.body, '', ...(s.checks.length ? [checksTable(s.checks), ''] : [])]),
 ].join('\n');
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, markdown);
-console.log(`bench: ${checks.length - failed - inconclusive} PASS, ${failed} FAIL, ${inconclusive} inconclusive; wrote ${out}`);
+console.log(`bench: ${judged.length - failed - inconclusive} PASS, ${failed} FAIL, ${inconclusive} inconclusive, ${checks.length - judged.length} reported; wrote ${out}`);

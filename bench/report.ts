@@ -16,6 +16,8 @@ export interface Check {
    * (pass is false: a budget not shown to hold).
    */
   inconclusive?: boolean;
+  /** Shown beside the budgets, judged against none (`budget` says why): not counted as PASS or FAIL. */
+  reported?: boolean;
 }
 
 export interface Section {
@@ -76,6 +78,13 @@ export function machine(): string[] {
 
 export function checksTable(checks: readonly Check[]): string {
   const lines = ['| measurement | value | budget | result |', '|---|---:|---:|---|'];
-  for (const c of checks) lines.push(`| ${c.name} | ${c.value} | ${c.budget} | ${c.inconclusive ? 'inconclusive' : c.pass ? 'PASS' : '**FAIL**'} |`);
+  for (const c of checks) lines.push(`| ${c.name} | ${c.value} | ${c.budget} | ${verdictOf(c)} |`);
   return lines.join('\n');
+}
+
+/** PASS, FAIL (bold in tables), inconclusive, or "reported" for a measurement without a budget. */
+export function verdictOf(c: Check, bold = true): string {
+  if (c.reported) return 'reported';
+  if (c.inconclusive) return 'inconclusive';
+  return c.pass ? 'PASS' : bold ? '**FAIL**' : 'FAIL';
 }
