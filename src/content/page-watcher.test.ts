@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // reportRecords: what the page watcher tells the content script about a batch of mutation records.
 import { describe, expect, it } from 'vitest';
-import { reportRecords } from './page-watcher';
+import { reportRecords, watchPage } from './page-watcher';
 
 function observed() {
   const root = document.createElement('div');
@@ -47,5 +47,34 @@ describe('reportRecords', () => {
     const reported: (Node | null)[] = [];
     reportRecords(take(), () => false, (node) => reported.push(node), () => true);
     expect(reported).toEqual([null]);
+  });
+});
+
+describe('watchPage: the trader acting', () => {
+  it('a key, a pointer press or an input anywhere counts; the input inside a watched panel is reported after it', () => {
+    const { root, el } = observed();
+    const outside = document.createElement('input');
+    const inside = document.createElement('input');
+    document.body.append(outside);
+    root.append(inside);
+    const events: string[] = [];
+    const lifetime = new AbortController();
+    watchPage({
+      roots: () => [root],
+      isOwnNode: () => false,
+      onChange: (node) => events.push(node === inside ? 'change: inside' : `change: ${String(node)}`),
+      onTraderAct: () => events.push('act'),
+      signal: lifetime.signal,
+      recheckMs: 60_000,
+    });
+    try {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+      el('mark').dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      outside.dispatchEvent(new Event('input', { bubbles: true }));
+      inside.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(events).toEqual(['act', 'act', 'act', 'act', 'change: inside']);
+    } finally {
+      lifetime.abort();
+    }
   });
 });

@@ -19,6 +19,11 @@ export interface PageWatcherOptions {
   reported?(node: Node): boolean;
   /** The observer delivered a batch of mutations (once per batch, before onChange): how busy the page is. */
   onBatch?(): void;
+  /**
+   * The trader acted: a key, a pointer press or an input anywhere in the page (before the onChange it
+   * may cause). The page's own re-renders of the order form (Max, Cost following the price) are not this.
+   */
+  onTraderAct?(): void;
   signal: AbortSignal;
   recheckMs?: number;
 }
@@ -60,10 +65,15 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
 
   // Typing in an input changes its value, not the DOM: listen for it on the document, in capture.
   const onInput = (event: Event) => {
+    options.onTraderAct?.();
     if (event.target instanceof Node && watched.some((root) => root.contains(event.target as Node))) options.onChange(event.target);
   };
-  document.addEventListener('input', onInput, { capture: true, signal: options.signal });
-  document.addEventListener('change', onInput, { capture: true, signal: options.signal });
+  const onAct = () => options.onTraderAct?.();
+  const listening = { capture: true, passive: true, signal: options.signal };
+  document.addEventListener('input', onInput, listening);
+  document.addEventListener('change', onInput, listening);
+  document.addEventListener('keydown', onAct, listening);
+  document.addEventListener('pointerdown', onAct, listening);
 
   attach();
   const timer = setInterval(recheck, options.recheckMs ?? 500);

@@ -28,6 +28,11 @@ const STALE_AFTER_MS = 5000;
 /** An unanswered snapshot is sent again (the worker may have been stopped) after this long. */
 const RESEND_AFTER_MS = 1500;
 /**
+ * After a key, a pointer press or an input, changes in the order form are the trader's for this long:
+ * read at once. Otherwise they are the page's (Max and Cost following the price) and keep its pace.
+ */
+const TRADER_ACTS_FOR_MS = 1000;
+/**
  * However quiet the observers say the page is, every panel, label and row is looked for afresh this
  * often; in between, a reading goes straight to where the last one found them (read-page's relocate).
  */
@@ -56,6 +61,8 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   let inFrame = false;
   const pace = new ReadPace();
   let deferred: ReturnType<typeof setTimeout> | undefined;
+  let actedAt = -Infinity;
+  const acting = (now: number) => now - actedAt < TRADER_ACTS_FOR_MS;
   const teardown = () => {
     if (signal.aborted) return;
     lifetime.abort();
@@ -130,9 +137,10 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     const form = reading?.anchors.order;
     if (form) changes.noteInputValues(form);
     const changed = (elements: readonly Element[]) => changes.touch(elements, watch.covers);
-    // The trader's own input (the order form; also any change the observers can't place) is read at
-    // once and does not queue behind the page's updates, nor behind the full read, which keeps the pace.
-    const urgent = form ? changed([form]) : false;
+    // The trader's own input (a change in the order form, or one the observers can't place, while the
+    // trader acts) is read at once and does not queue behind the page's updates, nor behind the full
+    // read, which keeps the pace.
+    const urgent = form && acting(now) ? changed([form]) : false;
     if (now - fullReadAt >= FULL_READ_EVERY_MS) {
       changes.markEverything();
       fullReadAt = now;
@@ -166,15 +174,19 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
       if (inFrame) return;
       // The trader's input (or an unknown change) calls for a frame at once. The page's own update
       // does too unless its reading has to wait for the pace: then it waits in a timer, not a frame.
-      if (!node || reading?.anchors.order?.contains(node)) scheduler.schedule();
+      const now = Date.now();
+      if (!node || (acting(now) && reading?.anchors.order?.contains(node))) scheduler.schedule();
       else if (deferred === undefined) {
-        const wait = pace.wait(Date.now());
+        const wait = pace.wait(now);
         if (wait > 0) defer(wait);
         else scheduler.schedule();
       }
     },
     reported: (node) => changes.has(node),
     onBatch: () => pace.arrive(Date.now()),
+    onTraderAct: () => {
+      actedAt = Date.now();
+    },
     signal,
   });
   // The stale marker and the resend need time to pass even when the page is quiet.
