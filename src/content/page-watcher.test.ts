@@ -5,7 +5,12 @@ import { reportRecords, watchPage } from './page-watcher';
 
 function observed() {
   const root = document.createElement('div');
-  root.innerHTML = '<span id="mark">61,000.0</span><span id="pnl">+1.00</span><liqcheck-badge id="own"></liqcheck-badge>';
+  for (const [tag, id, text] of [['span', 'mark', '61,000.0'], ['span', 'pnl', '+1.00'], ['liqcheck-badge', 'own', '']] as const) {
+    const el = document.createElement(tag);
+    el.id = id;
+    el.textContent = text;
+    root.append(el);
+  }
   document.body.replaceChildren(root);
   const observer = new MutationObserver(() => undefined);
   observer.observe(root, { childList: true, subtree: true, characterData: true });
