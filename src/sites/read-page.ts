@@ -2,6 +2,7 @@
 // the panels' roots and read textContent and input.value only, never layout, so it can run every frame.
 import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol/snapshot';
 import { findByLabel, LabelSpots } from './dom/find-by-label';
+import { sameElements } from './dom/same-elements';
 import type { Dec } from '../model/types';
 import type { LabelMatcher } from './dom/labels';
 import { compiledLabels, contractOf, fail, firstMatch, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
@@ -200,10 +201,6 @@ export function readChangedPanels(
 
 function listOf(el: Element | null): Element[] {
   return el ? [el] : [];
-}
-
-function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
-  return a.length === b.length && a.every((el, i) => el === b[i]);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Dec } from '../model/types';
 import type { PositionView, Reading, Side } from '../protocol/snapshot';
 import { isLabel, labelKey } from './dom/labels';
 import { cellsOf, mapColumns, type ColumnMap } from './dom/table-columns';
+import { sameElements } from './dom/same-elements';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
 import { contractOf, fail, isZero, quoteUnitsOf, readDecimal, readQuantity, symbolAssets, type NumberRule, type ReadContext } from './read-context';
@@ -169,10 +170,6 @@ export function readPositionRows(
   });
   if (memo) memo.rows = readings;
   return refuseDuplicates(read);
-}
-
-function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
-  return a.length === b.length && a.every((el, i) => el === b[i]);
 }
 
 /** One row's reading, its key aside. */
