@@ -5,7 +5,7 @@ import './tests/support/node20-polyfills.ts';
 // `// @vitest-environment happy-dom`.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'tests/lint/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'tests/lint/**/*.test.ts', 'bench/**/*.test.ts', 'tests/support/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/support/i18n-setup.ts'],
   },

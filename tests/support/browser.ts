@@ -1,13 +1,22 @@
 // Launches Debian's Chromium with an unpacked extension, for E2E tests and the demo.
 // Playwright's own browsers can't be downloaded here, and branded Chrome ignores --load-extension.
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Request, type Worker } from 'playwright-core';
+import { readNetlog, requesterFor } from './netlog';
+import { logRequest, NETWORK_LOG_ENV, type Attribution } from './network-log';
 import { startRecordingProxy, type ProxiedRequest, type RecordingProxy } from './recording-proxy';
 
-export const chromiumPath = process.env.LIQCHECK_CHROMIUM ?? '/usr/bin/chromium';
+/**
+ * Debian's Chromium binary itself, not its launcher script /usr/bin/chromium: the script exports
+ * Debian's Google API keys, adds flags from /etc/chromium.d (remote extensions on, its own
+ * --load-extension) and, where /dev/shm is listed twice, prints "[: …: unexpected operator".
+ * A privacy test launches the browser with its own flags only.
+ */
+export const chromiumPath = process.env.LIQCHECK_CHROMIUM ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface LaunchOptions {
@@ -23,6 +32,8 @@ export interface LaunchOptions {
   workerTimeout?: number;
   /** false: the same browser without the extension (the benchmarks' baseline). Default true. */
   extension?: boolean;
+  /** Where this browser's requests are logged and attributed; default the suite's log (network-guard.ts). */
+  networkLog?: string;
 }
 
 export type WorkerStatus = 'running' | 'starting' | 'stopping' | 'stopped' | 'none';
@@ -60,15 +71,17 @@ export function hostResolverRules(hosts: readonly string[], port: number): strin
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const { hosts = [], port, headless = true, args = [], workerTimeout = 10_000, extension = true } = options;
+  const { hosts = [], port, headless = true, args = [], workerTimeout = 30_000, extension = true, networkLog = process.env[NETWORK_LOG_ENV] } = options;
   if (hosts.length > 0 && port === undefined) throw new Error('launchWithExtension: hosts need the server port');
   const dist = options.dist ?? `${process.env.LIQCHECK_DIST_ROOT ?? 'dist'}/chrome`;
   const extensionDir = isAbsolute(dist) ? dist : resolve(repoRoot, dist);
   // Every request goes through the recording proxy: the served hosts are tunnelled to the test server,
   // everything else is refused, and all of it is logged for the suite's privacy check (network-guard.ts).
-  const proxy = await startRecordingProxy({ served: new Set(hosts.map((h) => h.toLowerCase())), targetPort: port ?? 0, browser: 'chromium' });
+  const proxy = await startRecordingProxy({ served: new Set(hosts.map((h) => h.toLowerCase())), targetPort: port ?? 0, browser: 'chromium', logFile: networkLog });
   const profileDir = await mkdtemp(join(tmpdir(), 'liqcheck-profile-'));
   await writeQuietPreferences(profileDir);
+  // Where requests are logged (the suite: network-guard.ts), Chromium's own network log tells who made each.
+  const netlog = networkLog ? join(profileDir, 'netlog.json') : undefined;
 
   let context: BrowserContext;
   try {
@@ -81,6 +94,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         '--disable-gpu',
         '--disable-background-networking',
         '--disable-component-update',
+        // --disable-component-update stops the scheduled checks, not on-demand ones: Chromium 156
+        // asks update.googleapis.com for the on-device model manifest (component id
+        // ceofaddefefcbblgcgnibnonglccbfja) within seconds of every start. Its update server is
+        // pointed at a closed port here, like the Google services below.
+        `--component-updater=url-source=${NOWHERE}/component-updater`,
         '--disable-sync',
         '--no-first-run',
         '--ignore-certificate-errors',
@@ -105,6 +123,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
         // The proxy itself is reached by IP, which the catch-all rule would otherwise refuse.
         `--host-resolver-rules=${hostResolverRules(hosts, port ?? 0)}, EXCLUDE 127.0.0.1`,
+        ...(netlog ? [`--log-net-log=${netlog}`] : []),
         ...args,
       ],
     });
@@ -114,7 +133,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw error;
   }
 
-  if (!extension) return withProxy(withoutExtension(context, profileDir), proxy);
+  // Which of the extension's requests came from its worker and which from its pages, as far as
+  // Playwright saw them; the network log (complete) decides whether the extension made it at all.
+  const extensionRequests = new Map<string, Set<ExtensionPart>>();
+  if (netlog) context.on('request', (request) => noteExtensionRequest(extensionRequests, request));
+  const attribute = () => attributeRequests(proxy, netlog, extensionRequests, networkLog);
+
+  if (!extension) return withProxy(withoutExtension(context, profileDir, attribute), proxy);
 
   const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
   const runningWorker = () => context.serviceWorkers().find(isExtensionWorker);
@@ -165,7 +190,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const workerStatus = () =>
     withServiceWorkerDomain(async (_session, statuses) => {
       // Chrome reports the existing versions right after ServiceWorker.enable.
-      await waitUntil(() => statuses.size > 0, 1_000).catch(() => undefined);
+      await waitUntil(() => statuses.size > 0, 5_000).catch(() => undefined);
       return summarize(statuses);
     });
 
@@ -186,6 +211,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     if (closed) return;
     closed = true;
     await context.close().catch(() => undefined);
+    attribute();
     await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
   };
 
@@ -205,13 +231,55 @@ function withProxy(launched: Omit<LaunchedBrowser, 'proxied'>, proxy: RecordingP
 }
 
 /** A browser launched with `extension: false`: no worker to stop or ask about. */
-function withoutExtension(context: BrowserContext, profileDir: string): Omit<LaunchedBrowser, 'proxied'> {
+function withoutExtension(context: BrowserContext, profileDir: string, attribute: () => void): Omit<LaunchedBrowser, 'proxied'> {
   const noWorker = () => Promise.reject(new Error('launched with extension: false'));
   const close = async () => {
     await context.close().catch(() => undefined);
+    attribute();
     await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
   };
   return { context, extensionId: '', profileDir, stopWorker: noWorker, workerStatus: () => Promise.resolve('none'), worker: () => undefined, close };
+}
+
+/**
+ * Once the browser has closed (and finished its network log): who made the requests it sent to each
+ * host and port, into the suite's log, where the network guard joins them to the proxy's lines.
+ */
+function attributeRequests(proxy: RecordingProxy, netlog: string | undefined, extensionRequests: Map<string, Set<ExtensionPart>>, logFile: string | undefined): void {
+  if (!netlog) return;
+  const requests = readNetlog(netlog);
+  for (const { host, port } of proxy.destinations()) {
+    const by = requesterFor(requests, host, port);
+    const parts = [...(extensionRequests.get(`${host}:${port}`) ?? [])].sort();
+    const refined: Attribution['by'] = by === 'extension' && parts.length > 0 ? `extension (${parts.join(', ')})` : (by ?? 'unknown');
+    logRequest({ kind: 'attribution', session: proxy.session, host, port, by: refined }, logFile);
+  }
+}
+
+type ExtensionPart = 'worker' | 'page';
+
+function noteExtensionRequest(seen: Map<string, Set<ExtensionPart>>, request: Request): void {
+  let url: URL;
+  try {
+    url = new URL(request.url());
+  } catch {
+    return;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
+  let part: ExtensionPart | undefined;
+  if (request.serviceWorker()?.url().startsWith('chrome-extension://')) part = 'worker';
+  else {
+    let frameUrl = '';
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      // A worker's request has no frame.
+    }
+    if (frameUrl.startsWith('chrome-extension://')) part = 'page';
+  }
+  if (!part) return;
+  const key = `${url.hostname.toLowerCase()}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+  seen.set(key, (seen.get(key) ?? new Set()).add(part));
 }
 
 /**

@@ -16,6 +16,14 @@
 //   ESR 140 and a temporary install: true -> permissions.contains() is true and the content scripts
 //   run; false -> not granted, no content script runs, no badge. It is set explicitly so a changed
 //   default can't silently turn the smoke test into a test of nothing.
+// - Extension pages: ESR 153's WebDriver BiDi refuses browsingContext.navigate to any URL that is
+//   not http(s), file, blob or about:blank ("Navigation to moz-extension://… is not allowed in this
+//   context"; ESR 140 allowed it; the check is isWebdriverSafeNavigationURL in Firefox's remote
+//   agent) unless the agent runs with system access: MOZ_REMOTE_ALLOW_SYSTEM_ACCESS in the environment, the form of
+//   --remote-allow-system-access that ESR 140 (which does not know it) ignores.
+// - Notifications: ESR 153 hands them to the desktop's notification service (libnotify over D-Bus);
+//   on a machine without one each is closed within a second, so notifications.getAll() is empty.
+//   alerts.useSystemBackend false keeps them in Firefox's own alert service, as on ESR 140.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -81,7 +89,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       acceptInsecureCerts: true,
       userDataDir: profileDir,
       // Firefox honours services.settings.server (below) only with this set.
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
       extraPrefsFirefox: {
         'network.proxy.type': 1,
         'network.proxy.ssl': '127.0.0.1',
@@ -93,6 +101,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
         'network.proxy.allow_hijacking_localhost': true,
         'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
         'extensions.originControls.grantByDefault': true,
+        'alerts.useSystemBackend': false,
         // Firefox's own traffic, off rather than allowlisted (seen through the proxy without these:
         // detectportal.firefox.com, firefox.settings.services.mozilla.com).
         'network.captive-portal-service.enabled': false,
@@ -145,7 +154,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
  * the extension API. puppeteer's goto never sees a moz-extension:// navigation finish over BiDi (the
  * page does load), so this starts it and waits for the document instead.
  */
-export async function openExtensionPage(page: Page, path: string, timeoutMs = 10_000): Promise<void> {
+export async function openExtensionPage(page: Page, path: string, timeoutMs = 30_000): Promise<void> {
   const url = `${extensionOrigin}${path}`;
   void page.goto(url, { timeout: timeoutMs }).catch(() => undefined);
   const deadline = Date.now() + timeoutMs;

@@ -2,6 +2,7 @@
 // Firefox's network.proxy.* prefs). It tunnels CONNECT host:443 for the hosts the test serves to the
 // test server on 127.0.0.1, refuses everything else, and logs every request either way
 // (network-log.ts), so the suite can prove that nothing went anywhere else.
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { logRequest, type LoggedRequest } from './network-log';
@@ -14,6 +15,10 @@ export interface ProxiedRequest {
 
 export interface RecordingProxy {
   port: number;
+  /** Names this proxy's (this browser's) lines in the suite's log. */
+  session: string;
+  /** Every host and port asked for, for attributing them when the browser closes. */
+  destinations(): { host: string; port: number }[];
   /** Every request this proxy saw, tunnelled or refused. */
   requests: ProxiedRequest[];
   close(): Promise<void>;
@@ -31,10 +36,13 @@ export interface ProxyOptions {
 export async function startRecordingProxy(options: ProxyOptions): Promise<RecordingProxy> {
   const { served, targetPort, browser, logFile } = options;
   const requests: ProxiedRequest[] = [];
+  const destinations = new Map<string, { host: string; port: number }>();
+  const session = randomUUID();
   const sockets = new Set<Socket>();
   const record = (target: string, host: string, port: number, allowed: boolean) => {
     requests.push({ target, allowed });
-    logRequest({ browser, host: host.toLowerCase(), port, target, served: allowed, at: new Date().toISOString() }, logFile);
+    destinations.set(`${host.toLowerCase()}:${port}`, { host: host.toLowerCase(), port });
+    logRequest({ browser, session, host: host.toLowerCase(), port, target, served: allowed, at: new Date().toISOString() }, logFile);
   };
   const server: Server = createServer((req, res) => {
     // A plain HTTP request: "GET http://host/path". The venues are HTTPS only: refused.
@@ -82,6 +90,8 @@ export async function startRecordingProxy(options: ProxyOptions): Promise<Record
   });
   return {
     port: (server.address() as AddressInfo).port,
+    session,
+    destinations: () => [...destinations.values()],
     requests,
     close: () =>
       new Promise<void>((done) => {
