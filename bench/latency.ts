@@ -1,7 +1,7 @@
 // Update latency: from a page value changing to the overlay carrying the new estimate. Each sample types
 // a new order size into the busy page's form (value set, 'input' fired, as the page's React does) and
 // waits, inside the page, for the pre-trade Long panel's data-estimate to equal the liquidation price of
-// that order, computed here from Binance's rule (liquidation-binance.md §2.3, tier 1: MMR 0.4 %, cum 0;
+// that order, computed here from Binance's rule (docs/rules/binance.md §2.3, tier 1: MMR 0.4 %, cum 0;
 // the fixture's limit 60,500.0 at 20x isolated, added to the open 0.5 BTC long at 60,000.0 with wallet
 // 1,500). The clock is the page's performance.now(): started right before the change, stopped by a
 // MutationObserver on the overlay's (open) shadow root when the matching estimate lands. The overlay

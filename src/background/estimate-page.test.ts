@@ -1,4 +1,4 @@
-// The worker's page estimate against the reference (liquidation-binance.md): §8 D vectors with the
+// The worker's page estimate against the reference (docs/rules/binance.md): §8 D vectors with the
 // 2026-09-16 table, closed forms of §2.3 computed here, and the liquidation trigger checked at the
 // returned price for cross margin.
 import Decimal from 'decimal.js';

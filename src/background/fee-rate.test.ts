@@ -1,5 +1,5 @@
 // The taker fee an estimate uses: the trader's rate from the settings where the venue's rule has a
-// fee (reference liquidation-bybit-okx-bitget.md: Bybit 0.055 %, OKX 0.05 %, Bitget 0.06 % base),
+// fee (reference docs/rules/bybit-okx-bitget.md: Bybit 0.055 %, OKX 0.05 %, Bitget 0.06 % base),
 // none where it has not (Binance, Hyperliquid), and the assumption says which and from where.
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';

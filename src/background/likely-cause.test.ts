@@ -1,5 +1,5 @@
 // The likely cause of a 'differs' verdict: each case puts on the page the figure one changed
-// assumption gives, computed here in closed form from the reference (liquidation-binance.md §2.3,
+// assumption gives, computed here in closed form from the reference (docs/rules/binance.md §2.3,
 // BTCUSDT/ETHUSDT tables of 2026-09-16 §6.1; Bitget [G1] LP = (M + D − Q·EP·s) / (Q·(MMR + f − s))),
 // and expects that assumption named.
 import Decimal from 'decimal.js';

@@ -1,5 +1,5 @@
 // Model input for the position that would exist if one side's order filled as typed, the way the
-// venue books it (architecture.md, "What the pre-trade estimate means"). Linear and inverse alike:
+// venue books it (docs/architecture.md, "What the pre-trade estimate means"). Linear and inverse alike:
 // the venue's PageMeaning says what the page's figures are; nothing here names a venue.
 import { Dm } from '../model/decimal';
 import type { Dec, PositionInput } from '../model/types';

@@ -1,5 +1,5 @@
 // The six pre-trade warning kinds, each made to appear and not to appear on BTCUSDT (tables of
-// 2026-09-16, liquidation-binance.md §6.1: tier 1 up to 300,000 USDT at MMR 0.4 %, max 150x; tier 2
+// 2026-09-16, docs/rules/binance.md §6.1: tier 1 up to 300,000 USDT at MMR 0.4 %, max 150x; tier 2
 // to 800,000 at 0.5 %, max 100x), with liquidation prices from §2.3 computed here.
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The pre-trade warnings of one order side (architecture.md's stable data-kind values), from the
+// The pre-trade warnings of one order side (docs/architecture.md's stable data-kind values), from the
 // position as it would be after the order and Liqcheck's estimate for it. Thresholds come from the
 // trader's settings; every number in a message is a plain decimal string.
 import { Dm } from '../model/decimal';

@@ -1,5 +1,5 @@
 // Position metrics at the mark, each against a computation made here from the page's figures
-// (liquidation-binance.md §1.2 margin ratio = MM / margin balance, §2.3 the tier-1 liquidation
+// (docs/rules/binance.md §1.2 margin ratio = MM / margin balance, §2.3 the tier-1 liquidation
 // price; COIN-M inverse PnL N·CV·(1/EP − 1/P), §4), and the funding interval of the references.
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
@@ -91,7 +91,7 @@ describe('position metrics', () => {
     expect(unknown!.metrics).toBeUndefined();
   });
 
-  it('funding interval: hourly on Hyperliquid (reference liquidation-hyperliquid-and-others.md), 8 h elsewhere', () => {
+  it('funding interval: hourly on Hyperliquid (reference docs/rules/hyperliquid-and-others.md), 8 h elsewhere', () => {
     expect(fundingIntervalHours('hyperliquid')).toBe('1');
     expect(fundingIntervalHours('binance-usdm')).toBe('8');
     expect(fundingIntervalHours('okx')).toBe('8');

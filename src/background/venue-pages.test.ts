@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Each venue's fixture page read by its own adapter, then estimated by the worker: what the page's
 // figures mean (page-meaning/*) applied end to end. Expected prices are the venue's closed forms
-// computed here from the inputs the page shows (liquidation-bybit-okx-bitget.md §2.3, §2.4 [B3-new],
+// computed here from the inputs the page shows (docs/rules/bybit-okx-bitget.md §2.3, §2.4 [B3-new],
 // §3.2), as worked out in each fixture's header comment; where the page can't support a rule, the
 // reason must name what is missing.
 import { readFileSync } from 'node:fs';

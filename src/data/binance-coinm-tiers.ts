@@ -1,7 +1,7 @@
 import type { TierTable } from './binance-usdm-tiers';
 
 // Binance COIN-M perpetual maintenance tiers; floors, caps and cum in coin.
-// Source: reference liquidation-binance.md §6.5 (same third-party snapshot of the bapi feed as the
+// Source: reference docs/rules/binance.md §6.5 (same third-party snapshot of the bapi feed as the
 // USDⓈ-M tables). ETHUSD_PERP is not bundled: the reference leaves out its tiers 7-9.
 
 export const binanceCoinmTiers: Record<string, TierTable & { contractValue: string }> = {
@@ -9,7 +9,7 @@ export const binanceCoinmTiers: Record<string, TierTable & { contractValue: stri
     date: '2026-09-16',
     source:
       'Binance bapi delivery brackets feed via ychcb0521/veil-of-ignorance src/data/binanceLeverageTiers.json ' +
-      '(commit b3ac37a, fetchedAt 2026-09-16T15:08:52Z); reference liquidation-binance.md §6.5',
+      '(commit b3ac37a, fetchedAt 2026-09-16T15:08:52Z); reference docs/rules/binance.md §6.5',
     contractValue: '100',
     tiers: [
       { floor: '0', cap: '5', maxLeverage: '125', maintenanceMarginRate: '0.004', maintenanceAmount: '0' },

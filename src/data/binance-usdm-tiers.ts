@@ -1,7 +1,7 @@
 import type { Tier } from '../model/types';
 
 // Binance USDⓈ-M perpetual maintenance tiers (notional in USDT).
-// Source: reference liquidation-binance.md §6.1/§6.2, itself a third-party snapshot of Binance's
+// Source: reference docs/rules/binance.md §6.1/§6.2, itself a third-party snapshot of Binance's
 // public bapi brackets feed. Tables change often; the worker should refresh them live.
 
 export interface TierTable {
@@ -13,7 +13,7 @@ export interface TierTable {
 
 const SOURCE =
   'Binance bapi brackets feed via ychcb0521/veil-of-ignorance src/data/binanceLeverageTiers.json ' +
-  '(commit b3ac37a, fetchedAt 2026-09-16T15:08:52Z, usdmVersion 1789571332487); reference liquidation-binance.md §6';
+  '(commit b3ac37a, fetchedAt 2026-09-16T15:08:52Z, usdmVersion 1789571332487); reference docs/rules/binance.md §6';
 
 const tier = (floor: string, cap: string, maxLeverage: string, maintenanceMarginRate: string, maintenanceAmount: string): Tier => ({
   floor,

@@ -2,7 +2,7 @@ import type { Tier } from '../model/types';
 import type { TierTable } from './binance-usdm-tiers';
 
 // Bitget USDT-M perpetual position tiers (bounds in USDT position value). Bitget publishes no
-// deduction: the model derives it from the per-slice rule (reference liquidation-bybit-okx-bitget.md
+// deduction: the model derives it from the per-slice rule (reference docs/rules/bybit-okx-bitget.md
 // §4.3, §9.7). Tier bounds change over time (the Nov 2025 notice already uses a 200,000 tier-1 bound):
 // the worker should prefer a live query-position-lever table.
 
@@ -18,7 +18,7 @@ export const bitgetTiers: Record<string, TierTable> = {
     date: '2025-06-25',
     source:
       'Bitget support "Bitget futures: Tiered maintenance margin explained" (2025-06-25), ' +
-      'reference liquidation-bybit-okx-bitget.md §4.5 [G3]',
+      'reference docs/rules/bybit-okx-bitget.md §4.5 [G3]',
     tiers: [
       tier('0', '150000', '125', '0.004'),
       tier('150000', '900000', '100', '0.005'),

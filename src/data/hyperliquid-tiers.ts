@@ -4,12 +4,12 @@ import type { TierTable } from './binance-usdm-tiers';
 
 // Hyperliquid mainnet margin tiers: lower bound in USDC notional and the tier's max leverage; the
 // maintenance rate is 1/(2 x max leverage) and the model derives the deduction (reference
-// liquidation-hyperliquid-and-others.md §1.2-1.3). Source: the Hyperliquid docs "Margin tiers" page as
+// docs/rules/hyperliquid-and-others.md §1.2-1.3). Source: the Hyperliquid docs "Margin tiers" page as
 // quoted in the reference §1.3 (undated there). Max leverage changes over time (BTC was 50x in 2024):
 // the date below sorts before any dated table, so the worker's live `meta` table always wins.
 
 const SOURCE =
-  'Hyperliquid docs, trading/margin-tiers (mainnet), as quoted in reference liquidation-hyperliquid-and-others.md §1.3; undated';
+  'Hyperliquid docs, trading/margin-tiers (mainnet), as quoted in reference docs/rules/hyperliquid-and-others.md §1.3; undated';
 
 const tier = (floor: string, maxLeverage: string): Tier => ({
   floor,

@@ -1,4 +1,4 @@
-// Binance COIN-M (inverse) vectors from liquidation-binance.md §8 C and D16-D21, and the rule
+// Binance COIN-M (inverse) vectors from docs/rules/binance.md §8 C and D16-D21, and the rule
 // checked at the returned price (reference §4: everything in coin, tier by N*CM/LP).
 import Decimal from 'decimal.js';
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-// Binance USDⓈ-M test vectors from /work/shared/reference/liquidation-binance.md §8.
+// Binance USDⓈ-M test vectors from docs/rules/binance.md §8.
 // Every expected value comes from the reference; none is copied from this code.
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Property tests for the Bitget rule (reference liquidation-bybit-okx-bitget.md §4.1-4.3): liquidation
+// Property tests for the Bitget rule (reference docs/rules/bybit-okx-bitget.md §4.1-4.3): liquidation
 // when margin + PnL = MM at the mark price, MM = each slice of the position value at its own tier's
 // rate, plus the taker rate on the whole value. Computed here independently: per slice, no deduction.
 import Decimal from 'decimal.js';

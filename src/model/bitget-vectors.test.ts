@@ -1,4 +1,4 @@
-// Bitget vectors from /work/shared/reference/liquidation-bybit-okx-bitget.md §4 and §5.3. Every
+// Bitget vectors from docs/rules/bybit-okx-bitget.md §4 and §5.3. Every
 // expected value comes from the reference or from an independent computation here; none is copied
 // from the model.
 import Decimal from 'decimal.js';

@@ -1,4 +1,4 @@
-// Property tests for Bybit (reference liquidation-bybit-okx-bitget.md §2): the venue's own trigger
+// Property tests for Bybit (reference docs/rules/bybit-okx-bitget.md §2): the venue's own trigger
 // checked at the returned price, computed here independently of the model. The rule since 2 Sep 2025:
 // margin balance = MM, with MM = PV(mark)·MMR − deduction of the tier PV falls in + the fee to close,
 // the fee = taker rate × the position's value at its bankruptcy price. Isolated margin holds the same

@@ -1,4 +1,4 @@
-// Bybit vectors from /work/shared/reference/liquidation-bybit-okx-bitget.md §5.1 and §5.4 (bybit
+// Bybit vectors from docs/rules/bybit-okx-bitget.md §5.1 and §5.4 (bybit
 // rows), with the rules of §2. Every expected value comes from the reference or is computed here from
 // the reference's own formula; none is copied from the model.
 //

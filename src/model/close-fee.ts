@@ -1,6 +1,6 @@
 import { Dm, ZERO } from './decimal';
 
-// A fee to close at the bankruptcy value (Bybit, reference liquidation-bybit-okx-bitget.md §2.2):
+// A fee to close at the bankruptcy value (Bybit, reference docs/rules/bybit-okx-bitget.md §2.2):
 // the taker rate on what the position is worth at the price where its margin is used up.
 
 /**

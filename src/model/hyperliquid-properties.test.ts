@@ -1,4 +1,4 @@
-// Property tests for the Hyperliquid rule (reference liquidation-hyperliquid-and-others.md §1.2-1.4):
+// Property tests for the Hyperliquid rule (reference docs/rules/hyperliquid-and-others.md §1.2-1.4):
 // liquidation when equity = MM at the mark price, MM charged per slice of the notional at
 // 1/(2 x the tier's max leverage). The trigger is computed here independently of the model: per
 // slice, no deduction, no solver.

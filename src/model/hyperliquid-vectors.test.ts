@@ -1,4 +1,4 @@
-// Hyperliquid vectors from /work/shared/reference/liquidation-hyperliquid-and-others.md §1.3, §1.8, §1.9.
+// Hyperliquid vectors from docs/rules/hyperliquid-and-others.md §1.3, §1.8, §1.9.
 // Every expected value comes from the reference or from an independent computation here; none is
 // copied from the model.
 import Decimal from 'decimal.js';

@@ -5,7 +5,7 @@ import type { ResolvedTier } from './tiers';
 // One moving leg whose tier follows its own notional (every one-way position). When the table's
 // maintenance margin is continuous at every floor and every tier gives the surplus a slope of the
 // same sign, the surplus equity - requirement is continuous and strictly monotone: it crosses zero
-// once (reference liquidation-binance.md §2.4), and only the tier where it does and its two
+// once (reference docs/rules/binance.md §2.4), and only the tier where it does and its two
 // neighbours can pass the solver's self-consistency check. Those are found by bisection over the
 // floors instead of solving every tier. Outside these conditions the solver tries every tier.
 //

@@ -1,4 +1,4 @@
-// Property tests for OKX (reference liquidation-bybit-okx-bitget.md §3): the venue's own trigger,
+// Property tests for OKX (reference docs/rules/bybit-okx-bitget.md §3): the venue's own trigger,
 // margin ratio = equity / (MM + liquidation fee) = 100 %, checked at the returned price with the
 // rule computed here, independently of the model:
 //   linear:  equity = M + s*Q*(P - EP),         requirement = Q*P*(m + f)

@@ -1,4 +1,4 @@
-// OKX vectors from /work/shared/reference/liquidation-bybit-okx-bitget.md §5.2 and §5.4 (okx rows),
+// OKX vectors from docs/rules/bybit-okx-bitget.md §5.2 and §5.4 (okx rows),
 // plus the tier-by-contracts rule of §3.3 and the partial rule of §3.4. Every expected value comes
 // from the reference; none is copied from this code.
 import Decimal from 'decimal.js';

@@ -1,4 +1,4 @@
-// The model contract (../shared/design/architecture.md). Every number is a decimal string.
+// The model contract (docs/architecture.md). Every number is a decimal string.
 
 export type Dec = string;
 

@@ -7,7 +7,7 @@ import { calculatorMarkets } from './calculator-tables';
 const form = (over: Partial<CalculatorForm>): CalculatorForm => ({ ...DEFAULT_FORM, size: '1', entryPrice: '100000', leverage: '10', ...over });
 
 describe('calculatorInput', () => {
-  it('D1 (liquidation-binance.md §8): 1 BTC at 100,000, 10x isolated -> 90,361.445783', () => {
+  it('D1 (docs/rules/binance.md §8): 1 BTC at 100,000, 10x isolated -> 90,361.445783', () => {
     const built = calculatorInput(form({}), calculatorMarkets);
     expect(built.ok).toBe(true);
     if (!built.ok) return;
@@ -44,7 +44,7 @@ describe('calculatorInput', () => {
   });
 
   it('a pasted tier table replaces the bundled one (D1 on the 2024 table, tier 2: 90,402.010050)', () => {
-    // T24 BTCUSDT (liquidation-binance.md §6): tier 1 up to 50,000 at 0.4 %, tier 2 up to 250,000 at 0.5 % with cum 50.
+    // T24 BTCUSDT (docs/rules/binance.md §6): tier 1 up to 50,000 at 0.4 %, tier 2 up to 250,000 at 0.5 % with cum 50.
     const pasted = '0, 0.004, 0, 125\n50000, 0.005, 50, 100\n250000, 0.01, 1300, 50';
     const built = calculatorInput(form({ tierSource: 'pasted', tiersText: pasted }), calculatorMarkets);
     expect(built.ok).toBe(true);

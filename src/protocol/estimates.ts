@@ -8,7 +8,7 @@ export type EstimateValue = Dec | 'none' | 'unknown';
 
 export type Verdict = 'agree' | 'differs' | 'unknown';
 
-/** Stable warning kinds (architecture.md): add new ones freely, never rename one. */
+/** Stable warning kinds (docs/architecture.md): add new ones freely, never rename one. */
 export type WarningKind =
   | 'liquidation-near-entry'
   | 'leverage-high'

@@ -232,7 +232,7 @@ describe('which pages are trading pages', () => {
   });
 });
 
-describe('the fixtures\' liquidation prices, from the rule (liquidation-binance.md §4.2)', () => {
+describe('the fixtures\' liquidation prices, from the rule (docs/rules/binance.md §4.2)', () => {
   // LP = N·CM·(MMR + Side) / (WB + cum + Side·N·CM/EP), CM = 100, BTCUSD_PERP tier 1: MMR 0.4 %, cum 0.
   const lp = (n: number, ep: number, wb: Decimal, side: 1 | -1) =>
     new Decimal(n).times(100).times(new Decimal('0.004').plus(side)).div(wb.plus(new Decimal(n).times(100).div(ep).times(side)));

@@ -1,5 +1,5 @@
 // Binance COIN-M (inverse) futures, https://www.binance.com/<locale>/delivery/<SYMBOL>: BTCUSD_PERP,
-// quarterly BTCUSD_250926. Same page as USDⓈ-M (exchange-pages.md §2.1: named grid areas, input id
+// quarterly BTCUSD_250926. Same page as USDⓈ-M (docs/pages.md §2.1: named grid areas, input id
 // prefixes, data-testid, title attributes), with sizes in contracts ("Cont", zh "张") of a USD face
 // value, and margin, PnL and wallet in the coin. Marked [unverified] where the reference has no evidence.
 import { binanceUsdm } from './binance-usdm';

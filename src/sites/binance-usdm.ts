@@ -1,5 +1,5 @@
 // Binance USDⓈ-M perpetual futures, https://www.binance.com/<locale>/futures/<SYMBOL>.
-// Hooks come from exchange-pages.md §2.1: named grid areas, input id prefixes, data-testid,
+// Hooks come from docs/pages.md §2.1: named grid areas, input id prefixes, data-testid,
 // data-bn-type and title attributes, label texts. Never hashed css-xxxxxx classes.
 // Marked [unverified] where the reference has no evidence and the fixture is our best model.
 import type { SiteAdapter } from './types';
@@ -63,7 +63,7 @@ export const binanceUsdm: SiteAdapter = {
     symbolNoise: { en: ['Perp', 'Perpetual'], 'zh-CN': ['永续'] },
     // A short's Size is negative.
     side: { from: 'size-sign' },
-    // "If the liquidation price is less than 0, the UI display would be '--'" (liquidation-binance.md §2.1).
+    // "If the liquidation price is less than 0, the UI display would be '--'" (docs/rules/binance.md §2.1).
     noLiquidation: ['--'],
   },
   account: {

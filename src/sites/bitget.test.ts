@@ -252,7 +252,7 @@ describe('which pages are trading pages', () => {
   });
 });
 
-describe('the fixtures\' liquidation prices, from the rule (liquidation-bybit-okx-bitget.md §4.2-4.3)', () => {
+describe('the fixtures\' liquidation prices, from the rule (docs/rules/bybit-okx-bitget.md §4.2-4.3)', () => {
   // Tier 1 of the 2025-06-25 BTCUSDT table: MMR 0.4 %, D = 0; taker fee 0.06 %.
   // Long: (Q·EP − M − D) / (Q·(1 − MMR − f)); short: (Q·EP + M + D) / (Q·(1 + MMR + f)); cross one
   // position: M is the cross wallet.

@@ -1,5 +1,5 @@
 // Bitget USDT-M perpetual futures: https://www.bitget.com/futures/usdt/<SYMBOL>, with an optional locale
-// prefix (/zh-CN/). Low confidence (exchange-pages.md §2.5): no capture of the trade page exists, so
+// prefix (/zh-CN/). Low confidence (docs/pages.md §2.5): no capture of the trade page exists, so
 // this models the help-centre description plainly (margin mode, leverage, price, size in contracts of
 // the coin, direction; positions under "Positions"; hedge mode's Open / Close) and EVERY hook below is
 // [unverified]. USDC-M and Coin-M live on sibling paths and are not read (the model covers USDT-M).

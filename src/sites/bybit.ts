@@ -1,6 +1,6 @@
 // Bybit perpetuals, Unified Trading Account era: https://www.bybit.com/trade/usdt/<SYMBOL> (linear) and
 // /trade/inverse/<SYMBOL> (inverse, sizes in USD contracts), with an optional locale prefix (/en/, /zh-CN/).
-// Hooks from exchange-pages.md §2.2: BEM-style oc__/by- classes, .contract-detail, .trade-assets__body,
+// Hooks from docs/pages.md §2.2: BEM-style oc__/by- classes, .contract-detail, .trade-assets__body,
 // a real <table> for positions whose columns users hide and reorder (so read by header text).
 // Marked [unverified] where the reference has no evidence and the fixture is our best model.
 import type { PageInfo, SiteAdapter } from './types';

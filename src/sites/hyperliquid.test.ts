@@ -287,7 +287,7 @@ describe('which pages are trading pages', () => {
   });
 });
 
-describe('the fixtures\' liquidation prices, from the rule (liquidation-hyperliquid-and-others.md §1.4)', () => {
+describe('the fixtures\' liquidation prices, from the rule (docs/rules/hyperliquid-and-others.md §1.4)', () => {
   // Tier-0 rate r = 1 / (2 · max leverage); isolated: P = (Q·EP − M) / (Q·(1 − r)) for a long;
   // cross, one position: W + s·(P − EP) = |s|·P·r.
   const d = (x: Decimal.Value) => new Decimal(x);

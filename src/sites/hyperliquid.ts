@@ -1,5 +1,5 @@
 // Hyperliquid perpetuals: https://app.hyperliquid.xyz/trade/<COIN> (BTC, ETH, kPEPE), USDC-settled,
-// linear. Hooks from exchange-pages.md §2.4: stable ids #accountTable and #marketData (styled-components
+// linear. Hooks from docs/pages.md §2.4: stable ids #accountTable and #marketData (styled-components
 // classes sc-* change on deploy: never used), a real <table> for positions with the columns Coin, Size,
 // Position Value, Entry Price, Mark Price, PNL (ROE %), Liq. Price, Margin, Funding, and combined cells
 // "ETH 20x", "$1,474.08 (Cross)", "+$2,771.75 (+171.9%)", "N/A". Everything else is [unverified]: the

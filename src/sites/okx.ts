@@ -1,5 +1,5 @@
 // OKX perpetual swaps: https://www.okx.com/trade-swap/<inst> (btc-usdt-swap linear, btc-usd-swap inverse),
-// with an optional locale prefix (/zh-hans/, /en-eu/). Hooks from exchange-pages.md §2.3: okui-* design
+// with an optional locale prefix (/zh-hans/, /en-eu/). Hooks from docs/pages.md §2.3: okui-* design
 // system classes, data-testid, aria-label; never the CSS-module hashes (index_x__H1d0q) or React ids.
 // Sizes default to contracts: the adapter reports unit 'contracts' and the worker multiplies by ctVal
 // from market data. Marked [unverified] where the reference has no evidence.

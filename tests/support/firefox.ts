@@ -1,7 +1,7 @@
 // Launches Debian's Firefox ESR with the built extension (dist/firefox) installed temporarily, driven
 // by puppeteer-core over WebDriver BiDi, for the Firefox E2E smoke test.
 //
-// Why this shape (extension-engineering.md §5, Firefox):
+// Why this shape (docs/browser-engineering.md §5, Firefox):
 // - Playwright's Firefox needs Playwright's patched build (a download); puppeteer-core drives stock
 //   Firefox over BiDi, and BiDi's webExtension.install loads an unsigned MV3 build temporarily.
 // - Firefox has no --host-resolver-rules. Instead every request goes through a local CONNECT proxy

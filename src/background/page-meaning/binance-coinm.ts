@@ -1,4 +1,4 @@
-// Binance COIN-M (reference liquidation-binance.md §4): inverse contracts of a fixed USD value (the
+// Binance COIN-M (reference docs/rules/binance.md §4): inverse contracts of a fixed USD value (the
 // market table's contractValue: 100 USD for BTCUSD_PERP, 10 for the others), settled in the coin.
 // As on USDⓈ-M, an isolated row's Margin is its isolated wallet plus unrealized PnL at mark, and the
 // coin's Wallet Balance includes the isolated wallets.

@@ -1,4 +1,4 @@
-// Binance USDⓈ-M (reference liquidation-binance.md §2): the Margin column of an isolated position is
+// Binance USDⓈ-M (reference docs/rules/binance.md §2): the Margin column of an isolated position is
 // its isolated wallet plus unrealized PnL at mark; the Wallet Balance includes the isolated wallets.
 import type { PageMeaning } from './types';
 import { suffixAsset } from './symbol-assets';

@@ -1,4 +1,4 @@
-// Bitget USDT-M (reference liquidation-bybit-okx-bitget.md §4; exchange-pages.md §2.5, low confidence;
+// Bitget USDT-M (reference docs/rules/bybit-okx-bitget.md §4; docs/pages.md §2.5, low confidence;
 // src/sites/bitget.ts, every hook unverified). An isolated row's Margin is the margin the position
 // holds without PnL (the API's marginSize; §4.1: margin rate = (position margin + UPL) / value).
 // Cross equity excludes isolated margin and PnL (§4.1): the cross wallet is the account's Balance

@@ -1,4 +1,4 @@
-// Bybit, Unified Trading Account (reference liquidation-bybit-okx-bitget.md §2; exchange-pages.md §2.2).
+// Bybit, Unified Trading Account (reference docs/rules/bybit-okx-bitget.md §2; docs/pages.md §2.2).
 // The page shows no Margin column and no margin ratio. The IM column is the position margin plus the
 // fee to close (Q·EP·(1 − s/L)·taker), so the isolated margin is IM minus that fee. Linear sizes are in
 // the coin; inverse sizes are USD contracts, each worth 1 USD. The Wallet Balance is the coin's whole

@@ -1,4 +1,4 @@
-// Hyperliquid (reference liquidation-hyperliquid-and-others.md §1.5, §1.7; exchange-pages.md §2.4;
+// Hyperliquid (reference docs/rules/hyperliquid-and-others.md §1.5, §1.7; docs/pages.md §2.4;
 // src/sites/hyperliquid.ts). Every market settles in USDC and is linear. An isolated row's Margin is
 // what the API calls marginUsed, the isolated margin plus unrealized PnL (§1.7: marginUsed = rawUsd +
 // positionValue for a long), so the isolated margin is Margin minus PnL at mark. The account's

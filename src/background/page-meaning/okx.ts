@@ -1,4 +1,4 @@
-// OKX perpetual swaps (reference liquidation-bybit-okx-bitget.md §3; exchange-pages.md §2.3). An
+// OKX perpetual swaps (reference docs/rules/bybit-okx-bitget.md §3; docs/pages.md §2.3). An
 // isolated row's Margin is the position margin without unrealized PnL; a cross row's is the margin at
 // mark, which says nothing about the cash behind it. OKX shows no cash balance (only equity and
 // available), so the cross wallet is not derivable without guessing. Sizes default to contracts of

@@ -1,7 +1,7 @@
 // Each venue's page meaning applied by the one builder, on snapshots shaped like that venue's page.
 // Expectations are each venue's trigger checked at the returned price, computed here from the
-// reference rule (liquidation-binance.md §4 COIN-M; liquidation-hyperliquid-and-others.md §1.2;
-// liquidation-bybit-okx-bitget.md §4.2 [G1] Bitget), or the reason a page can't support the rule.
+// reference rule (docs/rules/binance.md §4 COIN-M; docs/rules/hyperliquid-and-others.md §1.2;
+// docs/rules/bybit-okx-bitget.md §4.2 [G1] Bitget), or the reason a page can't support the rule.
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { estimatePage } from '../estimate-page';

@@ -1,6 +1,6 @@
 // Public 1 h candles per venue, for the volatility behind the touch probabilities. URL builders and
 // strict parsers, one entry per venue. None of these endpoints is described in
-// /work/shared/reference: every shape below is [unverified] against the live API, written from each
+// the rule documents (docs/rules/): every shape below is [unverified] against the live API, written from each
 // venue's public API documentation; a parser refuses anything else rather than guess.
 import type { Dec, Venue } from '../../model/types';
 import type { JsonRequest } from '../market/fetch-json';

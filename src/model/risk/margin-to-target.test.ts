@@ -5,7 +5,7 @@ import { estimateLiquidation } from '../index';
 import type { PositionInput, Tier } from '../types';
 import { marginToTarget } from './margin-to-target';
 
-// Binance BTCUSDT tiers as in liquidation-binance.md §6 (T26): first tier MMR 0.4 %, cum 0 up to 300,000.
+// Binance BTCUSDT tiers as in docs/rules/binance.md §6 (T26): first tier MMR 0.4 %, cum 0 up to 300,000.
 const TIERS: Tier[] = [
   { floor: '0', cap: '300000', maintenanceMarginRate: '0.004', maintenanceAmount: '0', maxLeverage: '150' },
   { floor: '300000', cap: '800000', maintenanceMarginRate: '0.005', maintenanceAmount: '300', maxLeverage: '100' },

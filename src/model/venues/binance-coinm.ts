@@ -1,7 +1,7 @@
 import { binanceUsdm } from './binance-usdm';
 import type { Rulebook } from './rulebook';
 
-// Binance COIN-M futures (reference liquidation-binance.md §4): the USDⓈ-M rule in coin.
+// Binance COIN-M futures (reference docs/rules/binance.md §4): the USDⓈ-M rule in coin.
 // Size in contracts, contractValue = USD face value (BTCUSD 100, others 10); wallet, MM and cum in
 // the coin; tier chosen by the coin notional N*CM/LP at the liquidation price.
 export const binanceCoinm: Rulebook = {

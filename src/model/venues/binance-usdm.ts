@@ -1,7 +1,7 @@
 import { isAboveZero, ZERO } from '../decimal';
 import type { Rulebook } from './rulebook';
 
-// Binance USDⓈ-M futures (reference liquidation-binance.md §1-§3, §7).
+// Binance USDⓈ-M futures (reference docs/rules/binance.md §1-§3, §7).
 // Liquidation when margin balance = maintenance margin, both at the mark price;
 // MM = notional * MMR - cum, tier chosen by the notional at the liquidation price.
 export const binanceUsdm: Rulebook = {

@@ -3,7 +3,7 @@ import { ModelInputError } from '../model-input-error';
 import { parseDecimal } from '../parse-decimal';
 import type { Rulebook } from './rulebook';
 
-// Bitget USDT-M / USDC-M perpetuals, classic account (reference liquidation-bybit-okx-bitget.md
+// Bitget USDT-M / USDC-M perpetuals, classic account (reference docs/rules/bybit-okx-bitget.md
 // §0-1, §4). Liquidation when margin + PnL at the mark price falls to MM = PV x (MMR + taker) - D:
 // the taker fee sits inside the requirement (§4.1, [G4]) and, since 2025-11-10, MM is charged per
 // slice of the position value, which is a deduction D (§4.3); the tier is the one of the value at

@@ -5,7 +5,7 @@ import type { Dec, PositionInput } from '../types';
 import type { Rulebook } from './rulebook';
 
 // Bybit perpetuals, linear (USDT/USDC) and inverse, isolated and cross in the unified account with
-// one collateral coin (reference liquidation-bybit-okx-bitget.md §2). The rule since 2 Sep 2025 [B4]:
+// one collateral coin (reference docs/rules/bybit-okx-bitget.md §2). The rule since 2 Sep 2025 [B4]:
 // liquidation when the margin balance falls to the maintenance margin, MM = value at MARK x MMR -
 // deduction + the fee to close; the fee to close (taker rate x the value at the bankruptcy price,
 // priced at entry) sits in the initial margin too, so in isolated it cancels out of the price.

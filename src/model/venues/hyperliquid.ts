@@ -2,7 +2,7 @@ import { Dm, ZERO } from '../decimal';
 import { ModelInputError } from '../model-input-error';
 import type { Rulebook } from './rulebook';
 
-// Hyperliquid perpetuals, USDC-settled (reference liquidation-hyperliquid-and-others.md §1, §7, §8).
+// Hyperliquid perpetuals, USDC-settled (reference docs/rules/hyperliquid-and-others.md §1, §7, §8).
 // Liquidation when equity (isolated: the position's margin + PnL; cross: the cross account value)
 // falls to the maintenance margin, both at the mark price. MM = notional x r - D, where r = 1/(2 x
 // the tier's max leverage) and D makes MM continuous (§1.3); the tier is the one of the notional at

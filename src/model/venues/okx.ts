@@ -4,7 +4,7 @@ import type { PositionInput } from '../types';
 import type { Rulebook, TierSizeLeg } from './rulebook';
 
 // OKX perpetual swaps, linear (USDT/USDC-margined) and inverse (coin-margined)
-// (reference liquidation-bybit-okx-bitget.md §3). Margin ratio = equity / (MM + liquidation fee),
+// (reference docs/rules/bybit-okx-bitget.md §3). Margin ratio = equity / (MM + liquidation fee),
 // liquidation at 100 % on the mark price; liquidation fee = position value * taker rate, so the fee
 // is a rate beside the tier's MMR. Tiers count contracts and the one tier the position falls in
 // applies to the whole position: no deduction, and the tier does not move with the price.

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The fixture variants (busy, warnings, hostile Binance pages) as built from the base page: each
 // declared change is present in the page built, each page is what its consumers need (the hooks
-// busy-driver.js looks for, the tier-2 figure of liquidation-binance.md §2.3, markup as text only).
+// busy-driver.js looks for, the tier-2 figure of docs/rules/binance.md §2.3, markup as text only).
 // fixture-server.test.ts checks the server serves them under their old file paths.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,7 +67,7 @@ describe('binance/busy-futures-btcusdt.html', () => {
 
 describe('binance/warnings-btcusdt.html', () => {
   it("shows BTCUSDT's liquidation price of tier 2 (0.5 %, cum 300) where the base page shows tier 1", () => {
-    // liquidation-binance.md §2.3, isolated long: LP = (Q·EP − WB − cum) / (Q·(1 − MMR)), Q 0.5, EP 60,000, WB 1,500.
+    // docs/rules/binance.md §2.3, isolated long: LP = (Q·EP − WB − cum) / (Q·(1 − MMR)), Q 0.5, EP 60,000, WB 1,500.
     const lp = (mmr: string, cum: number) => new Decimal(30000).sub(1500).sub(cum).div(new Decimal('0.5').mul(new Decimal(1).sub(mmr)));
     const shown = (d: Decimal) => Number(d.toFixed(1, Decimal.ROUND_DOWN)).toLocaleString('en-US', { minimumFractionDigits: 1 });
     const cell = (html: string) => {

@@ -72,7 +72,7 @@ const warnings: FixtureVariant = {
   BTCUSDT row shows the liquidation price of tier 2 where the position is in tier 1, so its badge
   differs and the likely cause is the tier.
 
-  Numbers (liquidation-binance.md §2.3, BTCUSDT table of 2026-09-16 §6.1: tier 1 to 300,000 USDT at
+  Numbers (docs/rules/binance.md §2.3, BTCUSDT table of 2026-09-16 §6.1: tier 1 to 300,000 USDT at
   MMR 0.4 %, cum 0, max 150x; tier 2 to 800,000 at 0.5 %, cum 300, max 100x):
   Row 1, BTCUSDT isolated long 20x, 0.500 BTC @ 60,000.0, isolated wallet 1,500, mark 61,000.0.
     Tier 1 (correct): (30,000 − 1,500) / (0.5·0.996) = 57,228.9156…

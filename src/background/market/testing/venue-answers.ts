@@ -10,7 +10,7 @@ const tier = (floor: string, cap: string, maxLeverage: string, maintenanceMargin
   maintenanceAmount,
 });
 
-/** Binance BTCUSDT, snapshot 2024-10-24 (liquidation-binance.md §6.3). */
+/** Binance BTCUSDT, snapshot 2024-10-24 (docs/rules/binance.md §6.3). */
 export const BINANCE_BTCUSDT_2024: Tier[] = [
   tier('0', '50000', '125', '0.004', '0'),
   tier('50000', '600000', '100', '0.005', '50'),
@@ -40,7 +40,7 @@ export const BINANCE_ETHUSDT_2024: Tier[] = [
 ];
 
 /**
- * The public bapi brackets feed (liquidation-binance.md §5): data.brackets[].riskBrackets[].
+ * The public bapi brackets feed (docs/rules/binance.md §5): data.brackets[].riskBrackets[].
  * Numbers as JSON numbers, as the feed sends them.
  */
 export function bapiBrackets(tables: Record<string, Tier[]>): unknown {
@@ -67,7 +67,7 @@ export function bapiBrackets(tables: Record<string, Tier[]>): unknown {
   };
 }
 
-/** Bybit BTCUSDT risk limits 1–2 (liquidation-bybit-okx-bitget.md §2.6); tier 2's leverage is not given there. */
+/** Bybit BTCUSDT risk limits 1–2 (docs/rules/bybit-okx-bitget.md §2.6); tier 2's leverage is not given there. */
 export const BYBIT_BTCUSDT: { riskLimitValue: string; maintenanceMargin: string; maxLeverage: string; mmDeduction: string }[] = [
   { riskLimitValue: '2000000', maintenanceMargin: '0.005', maxLeverage: '100.00', mmDeduction: '' },
   { riskLimitValue: '2600000', maintenanceMargin: '0.0056', maxLeverage: '100.00', mmDeduction: '1200' },
@@ -95,7 +95,7 @@ export function okxInstruments(instId: string, ctVal = '0.01', ctType = 'linear'
   return { code: '0', msg: '', data: [{ instType: 'SWAP', instId, instFamily: instId.replace(/-SWAP$/, ''), ctVal, ctType, ctValCcy: 'BTC', settleCcy: 'USDT' }] };
 }
 
-/** Hyperliquid meta (liquidation-hyperliquid-and-others.md §1.3, §1.7): BTC on table 56, ETH on 55, a single-tier asset on table 3. */
+/** Hyperliquid meta (docs/rules/hyperliquid-and-others.md §1.3, §1.7): BTC on table 56, ETH on 55, a single-tier asset on table 3. */
 export function hyperliquidMeta(): unknown {
   return {
     universe: [
@@ -111,7 +111,7 @@ export function hyperliquidMeta(): unknown {
   };
 }
 
-/** Bitget BTCUSDT USDT-M tiers published 2025-06-25 (liquidation-bybit-okx-bitget.md §4.5). */
+/** Bitget BTCUSDT USDT-M tiers published 2025-06-25 (docs/rules/bybit-okx-bitget.md §4.5). */
 export const BITGET_BTCUSDT: [string, string, string, string][] = [
   ['0', '150000', '125', '0.004'],
   ['150000', '900000', '100', '0.005'],

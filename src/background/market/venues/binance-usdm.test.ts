@@ -1,4 +1,4 @@
-// The bapi brackets feed (liquidation-binance.md §5) into tiers, and premiumIndex into a mark price.
+// The bapi brackets feed (docs/rules/binance.md §5) into tiers, and premiumIndex into a mark price.
 import { describe, expect, it } from 'vitest';
 import { validateTiers } from '../validate-tiers';
 import { bapiBrackets, BINANCE_BTCUSDT_2024, BINANCE_ETHUSDT_2024 } from '../testing/venue-answers';

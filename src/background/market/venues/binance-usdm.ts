@@ -1,5 +1,5 @@
 // Binance USDⓈ-M: brackets from the public bapi feed on www.binance.com (every symbol in one answer,
-// no key), mark price and funding from fapi premiumIndex. Reference liquidation-binance.md §5, §1.1.
+// no key), mark price and funding from fapi premiumIndex. Reference docs/rules/binance.md §5, §1.1.
 import type { Tier } from '../../../model/types';
 import { at, decimalField, isObject } from '../json-fields';
 import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from './endpoint';

@@ -1,4 +1,4 @@
-// query-position-lever (liquidation-bybit-okx-bitget.md §4.5) into tiers; no deduction published.
+// query-position-lever (docs/rules/bybit-okx-bitget.md §4.5) into tiers; no deduction published.
 import { describe, expect, it } from 'vitest';
 import { validateTiers } from '../validate-tiers';
 import { BITGET_BTCUSDT, bitgetPositionLever } from '../testing/venue-answers';

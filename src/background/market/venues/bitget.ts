@@ -1,6 +1,6 @@
 // Bitget: tiers from /api/v2/mix/market/query-position-lever (bounds in quote; no deduction
 // published, the model derives it), mark price and funding from /api/v2/mix/market/ticker.
-// Reference liquidation-bybit-okx-bitget.md §4.5.
+// Reference docs/rules/bybit-okx-bitget.md §4.5.
 import type { Tier } from '../../../model/types';
 import { at, decimalField, isObject } from '../json-fields';
 import type { Parsed, ParsedMark, VenueEndpoints } from './endpoint';

@@ -1,4 +1,4 @@
-// /v5/market/risk-limit (liquidation-bybit-okx-bitget.md §2.6) into tiers; tickers into a mark price.
+// /v5/market/risk-limit (docs/rules/bybit-okx-bitget.md §2.6) into tiers; tickers into a mark price.
 import { describe, expect, it } from 'vitest';
 import { validateTiers } from '../validate-tiers';
 import { BYBIT_BTCUSDT, bybitRiskLimit } from '../testing/venue-answers';

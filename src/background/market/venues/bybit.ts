@@ -1,5 +1,5 @@
 // Bybit: tiers from /v5/market/risk-limit (each row: the tier's cap, MMR, deduction), mark price and
-// funding from /v5/market/tickers. Reference liquidation-bybit-okx-bitget.md §2.6.
+// funding from /v5/market/tickers. Reference docs/rules/bybit-okx-bitget.md §2.6.
 import type { Tier } from '../../../model/types';
 import { at, decimalField, isObject } from '../json-fields';
 import type { Parsed, ParsedMark, VenueEndpoints } from './endpoint';

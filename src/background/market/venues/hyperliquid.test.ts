@@ -1,4 +1,4 @@
-// info meta (liquidation-hyperliquid-and-others.md §1.3, §1.7) into tiers: lower bounds in USDC,
+// info meta (docs/rules/hyperliquid-and-others.md §1.3, §1.7) into tiers: lower bounds in USDC,
 // maintenance rate 1 / (2 × max leverage).
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';

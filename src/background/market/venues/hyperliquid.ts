@@ -1,6 +1,6 @@
 // Hyperliquid: margin tables from POST /info {"type":"meta"} (lower bounds in USDC and max leverage;
 // the maintenance rate is half the initial rate at max leverage), mark price and funding from
-// {"type":"metaAndAssetCtxs"}. Reference liquidation-hyperliquid-and-others.md §1.2, §1.3, §1.7.
+// {"type":"metaAndAssetCtxs"}. Reference docs/rules/hyperliquid-and-others.md §1.2, §1.3, §1.7.
 import { Dm } from '../../../model/decimal';
 import type { Tier } from '../../../model/types';
 import { at, decimalField, isObject } from '../json-fields';

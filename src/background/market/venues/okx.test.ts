@@ -1,4 +1,4 @@
-// /api/v5/public/position-tiers and instruments (liquidation-bybit-okx-bitget.md §3.3) into tiers in
+// /api/v5/public/position-tiers and instruments (docs/rules/bybit-okx-bitget.md §3.3) into tiers in
 // contracts with the contract size.
 import { describe, expect, it } from 'vitest';
 import { validateTiers } from '../validate-tiers';

@@ -1,6 +1,6 @@
 // OKX: tiers from /api/v5/public/position-tiers (bounds in contracts), the contract value from
 // /api/v5/public/instruments (ctVal), mark price from /api/v5/public/mark-price.
-// Reference liquidation-bybit-okx-bitget.md §3.3.
+// Reference docs/rules/bybit-okx-bitget.md §3.3.
 import type { Tier } from '../../../model/types';
 import { at, decimalField, isObject } from '../json-fields';
 import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from './endpoint';
