@@ -10,12 +10,12 @@
 import os from 'node:os';
 import { estimateLiquidation } from '../src/model';
 import type { OtherPosition, PositionInput, Tier } from '../src/model/types';
-import { binanceCoinmTiers } from '../src/data/binance-coinm-tiers';
-import { binanceUsdmTiers } from '../src/data/binance-usdm-tiers';
-import { bitgetTiers } from '../src/data/bitget-tiers';
-import { bybitTiers } from '../src/data/bybit-tiers';
-import { hyperliquidTiers } from '../src/data/hyperliquid-tiers';
-import { okxTiers } from '../src/data/okx-tiers';
+import { binanceCoinmTiers } from '../src/venues/binance-coinm/tiers';
+import { binanceUsdmTiers } from '../src/venues/binance-usdm/tiers';
+import { bitgetTiers } from '../src/venues/bitget/tiers';
+import { bybitTiers } from '../src/venues/bybit/tiers';
+import { hyperliquidTiers } from '../src/venues/hyperliquid/tiers';
+import { okxTiers } from '../src/venues/okx/tiers';
 
 interface Row { venue: string; name: string; perCpuSecond: number; perSecond: number; liquidationPrice: string | null }
 

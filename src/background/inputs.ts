@@ -2,7 +2,7 @@
 // needs must have been read; a value that was not read is never replaced by a guess. What a page's
 // figures mean (which column is the isolated margin, what the wallet includes, the size units) is
 // the venue's PageMeaning: this builder applies it and names no venue.
-import { bybitMarginWithoutCloseFee } from '../model/venues/bybit';
+import { bybitMarginWithoutCloseFee } from '../venues/bybit/rulebook';
 import { Dm } from '../model/decimal';
 import { ModelInputError } from '../model/model-input-error';
 import type { Dec, OtherPosition, PositionInput } from '../model/types';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binanceUsdm } from '../sites/binance-usdm';
+import { binanceUsdm } from '../venues/binance-usdm/page';
 import { readChangedPanels, readPage, type PageReading } from '../sites/read-page';
 import { ChangedNodes } from './changed-nodes';
 import { reportRecords } from './page-watcher';

@@ -3,18 +3,18 @@
 // <venue>-snapshot file, the newer table of the two wins per symbol (undated tables, '0000-00-00',
 // lose to any dated one).
 import type { Venue } from '../model/types';
-import { binanceCoinmTiers } from './binance-coinm-tiers';
-import { binanceUsdmSnapshot } from './binance-usdm-snapshot';
-import { binanceUsdmTiers } from './binance-usdm-tiers';
-import { bitgetSnapshot } from './bitget-snapshot';
-import { bitgetTiers } from './bitget-tiers';
+import { binanceCoinmTiers } from '../venues/binance-coinm/tiers';
+import { binanceUsdmSnapshot } from '../venues/binance-usdm/snapshot';
+import { binanceUsdmTiers } from '../venues/binance-usdm/tiers';
+import { bitgetSnapshot } from '../venues/bitget/snapshot';
+import { bitgetTiers } from '../venues/bitget/tiers';
 import type { BundledTable, BundledTables } from './bundled-table';
-import { bybitSnapshot } from './bybit-snapshot';
-import { bybitTiers } from './bybit-tiers';
-import { hyperliquidSnapshot } from './hyperliquid-snapshot';
-import { hyperliquidTiers } from './hyperliquid-tiers';
-import { okxSnapshot } from './okx-snapshot';
-import { okxTiers } from './okx-tiers';
+import { bybitSnapshot } from '../venues/bybit/snapshot';
+import { bybitTiers } from '../venues/bybit/tiers';
+import { hyperliquidSnapshot } from '../venues/hyperliquid/snapshot';
+import { hyperliquidTiers } from '../venues/hyperliquid/tiers';
+import { okxSnapshot } from '../venues/okx/snapshot';
+import { okxTiers } from '../venues/okx/tiers';
 
 export type { BundledTable, BundledTables };
 

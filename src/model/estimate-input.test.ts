@@ -2,7 +2,7 @@
 // whatever it returns is made of finite decimal strings.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binanceUsdmTiers } from '../data/binance-usdm-tiers';
+import { binanceUsdmTiers } from '../venues/binance-usdm/tiers';
 import { estimateLiquidation, maintenanceMargin, ModelInputError } from './index';
 import type { PositionInput } from './types';
 

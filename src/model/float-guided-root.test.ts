@@ -6,11 +6,11 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binanceCoinmTiers } from '../data/binance-coinm-tiers';
-import { binanceUsdmTiers } from '../data/binance-usdm-tiers';
-import { bitgetTiers } from '../data/bitget-tiers';
-import { bybitTiers } from '../data/bybit-tiers';
-import { hyperliquidTiers } from '../data/hyperliquid-tiers';
+import { binanceCoinmTiers } from '../venues/binance-coinm/tiers';
+import { binanceUsdmTiers } from '../venues/binance-usdm/tiers';
+import { bitgetTiers } from '../venues/bitget/tiers';
+import { bybitTiers } from '../venues/bybit/tiers';
+import { hyperliquidTiers } from '../venues/hyperliquid/tiers';
 import { Dm, ZERO } from './decimal';
 import { floatGuidedRoot } from './float-guided-root';
 import { solveEquation, solveEquationExactly, type LiquidationEquation, type Root } from './solver';

@@ -5,7 +5,7 @@
 // their base are typed errors, never a snapshot.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binanceUsdm } from '../sites/binance-usdm';
+import { binanceUsdm } from '../venues/binance-usdm/page';
 import { readChangedPanels, readPage, type PageReading } from '../sites/read-page';
 import { fixturePage } from '../sites/testing/fixture-pages';
 import type { SnapshotMessage } from './messages';

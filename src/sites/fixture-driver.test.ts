@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import Decimal from 'decimal.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { binanceCoinm } from './binance-coinm';
-import { binanceUsdm } from './binance-usdm';
-import { bitget } from './bitget';
-import { bybit } from './bybit';
-import { hyperliquid } from './hyperliquid';
-import { okx } from './okx';
+import { binanceCoinm } from '../venues/binance-coinm/page';
+import { binanceUsdm } from '../venues/binance-usdm/page';
+import { bitget } from '../venues/bitget/page';
+import { bybit } from '../venues/bybit/page';
+import { hyperliquid } from '../venues/hyperliquid/page';
+import { okx } from '../venues/okx/page';
 import { findAnchors, readPage } from './read-page';
 import type { SiteAdapter } from './types';
 

@@ -1,10 +1,10 @@
 // The registry of site adapters: the content script asks which one reads the current page.
-import { binanceCoinm } from './binance-coinm';
-import { binanceUsdm } from './binance-usdm';
-import { bitget } from './bitget';
-import { bybit } from './bybit';
-import { hyperliquid } from './hyperliquid';
-import { okx } from './okx';
+import { binanceCoinm } from '../venues/binance-coinm/page';
+import { binanceUsdm } from '../venues/binance-usdm/page';
+import { bitget } from '../venues/bitget/page';
+import { bybit } from '../venues/bybit/page';
+import { hyperliquid } from '../venues/hyperliquid/page';
+import { okx } from '../venues/okx/page';
 import type { SiteAdapter } from './types';
 
 export const adapters: readonly SiteAdapter[] = [binanceUsdm, binanceCoinm, bybit, okx, hyperliquid, bitget];

@@ -29,7 +29,7 @@ test('one content script per venue, injected on exactly that adapter\'s pages, r
     expect(entry?.matches.slice().sort(), adapter.venue).toEqual([...adapter.matches].sort());
     // The entry hands its own adapter to the content script, and imports no other.
     const source = readFileSync(new URL(`../content/entries/${adapter.venue}.ts`, import.meta.url), 'utf8');
-    const imported = [...source.matchAll(/from '\.\.\/\.\.\/sites\/([a-z-]+)'/g)].map((m) => m[1]);
+    const imported = [...source.matchAll(/from '\.\.\/\.\.\/venues\/([a-z-]+)\/page'/g)].map((m) => m[1]);
     expect(imported, adapter.venue).toEqual([adapter.venue]);
   }
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { binanceUsdm } from './binance-usdm';
+import { binanceUsdm } from '../venues/binance-usdm/page';
 import { compiledLabels, type ReadContext } from './read-context';
 import { readSymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';

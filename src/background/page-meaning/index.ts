@@ -1,11 +1,11 @@
 // Every venue's page meaning, by venue.
 import type { Venue } from '../../model/types';
-import { binanceCoinmMeaning } from './binance-coinm';
-import { binanceUsdmMeaning } from './binance-usdm';
-import { bitgetMeaning } from './bitget';
-import { bybitMeaning } from './bybit';
-import { hyperliquidMeaning } from './hyperliquid';
-import { okxMeaning } from './okx';
+import { binanceCoinmMeaning } from '../../venues/binance-coinm/page-meaning';
+import { binanceUsdmMeaning } from '../../venues/binance-usdm/page-meaning';
+import { bitgetMeaning } from '../../venues/bitget/page-meaning';
+import { bybitMeaning } from '../../venues/bybit/page-meaning';
+import { hyperliquidMeaning } from '../../venues/hyperliquid/page-meaning';
+import { okxMeaning } from '../../venues/okx/page-meaning';
 import type { PageMeaning } from './types';
 
 export type { CrossWalletSource, IsolatedMarginSource, PageMeaning } from './types';

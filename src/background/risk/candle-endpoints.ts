@@ -5,7 +5,7 @@
 import type { Dec, Venue } from '../../model/types';
 import type { JsonRequest } from '../market/fetch-json';
 import { at, decimalField, isObject } from '../market/json-fields';
-import { bitgetProductType } from '../market/venues/bitget';
+import { bitgetProductType } from '../../venues/bitget/endpoints';
 import type { Parsed } from '../market/venues/endpoint';
 
 export interface Candle {

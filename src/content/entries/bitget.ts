@@ -1,5 +1,5 @@
 // The content script for bitget's pages (manifest.json lists it with this adapter's matches).
-import { bitget } from '../../sites/bitget';
+import { bitget } from '../../venues/bitget/page';
 import { runOnVenuePage } from '../run';
 
 runOnVenuePage(bitget);

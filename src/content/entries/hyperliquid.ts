@@ -1,5 +1,5 @@
 // The content script for hyperliquid's pages (manifest.json lists it with this adapter's matches).
-import { hyperliquid } from '../../sites/hyperliquid';
+import { hyperliquid } from '../../venues/hyperliquid/page';
 import { runOnVenuePage } from '../run';
 
 runOnVenuePage(hyperliquid);

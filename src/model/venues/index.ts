@@ -1,11 +1,11 @@
 import { ModelInputError } from '../model-input-error';
 import type { Venue } from '../types';
-import { binanceCoinm } from './binance-coinm';
-import { binanceUsdm } from './binance-usdm';
-import { bitget } from './bitget';
-import { bybit } from './bybit';
-import { hyperliquid } from './hyperliquid';
-import { okx } from './okx';
+import { binanceCoinm } from '../../venues/binance-coinm/rulebook';
+import { binanceUsdm } from '../../venues/binance-usdm/rulebook';
+import { bitget } from '../../venues/bitget/rulebook';
+import { bybit } from '../../venues/bybit/rulebook';
+import { hyperliquid } from '../../venues/hyperliquid/rulebook';
+import { okx } from '../../venues/okx/rulebook';
 import type { Rulebook } from './rulebook';
 
 const rulebooks: Partial<Record<Venue, Rulebook>> = {

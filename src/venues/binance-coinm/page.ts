@@ -1,0 +1,47 @@
+// Binance COIN-M (inverse) futures, https://www.binance.com/<locale>/delivery/<SYMBOL>: BTCUSD_PERP,
+// quarterly BTCUSD_250926. Same page as USDⓈ-M (docs/pages.md §2.1: named grid areas, input id
+// prefixes, data-testid, title attributes), with sizes in contracts ("Cont", zh "张") of a USD face
+// value, and margin, PnL and wallet in the coin. Marked [unverified] where the reference has no evidence.
+import { binanceUsdm } from '../binance-usdm/page';
+import type { SiteAdapter } from '../../sites/types';
+
+const SYMBOL = /^[A-Z0-9]{1,20}USD_(?:PERP|\d{6})$/;
+const SHOWN = /^[A-Z0-9]{1,20}USD$/;
+
+/**
+ * The positions cell shows "BTCUSD" with "Perp" beside it [unverified]; the venue's symbol is
+ * BTCUSD_PERP. A quarterly shows its date as another word, so its cell is not understood (never read
+ * as the perpetual).
+ */
+function symbolOf(shown: string): string | null {
+  const upper = shown.toUpperCase();
+  if (SYMBOL.test(upper)) return upper;
+  return SHOWN.test(upper) ? `${upper}_PERP` : null;
+}
+
+export const binanceCoinm: SiteAdapter = {
+  ...binanceUsdm,
+  venue: 'binance-coinm',
+  matches: ['https://www.binance.com/*/delivery/*', 'https://www.binance.com/delivery/*'],
+  page(url) {
+    if (url.protocol !== 'https:' || url.hostname !== 'www.binance.com') return null;
+    const segments = url.pathname.split('/').filter(Boolean);
+    const at = segments.indexOf('delivery');
+    if (at < 0 || at > 1 || segments.length !== at + 2) return null;
+    const symbol = decodeURIComponent(segments[at + 1]!).toUpperCase();
+    if (!SYMBOL.test(symbol)) return null;
+    return { symbol, locale: at === 1 ? segments[0]! : '', contract: 'inverse' };
+  },
+  quoteAssets: ['USD'],
+  positions: {
+    ...binanceUsdm.positions,
+    symbolOf,
+    // "BTCUSD Perp" -> BTCUSD; the cell's other words (a quarterly's date) make it not understood.
+    symbolNoise: { en: ['Perp', 'Perpetual'], 'zh-CN': ['永续'] },
+  },
+  account: {
+    ...binanceUsdm.account,
+    // [unverified] the wallet of the page's margin coin (BTC on BTCUSD_PERP).
+    walletBalance: { en: ['Wallet Balance'], 'zh-CN': ['钱包余额'] },
+  },
+};

@@ -1,0 +1,56 @@
+// Bitget: tiers from /api/v2/mix/market/query-position-lever (bounds in quote; no deduction
+// published, the model derives it), mark price and funding from /api/v2/mix/market/ticker.
+// Reference docs/rules/bybit-okx-bitget.md §4.5.
+import type { Tier } from '../../model/types';
+import { at, decimalField, isObject } from '../../background/market/json-fields';
+import type { Parsed, ParsedMark, VenueEndpoints } from '../../background/market/venues/endpoint';
+
+const BASE = 'https://api.bitget.com/api/v2/mix/market';
+
+/** BTCUSDT -> USDT-FUTURES, BTCPERP -> USDC-FUTURES, BTCUSD -> COIN-FUTURES. */
+export function bitgetProductType(symbol: string): string {
+  if (symbol.endsWith('USDT')) return 'USDT-FUTURES';
+  if (symbol.endsWith('PERP') || symbol.endsWith('USDC')) return 'USDC-FUTURES';
+  return 'COIN-FUTURES';
+}
+const query = (symbol: string) => `symbol=${encodeURIComponent(symbol)}&productType=${bitgetProductType(symbol)}`;
+
+function okData(answer: unknown, what: string): unknown[] | string {
+  if (at(answer, 'code') !== '00000') return `${what} did not answer code "00000"`;
+  const data = at(answer, 'data');
+  return Array.isArray(data) ? data : `${what} has no data list`;
+}
+
+export const bitgetEndpoints: VenueEndpoints = {
+  venue: 'bitget',
+  hostPermissions: [`${BASE}/*`],
+  tierRequests: (symbol) => [{ url: `${BASE}/query-position-lever?${query(symbol)}` }],
+  parseTiers([answer], symbol) {
+    const rows = okData(answer, 'query-position-lever');
+    if (typeof rows === 'string') return { ok: false, reason: rows };
+    const mine = rows.filter((r) => isObject(r) && (r.symbol === undefined || String(r.symbol).toUpperCase() === symbol));
+    if (mine.length === 0) return { ok: false, reason: `query-position-lever has no ${symbol}` };
+    const sorted = [...mine].sort((a, b) => Number(at(a, 'level')) - Number(at(b, 'level')));
+    const tiers: Tier[] = [];
+    for (const [i, row] of sorted.entries()) {
+      const floor = decimalField(at(row, 'startUnit'));
+      const cap = decimalField(at(row, 'endUnit'));
+      const rate = decimalField(at(row, 'keepMarginRate'));
+      const leverage = decimalField(at(row, 'leverage'));
+      if (!floor || !rate) return { ok: false, reason: `${symbol} level ${i + 1} lacks startUnit or keepMarginRate` };
+      tiers.push({ floor, ...(cap ? { cap } : {}), maintenanceMarginRate: rate, ...(leverage ? { maxLeverage: leverage } : {}) });
+    }
+    return { ok: true, value: { tiers } };
+  },
+  tierRules: { contiguous: true },
+  markRequest: (symbol) => ({ url: `${BASE}/ticker?${query(symbol)}` }),
+  parseMark(answer, symbol): Parsed<ParsedMark> {
+    const rows = okData(answer, 'ticker');
+    if (typeof rows === 'string') return { ok: false, reason: rows };
+    const row = rows.find((r) => isObject(r) && r.symbol === symbol);
+    const markPrice = decimalField(at(row, 'markPrice'));
+    const fundingRate = decimalField(at(row, 'fundingRate'));
+    if (!markPrice) return { ok: false, reason: `ticker has no mark price for ${symbol}` };
+    return { ok: true, value: { markPrice, ...(fundingRate ? { fundingRate } : {}) } };
+  },
+};

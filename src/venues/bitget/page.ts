@@ -1,0 +1,94 @@
+// Bitget USDT-M perpetual futures: https://www.bitget.com/futures/usdt/<SYMBOL>, with an optional locale
+// prefix (/zh-CN/). Low confidence (docs/pages.md §2.5): no capture of the trade page exists, so
+// this models the help-centre description plainly (margin mode, leverage, price, size in contracts of
+// the coin, direction; positions under "Positions"; hedge mode's Open / Close) and EVERY hook below is
+// [unverified]. USDC-M and Coin-M live on sibling paths and are not read (the model covers USDT-M).
+import type { PageInfo, SiteAdapter } from '../../sites/types';
+
+const LOCALE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/;
+const SYMBOL = /^[A-Z0-9]{1,20}USDT$/;
+
+function page(url: URL): PageInfo | null {
+  if (url.protocol !== 'https:' || url.hostname !== 'www.bitget.com') return null;
+  const segments = url.pathname.split('/').filter(Boolean);
+  const locale = segments.length === 4 && LOCALE.test(segments[0]!) ? segments.shift()! : '';
+  if (segments.length !== 3 || segments[0] !== 'futures' || segments[1] !== 'usdt') return null;
+  const symbol = decodeURIComponent(segments[2]!).toUpperCase();
+  return SYMBOL.test(symbol) ? { symbol, locale, contract: 'linear' } : null;
+}
+
+export const bitget: SiteAdapter = {
+  venue: 'bitget',
+  matches: ['https://www.bitget.com/futures/usdt/*', 'https://www.bitget.com/*/futures/usdt/*'],
+  page,
+  quoteAssets: ['USDT'],
+  // [unverified] Bitget writes numbers the English way in these locales; others are read strictly.
+  decimalSeparator: { '': '.', en: '.', 'zh-CN': '.', 'zh-TW': '.' },
+  words: {
+    isolated: { en: ['Isolated'], 'zh-CN': ['逐仓'] },
+    cross: { en: ['Cross'], 'zh-CN': ['全仓'] },
+    long: { en: ['Long'], 'zh-CN': ['多', '开多'] },
+    short: { en: ['Short'], 'zh-CN': ['空', '开空'] },
+  },
+  market: {
+    // [unverified] the ticker header.
+    roots: ['.futures-header', '.ticker-header'],
+    markPrice: { en: ['Mark price', 'Mark'], 'zh-CN': ['标记价格'] },
+    fundingRate: { en: ['Funding rate', 'Funding rate / Countdown'], 'zh-CN': ['资金费率', '资金费率/倒计时'] },
+  },
+  order: {
+    // [unverified] the order panel, its Limit / Market / Trigger tabs and the margin-mode and leverage buttons.
+    roots: ['.order-panel', '.trade-form'],
+    tabs: {
+      all: '.order-type-tabs [role="tab"]',
+      limitLabels: { en: ['Limit'], 'zh-CN': ['限价'] },
+      marketLabels: { en: ['Market'], 'zh-CN': ['市价'] },
+      activeMarker: '.active',
+    },
+    priceInput: '.price-input input',
+    sizeInput: '.amount-input input',
+    sizeUnit: '.amount-input .unit',
+    // [unverified] a USDT amount is a cost (margin) or a value (notional) by the unit setting; without
+    // it a USDT amount is not read.
+    sizeMode: {
+      selector: '.amount-input .amount-mode',
+      quantity: { en: ['Quantity', 'Qty'], 'zh-CN': ['数量'] },
+      cost: { en: ['Cost'], 'zh-CN': ['成本'] },
+      value: { en: ['Value', 'Order value'], 'zh-CN': ['价值', '委托价值'] },
+    },
+    marginAndLeverage: '.margin-leverage button',
+    // Hedge mode ("two-way") shows Open / Close tabs.
+    positionModeTabs: { candidates: '.position-mode-tabs [role="tab"]', open: { en: ['Open'], 'zh-CN': ['开仓'] }, close: { en: ['Close'], 'zh-CN': ['平仓'] } },
+    liquidationLabels: {},
+  },
+  positions: {
+    roots: ['.position-list', '.positions-panel'],
+    countTab: { candidates: '[role="tab"]', labels: { en: ['Positions', 'Position'], 'zh-CN': ['仓位', '当前持仓'] } },
+    headerCells: 'thead th',
+    rows: 'tbody tr',
+    skipRows: '[aria-hidden="true"]',
+    columns: {
+      symbol: { en: ['Futures', 'Symbol'], 'zh-CN': ['合约'] },
+      size: { en: ['Position', 'Size'], 'zh-CN': ['持仓数量', '仓位'] },
+      entryPrice: { en: ['Entry price', 'Average open price'], 'zh-CN': ['开仓均价'] },
+      markPrice: { en: ['Mark price'], 'zh-CN': ['标记价格'] },
+      liquidationPrice: { en: ['Est. liq. price', 'Liq. price'], 'zh-CN': ['预估强平价', '强平价格'] },
+      // Isolated: the margin the position holds, without PnL (the API's marginSize).
+      margin: { en: ['Margin'], 'zh-CN': ['保证金'] },
+      marginRatio: { en: ['Margin ratio'], 'zh-CN': ['保证金率'] },
+      pnl: { en: ['Unrealized PnL (ROE)', 'Unrealized PnL'], 'zh-CN': ['未实现盈亏（收益率）', '未实现盈亏'] },
+    },
+    symbolNoise: { en: ['Perpetual', 'Perp'], 'zh-CN': ['永续'] },
+    // The symbol cell tags the direction, margin mode and leverage: "BTCUSDT Perpetual Long Isolated 10x".
+    side: { from: 'words', column: 'symbol' },
+    reportPnl: true,
+    // The API's liquidationPrice <= 0 means none; the page shows "--" [unverified].
+    noLiquidation: ['--'],
+  },
+  account: {
+    roots: ['.assets-panel', '.order-panel'],
+    walletBalance: { en: ['Balance', 'Wallet balance'], 'zh-CN': ['余额', '钱包余额'] },
+    equity: { en: ['Equity', 'Account equity'], 'zh-CN': ['权益', '账户权益'] },
+    availableBalance: { en: ['Available'], 'zh-CN': ['可用'] },
+  },
+};

@@ -1,0 +1,46 @@
+// Bybit: tiers from /v5/market/risk-limit (each row: the tier's cap, MMR, deduction), mark price and
+// funding from /v5/market/tickers. Reference docs/rules/bybit-okx-bitget.md §2.6.
+import type { Tier } from '../../model/types';
+import { at, decimalField, isObject } from '../../background/market/json-fields';
+import type { Parsed, ParsedMark, VenueEndpoints } from '../../background/market/venues/endpoint';
+
+const BASE = 'https://api.bybit.com/v5/market';
+/** BTCUSD is inverse; BTCUSDT and BTCPERP (USDC) are linear. */
+const category = (symbol: string) => (symbol.endsWith('USD') ? 'inverse' : 'linear');
+const query = (symbol: string) => `category=${category(symbol)}&symbol=${encodeURIComponent(symbol)}`;
+
+export const bybitEndpoints: VenueEndpoints = {
+  venue: 'bybit',
+  hostPermissions: [`${BASE}/*`],
+  tierRequests: (symbol) => [{ url: `${BASE}/risk-limit?${query(symbol)}` }],
+  parseTiers([answer], symbol) {
+    if (at(answer, 'retCode') !== 0) return { ok: false, reason: 'risk-limit did not answer retCode 0' };
+    const list = at(answer, 'result', 'list');
+    if (!Array.isArray(list)) return { ok: false, reason: 'risk-limit has no result.list' };
+    const rows = list.filter((row) => isObject(row) && row.symbol === symbol);
+    if (rows.length === 0) return { ok: false, reason: `risk-limit has no ${symbol}` };
+    const tiers: Tier[] = [];
+    let floor = '0';
+    for (const [i, row] of rows.entries()) {
+      const cap = decimalField(at(row, 'riskLimitValue'));
+      const rate = decimalField(at(row, 'maintenanceMargin'));
+      const leverage = decimalField(at(row, 'maxLeverage'));
+      // Tier 1's deduction is published as "".
+      const deduction = at(row, 'mmDeduction');
+      const amount = deduction === '' && i === 0 ? '0' : decimalField(deduction);
+      if (!cap || !rate || amount === undefined) return { ok: false, reason: `${symbol} risk limit ${i + 1} lacks a value, rate or deduction` };
+      tiers.push({ floor, cap, maintenanceMarginRate: rate, maintenanceAmount: amount, ...(leverage ? { maxLeverage: leverage } : {}) });
+      floor = cap;
+    }
+    return { ok: true, value: { tiers } };
+  },
+  tierRules: { contiguous: true },
+  markRequest: (symbol) => ({ url: `${BASE}/tickers?${query(symbol)}` }),
+  parseMark(answer, symbol): Parsed<ParsedMark> {
+    const row = (at(answer, 'result', 'list') as unknown[] | undefined)?.find?.((r) => isObject(r) && r.symbol === symbol);
+    const markPrice = decimalField(at(row, 'markPrice'));
+    const fundingRate = decimalField(at(row, 'fundingRate'));
+    if (!markPrice) return { ok: false, reason: `tickers has no mark price for ${symbol}` };
+    return { ok: true, value: { markPrice, ...(fundingRate ? { fundingRate } : {}) } };
+  },
+};

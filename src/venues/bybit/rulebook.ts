@@ -1,0 +1,100 @@
+import { isAboveZero, Dm, ZERO } from '../../model/decimal';
+import { ModelInputError } from '../../model/model-input-error';
+import { parseDecimal, parseOptionalDecimal } from '../../model/parse-decimal';
+import type { Dec, PositionInput } from '../../model/types';
+import type { Rulebook } from '../../model/venues/rulebook';
+
+// Bybit perpetuals, linear (USDT/USDC) and inverse, isolated and cross in the unified account with
+// one collateral coin (reference docs/rules/bybit-okx-bitget.md §2). The rule since 2 Sep 2025 [B4]:
+// liquidation when the margin balance falls to the maintenance margin, MM = value at MARK x MMR -
+// deduction + the fee to close; the fee to close (taker rate x the value at the bankruptcy price,
+// priced at entry) sits in the initial margin too, so in isolated it cancels out of the price.
+
+// §2.2 [B12]: a real positionIM/positionMM matches the non-VIP taker rate to 8 d.p.
+const BASE_TAKER_RATE = new Dm('0.00055');
+
+const percent = (rate: Dm) => rate.times(100).toString();
+
+function feeRateOf(input: PositionInput): Dm {
+  return parseOptionalDecimal('takerFeeRate', input.takerFeeRate, 'non-negative') ?? BASE_TAKER_RATE;
+}
+
+export const bybit: Rulebook = {
+  venue: 'bybit',
+  contract: 'both',
+  tierUnit: 'position value (quote for linear, coin for inverse)',
+
+  // §2.2: no fee rate beside the MMR; the fee to close is an amount at the bankruptcy value (below).
+  requirementFeeRate: () => ZERO,
+
+  // §2.2 [B5, B12]: fee to close = taker rate x bankruptcy value, in both IM and MM.
+  closeFeeRate: (_input, takerFeeRate) => takerFeeRate ?? BASE_TAKER_RATE,
+
+  // §2.7 [B10]: the lowest tier is closed in full; from tier 2 up Bybit first tries a lower tier and
+  // sends a Fill-or-Kill order for the value above it.
+  partialLiquidation: (tierIndex) => tierIndex > 0,
+
+  // §2.1 [B11]: MM rate = maintenance margin / margin balance; liquidation at 100 %.
+  marginRatio: (requirement, marginBalance) => (isAboveZero(marginBalance) ? requirement.div(marginBalance) : undefined),
+
+  assumptions: (input) => {
+    const given = input.takerFeeRate !== undefined;
+    const rate = feeRateOf(input);
+    const inverse = input.contract === 'inverse';
+    return [
+      "Bybit's rule since 2 Sep 2025: liquidation when the margin balance falls to the maintenance margin, priced at the mark price.",
+      given
+        ? `Fee to close: ${percent(rate)} % (the taker rate given) of the value at the bankruptcy price, in both the margin and the maintenance margin.`
+        : `Fee to close: ${percent(rate)} % (Bybit's base taker rate) of the value at the bankruptcy price, in both the margin and the maintenance margin; a VIP rate changes it slightly.`,
+      `The risk-limit tier is the one the position value at the liquidation price falls in (${inverse ? 'in coin' : 'in the quote coin'}); open orders that Bybit adds to that value are left out.`,
+      ...(input.marginMode === 'isolated'
+        ? ['Isolated margin is taken without the fee to close Bybit books into it, so the fee cancels out of the liquidation price.']
+        : [
+            'Cross: single-collateral unified account; other positions are held at their current mark price. Multi-collateral haircuts and portfolio margin are not modelled.',
+            "Cross: each position's fee to close is at the bankruptcy value its leverage sets at entry (Bybit prices it so in the initial margin).",
+            ...(input.positionMode === 'hedge' ? ['Hedge mode, cross: both legs count their own maintenance margin and fee to close.'] : []),
+          ]),
+    ];
+  },
+};
+
+/**
+ * The model's isolatedMargin from the position margin Bybit books (IM + added margin + fee to close,
+ * the fee on the value at the bankruptcy price that margin sets): margin M solves
+ * booked = M + f x bankruptcy value(M), so M = (booked - f·Q·EP)/(1 - s·f) linear and
+ * (booked - f·F/EP)/(1 + s·f) inverse. This is why added margin E counts as E/(1 ± f) in Bybit's
+ * inverse formula (§2.4 [B3-new]). Throws ModelInputError naming the field.
+ */
+export function bybitMarginWithoutCloseFee(position: {
+  contract: 'linear' | 'inverse';
+  side: 'long' | 'short';
+  size: Dec;
+  entryPrice: Dec;
+  contractValue?: Dec;
+  bookedMargin: Dec;
+  takerFeeRate?: Dec;
+}): Dec {
+  const booked = parseDecimal('bookedMargin', position.bookedMargin, 'non-negative');
+  const size = parseDecimal('size', position.size, 'positive');
+  const entry = parseDecimal('entryPrice', position.entryPrice, 'positive');
+  const rate = parseOptionalDecimal('takerFeeRate', position.takerFeeRate, 'non-negative') ?? BASE_TAKER_RATE;
+  if (rate.gte(1)) throw new ModelInputError('takerFeeRate', 'must be below 1 (a fraction, not a percent)');
+  const sign = position.side === 'long' ? 1 : position.side === 'short' ? -1 : undefined;
+  if (sign === undefined) throw new ModelInputError('side', 'must be one of long, short');
+  let margin: Dm;
+  if (position.contract === 'linear') {
+    const value = size.times(entry);
+    // A long margined at its full value or more has no bankruptcy price, so no fee to close.
+    if (sign === 1 && booked.gte(value)) return booked.toString();
+    margin = booked.minus(rate.times(value)).div(new Dm(1).minus(rate.times(sign)));
+  } else if (position.contract === 'inverse') {
+    const value = size.times(parseDecimal('contractValue', position.contractValue, 'positive')).div(entry);
+    // Likewise an inverse short margined at its full coin value (bankruptcy at an infinite price).
+    if (sign === -1 && booked.gte(value)) return booked.toString();
+    margin = booked.minus(rate.times(value)).div(new Dm(1).plus(rate.times(sign)));
+  } else {
+    throw new ModelInputError('contract', 'must be one of linear, inverse');
+  }
+  if (margin.lt(0)) throw new ModelInputError('bookedMargin', 'is less than the fee to close alone');
+  return margin.toString();
+}

@@ -1,0 +1,106 @@
+// Hyperliquid perpetuals: https://app.hyperliquid.xyz/trade/<COIN> (BTC, ETH, kPEPE), USDC-settled,
+// linear. Hooks from docs/pages.md §2.4: stable ids #accountTable and #marketData (styled-components
+// classes sc-* change on deploy: never used), a real <table> for positions with the columns Coin, Size,
+// Position Value, Entry Price, Mark Price, PNL (ROE %), Liq. Price, Margin, Funding, and combined cells
+// "ETH 20x", "$1,474.08 (Cross)", "+$2,771.75 (+171.9%)", "N/A". Everything else is [unverified]: the
+// reference has no capture of the trade page's order form or account panel.
+import type { Assets, PageInfo, SiteAdapter } from '../../sites/types';
+
+// Coins are upper case, except the k-prefixed thousands (kPEPE, kBONK, kSHIB).
+const COIN = /^(?:k[A-Z0-9]{2,15}|[A-Z0-9]{1,16})$/;
+
+/** The coin as the venue spells it: as written when it is a coin, else upper-cased ("btc" -> "BTC"). */
+function coinOf(text: string): string | null {
+  if (COIN.test(text)) return text;
+  const upper = text.toUpperCase();
+  return COIN.test(upper) ? upper : null;
+}
+
+function page(url: URL): PageInfo | null {
+  if (url.protocol !== 'https:' || url.hostname !== 'app.hyperliquid.xyz') return null;
+  const segments = url.pathname.split('/').filter(Boolean);
+  // /trade/<COIN> only: spot pairs (/trade/PURR/USDC) and HIP-3 markets ("xyz:GOLD", isolated-only
+  // with their own tables, §2.4) are not read.
+  if (segments.length !== 2 || segments[0] !== 'trade') return null;
+  const coin = coinOf(decodeURIComponent(segments[1]!));
+  return coin === null ? null : { symbol: coin, locale: '', contract: 'linear' };
+}
+
+function assets(symbol: string): Assets | null {
+  return COIN.test(symbol) ? { base: symbol, quote: 'USDC' } : null;
+}
+
+export const hyperliquid: SiteAdapter = {
+  venue: 'hyperliquid',
+  matches: ['https://app.hyperliquid.xyz/trade/*'],
+  page,
+  quoteAssets: ['USDC'],
+  assets,
+  // Money is written "$1,474.08": the dollar is USDC.
+  dollarAsset: 'USDC',
+  // The app has no locale in its path; numbers are written the English way.
+  decimalSeparator: { '': '.' },
+  words: {
+    isolated: { en: ['Isolated'] },
+    cross: { en: ['Cross'] },
+  },
+  market: {
+    // #marketData is a stable id (§2.4) [unverified: that it holds the mark, as "Mark" then the price].
+    roots: ['#marketData'],
+    markPrice: { en: ['Mark', 'Mark Price'] },
+    fundingRate: { en: ['Funding / Countdown', 'Funding'] },
+  },
+  order: {
+    // [unverified] the order entry panel, its tabs Market / Limit / Pro and the Cross and "20x" buttons.
+    roots: ['#orderEntry', '[data-testid="order-entry"]'],
+    tabs: { all: '[role="tab"]', limitLabels: { en: ['Limit'] }, marketLabels: { en: ['Market'] }, activeMarker: '.selected' },
+    priceInput: 'input[name="price"]',
+    // [unverified] size with a coin / USDC unit switch beside it (§2.4); a USDC size is the order value.
+    sizeInput: 'input[name="size"]',
+    sizeUnit: '.size-unit',
+    marginAndLeverage: '.margin-leverage button',
+    // One position per coin: no Open / Close tabs exist; none are declared, so the form reads one-way.
+    positionModeTabs: { candidates: '.position-mode-tabs [role="tab"]', open: { en: ['Open'] }, close: { en: ['Close'] } },
+    // The summary's "Liquidation Price" row is for the selected side only, and the reader takes one
+    // row per side: not read.
+    liquidationLabels: {},
+  },
+  positions: {
+    roots: ['#accountTable'],
+    // [unverified] the tab's count, "Positions (3)".
+    countTab: { candidates: '[role="tab"]', labels: { en: ['Positions'] } },
+    headerCells: 'thead th',
+    rows: 'tbody tr',
+    skipRows: '[aria-hidden="true"]',
+    columns: {
+      symbol: { en: ['Coin'] },
+      size: { en: ['Size'] },
+      positionValue: { en: ['Position Value'] },
+      entryPrice: { en: ['Entry Price'] },
+      markPrice: { en: ['Mark Price'] },
+      pnl: { en: ['PNL (ROE %)', 'PNL (ROE%)', 'PNL'] },
+      liquidationPrice: { en: ['Liq. Price', 'Liquidation Price'] },
+      margin: { en: ['Margin'] },
+    },
+    symbolNoise: {},
+    symbolOf: coinOf,
+    // No side column (§2.4): the API's size is signed, and the table is read that way [unverified];
+    // the PnL's sign cross-checks it.
+    side: { from: 'size-sign' },
+    // "ETH 20x" in the Coin cell; "$1,474.08 (Cross)" in the Margin cell.
+    marginModeIn: 'margin',
+    leverageIn: 'symbol',
+    reportPnl: true,
+    // [unverified] "N/A" where no liquidation price exists (§2.4); "--" is not taken to mean none.
+    noLiquidation: ['N/A'],
+  },
+  account: {
+    // [unverified] the account panel ("Perps Overview") and the form's "Available to Trade" row.
+    roots: ['#accountOverview', '#orderEntry'],
+    // Balance: USDC in the perps account without unrealized PnL, isolated margins included [unverified].
+    walletBalance: { en: ['Balance'] },
+    equity: { en: ['Perps Equity', 'Perps'] },
+    availableBalance: { en: ['Available to Trade'] },
+    maintenanceMarginRate: { en: ['Cross Margin Ratio'] },
+  },
+};

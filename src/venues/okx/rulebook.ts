@@ -1,0 +1,91 @@
+import { Dm } from '../../model/decimal';
+import { parseDecimal } from '../../model/parse-decimal';
+import type { PositionInput } from '../../model/types';
+import type { Rulebook, TierSizeLeg } from '../../model/venues/rulebook';
+
+// OKX perpetual swaps, linear (USDT/USDC-margined) and inverse (coin-margined)
+// (reference docs/rules/bybit-okx-bitget.md §3). Margin ratio = equity / (MM + liquidation fee),
+// liquidation at 100 % on the mark price; liquidation fee = position value * taker rate, so the fee
+// is a rate beside the tier's MMR. Tiers count contracts and the one tier the position falls in
+// applies to the whole position: no deduction, and the tier does not move with the price.
+
+// §3.3: the regular (non-VIP) taker rate, the one the [O5] API example implies.
+const REGULAR_TAKER_RATE = new Dm('0.0005');
+
+/** Another position held with one rate (a flat maintenanceMarginRate or a one-tier table): its count decides nothing. */
+function heldWithOneRate(input: PositionInput, leg: TierSizeLeg): boolean {
+  const match = /^otherPositions\[(\d+)\]$/.exec(leg.field);
+  const other = match && Array.isArray(input.otherPositions) ? input.otherPositions[Number(match[1])] : undefined;
+  return other !== undefined && !(Array.isArray(other.tiers) && other.tiers.length > 1);
+}
+
+/** Contracts of one leg: inverse sizes already are contracts; linear sizes are base quantity / ctVal. */
+function contractsOf(input: PositionInput, leg: TierSizeLeg): Dm {
+  if (input.contract === 'inverse') return leg.size;
+  if (leg.contractSize === undefined && heldWithOneRate(input, leg)) return new Dm(0);
+  const field = leg.field === '' ? 'contractSize' : `${leg.field}.contractSize`;
+  return leg.size.div(parseDecimal(field, leg.contractSize, 'positive'));
+}
+
+/** The hedge leg on the same symbol, in cross (long/short mode): its tier counts both legs (§3.3). */
+function sameSymbolLegs(input: PositionInput): TierSizeLeg[] {
+  const others = Array.isArray(input.otherPositions) ? input.otherPositions : [];
+  const legs: TierSizeLeg[] = [{ field: '', symbol: input.symbol, side: input.side, size: parseDecimal('size', input.size, 'positive'), contractSize: input.contractSize }];
+  others.forEach((other, i) => {
+    if (typeof other !== 'object' || other === null || other.symbol !== input.symbol) return;
+    const field = `otherPositions[${i}]`;
+    const size = parseDecimal(`${field}.size`, other.size, 'positive');
+    legs.push({ field, symbol: other.symbol, side: other.side, size, contractSize: other.contractSize ?? input.contractSize });
+  });
+  return legs;
+}
+
+const percent = (rate: Dm) => rate.times(100).toString();
+
+export const okx: Rulebook = {
+  venue: 'okx',
+  contract: 'both',
+  tierUnit: 'contracts',
+
+  // §3.1: "liquidation fee = position value x taker fee", added to MM in the margin ratio's denominator.
+  requirementFeeRate: (_input, takerFeeRate) => takerFeeRate ?? REGULAR_TAKER_RATE,
+
+  // §3.4 [O6b]: from tier 3 up, the first liquidation brings the position down two tiers; tiers 1-2 close in full.
+  partialLiquidation: (tierIndex) => tierIndex >= 2,
+
+  // §3.1: margin ratio = equity / (MM + liquidation fee); liquidation at 100 %.
+  marginRatio: (requirement, marginBalance) => (requirement.gt(0) ? marginBalance.div(requirement) : undefined),
+
+  // §3.3: the tier follows the contract count, never the price. Cross long/short mode counts both legs.
+  tierSize(input, leg) {
+    if (input.marginMode === 'cross' && input.positionMode === 'hedge' && leg.symbol === input.symbol) {
+      return sameSymbolLegs(input).reduce((sum, l) => sum.plus(contractsOf(input, l)), new Dm(0));
+    }
+    return contractsOf(input, leg);
+  },
+
+  // §3.2: position-tiers has no deduction field; the tier's MMR applies to the whole position.
+  tierDeduction: 'none',
+
+  // §3.1 [O5]: the positions API reports mmr (maintenance margin) without the liquidation fee.
+  maintenanceMarginWithoutFee: true,
+
+  assumptions: (input) => {
+    const given = input.takerFeeRate !== undefined;
+    const rate = given ? parseDecimal('takerFeeRate', input.takerFeeRate, 'non-negative') : REGULAR_TAKER_RATE;
+    return [
+      "OKX's rule: liquidation when the margin ratio, equity / (maintenance margin + liquidation fee), falls to 100 %, at the mark price.",
+      given
+        ? `Liquidation fee: position value x the taker rate given, ${percent(rate)} %.`
+        : `Liquidation fee: position value x ${percent(rate)} %, OKX's regular taker rate; a VIP rate moves the price slightly.`,
+      "The tier is chosen by the position's contract count and its rate applies to the whole position (OKX has no deduction).",
+      'OKX publishes no formula for the perpetual liquidation price; this one follows from its margin-ratio definition.',
+      ...(input.marginMode === 'cross'
+        ? [
+            'Single-currency cross margin: other positions are held at their current mark price; multi-currency and portfolio margin are not modelled.',
+            ...(input.positionMode === 'hedge' ? ['Long/short mode, cross: the tier counts the long and short contracts together.'] : []),
+          ]
+        : []),
+    ];
+  },
+};
