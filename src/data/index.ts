@@ -1,6 +1,6 @@
 // The bundled tier tables per venue: what the worker falls back to before (or instead of) a fetch.
 // A venue's bundled file plugs in with one line below. Where `npm run data:update` has written a
-// <venue>-snapshot file, the newer table of the two wins per symbol (undated tables, '0000-00-00',
+// src/venues/<venue>/snapshot.ts, the newer table of the two wins per symbol (undated tables, '0000-00-00',
 // lose to any dated one).
 import type { Venue } from '../model/types';
 import { binanceCoinmTiers } from '../venues/binance-coinm/tiers';
