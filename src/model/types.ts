@@ -1,8 +1,10 @@
 // The model contract (docs/architecture.md). Every number is a decimal string.
+import type { Venue } from '../venues';
+
+/** The venues, from the registry (src/venues/index.ts). */
+export type { Venue };
 
 export type Dec = string;
-
-export type Venue = 'binance-usdm' | 'binance-coinm' | 'bybit' | 'okx' | 'hyperliquid' | 'bitget';
 
 export interface Tier {
   /** Lower bound in the venue's tier unit: quote notional (most), coin notional (binance-coinm), contracts (okx). */

@@ -4,6 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/catalog';
 import type { Venue } from '../model/types';
+import { venues } from '../venues';
 import {
   ALERT_PERCENT_RULE,
   checkDecimal,
@@ -17,14 +18,8 @@ import { DEFAULT_SETTINGS, VENUES, type Settings, type Theme } from '../settings
 import { DecimalField } from './decimal-field';
 import { problemText } from './problem-text';
 
-export const VENUE_NAME_KEYS: Record<Venue, MessageKey> = {
-  'binance-usdm': 'options_venueBinanceUsdm',
-  'binance-coinm': 'options_venueBinanceCoinm',
-  bybit: 'options_venueBybit',
-  okx: 'options_venueOkx',
-  hyperliquid: 'options_venueHyperliquid',
-  bitget: 'options_venueBitget',
-};
+/** Each venue's name in the options page, from the registry. */
+export const VENUE_NAME_KEYS = Object.fromEntries(venues.map((v) => [v.id, v.nameKey])) as Record<Venue, MessageKey>;
 
 type Field = 'nearEntryPercent' | 'highLeverage' | 'alertPercent' | 'alertCooldownMinutes' | `fee:${Venue}`;
 

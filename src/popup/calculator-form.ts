@@ -2,6 +2,7 @@
 // position the page read) or the page's order form fills it.
 import { Dm } from '../model/decimal';
 import type { Tier, PositionInput, Venue } from '../model/types';
+import { venueOf } from '../venues';
 import type { PageSnapshot } from '../protocol/snapshot';
 
 export interface OtherPositionRow {
@@ -55,7 +56,7 @@ export const DEFAULT_FORM: CalculatorForm = {
   others: [], tierSource: 'bundled', tiersText: '', takerFeePercent: '', fundingRatePercent: '', fundingIntervalHours: '8',
 };
 
-export const fundingIntervalOf = (venue: Venue): string => (venue === 'hyperliquid' ? '1' : '8');
+export const fundingIntervalOf = (venue: Venue): string => venueOf(venue).fundingIntervalHours;
 
 const fundingOf = (snapshot: PageSnapshot) => {
   const rate = snapshot.market.fundingRate;

@@ -1,6 +1,7 @@
 // The tier tables the calculator offers: the bundled snapshot of every venue (src/data).
 import { bundledTables, type BundledTable } from '../data';
 import type { Venue } from '../model/types';
+import { venues } from '../venues';
 
 export interface CalculatorMarket {
   venue: Venue;
@@ -8,22 +9,13 @@ export interface CalculatorMarket {
   tables: Record<string, BundledTable>;
 }
 
-const LABELS: Record<Venue, string> = {
-  'binance-usdm': 'Binance USDⓈ-M',
-  'binance-coinm': 'Binance COIN-M',
-  bybit: 'Bybit',
-  okx: 'OKX',
-  hyperliquid: 'Hyperliquid',
-  bitget: 'Bitget',
-};
-
 /** Inverse where the table carries a contract value (USD per contract), else linear. */
 export function contractOf(table: BundledTable): 'linear' | 'inverse' {
   return table.contractValue ? 'inverse' : 'linear';
 }
 
-export const calculatorMarkets: CalculatorMarket[] = (Object.keys(LABELS) as Venue[])
-  .map((venue) => ({ venue, label: LABELS[venue], tables: Object.assign({}, ...(bundledTables[venue] ?? [])) as Record<string, BundledTable> }))
+export const calculatorMarkets: CalculatorMarket[] = venues
+  .map(({ id: venue, label }) => ({ venue, label, tables: Object.assign({}, ...(bundledTables[venue] ?? [])) as Record<string, BundledTable> }))
   .filter((market) => Object.keys(market.tables).length > 0);
 
 /** A symbol's contract terms from its table, as calculator fields. */

@@ -1,6 +1,6 @@
 // Run-time check of a PageSnapshot arriving from a content script: the page is hostile ground, and
 // the content script may be an older build than the worker.
-import type { Venue } from '../model/types';
+import { VENUE_IDS } from '../venues';
 import { arrayOf, boundedString, decimalString, exactly, integer, literal, nullable, object, oneOf, type Check } from './check';
 import type { PageSnapshot, Reading } from './snapshot';
 
@@ -8,7 +8,6 @@ const MAX_REASON = 300;
 const MAX_SYMBOL = 40;
 export const MAX_ROWS = 200;
 
-const VENUES = ['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'hyperliquid', 'bitget'] as const satisfies readonly Venue[];
 
 function reading<T>(value: Check<T>): Check<Reading<T>> {
   const good = object({ ok: exactly(true), value });
@@ -49,7 +48,7 @@ const order = object({
 }, { stopLoss: dec, takeProfit: dec });
 
 export const checkSnapshot: Check<PageSnapshot> = object({
-  venue: literal(...VENUES),
+  venue: literal(...VENUE_IDS),
   symbol,
   market: object({ markPrice: dec }, { fundingRate: dec }),
   order: nullable(order),

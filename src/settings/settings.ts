@@ -1,6 +1,7 @@
 // The trader's settings (issue 6): kept in storage.sync under one key, with a version so older
 // saved shapes migrate forward. Decimals are strings here as everywhere.
 import type { Dec, Venue } from '../model/types';
+import { VENUE_IDS } from '../venues';
 
 export const SETTINGS_KEY = 'liqcheck.settings';
 export const SETTINGS_VERSION = 1;
@@ -33,7 +34,8 @@ export interface Settings {
   compact: boolean;
 }
 
-export const VENUES: readonly Venue[] = ['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'hyperliquid', 'bitget'];
+/** Every venue, from the registry (src/venues/index.ts). */
+export const VENUES: readonly Venue[] = VENUE_IDS;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,

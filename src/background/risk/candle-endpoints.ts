@@ -3,6 +3,7 @@
 // the rule documents (docs/rules/): every shape below is [unverified] against the live API, written from each
 // venue's public API documentation; a parser refuses anything else rather than guess.
 import type { Dec, Venue } from '../../model/types';
+import { venueOf } from '../../venues';
 import type { JsonRequest } from '../market/fetch-json';
 import { at, decimalField, isObject } from '../market/json-fields';
 import { bitgetProductType } from '../../venues/bitget/endpoints';
@@ -49,10 +50,10 @@ function candlesOf(rows: unknown, what: string, read: (row: unknown) => [unknown
 const arrayRow = (timeIndex: number, closeIndex: number) => (row: unknown): [unknown, unknown] => (Array.isArray(row) ? [row[timeIndex], row[closeIndex]] : [undefined, undefined]);
 
 // [unverified] GET /fapi/v1/klines and /dapi/v1/klines: [[openTime(ms), open, high, low, close, volume, closeTime, ...], ...], oldest first.
-function binance(venue: Venue, base: string, name: string): CandleEndpoint {
+function binance(venue: Venue, base: string): CandleEndpoint {
   return {
     venue,
-    source: `${name} 1h klines`,
+    source: `${venueOf(venue).label} 1h klines`,
     hostPermissions: [`${base}*`],
     request: (symbol) => ({ url: `${base}?symbol=${encodeURIComponent(symbol)}&interval=1h&limit=${CANDLE_COUNT + 1}` }),
     parse: (answer) => candlesOf(answer, 'klines', arrayRow(0, 4)),
@@ -100,8 +101,8 @@ const bitget: CandleEndpoint = {
 };
 
 export const candleEndpoints: readonly CandleEndpoint[] = [
-  binance('binance-usdm', 'https://fapi.binance.com/fapi/v1/klines', 'Binance USDⓈ-M'),
-  binance('binance-coinm', 'https://dapi.binance.com/dapi/v1/klines', 'Binance COIN-M'),
+  binance('binance-usdm', 'https://fapi.binance.com/fapi/v1/klines'),
+  binance('binance-coinm', 'https://dapi.binance.com/dapi/v1/klines'),
   bybit,
   okx,
   hyperliquid,

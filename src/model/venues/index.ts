@@ -1,4 +1,5 @@
 import { ModelInputError } from '../model-input-error';
+import { isVenue } from '../../venues';
 import type { Venue } from '../types';
 import { binanceCoinm } from '../../venues/binance-coinm/rulebook';
 import { binanceUsdm } from '../../venues/binance-usdm/rulebook';
@@ -8,7 +9,8 @@ import { hyperliquid } from '../../venues/hyperliquid/rulebook';
 import { okx } from '../../venues/okx/rulebook';
 import type { Rulebook } from './rulebook';
 
-const rulebooks: Partial<Record<Venue, Rulebook>> = {
+// Typed by the registry's Venue: a venue without a rulebook fails the type check.
+const rulebooks: Record<Venue, Rulebook> = {
   'binance-usdm': binanceUsdm,
   'binance-coinm': binanceCoinm,
   okx,
@@ -17,14 +19,8 @@ const rulebooks: Partial<Record<Venue, Rulebook>> = {
   bitget,
 };
 
-const knownVenues: readonly Venue[] = ['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'hyperliquid', 'bitget'];
-
 /** The rulebook of a venue, or ModelInputError('venue') when it is unknown or not supported yet. */
 export function rulebookFor(venue: unknown): Rulebook {
-  if (typeof venue !== 'string' || !(knownVenues as readonly string[]).includes(venue)) {
-    throw new ModelInputError('venue', `unknown venue "${String(venue).slice(0, 40)}"`);
-  }
-  const rulebook = rulebooks[venue as Venue];
-  if (!rulebook) throw new ModelInputError('venue', `${venue} is not supported yet`);
-  return rulebook;
+  if (!isVenue(venue)) throw new ModelInputError('venue', `unknown venue "${String(venue).slice(0, 40)}"`);
+  return rulebooks[venue];
 }

@@ -4,6 +4,7 @@
 // value, and margin, PnL and wallet in the coin. Marked [unverified] where the reference has no evidence.
 import { binanceUsdm } from '../binance-usdm/page';
 import type { SiteAdapter } from '../../sites/types';
+import { binanceCoinmVenue } from './venue';
 
 const SYMBOL = /^[A-Z0-9]{1,20}USD_(?:PERP|\d{6})$/;
 const SHOWN = /^[A-Z0-9]{1,20}USD$/;
@@ -22,7 +23,7 @@ function symbolOf(shown: string): string | null {
 export const binanceCoinm: SiteAdapter = {
   ...binanceUsdm,
   venue: 'binance-coinm',
-  matches: ['https://www.binance.com/*/delivery/*', 'https://www.binance.com/delivery/*'],
+  matches: binanceCoinmVenue.pageMatches,
   page(url) {
     if (url.protocol !== 'https:' || url.hostname !== 'www.binance.com') return null;
     const segments = url.pathname.split('/').filter(Boolean);

@@ -3,13 +3,14 @@
 // data-bn-type and title attributes, label texts. Never hashed css-xxxxxx classes.
 // Marked [unverified] where the reference has no evidence and the fixture is our best model.
 import type { SiteAdapter } from '../../sites/types';
+import { binanceUsdmVenue } from './venue';
 
 const SYMBOL = /^[A-Z0-9]{2,24}(?:_\d{6})?$/;
 const QUOTES = ['USDT', 'USDC', 'BUSD'] as const;
 
 export const binanceUsdm: SiteAdapter = {
   venue: 'binance-usdm',
-  matches: ['https://www.binance.com/*/futures/*', 'https://www.binance.com/futures/*'],
+  matches: binanceUsdmVenue.pageMatches,
   page(url) {
     if (url.protocol !== 'https:' || url.hostname !== 'www.binance.com') return null;
     const segments = url.pathname.split('/').filter(Boolean);

@@ -4,6 +4,7 @@
 // the coin, direction; positions under "Positions"; hedge mode's Open / Close) and EVERY hook below is
 // [unverified]. USDC-M and Coin-M live on sibling paths and are not read (the model covers USDT-M).
 import type { PageInfo, SiteAdapter } from '../../sites/types';
+import { bitgetVenue } from './venue';
 
 const LOCALE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/;
 const SYMBOL = /^[A-Z0-9]{1,20}USDT$/;
@@ -19,7 +20,7 @@ function page(url: URL): PageInfo | null {
 
 export const bitget: SiteAdapter = {
   venue: 'bitget',
-  matches: ['https://www.bitget.com/futures/usdt/*', 'https://www.bitget.com/*/futures/usdt/*'],
+  matches: bitgetVenue.pageMatches,
   page,
   quoteAssets: ['USDT'],
   // [unverified] Bitget writes numbers the English way in these locales; others are read strictly.

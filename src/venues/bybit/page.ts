@@ -4,6 +4,7 @@
 // a real <table> for positions whose columns users hide and reorder (so read by header text).
 // Marked [unverified] where the reference has no evidence and the fixture is our best model.
 import type { PageInfo, SiteAdapter } from '../../sites/types';
+import { bybitVenue } from './venue';
 
 const LOCALE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/;
 const LINEAR = /^[A-Z0-9]{1,20}(?:USDT)$/;
@@ -22,12 +23,7 @@ function page(url: URL): PageInfo | null {
 
 export const bybit: SiteAdapter = {
   venue: 'bybit',
-  matches: [
-    'https://www.bybit.com/trade/usdt/*',
-    'https://www.bybit.com/trade/inverse/*',
-    'https://www.bybit.com/*/trade/usdt/*',
-    'https://www.bybit.com/*/trade/inverse/*',
-  ],
+  matches: bybitVenue.pageMatches,
   page,
   quoteAssets: ['USDT', 'USDC', 'USD'],
   // Bybit writes numbers the English way in these locales; others are read strictly.

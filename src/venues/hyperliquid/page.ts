@@ -5,6 +5,7 @@
 // "ETH 20x", "$1,474.08 (Cross)", "+$2,771.75 (+171.9%)", "N/A". Everything else is [unverified]: the
 // reference has no capture of the trade page's order form or account panel.
 import type { Assets, PageInfo, SiteAdapter } from '../../sites/types';
+import { hyperliquidVenue } from './venue';
 
 // Coins are upper case, except the k-prefixed thousands (kPEPE, kBONK, kSHIB).
 const COIN = /^(?:k[A-Z0-9]{2,15}|[A-Z0-9]{1,16})$/;
@@ -32,7 +33,7 @@ function assets(symbol: string): Assets | null {
 
 export const hyperliquid: SiteAdapter = {
   venue: 'hyperliquid',
-  matches: ['https://app.hyperliquid.xyz/trade/*'],
+  matches: hyperliquidVenue.pageMatches,
   page,
   quoteAssets: ['USDC'],
   assets,

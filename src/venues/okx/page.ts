@@ -4,6 +4,7 @@
 // Sizes default to contracts: the adapter reports unit 'contracts' and the worker multiplies by ctVal
 // from market data. Marked [unverified] where the reference has no evidence.
 import type { Assets, PageInfo, SiteAdapter } from '../../sites/types';
+import { okxVenue } from './venue';
 
 const LOCALE = /^[a-z]{2}(?:-[a-z]{2,4})?$/;
 const INST = /^([A-Z0-9]{1,20})-(USDT|USDC|USD)-SWAP$/;
@@ -34,7 +35,7 @@ function symbolOf(shown: string): string | null {
 
 export const okx: SiteAdapter = {
   venue: 'okx',
-  matches: ['https://www.okx.com/trade-swap/*', 'https://www.okx.com/*/trade-swap/*'],
+  matches: okxVenue.pageMatches,
   page,
   quoteAssets: ['USDT', 'USDC', 'USD'],
   assets,

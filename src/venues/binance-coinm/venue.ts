@@ -1,0 +1,13 @@
+// Binance COIN-M, declared once (src/venues/index.ts lists it). Page matches: docs/pages.md §2.1.
+import type { VenueDeclaration } from '../venue';
+
+export const binanceCoinmVenue = {
+  id: 'binance-coinm',
+  label: 'Binance COIN-M',
+  nameKey: 'options_venueBinanceCoinm',
+  pageMatches: [
+    'https://www.binance.com/*/delivery/*',
+    'https://www.binance.com/delivery/*',
+  ],
+  fundingIntervalHours: '8',
+} as const satisfies VenueDeclaration;

@@ -1,0 +1,15 @@
+// Bybit, declared once (src/venues/index.ts lists it). Page matches: docs/pages.md §2.2.
+import type { VenueDeclaration } from '../venue';
+
+export const bybitVenue = {
+  id: 'bybit',
+  label: 'Bybit',
+  nameKey: 'options_venueBybit',
+  pageMatches: [
+    'https://www.bybit.com/trade/usdt/*',
+    'https://www.bybit.com/trade/inverse/*',
+    'https://www.bybit.com/*/trade/usdt/*',
+    'https://www.bybit.com/*/trade/inverse/*',
+  ],
+  fundingIntervalHours: '8',
+} as const satisfies VenueDeclaration;

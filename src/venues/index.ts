@@ -1,0 +1,30 @@
+// The registry: every venue Liqcheck supports, each declared once in its own folder
+// (src/venues/<venue>/venue.ts). The Venue type, the settings, the options page, the popup's lists,
+// the protocol's checks and the model's rulebook table all derive from this list, and
+// manifest.json's content scripts and host permissions are checked against it
+// (src/sites/manifest-matches.test.ts). docs/adding-a-venue.md says what else a venue needs.
+import { binanceCoinmVenue } from './binance-coinm/venue';
+import { binanceUsdmVenue } from './binance-usdm/venue';
+import { bitgetVenue } from './bitget/venue';
+import { bybitVenue } from './bybit/venue';
+import { hyperliquidVenue } from './hyperliquid/venue';
+import { okxVenue } from './okx/venue';
+import type { VenueDeclaration } from './venue';
+
+export const venues = [binanceUsdmVenue, binanceCoinmVenue, bybitVenue, okxVenue, hyperliquidVenue, bitgetVenue] as const satisfies readonly VenueDeclaration[];
+
+export type Venue = (typeof venues)[number]['id'];
+
+/** Every venue id, in the registry's order. */
+export const VENUE_IDS = venues.map((v) => v.id) as readonly Venue[] as readonly [Venue, ...Venue[]];
+
+export function isVenue(value: unknown): value is Venue {
+  return typeof value === 'string' && (VENUE_IDS as readonly string[]).includes(value);
+}
+
+/** A venue's declaration. */
+export function venueOf(id: Venue): (typeof venues)[number] {
+  return venues.find((v) => v.id === id)!;
+}
+
+export type { VenueDeclaration } from './venue';
