@@ -3,7 +3,7 @@
 //
 // The BTCUSDT row: isolated long 0.5 BTC @ 60,000.0 with an isolated wallet of 1,500 (Margin 2,000.00
 // at mark 61,000.0 with PNL +500.00), tier 1 of the 2026-09-16 table (MMR 0.4 %, cum 0). Its
-// liquidation price by liquidation-binance.md §2.3 is (0.5 x 60,000 - 1,500) / (0.5 x (1 - 0.004))
+// liquidation price by docs/rules/binance.md §2.3 is (0.5 x 60,000 - 1,500) / (0.5 x (1 - 0.004))
 // = 57,228.91..., independent of the mark (the fixture keeps the wallet when the mark moves).
 // Alerts fire when |mark - liq| / mark x 100 <= alertPercent (default 2).
 import { existsSync, realpathSync } from 'node:fs';
@@ -87,6 +87,8 @@ describe('alerts and options (en)', () => {
   it('a mark far from the liquidation price: no notification, no badge', async () => {
     // 61,000: 6.18 % from 57,228.9, outside the default 2 %.
     expect(distancePercent('61000').gt(2)).toBe(true);
+    // The worker has decided this page's alerts once the badge on the page shows its answer.
+    await expect.poll(() => s.market.locator('[data-liqcheck="position"][data-symbol="BTCUSDT"]').getAttribute('data-verdict')).toBe('agree');
     await expect.poll(() => badgeText(s)).toBe('');
     expect(await notificationIds(s)).toEqual([]);
   });
@@ -95,7 +97,7 @@ describe('alerts and options (en)', () => {
     const d = distancePercent('58000'); // 1.33 %
     expect(d.lt(2)).toBe(true);
     await setMark(s, '58,000.0');
-    await expect.poll(() => notificationIds(s), { timeout: 10_000 }).toHaveLength(1);
+    await expect.poll(() => notificationIds(s), { timeout: 30_000 }).toHaveLength(1);
     expect((await notificationIds(s))[0]).toMatch(new RegExp(`^liqcheck-alert\\|${s.tabId}\\|binance-usdm\\|BTCUSDT\\|long\\|`));
     await expect.poll(() => badgeText(s)).toBe('1');
     expect(await badgeTitle(s)).toContain(`the closest is ${shown(d)} %`);
@@ -108,7 +110,7 @@ describe('alerts and options (en)', () => {
     await s.browser.stopWorker();
     await setMark(s, '57,900.0');
     // The worker has answered this tick once the badge title shows its distance.
-    await expect.poll(() => badgeTitle(s), { timeout: 10_000 }).toContain(`the closest is ${shown(d)} %`);
+    await expect.poll(() => badgeTitle(s), { timeout: 30_000 }).toContain(`the closest is ${shown(d)} %`);
     expect(await notificationIds(s)).toHaveLength(1);
     expect(await badgeText(s)).toBe('1');
   });
@@ -116,18 +118,18 @@ describe('alerts and options (en)', () => {
   it('much closer (by more than half the threshold) notifies again within the cooldown', async () => {
     const d = distancePercent('57300'); // 0.12 %: closer than 1.33 by more than 1
     await setMark(s, '57,300.0');
-    await expect.poll(() => badgeTitle(s), { timeout: 10_000 }).toContain(`the closest is ${d.toSignificantDigits(2).toString()} %`);
+    await expect.poll(() => badgeTitle(s), { timeout: 30_000 }).toContain(`the closest is ${d.toSignificantDigits(2).toString()} %`);
     await expect.poll(() => notificationIds(s)).toHaveLength(2);
   });
 
   it('the alert threshold raised in the options page reaches the worker', async () => {
     await setMark(s, '61,000.0');
-    await expect.poll(() => badgeText(s), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => badgeText(s), { timeout: 30_000 }).toBe('');
     await s.ext.reload();
     // 61,000 is 6.18 % away: a 7 % threshold takes it in.
     await s.ext.getByLabel('Alert when the mark price is within this % of the liquidation price').fill('7');
     await expect.poll(() => s.ext.locator('#status').textContent()).toBe('Saved.');
-    await expect.poll(() => badgeText(s), { timeout: 10_000 }).toBe('1');
+    await expect.poll(() => badgeText(s), { timeout: 30_000 }).toBe('1');
     expect(await badgeTitle(s)).toContain(`the closest is ${shown(distancePercent('61000'))} %`);
     await expect.poll(() => btcAlert(s)).toBe('true');
   });
@@ -166,12 +168,12 @@ describe('alerts and options (en)', () => {
 
   it('a venue turned off: the overlay leaves the page, no alert for it any more, the badge clears', async () => {
     const badges = s.market.locator('[data-liqcheck="position"]');
-    await expect.poll(() => badges.count(), { timeout: 10_000 }).toBe(0);
-    await expect.poll(() => badgeText(s), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => badges.count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => badgeText(s), { timeout: 30_000 }).toBe('');
     // Back on: the overlay returns and so does the alert.
     await s.ext.locator('#venue-binance-usdm').check();
-    await expect.poll(() => badges.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect.poll(() => badgeText(s), { timeout: 10_000 }).toBe('1');
+    await expect.poll(() => badges.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(s), { timeout: 30_000 }).toBe('1');
     await expect.poll(() => btcAlert(s)).toBe('true');
   });
 });
@@ -203,7 +205,7 @@ describe('the extension in Chinese', () => {
     await expect.poll(() => s.ext.locator('h1').textContent()).toBe('Liqcheck 设置');
     expect(await s.ext.locator('label[for="theme"]').textContent()).toBe('主题');
     await setMark(s, '58,000.0');
-    await expect.poll(() => badgeText(s), { timeout: 10_000 }).toBe('1');
+    await expect.poll(() => badgeText(s), { timeout: 30_000 }).toBe('1');
     expect(await badgeTitle(s)).toBe(`Liqcheck：本页接近强平的仓位数：1；最近的距其强平价格 ${shown(distancePercent('58000'))}%`);
     const title = await s.ext.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.i18n.getMessage('alerts_title', ['BTCUSDT', '多仓']));
     expect(title).toBe('Liqcheck：BTCUSDT 多仓 接近强平');
@@ -220,7 +222,7 @@ describe('Firefox (dist/firefox in firefox-esr): the same alert and a setting fr
     ff = await launchFirefoxWithExtension({ hosts: ['www.binance.com'], port: server.port });
     const market = await ff.newPage();
     await market.goto('https://www.binance.com/en/futures/BTCUSDT');
-    await market.waitForSelector('pierce/[data-liqcheck="position"][data-symbol="BTCUSDT"]', { timeout: 15_000 });
+    await market.waitForSelector('pierce/[data-liqcheck="position"][data-symbol="BTCUSDT"]', { timeout: 30_000 });
     const ext = await ff.newPage();
     await openExtensionPage(ext, '/options/index.html');
     const tabId = (await ext.evaluate(`browser.tabs.query({ url: 'https://www.binance.com/*' }).then((tabs) => tabs[0].id)`)) as number;
@@ -228,7 +230,7 @@ describe('Firefox (dist/firefox in firefox-esr): the same alert and a setting fr
     const notifications = () => ext.evaluate(`browser.notifications.getAll().then((all) => Object.keys(all))`) as Promise<string[]>;
 
     await market.evaluate(`window.__fixture.setMarkPrice('58,000.0')`);
-    await expect.poll(badge, { timeout: 15_000 }).toBe('1');
+    await expect.poll(badge, { timeout: 30_000 }).toBe('1');
     expect(await ext.evaluate(`browser.action.getTitle({ tabId: ${tabId} })`)).toContain(`the closest is ${shown(distancePercent('58000'))} %`);
     await expect.poll(notifications).toHaveLength(1);
 
@@ -238,7 +240,7 @@ describe('Firefox (dist/firefox in firefox-esr): the same alert and a setting fr
     await ext.type('#alertPercent', '1');
     await expect.poll(() => ext.evaluate(`document.querySelector('#status').textContent`)).toBe('Saved.');
     expect(await ext.evaluate(`browser.storage.sync.get('liqcheck.settings').then((s) => s['liqcheck.settings'].alertPercent)`)).toBe('1');
-    await expect.poll(badge, { timeout: 15_000 }).toBe('');
+    await expect.poll(badge, { timeout: 30_000 }).toBe('');
     expect(await notifications()).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 // The built extension (dist/chrome) in real Chromium on the Binance fixture pages, served on
 // https://www.binance.com. Every expected number is computed here from the reference formula
-// (liquidation-binance.md §2.3, BTCUSDT/ETHUSDT tiers of 2026-09-16 §6.1/§6.2; all cases stay in
+// (docs/rules/binance.md §2.3, BTCUSDT/ETHUSDT tiers of 2026-09-16 §6.1/§6.2; all cases stay in
 // tier 1: MMR 0.4 %, cum 0), from the inputs the fixture page shows.
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
@@ -56,7 +56,7 @@ async function expectEstimate(page: Page, selector: string, expected: Decimal): 
         if (value === null || !/^-?\d/.test(value)) return `not a number yet: ${value}`;
         return new D(value).sub(expected).abs().lte(expected.abs().mul('1e-9')) ? 'close' : `${value} != ${expected.toString()}`;
       },
-      { timeout: 10_000, interval: 50 },
+      { timeout: 30_000, interval: 50 },
     )
     .toBe('close');
 }

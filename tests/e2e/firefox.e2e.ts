@@ -2,8 +2,8 @@
 // puppeteer-core over WebDriver BiDi (tests/support/firefox.ts), on the Binance and Bybit fixture
 // pages served under the venues' real hostnames. Expected numbers are computed here from the
 // references, from the inputs each fixture page shows:
-// - Binance (liquidation-binance.md §2.3, BTCUSDT/ETHUSDT tier 1 of 2026-09-16: MMR 0.4 %, cum 0);
-// - Bybit (liquidation-bybit-okx-bitget.md §2.3, current rule with MM at mark; BTCUSDT tier 1 of §2.6:
+// - Binance (docs/rules/binance.md §2.3, BTCUSDT/ETHUSDT tier 1 of 2026-09-16: MMR 0.4 %, cum 0);
+// - Bybit (docs/rules/bybit-okx-bitget.md §2.3, current rule with MM at mark; BTCUSDT tier 1 of §2.6:
 //   MMR 0.50 %, deduction 0; the fee to close sits in both IM and MM and cancels out).
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
@@ -111,7 +111,7 @@ async function overlay(page: Page, selector: string): Promise<Record<string, str
 /** The one overlay element matching `selector`, once there is exactly one. */
 async function one(page: Page, selector: string): Promise<Record<string, string>> {
   let found: Record<string, string>[] = [];
-  await expect.poll(async () => (found = await overlay(page, selector)).length, { timeout: 15_000, interval: 100 }).toBe(1);
+  await expect.poll(async () => (found = await overlay(page, selector)).length, { timeout: 30_000, interval: 100 }).toBe(1);
   return found[0]!;
 }
 
@@ -125,7 +125,7 @@ async function expectEstimate(page: Page, selector: string, expected: Decimal): 
         if (value === undefined || !/^-?\d/.test(value)) return `not a number yet: ${value}`;
         return new D(value).sub(expected).abs().lte(expected.abs().mul('1e-9')) ? 'close' : `${value} != ${expected.toString()}`;
       },
-      { timeout: 15_000, interval: 100 },
+      { timeout: 30_000, interval: 100 },
     )
     .toBe('close');
 }
@@ -160,7 +160,7 @@ describe('Binance, https://www.binance.com/en/futures/BTCUSDT', () => {
   });
 
   it('SOLUSDT: no tier table, so it cannot verify and shows no number', async () => {
-    await expect.poll(async () => (await one(page, position('SOLUSDT')))['data-verdict'], { timeout: 15_000 }).toBe('unknown');
+    await expect.poll(async () => (await one(page, position('SOLUSDT')))['data-verdict'], { timeout: 30_000 }).toBe('unknown');
     const badge = await one(page, position('SOLUSDT'));
     expect(badge['data-estimate']).toBe('unknown');
     expect(badge['#text']).toContain('cannot verify');
@@ -187,9 +187,9 @@ describe('Bybit, https://www.bybit.com/trade/usdt/BTCUSDT (hedge mode)', () => {
   });
 
   it('shows a badge on every row, each with a verdict', async () => {
-    await expect.poll(async () => (await overlay(page, '[data-liqcheck="position"]')).length, { timeout: 15_000 }).toBe(3);
+    await expect.poll(async () => (await overlay(page, '[data-liqcheck="position"]')).length, { timeout: 30_000 }).toBe(3);
     await expect
-      .poll(async () => (await overlay(page, '[data-liqcheck="position"]')).map((b) => b['data-verdict']).sort(), { timeout: 15_000 })
+      .poll(async () => (await overlay(page, '[data-liqcheck="position"]')).map((b) => b['data-verdict']).sort(), { timeout: 30_000 })
       .toEqual(['agree', 'differs', 'unknown']);
   });
 
@@ -302,7 +302,7 @@ describe('the event page, suspended when idle (extensions.background.idle.timeou
 
   it('answers the page, is suspended when idle, and wakes to answer the next change', async () => {
     await expectEstimate(page, order('long'), binanceLong('0.6', new D(36050).div('0.6'), '1802.5'));
-    await expect.poll(() => eventPageLoaded(extensionPage), { timeout: 15_000, interval: 200 }).toBe(false);
+    await expect.poll(() => eventPageLoaded(extensionPage), { timeout: 30_000, interval: 200 }).toBe(false);
 
     await page.evaluate(`window.__fixture.setSize('0.200')`);
     // Long: Q 0.7, entry (30,000 + 12,100) / 0.7, wallet 1,500 + 12,100 / 20.

@@ -203,7 +203,7 @@ describe('demo/market.js, the simulated market', () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
     await page.goto('https://www.binance.com/en/futures/ETHUSDT');
-    await expect.poll(() => page.evaluate(() => (window as MarketPage).__calls?.length ?? 0), { timeout: 5_000 }).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => page.evaluate(() => (window as MarketPage).__calls?.length ?? 0), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
     const calls = await page.evaluate(() => (window as MarketPage).__calls ?? []);
     const prices = calls.map((text) => {
       expect(text).toMatch(/^\d{1,3}(,\d{3})*\.\d$/); // grouped thousands, one decimal, like "61,000.0"
@@ -225,7 +225,15 @@ describe('demo/market.js, the simulated market', () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
     await page.goto('https://www.binance.com/demo/without-fixture');
-    await page.waitForTimeout(1_200);
+    // Each tick looks for window.__fixture first: a getter that counts the looks (and still gives
+    // undefined) shows the market has ticked twice since.
+    type Counted = MarketPage & { __looks?: number };
+    await page.evaluate(() => {
+      const w = window as Counted;
+      w.__looks = 0;
+      Object.defineProperty(window, '__fixture', { configurable: true, get: () => void (w.__looks = (w.__looks ?? 0) + 1) });
+    });
+    await expect.poll(() => page.evaluate(() => (window as Counted).__looks), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     expect(await page.evaluate(() => (window as MarketPage).__liqcheckDemoMarket?.ticks)).toBe(0);
     expect(await page.locator('[data-fx="mark"]').textContent()).toBe('61,000.0');
 

@@ -5,7 +5,7 @@
 //
 // Fixture (tests/fixtures/binance/futures-btcusdt.html): BTCUSDT isolated long 0.5 @ 60,000.0 at 20x,
 // mark 61,000.0, Margin 2,000.00 with PNL +500.00 (isolated wallet 1,500). Binance USDⓈ-M rule
-// (liquidation-binance.md §1.2, §2.3; BTCUSDT tier 1: MMR 0.4 %, cum 0): LP = (Q·EP − WB) / (Q·(1 − MMR)),
+// (docs/rules/binance.md §1.2, §2.3; BTCUSDT tier 1: MMR 0.4 %, cum 0): LP = (Q·EP − WB) / (Q·(1 − MMR)),
 // MM = notional at mark × MMR, margin ratio = MM / margin balance (wallet + unrealized PnL).
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
@@ -82,7 +82,7 @@ async function open(): Promise<{ page: Page; errors: PageError[] }> {
   const page = await browser.context.newPage();
   const errors = collectPageErrors(page);
   await page.goto('https://www.binance.com/en/futures/BTCUSDT');
-  await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 10_000 }).toBe('agree');
+  await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 30_000 }).toBe('agree');
   return { page, errors };
 }
 
@@ -105,6 +105,34 @@ afterEach(async () => {
   await saveSettings(() => {});
 });
 
+/**
+ * Resolves once the page's content script has run and applied the saved settings: Chrome reports
+ * its isolated world (CDP), a storage read from that world, asked after the script's own, has
+ * answered, and the page has drawn a frame since: a script that started would show its overlay.
+ */
+async function contentScriptSettled(page: Page): Promise<void> {
+  const session = await browser.context.newCDPSession(page);
+  try {
+    const worlds: number[] = [];
+    session.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin === `chrome-extension://${browser.extensionId}`) worlds.push(context.id);
+    });
+    await session.send('Runtime.enable');
+    await expect.poll(() => worlds.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const { exceptionDetails } = await session.send('Runtime.evaluate', {
+      contextId: worlds[0],
+      expression: 'chrome.storage.sync.get(null).then(() => new Promise((done) => requestAnimationFrame(() => done())))',
+      awaitPromise: true,
+    });
+    expect(exceptionDetails).toBeUndefined();
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Resolves after `ms` of the page's own timers and a frame: it has run every timer due before. */
+const pageTime = (page: Page, ms: number) => page.evaluate((t) => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => done()), t)), ms);
+
 describe('the expanded badge', () => {
   it('is reached with Tab, opens with Enter, closes with Space, and shows the figures of the rule', async () => {
     const { page, errors } = await open();
@@ -117,7 +145,7 @@ describe('the expanded badge', () => {
     expect(await page.locator(details).isVisible()).toBe(true);
 
     // Every figure within 1e-9 (relative) of the rule, and written at the page's precision.
-    await expect.poll(() => page.locator(metric('equity')).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator(metric('equity')).count(), { timeout: 30_000 }).toBe(1);
     for (const [name, value] of Object.entries(expected)) {
       const shown = await page.locator(metric(name)).getAttribute('data-value');
       expect(shown, name).toMatch(/^\d+(\.\d+)?$/);
@@ -170,7 +198,7 @@ describe('the expanded badge', () => {
     const { page } = await open();
     expect(await page.locator(badge).getAttribute('data-alert')).toBeNull();
     await saveSettings((s) => (s.alertPercent = '10'));
-    await expect.poll(() => page.locator(badge).getAttribute('data-alert'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(() => page.locator(badge).getAttribute('data-alert'), { timeout: 30_000 }).toBe('true');
     await page.close();
   });
 });
@@ -179,14 +207,14 @@ describe('settings on the page', () => {
   it('privacy mode hides the amounts and keeps prices and percents; off shows them again', async () => {
     await saveSettings((s) => (s.compact = false));
     const { page, errors } = await open();
-    await expect.poll(() => page.locator(`${metric('equity')} dd`).textContent(), { timeout: 10_000 }).toBe('2,000.00 USDT');
+    await expect.poll(() => page.locator(`${metric('equity')} dd`).textContent(), { timeout: 30_000 }).toBe('2,000.00 USDT');
 
     await saveSettings((s) => {
       s.compact = false;
       s.privacyMode = true;
     });
     for (const name of ['maintenanceMargin', 'equity', 'lossAtLiquidation', 'notional']) {
-      await expect.poll(() => page.locator(`${metric(name)} dd`).textContent(), { timeout: 5000 }).toBe('•••');
+      await expect.poll(() => page.locator(`${metric(name)} dd`).textContent(), { timeout: 30_000 }).toBe('•••');
       expect(await page.locator(metric(name)).getAttribute('data-value')).toBeNull();
     }
     const overlayText = await page.locator(details).textContent();
@@ -235,12 +263,14 @@ describe('settings on the page', () => {
     await expect.poll(hosts).toBe(0);
     // Dormant: the page changes, nothing comes back.
     await page.evaluate(() => (window as never as { __fixture: { setSize(t: string): void } }).__fixture.setSize('0.300'));
-    await page.waitForTimeout(1500);
+    // No signal to wait for (a dormant script does nothing): 2 s of the page's own clock, well past
+    // every delay a live script puts between a change and its overlay (the pace, the 250 ms fallback).
+    await pageTime(page, 2000);
     expect(await hosts()).toBe(0);
 
     // Another venue switched off changes nothing here; this one on again wakes the script.
     await saveSettings((s) => (s.venues.okx.enabled = false));
-    await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 10_000 }).toBe('agree');
+    await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 30_000 }).toBe('agree');
     await expect.poll(hosts).toBe(4);
     // The long order now has the new size (0.8 BTC in all): the port is live again.
     const longLp = (q: Decimal, ep: Decimal, wb: Decimal) => q.mul(ep).sub(wb).div(q.mul(new D(1).sub(MMR)));
@@ -249,7 +279,7 @@ describe('settings on the page', () => {
       .poll(async () => {
         const v = await page.locator('[data-liqcheck="order"][data-side="long"]').getAttribute('data-estimate');
         return v !== null && /^\d/.test(v) && new D(v).sub(estimate).abs().lte(estimate.mul('1e-9'));
-      }, { timeout: 10_000 })
+      }, { timeout: 30_000 })
       .toBe(true);
     expect(errors).toEqual([]);
     await page.close();
@@ -262,10 +292,10 @@ describe('a venue off before the page opens', () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
     await page.goto('https://www.binance.com/en/futures/BTCUSDT');
-    await page.waitForTimeout(1500);
+    await contentScriptSettled(page);
     expect(await page.locator('liqcheck-badge, liqcheck-order').count()).toBe(0);
     await saveSettings(() => {});
-    await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 10_000 }).toBe('agree');
+    await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 30_000 }).toBe('agree');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -275,7 +305,7 @@ describe('a differing badge', () => {
   it('names the likely cause: data-cause on the badge and the same cause, in words, in the expanded view', async () => {
     const { page } = await open();
     const eth = '[data-liqcheck="position"][data-symbol="ETHUSDT"]';
-    await expect.poll(() => page.locator(eth).getAttribute('data-verdict'), { timeout: 10_000 }).toBe('differs');
+    await expect.poll(() => page.locator(eth).getAttribute('data-verdict'), { timeout: 30_000 }).toBe('differs');
     const cause = await page.locator(eth).getAttribute('data-cause');
     expect(['tier', 'fee-treatment', 'mark-vs-entry', 'other-cross-positions', 'stale-market-data', 'rounding', 'unknown']).toContain(cause);
     await page.locator(`${eth} [data-liqcheck="toggle"]`).click();
@@ -294,7 +324,7 @@ describe('in a Chinese browser', () => {
     try {
       const page = await zh.context.newPage();
       await page.goto('https://www.binance.com/en/futures/BTCUSDT');
-      await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 10_000 }).toBe('agree');
+      await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 30_000 }).toBe('agree');
       // The market-data tag too: the bundled table's age (a failed refresh may follow, when it is tried).
       expect(await page.locator(badge).textContent()).toMatch(/^Liqcheck 57,228\.9 一致 档位表已 \d+ 天( 刷新失败)?$/);
       expect(await page.locator(`${badge} [data-liqcheck="toggle"]`).getAttribute('aria-label')).toBe('显示详情');
@@ -315,7 +345,7 @@ describe('the order panel', () => {
   it('shows the long position after the limit order: 0.5 BTC @ 60,000.0 plus 0.100 @ 60,500.0 at 20x', async () => {
     const { page } = await open();
     const after = (name: string) => page.locator(`${side('long')} [data-liqcheck="order-after"] [data-metric="${name}"]`);
-    await expect.poll(() => after('size').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => after('size').count(), { timeout: 30_000 }).toBe(1);
     const size = new D('0.6');
     const entry = new D(30000).add(new D('0.1').mul(60500)).div(size);
     expect(await after('size').getAttribute('data-value')).toBe('0.6');
@@ -345,7 +375,7 @@ describe('the order panel', () => {
       f.setMarkPrice('59,500.0');
     });
     const danger = page.locator(`${side('long')} [data-liqcheck="warning"][data-kind="instant-liquidation"]`);
-    await expect.poll(() => danger.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => danger.count(), { timeout: 30_000 }).toBe(1);
     expect(await danger.getAttribute('data-severity')).toBe('danger');
     const kinds = await page.locator(`${side('long')} [data-liqcheck="warning"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
     // Every danger before every other warning.
@@ -402,7 +432,7 @@ describe('the risk view', () => {
       const page = await riskBrowser.context.newPage();
       await page.goto('https://www.binance.com/en/futures/BTCUSDT');
       const row = (name: string) => page.locator(`${details} [data-liqcheck="risk"] [data-metric="${name}"]`);
-      await expect.poll(() => row('touch24h').count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => row('touch24h').count(), { timeout: 30_000 }).toBe(1);
 
       const sigma = Number((await row('volatility').getAttribute('data-value'))!);
       const hourly = 0.01 * Math.sqrt(8760);

@@ -1,6 +1,6 @@
 // The uploads themselves: `npm run package` at HEAD, each zip unpacked as the store would install it,
 // loaded in real Chromium and Firefox ESR on the Binance fixture page. The BTCUSDT badge must show the
-// liquidation price of liquidation-binance.md §2.3 for what the fixture shows (isolated long, 0.5 BTC
+// liquidation price of docs/rules/binance.md §2.3 for what the fixture shows (isolated long, 0.5 BTC
 // at 60,000, 20x, tier 1: MMR 0.4 %, cum 0), computed here.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,11 +71,11 @@ describe('the packaged zips, installed', () => {
     try {
       const page = await browser.context.newPage();
       await page.goto('https://www.binance.com/en/futures/BTCUSDT');
-      await expect.poll(async () => closeEnough(await page.evaluate(readEstimate)), { timeout: 20_000, interval: 200 }).toBe('close');
+      await expect.poll(async () => closeEnough(await page.evaluate(readEstimate)), { timeout: 30_000, interval: 200 }).toBe('close');
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('Firefox ESR runs liqcheck-firefox-<version>.zip under its gecko id: the same badge', async () => {
     const dir = unpack(release.zips.firefox, join(work, 'firefox'));
@@ -84,9 +84,9 @@ describe('the packaged zips, installed', () => {
       expect(firefox.extensionId).toBe(EXTENSION_ID);
       const page = await firefox.newPage();
       await page.goto('https://www.binance.com/en/futures/BTCUSDT');
-      await expect.poll(async () => closeEnough(await page.evaluate(readEstimate)), { timeout: 20_000, interval: 200 }).toBe('close');
+      await expect.poll(async () => closeEnough(await page.evaluate(readEstimate)), { timeout: 30_000, interval: 200 }).toBe('close');
     } finally {
       await firefox.close();
     }
-  }, 90_000);
+  }, 120_000);
 });

@@ -51,7 +51,7 @@ describe('risk tools', () => {
     // Only this row is expanded: its details are the page's only risk rows.
     const metric = (name: string) => page.locator(`[data-metric="${name}"]`);
     const touch1h = metric('touch1h');
-    await expect.poll(() => touch1h.getAttribute('data-value'), { timeout: 15000 }).toMatch(/^0\.\d+|^[01]$/);
+    await expect.poll(() => touch1h.getAttribute('data-value'), { timeout: 30_000 }).toMatch(/^0\.\d+|^[01]$/);
     const klines = server.requests.filter((r) => r.host === 'fapi.binance.com' && r.path === '/fapi/v1/klines');
     // One request per symbol the page shows (the three position rows), once each.
     expect(klines.map((r) => r.url).sort()).toEqual(['BTCUSDT', 'ETHUSDT', 'SOLUSDT'].map((s) => `/fapi/v1/klines?symbol=${s}&interval=1h&limit=169`));
@@ -71,7 +71,7 @@ describe('risk tools', () => {
   it('popup: margin to a target, leverage what-if, funding erosion and touch probability on a typed position', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
-    // D1 (liquidation-binance.md §8): 1 BTC at 100,000, 10x isolated, margin 10,000 -> 90,361.445783.
+    // D1 (docs/rules/binance.md §8): 1 BTC at 100,000, 10x isolated, margin 10,000 -> 90,361.445783.
     await popup.locator('#calc-size').fill('1');
     await popup.locator('#calc-entryPrice').fill('100000');
     await popup.locator('#calc-markPrice').fill('100000');

@@ -9,7 +9,7 @@
 //   UTA cross rule can be exercised. Anything else there: 404.
 // - www.okx.com /api/v5/public/position-tiers and /instruments: served. BTC-USDT tier 1 of the reference
 //   (§3.3, ctVal 0.01); ETH-USDT a test table (0.4 %, ctVal 0.1, OKX's published value).
-// - api.hyperliquid.xyz: 404 (the bundled tables of src/data/hyperliquid-tiers.ts are used).
+// - api.hyperliquid.xyz: 404 (the bundled tables of src/venues/hyperliquid/tiers.ts are used).
 // - api.bitget.com: 404 (the bundled BTCUSDT table of 2025-06-25 is used; ETHUSDT has none).
 // - www.binance.com serves the COIN-M pages; COIN-M has no refresh endpoint (the bundled BTCUSD_PERP
 //   table is used).
@@ -112,14 +112,14 @@ async function expectEstimate(page: Page, selector: string, expected: Decimal, r
         if (value === null || !/^-?\d/.test(value)) return `not a number yet: ${value}`;
         return new D(value).sub(expected).abs().lte(expected.abs().mul(relative)) ? 'close' : `${value} != ${expected.toString()}`;
       },
-      { timeout: 10_000, interval: 50 },
+      { timeout: 30_000, interval: 50 },
     )
     .toBe('close');
 }
 
 async function expectCannotVerify(page: Page, selector: string, reason: string | RegExp): Promise<void> {
-  await expect.poll(() => page.locator(selector).getAttribute('data-estimate', { timeout: 1000 }).catch(() => null), { timeout: 10_000 }).toBe('unknown');
-  await expect.poll(() => page.locator(selector).textContent(), { timeout: 10_000 }).toMatch(reason);
+  await expect.poll(() => page.locator(selector).getAttribute('data-estimate', { timeout: 1000 }).catch(() => null), { timeout: 30_000 }).toBe('unknown');
+  await expect.poll(() => page.locator(selector).textContent(), { timeout: 30_000 }).toMatch(reason);
 }
 
 const attribute = (page: Page, selector: string, name: string) => page.locator(selector).getAttribute(name);
@@ -127,7 +127,7 @@ const fixture = (page: Page, call: string, ...args: string[]) =>
   page.evaluate(([name, values]) => (window as never as { __fixture: Record<string, (...a: string[]) => void> }).__fixture[name]!(...values), [call, args] as const);
 
 describe('Bybit linear, www.bybit.com/trade/usdt/BTCUSDT (hedge mode, isolated legs, a cross ETHUSDT)', () => {
-  // Rule V3 (liquidation-bybit-okx-bitget.md §2.3), BTCUSDT tier 1: m 0.5 %, D 0; fee to close f 0.055 %.
+  // Rule V3 (docs/rules/bybit-okx-bitget.md §2.3), BTCUSDT tier 1: m 0.5 %, D 0; fee to close f 0.055 %.
   const m = new D('0.005');
   const f = new D('0.00055');
   const longLp = (q: Decimal.Value, cost: Decimal.Value, margin: Decimal.Value) => new D(cost).sub(margin).div(new D(q).mul(new D(1).sub(m)));

@@ -2,9 +2,9 @@
 // Binance page (tests/fixtures/binance/warnings-btcusdt.html) the six warning kinds appear as the
 // test types into the order form and moves the mark, and a 'differs' badge names its likely cause;
 // on the OKX page a stop-loss typed below the long's liquidation price is flagged. Every expected
-// number is computed here from the reference (liquidation-binance.md §2.3 with the BTCUSDT tiers of
+// number is computed here from the reference (docs/rules/binance.md §2.3 with the BTCUSDT tiers of
 // 2026-09-16 §6.1: tier 1 to 300,000 USDT at 0.4 %, cum 0, max 150x; tier 2 to 800,000 at 0.5 %,
-// cum 300, max 100x; liquidation-bybit-okx-bitget.md §3.2 for OKX).
+// cum 300, max 100x; docs/rules/bybit-okx-bitget.md §3.2 for OKX).
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
@@ -42,7 +42,7 @@ const warning = (kind: string, side: 'long' | 'short') => `[data-liqcheck="warni
 
 async function waitForWarning(page: Page, kind: string, side: 'long' | 'short'): Promise<string> {
   const locator = page.locator(warning(kind, side));
-  await expect.poll(() => locator.count(), { timeout: 10_000, interval: 50 }).toBeGreaterThan(0);
+  await expect.poll(() => locator.count(), { timeout: 30_000, interval: 50 }).toBeGreaterThan(0);
   return (await locator.first().textContent()) ?? '';
 }
 
@@ -54,7 +54,7 @@ async function expectEstimate(page: Page, selector: string, expected: Decimal): 
         if (value === null || !/^-?\d/.test(value)) return `not a number yet: ${value}`;
         return new D(value).sub(expected).abs().lte(expected.abs().mul('1e-9')) ? 'close' : `${value} != ${expected.toString()}`;
       },
-      { timeout: 10_000, interval: 50 },
+      { timeout: 30_000, interval: 50 },
     )
     .toBe('close');
 }
