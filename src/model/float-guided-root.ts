@@ -1,8 +1,8 @@
 import { approximateNumber } from './approximate-number';
 import { isAboveZero, minusSkippingZero, plusSkippingZero, type Dm } from './decimal';
-import type { LiquidationEquation, Root } from './solver';
+import type { LiquidationEquation, Root } from './equation';
 import { tableFacts } from './tier-table-facts';
-import type { ResolvedTier } from './tiers';
+import type { ResolvedTier } from './equation';
 
 // The fast path of the solver for one moving leg whose tier follows its own notional (every
 // one-way position). Plain floats only GUESS the tier where the surplus (equity − requirement)

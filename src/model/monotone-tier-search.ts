@@ -1,6 +1,6 @@
 import { Dm } from './decimal';
-import type { LiquidationEquation } from './solver';
-import type { ResolvedTier } from './tiers';
+import type { LiquidationEquation } from './equation';
+import type { ResolvedTier } from './equation';
 
 // One moving leg whose tier follows its own notional (every one-way position). When the table's
 // maintenance margin is continuous at every floor and every tier gives the surplus a slope of the

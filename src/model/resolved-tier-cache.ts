@@ -1,4 +1,4 @@
-import type { ResolvedTier } from './tiers';
+import type { ResolvedTier } from './equation';
 
 // The worker and the popup pass the same tier-table array on every estimate; parsing and validating
 // it each time was most of an estimate's cost. A resolved table is kept per array object and per way

@@ -2,47 +2,15 @@ import { Dm, isAboveZero, minusSkippingZero, plusSkippingZero } from './decimal'
 import { floatGuidedRoot } from './float-guided-root';
 import { monotoneCandidates } from './monotone-tier-search';
 import { highestAccepted, lowestAccepted, tableFacts } from './tier-table-facts';
-import { findTierIndex, type ResolvedTier } from './tiers';
+import type { Line, LiquidationEquation, MovingLeg, ResolvedTier, Root } from './equation';
+import { findTierIndex } from './tiers';
 
 // The one liquidation solver for every venue. The unknown x is the mark price P (linear
 // contracts) or 1/P (inverse contracts): in that variable both the equity and every
 // maintenance requirement are piecewise linear, so for a chosen tier per moving leg the
 // equation equity(x) = requirement(x) is linear and has a closed-form root.
 
-/** value(x) = constant + slope * x */
-export interface Line {
-  constant: Dm;
-  slope: Dm;
-}
-
-/** A position whose price is the unknown (the position itself, or its hedge leg on the same symbol). */
-export interface MovingLeg {
-  /** Requirement of the leg = requirementPerX * x * (tier rate + extraRate) - tier amount. */
-  requirementPerX: Dm;
-  /** The quantity the tier is chosen by (notional at x, or a fixed contract count), in the tier unit. */
-  tierMeasure: Line;
-  tiers: ResolvedTier[];
-  /** Added to every tier's rate: a fee inside the requirement (OKX, Bitget); 0 for Binance. */
-  extraRate: Dm;
-  /** A tier that does not move with the price (OKX chooses it by contract count); absent: by tierMeasure at x. */
-  fixedTierIndex?: number;
-}
-
-export interface LiquidationEquation {
-  /** Margin balance as a function of x (wallet + unrealized PnL, everything else held at its mark). */
-  equity: Line;
-  /** Requirement that does not move with x (other positions at their mark). */
-  fixedRequirement: Dm;
-  legs: MovingLeg[];
-}
-
-export interface Root {
-  x: Dm;
-  /** For each leg, the tier that holds at this root. */
-  tierIndexes: number[];
-  /** The first leg's tier measure at x, when the solver computed it (a tier that follows the price). */
-  measure?: Dm;
-}
+export type { Line, LiquidationEquation, MovingLeg, Root } from './equation';
 
 const SAME_ROOT = new Dm('1e-28');
 

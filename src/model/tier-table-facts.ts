@@ -1,7 +1,7 @@
 import { approximateNumber } from './approximate-number';
 import { Dm, ZERO } from './decimal';
 import { monotoneShape, type TableShape } from './monotone-tier-search';
-import type { ResolvedTier } from './tiers';
+import type { ResolvedTier } from './equation';
 
 // What the solver derives from a tier table on every estimate, derived once per resolved table.
 // Only tables kept by the resolved-tier cache are frozen and can be remembered safely; for any

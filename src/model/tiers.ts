@@ -4,20 +4,10 @@ import { ModelInputError } from './model-input-error';
 import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
 import { resolveOnce } from './resolved-tier-cache';
 import { tableFacts } from './tier-table-facts';
+import type { ResolvedTier } from './equation';
 import type { Dec, Tier } from './types';
 
-/** A tier ready for the solver: numbers parsed, bounds settled, deduction (cum) known. */
-export interface ResolvedTier {
-  /** Lower bound in the tier unit; the first tier starts at 0 whatever its floor says. */
-  lower: Dm;
-  /** Upper bound: the next tier's floor; null for the last tier (beyond the last cap the last tier applies). */
-  upper: Dm | null;
-  /** The venue's own cap, when given: above it a position cannot be opened. */
-  cap: Dm | null;
-  rate: Dm;
-  /** Binance "cum": MM = notional * rate - amount. */
-  amount: Dm;
-}
+export type { ResolvedTier } from './equation';
 
 /**
  * Validates a tier table and derives missing maintenance amounts with the recurrence

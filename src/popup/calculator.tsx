@@ -3,7 +3,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { estimateLiquidation, ModelInputError } from '../model';
 import { t } from '../i18n/t';
-import type { LiquidationEstimate, PositionInput } from '../model/types';
 import type { Volatility } from '../background/risk/attach-risk';
 import type { MessageKey } from '../i18n/catalog';
 import { type CalculatorForm, fundingIntervalOf } from './calculator-form';
@@ -13,8 +12,9 @@ import { formatPrice } from './format';
 import { OtherPositions } from './other-positions';
 import { RiskTools } from './risk-tools';
 import { tiersToText } from './tier-text';
+import type { Computed } from './tool-frame';
 
-export type Computed = { input: PositionInput; estimate: LiquidationEstimate; assumptions: string[] } | { problems: string[] };
+export type { Computed };
 
 export function compute(form: CalculatorForm): Computed {
   const built = calculatorInput(form, calculatorMarkets);

@@ -4,7 +4,7 @@ import { Dm } from '../model/decimal';
 import { fundingToLiquidation } from '../model/risk/funding-to-liquidation';
 import { formatAmount, formatNumber } from './format';
 import { positionFigures } from './position-figures';
-import { ToolInputs, type ToolProps } from './risk-tools';
+import { ToolInputs, type ToolProps } from './tool-frame';
 
 const NOTE = { receives: 'risk_fundingReceives', 'zero-rate': 'risk_fundingZero', 'below-maintenance': 'risk_fundingBelowMaintenance', 'bad-input': 'risk_fundingNoRate' } as const;
 

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { t } from '../i18n/t';
 import { leverageWhatIf } from '../model/risk/leverage-what-if';
 import { formatAmount, formatNumber, formatPrice } from './format';
-import { ToolInputs, type ToolProps } from './risk-tools';
+import { ToolInputs, type ToolProps } from './tool-frame';
 
 export function LeverageTool({ computed, privacy, locale, asset }: ToolProps) {
   const input = 'input' in computed ? computed.input : null;

@@ -4,7 +4,7 @@ import { t } from '../i18n/t';
 import { Dm } from '../model/decimal';
 import { marginToTarget, type MarginToTargetRefusal } from '../model/risk/margin-to-target';
 import { formatAmount, formatPrice } from './format';
-import { ToolInputs, type ToolProps } from './risk-tools';
+import { ToolInputs, type ToolProps } from './tool-frame';
 
 const REFUSAL = {
   'no-mark': 'risk_refuseNoMark',

@@ -7,7 +7,7 @@ import { Dm } from '../model/decimal';
 import { touchProbability } from '../model/risk/touch-probability';
 import type { CalculatorForm } from './calculator-form';
 import { formatFractionPercent, formatNumber, formatPrice } from './format';
-import { ToolInputs, type ToolProps } from './risk-tools';
+import { ToolInputs, type ToolProps } from './tool-frame';
 
 /** "12 min", "3 h", "2 d". */
 export function ageText(minutes: number): string {
