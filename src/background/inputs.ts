@@ -5,7 +5,9 @@
 import { bybitMarginWithoutCloseFee } from '../venues/bybit/rulebook';
 import { Dm } from '../model/decimal';
 import { ModelInputError } from '../model/model-input-error';
+import { tierCountOf, unrealisedPnl } from '../model/position-math';
 import type { Dec, OtherPosition, PositionInput } from '../model/types';
+import { rulebookFor } from '../model/venues';
 import type { PageSnapshot, PositionView, Quantity, Reading, Side } from '../protocol/snapshot';
 import type { MarketLookup, MarketTable } from './market-data';
 import { meaningOf, type PageMeaning } from './page-meaning';
@@ -61,7 +63,8 @@ export function termsOf(meaning: PageMeaning, symbol: string, table: MarketTable
     return undefined;
   }
   if (table?.contractSize) return { contract, contractSize: table.contractSize };
-  if (meaning.tiersCountContracts) {
+  // The venue's tiers count contracts (OKX): a linear position needs the table's contract size even in the coin.
+  if (tierCountOf(rulebookFor(meaning.venue)) === 'contracts') {
     // Without a table the missing table is the reason already given.
     if (table) needs.fail(t('worker_contractSizeMissing', symbol));
     return undefined;
@@ -86,18 +89,6 @@ export function positionSize(q: Quantity, terms: ContractTerms, needs: Needs): D
   const want = terms.contract === 'linear' ? t('worker_unitCoin') : t('worker_unitContracts');
   needs.fail(t('worker_sizeUnitRefused', shown, want));
   return undefined;
-}
-
-const sign = (side: Side) => (side === 'long' ? 1 : -1);
-
-/** Unrealized PnL at `mark`, in the settlement asset: linear s·Q·(P − EP), inverse s·N·CV·(1/EP − 1/P). */
-export function pnlAt(terms: ContractTerms, side: Side, size: Dec, entry: Dec, mark: Dec): InstanceType<typeof Dm> {
-  const s = sign(side);
-  if (terms.contract === 'linear') return new Dm(size).mul(new Dm(mark).sub(entry)).mul(s);
-  return new Dm(size)
-    .mul(terms.contractValue!)
-    .mul(new Dm(1).div(entry).sub(new Dm(1).div(mark)))
-    .mul(s);
 }
 
 /** A position row read into model terms. */
@@ -133,7 +124,7 @@ export function isolatedMarginOf(row: PositionView, leg: Leg, meaning: PageMeani
     const mark = needs.get(row.markPrice, t('worker_fieldMarkPrice'));
     const margin = needs.get(row.margin, t('worker_fieldMargin'));
     if (!mark || !margin) return undefined;
-    return new Dm(margin).sub(pnlAt(leg.terms, leg.side, leg.size, leg.entry, mark)).toString();
+    return new Dm(margin).sub(unrealisedPnl({ ...leg.terms, side: leg.side, size: leg.size, entryPrice: leg.entry }, mark)).toString();
   }
   const booked = needs.get(row.initialMargin, 'IM');
   if (!booked) return undefined;

@@ -5,6 +5,8 @@
 // to it, is the likely cause. Only 'differs' rows come here, so the few extra solves stay cheap.
 import { estimateLiquidation, ModelInputError } from '../model';
 import { Dm } from '../model/decimal';
+import { pnlSlopeInX } from '../model/position-math';
+import { priceToX } from '../model/position-terms';
 import { resolveTiers } from '../model/tiers';
 import type { Dec, LiquidationEstimate, PositionInput } from '../model/types';
 import { rulebookFor } from '../model/venues';
@@ -106,10 +108,8 @@ function basisCandidates(ctx: CauseContext): Candidate[] {
   const liq = new Dm(estimate.liquidationPrice);
   const atLiq = maintenanceAt(input, liq);
   if (!atLiq) return [];
-  const s = input.side === 'long' ? 1 : -1;
-  const inverse = input.contract === 'inverse';
-  const slope = inverse ? new Dm(input.size).mul(input.contractValue!).mul(-s) : new Dm(input.size).mul(s);
-  const xLiq = inverse ? new Dm(1).div(liq) : liq;
+  const slope = pnlSlopeInX(input);
+  const xLiq = priceToX(input.contract, liq);
   const out: Candidate[] = [];
   const bases: { price: D; key: 'worker_causeEntryBasis' | 'worker_causeMarkBasis' }[] = [{ price: new Dm(input.entryPrice), key: 'worker_causeEntryBasis' }];
   if (input.markPrice && !new Dm(input.markPrice).eq(input.entryPrice)) bases.push({ price: new Dm(input.markPrice), key: 'worker_causeMarkBasis' });
@@ -118,7 +118,8 @@ function basisCandidates(ctx: CauseContext): Candidate[] {
     if (!atBasis) continue;
     const x = xLiq.add(atBasis.sub(atLiq).div(slope));
     if (!x.gt(0)) continue;
-    out.push({ kind: 'mark-vs-entry', price: inverse ? new Dm(1).div(x) : x, message: t(basis.key, plain(basis.price)) });
+    // The conversion is its own inverse: x back to a price.
+    out.push({ kind: 'mark-vs-entry', price: priceToX(input.contract, x), message: t(basis.key, plain(basis.price)) });
   }
   return out;
 }

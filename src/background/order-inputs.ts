@@ -2,6 +2,7 @@
 // venue books it (docs/architecture.md, "What the pre-trade estimate means"). Linear and inverse alike:
 // the venue's PageMeaning says what the page's figures are; nothing here names a venue.
 import { Dm } from '../model/decimal';
+import { valueAt } from '../model/position-math';
 import type { Dec, PositionInput } from '../model/types';
 import type { PageSnapshot, Quantity, Side } from '../protocol/snapshot';
 import { crossAccount, isolatedMarginOf, Needs, readLeg, termsOf, type Built, type ContractTerms } from './inputs';
@@ -47,11 +48,6 @@ function orderSize(q: Quantity, terms: ContractTerms, price: D, leverage: D | un
   return { size: amount.mul(leverage).mul(price).div(value), said: t('worker_sizeCostIsMarginCoin') };
 }
 
-/** Value the leverage's margin is taken on, in the settlement asset, for a size filled at `price`. */
-function valueAt(terms: ContractTerms, size: D, price: D): D {
-  return terms.contract === 'linear' ? size.mul(price) : size.mul(terms.contractValue!).div(price);
-}
-
 /** Size-weighted entry: arithmetic in the price (linear), harmonic (inverse, equal USD per contract). */
 function mergedEntry(terms: ContractTerms, a: Book, size: D, price: D): D {
   const total = a.size.add(size);
@@ -61,7 +57,8 @@ function mergedEntry(terms: ContractTerms, a: Book, size: D, price: D): D {
 
 /** Nets an order into an existing leg: adds, reduces, closes or flips. */
 function merge(terms: ContractTerms, leg: Book | undefined, order: Book, price: D, leverage: D): Book | 'closed' {
-  const openMargin = (q: D) => valueAt(terms, q, price).div(leverage);
+  // The leverage's margin is taken on the value filled at `price`, in the settlement asset.
+  const openMargin = (q: D) => valueAt({ ...terms, size: q }, price).div(leverage);
   if (!leg) return { ...order, wallet: openMargin(order.size) };
   if (leg.side === order.side) {
     const size = leg.size.add(order.size);

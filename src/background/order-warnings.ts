@@ -2,6 +2,7 @@
 // position as it would be after the order and Liqcheck's estimate for it. Thresholds come from the
 // trader's settings; every number in a message is a plain decimal string.
 import { Dm } from '../model/decimal';
+import { tierCountOf, tierMeasure, valueAt } from '../model/position-math';
 import { findTierIndex, findTierIndexBySize, resolveTiers, type ResolvedTier } from '../model/tiers';
 import type { Dec, PositionInput } from '../model/types';
 import { rulebookFor } from '../model/venues';
@@ -30,16 +31,13 @@ const decimalsOf = (text: string | undefined) => (text && text.includes('.') ? t
 /** Prices in a sentence at the precision the page prints them (its typed or mark price), not 10 digits. */
 const priceText = (d: D, ...pagePrices: (string | undefined)[]) => d.toDecimalPlaces(Math.max(...pagePrices.map(decimalsOf))).toString();
 
-/** Size of a position in the venue's tier unit at `price`: quote notional, coin notional (inverse), or contracts (OKX). */
-function tierMeasure(input: PositionInput, size: D, price: D): D {
-  if (rulebookFor(input.venue).tierSize) {
-    return input.contract === 'linear' && input.contractSize ? size.div(input.contractSize) : size;
-  }
-  return input.contract === 'linear' ? size.mul(price) : size.mul(input.contractValue!).div(price);
+/** Size of a position of `size` in the venue's tier unit at `price`: quote notional, coin notional (inverse), or contracts (OKX). */
+function measureOf(input: PositionInput, size: D, price: D): D {
+  return tierMeasure(tierCountOf(rulebookFor(input.venue)), { ...input, size }, price);
 }
 
 function tierIndex(input: PositionInput, tiers: ResolvedTier[], measure: D): number {
-  return rulebookFor(input.venue).tierSize ? findTierIndexBySize(tiers, measure) : findTierIndex(tiers, measure);
+  return tierCountOf(rulebookFor(input.venue)) === 'contracts' ? findTierIndexBySize(tiers, measure) : findTierIndex(tiers, measure);
 }
 
 function resolved(input: PositionInput): ResolvedTier[] {
@@ -52,8 +50,8 @@ export function afterOrder(input: PositionInput, facts: OrderFacts): NonNullable
   const price = new Dm(facts.price);
   const size = new Dm(input.size);
   const tiers = resolved(input);
-  const tier = tiers[tierIndex(input, tiers, tierMeasure(input, size, price))];
-  const value = input.contract === 'linear' ? size.mul(price) : size.mul(input.contractValue!).div(price);
+  const tier = tiers[tierIndex(input, tiers, measureOf(input, size, price))];
+  const value = valueAt(input, price);
   return {
     size: input.size,
     entryPrice: input.entryPrice,
@@ -79,9 +77,9 @@ function sizeWarnings(side: Side, input: PositionInput, facts: OrderFacts): Warn
   const warnings: Warning[] = [];
   const price = new Dm(facts.price);
   const tiers = resolved(input);
-  const measure = tierMeasure(input, new Dm(input.size), price);
+  const measure = measureOf(input, new Dm(input.size), price);
   const after = tierIndex(input, tiers, measure);
-  const before = facts.openSize ? tierIndex(input, tiers, tierMeasure(input, new Dm(facts.openSize), price)) : 0;
+  const before = facts.openSize ? tierIndex(input, tiers, measureOf(input, new Dm(facts.openSize), price)) : 0;
   if (after > before) {
     const from = tiers[before]!;
     const to = tiers[after]!;
@@ -96,7 +94,7 @@ function sizeWarnings(side: Side, input: PositionInput, facts: OrderFacts): Warn
       if (max && max.gte(leverage)) allowed = i;
     });
     // The tier unit: contracts (OKX) or the value in the settlement asset (USDT, or the coin for inverse).
-    const unit = rulebookFor(input.venue).tierSize ? t('worker_unitContracts') : (meaningOf(input.venue).settlementAsset(input.symbol) ?? '');
+    const unit = tierCountOf(rulebookFor(input.venue)) === 'contracts' ? t('worker_unitContracts') : (meaningOf(input.venue).settlementAsset(input.symbol) ?? '');
     if (allowed < 0) {
       const highest = withMax.reduce<D>((m, x) => (x && x.gt(m) ? x : m), new Dm(0));
       warnings.push({ kind: 'notional-above-cap', side, message: t('worker_warnLeverageAboveMax', plain(leverage), plain(highest)) });

@@ -1,4 +1,5 @@
 import { Dm, ZERO } from './decimal';
+import { valueAt } from './position-math';
 
 // A fee to close at the bankruptcy value (Bybit, reference docs/rules/bybit-okx-bitget.md §2.2):
 // the taker rate on what the position is worth at the price where its margin is used up.
@@ -16,9 +17,7 @@ export function bankruptcyValueAtLeverage(
   contractValue?: Dm,
 ): Dm {
   const share = new Dm(1).div(leverage).times(sign);
-  const value =
-    contract === 'linear'
-      ? size.times(entryPrice).times(new Dm(1).minus(share))
-      : size.times(contractValue as Dm).div(entryPrice).times(new Dm(1).plus(share));
+  // The value at entry (Q·EP or F/EP, position-math.ts), scaled to the bankruptcy price.
+  const value = valueAt({ contract, size, contractValue }, entryPrice).times(contract === 'linear' ? new Dm(1).minus(share) : new Dm(1).plus(share));
   return Dm.max(value, ZERO);
 }

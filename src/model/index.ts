@@ -6,6 +6,8 @@ import { rulebookFor } from './venues';
 
 export { ModelInputError } from './model-input-error';
 export { maintenanceMargin, tierIndexAt } from './tiers';
+export { contractCount, pnlSlopeInX, tierCountOf, tierMeasure, unrealisedPnl, valueAt } from './position-math';
+export type { HeldPosition, SizedPosition, TierCount } from './position-math';
 export type * from './types';
 
 /**

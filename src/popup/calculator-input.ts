@@ -2,6 +2,7 @@
 // empty or not a number is named instead of guessed.
 import { t } from '../i18n/t';
 import { Dm } from '../model/decimal';
+import { valueAt } from '../model/position-math';
 import type { OtherPosition, PositionInput, Tier } from '../model/types';
 import type { CalculatorForm } from './calculator-form';
 import type { CalculatorMarket } from './calculator-tables';
@@ -58,8 +59,8 @@ export function calculatorInput(form: CalculatorForm, markets: CalculatorMarket[
   if (form.marginMode === 'isolated') {
     if (form.margin.trim() !== '') isolatedMargin = num(form.margin, t('popup_fieldMargin'));
     else if (size && entryPrice && leverage && (!inverse || contractValue)) {
-      // Linear: Q × EP / L in quote; inverse: N × CV / EP / L in coin.
-      const notional = inverse ? new Dm(size).mul(contractValue!).div(entryPrice) : new Dm(size).mul(entryPrice);
+      // The value at entry / L: linear Q × EP / L in quote; inverse N × CV / EP / L in coin.
+      const notional = valueAt({ contract: form.contract, size, contractValue }, entryPrice);
       isolatedMargin = notional.div(leverage).toString();
       assumptions.push(t('popup_assumeMargin'));
     }

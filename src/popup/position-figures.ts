@@ -2,15 +2,10 @@
 // the margin standing before liquidation (isolated: margin + PnL; cross: wallet + every PnL) and
 // maintenance (the model's, at mark). Decimal strings.
 import { Dm } from '../model/decimal';
+import { unrealisedPnl, valueAt } from '../model/position-math';
 import type { Dec, LiquidationEstimate, PositionInput } from '../model/types';
 
 type D = InstanceType<typeof Dm>;
-
-function pnl(contract: 'linear' | 'inverse', side: 'long' | 'short', size: Dec, entry: Dec, mark: D, contractValue?: Dec): D {
-  const s = side === 'long' ? 1 : -1;
-  if (contract === 'linear') return new Dm(size).mul(mark.sub(entry)).mul(s);
-  return new Dm(size).mul(contractValue ?? '0').mul(new Dm(1).div(entry).sub(new Dm(1).div(mark))).mul(s);
-}
 
 export interface PositionFigures {
   notional: Dec;
@@ -21,8 +16,10 @@ export interface PositionFigures {
 export function positionFigures(input: PositionInput, estimate: LiquidationEstimate): PositionFigures | null {
   if (!input.markPrice || estimate.maintenanceMargin === undefined) return null;
   const mark = new Dm(input.markPrice);
-  const notional = input.contract === 'linear' ? new Dm(input.size).mul(mark) : new Dm(input.size).mul(input.contractValue ?? '0').div(mark);
-  const own = pnl(input.contract, input.side, input.size, input.entryPrice, mark, input.contractValue);
+  // The model refuses an inverse input without a contract value before these figures are asked for; 0 stands in.
+  const position = { ...input, contractValue: input.contractValue ?? '0' };
+  const notional = valueAt(position, mark);
+  const own = unrealisedPnl(position, mark);
   let equity: D;
   if (input.marginMode === 'isolated') {
     if (!input.isolatedMargin) return null;
@@ -30,7 +27,8 @@ export function positionFigures(input: PositionInput, estimate: LiquidationEstim
   } else {
     if (!input.walletBalance) return null;
     equity = (input.otherPositions ?? []).reduce(
-      (sum, o) => sum.add(pnl(input.contract, o.side, o.size, o.entryPrice, new Dm(o.markPrice), o.contractValue ?? input.contractValue)),
+      (sum, o) =>
+        sum.add(unrealisedPnl({ contract: input.contract, side: o.side, size: o.size, entryPrice: o.entryPrice, contractValue: o.contractValue ?? position.contractValue }, o.markPrice)),
       new Dm(input.walletBalance).add(own),
     );
   }

@@ -41,8 +41,6 @@ export interface PageMeaning {
    * market table's contractValue (OKX ctVal, Binance COIN-M) is used.
    */
   inverseContractValue?: Dec;
-  /** The venue's tiers count contracts (OKX): a linear position needs the table's contract size even in the coin. */
-  tiersCountContracts?: boolean;
   /** The cross rule charges a fee set by each position's leverage (Bybit): every cross position's leverage is needed. */
   crossNeedsLeverage?: boolean;
   /** Plain sentences for the assumptions list, by margin mode: message keys, looked up when said (t() is installed after modules load). */

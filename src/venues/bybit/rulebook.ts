@@ -1,6 +1,7 @@
 import { isAboveZero, Dm, ZERO } from '../../model/decimal';
 import { ModelInputError } from '../../model/model-input-error';
 import { parseDecimal, parseOptionalDecimal } from '../../model/parse-decimal';
+import { valueAt } from '../../model/position-math';
 import type { Dec, PositionInput } from '../../model/types';
 import type { Rulebook } from '../../model/venues/rulebook';
 
@@ -83,12 +84,12 @@ export function bybitMarginWithoutCloseFee(position: {
   if (sign === undefined) throw new ModelInputError('side', 'must be one of long, short');
   let margin: Dm;
   if (position.contract === 'linear') {
-    const value = size.times(entry);
+    const value = valueAt({ contract: 'linear', size }, entry);
     // A long margined at its full value or more has no bankruptcy price, so no fee to close.
     if (sign === 1 && booked.gte(value)) return booked.toString();
     margin = booked.minus(rate.times(value)).div(new Dm(1).minus(rate.times(sign)));
   } else if (position.contract === 'inverse') {
-    const value = size.times(parseDecimal('contractValue', position.contractValue, 'positive')).div(entry);
+    const value = valueAt({ contract: 'inverse', size, contractValue: parseDecimal('contractValue', position.contractValue, 'positive') }, entry);
     // Likewise an inverse short margined at its full coin value (bankruptcy at an infinite price).
     if (sign === -1 && booked.gte(value)) return booked.toString();
     margin = booked.minus(rate.times(value)).div(new Dm(1).plus(rate.times(sign)));

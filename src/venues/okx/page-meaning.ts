@@ -2,7 +2,7 @@
 // isolated row's Margin is the position margin without unrealized PnL; a cross row's is the margin at
 // mark, which says nothing about the cash behind it. OKX shows no cash balance (only equity and
 // available), so the cross wallet is not derivable without guessing. Sizes default to contracts of
-// ctVal (market data); tiers count contracts.
+// ctVal (market data); tiers count contracts (the rulebook says so: ./rulebook.ts tierSize).
 import type { PageMeaning } from '../../background/page-meaning/types';
 
 const INST = /^[A-Z0-9]+-(USDT|USDC|USD)-SWAP$/;
@@ -17,7 +17,6 @@ export const okxMeaning: PageMeaning = {
   },
   isolatedMargin: 'margin',
   crossWallet: { unavailable: 'worker_okxNoCashBalance' },
-  tiersCountContracts: true,
   says: {
     isolated: 'worker_saysIsolatedOkx',
     cross: 'worker_saysCrossOkx',

@@ -1,5 +1,6 @@
 import { Dm } from '../../model/decimal';
 import { parseDecimal } from '../../model/parse-decimal';
+import { contractCount } from '../../model/position-math';
 import type { PositionInput } from '../../model/types';
 import type { Rulebook, TierSizeLeg } from '../../model/venues/rulebook';
 
@@ -19,12 +20,12 @@ function heldWithOneRate(input: PositionInput, leg: TierSizeLeg): boolean {
   return other !== undefined && !(Array.isArray(other.tiers) && other.tiers.length > 1);
 }
 
-/** Contracts of one leg: inverse sizes already are contracts; linear sizes are base quantity / ctVal. */
+/** Contracts of one leg (position-math.ts): inverse sizes already are contracts; linear sizes are base quantity / ctVal. */
 function contractsOf(input: PositionInput, leg: TierSizeLeg): Dm {
-  if (input.contract === 'inverse') return leg.size;
+  if (input.contract === 'inverse') return contractCount({ contract: 'inverse', size: leg.size });
   if (leg.contractSize === undefined && heldWithOneRate(input, leg)) return new Dm(0);
   const field = leg.field === '' ? 'contractSize' : `${leg.field}.contractSize`;
-  return leg.size.div(parseDecimal(field, leg.contractSize, 'positive'));
+  return contractCount({ contract: 'linear', size: leg.size, contractSize: parseDecimal(field, leg.contractSize, 'positive') });
 }
 
 /** The hedge leg on the same symbol, in cross (long/short mode): its tier counts both legs (§3.3). */
