@@ -16,7 +16,13 @@ import { fetchTierTables } from '../src/background/market/fetch-tier-tables';
 import { at, decimalField, isObject } from '../src/background/market/json-fields';
 import { endpointsFor, type VenueEndpoints } from '../src/background/market/venues';
 import type { BundledTable } from '../src/data/bundled-table';
+import { catalog } from '../src/i18n/catalog';
+import { catalogLookup } from '../src/i18n/catalog-lookup';
+import { useMessages } from '../src/i18n/t';
 import type { Venue } from '../src/model/types';
+
+// The reasons a table is left out are written in English, as the extension says them in English.
+useMessages(catalogLookup(catalog, 'en'));
 
 /** How a venue lists its perpetuals with a 24 h volume: requests, then symbols largest first. */
 interface Ranking {

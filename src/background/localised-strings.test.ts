@@ -39,6 +39,8 @@ describe('worker strings', () => {
     expect(btc!.likelyCause?.message).toBe('没有单一假设能解释该差异');
     expect(btc!.assumptions).toContain('逐仓保证金 = 保证金列减去按标记价格计算的未实现盈亏');
     expect(btc!.assumptions).toContain('2026-09-16 的档位表（内置）');
+    // The model's own assumptions (its rulebook's and its estimate's) too: no line is left in English.
+    for (const line of btc!.assumptions) expect(HAN.test(line), line).toBe(true);
     // The adapter's reason keeps the page's label as the page shows it.
     expect(eth!.reasons).toEqual(['Entry Price: shows "--"']);
     expect(sol!.reasons).toEqual(['暂时没有 SOLUSDT 的档位表']);

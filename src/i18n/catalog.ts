@@ -2,7 +2,10 @@
 // Each area owns its file in ./messages; keys are prefixed with the area's name, so they never collide.
 import { alertsMessages } from './messages/alerts';
 import { optionsMessages } from './messages/options';
+import { marketMessages } from './messages/market';
+import { modelMessages } from './messages/model';
 import { overlayMessages } from './messages/overlay';
+import { pageMessages } from './messages/page';
 import { popupMessages } from './messages/popup';
 import { riskMessages } from './messages/risk';
 import { workerMessages } from './messages/worker';
@@ -14,6 +17,9 @@ export const catalog = {
   ...optionsMessages,
   ...alertsMessages,
   ...riskMessages,
+  ...pageMessages,
+  ...modelMessages,
+  ...marketMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

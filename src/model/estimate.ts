@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { bankruptcyValueAtLeverage } from './close-fee';
 import { Dm, plusSkippingZero, ZERO } from './decimal';
 import { keep, keptFor, keyOf } from './held-position-cache';
@@ -7,14 +8,14 @@ import { positionTerms, priceToX } from './position-terms';
 import { requirementRate, solveEquation, solveZeroEquity, type Line, type MovingLeg } from './solver';
 import { findTierIndex, findTierIndexBySize, resolveTiers, type ResolvedTier } from './tiers';
 import type { LiquidationEstimate, OtherPosition, PositionInput } from './types';
-import type { Rulebook, TierSizeLeg } from './venues/rulebook';
+import type { Rulebook, Said, TierSizeLeg } from './venues/rulebook';
 
 // Builds the venue's liquidation equation from a position (and, in cross, the wallet and the
 // positions sharing it), solves it, and reports the estimate. Shared by every venue.
 
 function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new ModelInputError(field, `must be one of ${allowed.join(', ')}`);
+    throw new ModelInputError(field, t('model_errOneOf', allowed.join(', ')));
   }
   return value as T;
 }
@@ -62,7 +63,7 @@ function otherTiers(
   if (other.tiers !== undefined) return resolveTiers(other.tiers, `${field}.tiers`, rulebook.tierDeduction, rulebook.maintenanceRateFromMaxLeverage);
   if (other.maintenanceMarginRate === undefined && fallback) return fallback;
   const rate = parseDecimal(`${field}.maintenanceMarginRate`, other.maintenanceMarginRate, 'non-negative');
-  if (rate.gte(1)) throw new ModelInputError(`${field}.maintenanceMarginRate`, 'must be below 1 (a fraction, not a percent)');
+  if (rate.gte(1)) throw new ModelInputError(`${field}.maintenanceMarginRate`, t('model_errBelowOne'));
   const amount = parseOptionalDecimal(`${field}.maintenanceAmount`, other.maintenanceAmount) ?? ZERO;
   return [{ lower: ZERO, upper: null, cap: null, rate, amount }];
 }
@@ -72,7 +73,7 @@ function toPrice(contract: 'linear' | 'inverse', x: Dm): Dm {
 }
 
 function out(field: string, d: Dm): string {
-  if (!d.isFinite()) throw new ModelInputError(field, 'the inputs give no finite result');
+  if (!d.isFinite()) throw new ModelInputError(field, t('model_errNotFinite'));
   return d.toString();
 }
 
@@ -94,7 +95,7 @@ function crossCloseFee(
   legLeverage: Dm | undefined, sign: 1 | -1, legSize: Dm, legEntry: Dm, legValue?: Dm,
 ): Dm {
   if (!closeFeeRate || closeFeeRate.isZero()) return ZERO;
-  if (!legLeverage) throw new ModelInputError(field, 'needed in cross margin: the fee to close is charged on the value at the bankruptcy price it sets');
+  if (!legLeverage) throw new ModelInputError(field, t('model_errCloseFeeLeverage'));
   return closeFeeRate.times(bankruptcyValueAtLeverage(contract, sign, legSize, legEntry, legLeverage, legValue));
 }
 
@@ -190,40 +191,42 @@ function heldTermsOf(account: CrossAccount, other: OtherPosition, field: string,
 
 // A rulebook's standing assumptions read only these input fields (rulebook.ts), so they are built
 // once per rulebook and combination (compared field by field: no key string per estimate); every
-// estimate gets its own copy to add to.
+// estimate puts them into words afresh (t() remembers the words), in a list of its own to add to.
 interface Standing {
   contract: unknown;
   marginMode: unknown;
   positionMode: unknown;
   takerFeeRate: unknown;
-  made: readonly string[];
+  made: readonly Said[];
 }
 
 const standing = new WeakMap<Rulebook, Standing[]>();
+
+const said = (s: Said): string => (s.subs ? t(s.key, ...s.subs) : t(s.key));
 
 function standingAssumptions(rulebook: Rulebook, input: PositionInput): string[] {
   let kept = standing.get(rulebook);
   if (!kept) standing.set(rulebook, (kept = []));
   for (const s of kept) {
     if (s.contract === input.contract && s.marginMode === input.marginMode && s.positionMode === input.positionMode && s.takerFeeRate === input.takerFeeRate) {
-      return s.made.slice();
+      return s.made.map(said);
     }
   }
   const made = rulebook.assumptions(input);
   if (kept.length >= 64) kept.length = 0;
   kept.push({ contract: input.contract, marginMode: input.marginMode, positionMode: input.positionMode, takerFeeRate: input.takerFeeRate, made });
-  return made.slice();
+  return made.map(said);
 }
 
 export function estimateWith(rulebook: Rulebook, input: PositionInput): LiquidationEstimate {
   const contract = rulebook.contract === 'both' ? oneOf('contract', input.contract, CONTRACTS) : rulebook.contract;
   if (input.contract !== contract) {
-    throw new ModelInputError('contract', `${rulebook.venue} contracts are ${contract}`);
+    throw new ModelInputError('contract', t('model_errContractKind', rulebook.venue, contract));
   }
   const marginMode = oneOf('marginMode', input.marginMode, MARGIN_MODES);
   const positionMode = oneOf('positionMode', input.positionMode ?? 'one-way', POSITION_MODES);
   const side = oneOf('side', input.side, SIDES);
-  if (typeof input.symbol !== 'string' || input.symbol.trim() === '') throw new ModelInputError('symbol', 'missing');
+  if (typeof input.symbol !== 'string' || input.symbol.trim() === '') throw new ModelInputError('symbol', t('model_errMissing'));
   const size = parseDecimal('size', input.size, 'positive');
   const entryPrice = parseDecimal('entryPrice', input.entryPrice, 'positive');
   const markPrice = parseOptionalDecimal('markPrice', input.markPrice, 'positive');
@@ -231,7 +234,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   parseOptionalDecimal('contractSize', input.contractSize, 'positive');
   const contractValue = contract === 'inverse' ? parseDecimal('contractValue', input.contractValue, 'positive') : undefined;
   const takerFeeRate = parseOptionalDecimal('takerFeeRate', input.takerFeeRate, 'non-negative');
-  if (takerFeeRate?.gte(1)) throw new ModelInputError('takerFeeRate', 'must be below 1 (a fraction, not a percent)');
+  if (takerFeeRate?.gte(1)) throw new ModelInputError('takerFeeRate', t('model_errBelowOne'));
   const tiers = resolveTiers(input.tiers, 'tiers', rulebook.tierDeduction, rulebook.maintenanceRateFromMaxLeverage);
   const extraRate = rulebook.requirementFeeRate(input, takerFeeRate);
   rulebook.checkInput?.(input);
@@ -253,10 +256,10 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   let fixedRequirement = ZERO;
 
   const others = input.otherPositions ?? [];
-  if (!Array.isArray(others)) throw new ModelInputError('otherPositions', 'must be a list');
+  if (!Array.isArray(others)) throw new ModelInputError('otherPositions', t('model_errNotList'));
   if (marginMode === 'isolated') {
     equityConstant = equityConstant.plus(parseDecimal('isolatedMargin', input.isolatedMargin, 'non-negative'));
-    if (others.length > 0) assumptions.push('Other positions do not share an isolated margin; they were left out.');
+    if (others.length > 0) assumptions.push(t('model_isolatedAlone'));
   } else {
     equityConstant = equityConstant.plus(parseDecimal('walletBalance', input.walletBalance));
     ownCloseFee = crossCloseFee(closeFeeRate, contract, 'leverage', leverage, sideSign(side), size, entryPrice, contractValue);
@@ -268,8 +271,8 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     for (let i = 0; i < others.length; i++) {
       const other = others[i] as OtherPosition;
       const field = `otherPositions[${i}]`;
-      if (typeof other !== 'object' || other === null) throw new ModelInputError(field, 'not a position');
-      if (typeof other.symbol !== 'string' || other.symbol.trim() === '') throw new ModelInputError(`${field}.symbol`, 'missing');
+      if (typeof other !== 'object' || other === null) throw new ModelInputError(field, t('model_errNotPosition'));
+      if (typeof other.symbol !== 'string' || other.symbol.trim() === '') throw new ModelInputError(`${field}.symbol`, t('model_errMissing'));
       const otherSide = oneOf(`${field}.side`, other.side, SIDES);
       if (other.symbol !== input.symbol) {
         // Another symbol: held at its own mark price.
@@ -289,9 +292,9 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
       const otherLeverage = parseOptionalDecimal(`${field}.leverage`, other.leverage, 'positive') ?? leverage;
       const closeFee = crossCloseFee(closeFeeRate, contract, `${field}.leverage`, otherLeverage, sideSign(otherSide), otherSize, otherEntry, otherValue);
       fixedRequirement = plusSkippingZero(fixedRequirement, closeFee);
-      if (positionMode !== 'hedge') throw new ModelInputError(`${field}.symbol`, 'one-way mode holds one position per symbol');
+      if (positionMode !== 'hedge') throw new ModelInputError(`${field}.symbol`, t('model_errOneWay'));
       if (otherSide === side || legs.length > 1) {
-        throw new ModelInputError(`${field}.side`, 'hedge mode holds one long and one short per symbol');
+        throw new ModelInputError(`${field}.side`, t('model_errHedgeLegs'));
       }
       equityConstant = equityConstant.plus(terms.pnl.constant);
       equitySlope = equitySlope.plus(terms.pnl.slope);
@@ -308,10 +311,8 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   if (roots.length > 1) {
     const distance = (x: Dm) => toPrice(contract, x).minus(reference).abs();
     for (const root of roots) if (chosen && distance(root.x).lt(distance(chosen.x))) chosen = root;
-    const prices = roots.map((r) => toPrice(contract, r.x).toSignificantDigits(8).toString()).join(' and ');
-    assumptions.push(
-      `Two liquidation prices exist (${prices}); shown is the one nearest the ${markPrice ? 'mark' : 'entry'} price.`,
-    );
+    const prices = roots.map((r) => toPrice(contract, r.x).toSignificantDigits(8).toString()).reduce((list, price) => t('model_pricesAnd', list, price));
+    assumptions.push(t(markPrice ? 'model_twoRootsMark' : 'model_twoRootsEntry', prices));
   }
 
   const tierIndex = chosen ? (chosen.tierIndexes[0] as number) : -1;
@@ -319,7 +320,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   if (measureAtRoot) {
     const lastCap = tiers[tiers.length - 1]?.cap;
     if (lastCap && measureAtRoot.gt(lastCap)) {
-      assumptions.push("The notional at the liquidation price is beyond the last tier's cap; the last tier is used.");
+      assumptions.push(t('model_beyondLastCap'));
     }
   } else {
     // No sign change over all prices: either safe everywhere or liquidated everywhere. The second
@@ -329,11 +330,11 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     if (!surplus.gt(0)) {
       throw new ModelInputError(
         marginMode === 'isolated' ? 'isolatedMargin' : 'walletBalance',
-        'the margin is below the maintenance margin at every price, so the position would already be liquidated',
+        t('model_errBelowMaintenance'),
         'below-maintenance',
       );
     }
-    assumptions.push('No liquidation price: the margin covers the position at any price.');
+    assumptions.push(t('model_noLiquidation'));
   }
   const bankruptcyX = solveZeroEquity(equity);
   if (marginMode === 'isolated' && closeFeeRate && bankruptcyX) ownCloseFee = closeFeeRate.times(own.notionalPerX.times(bankruptcyX));
@@ -367,7 +368,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
         : rulebook.marginRatio(totalRequirement, balance);
     if (ratio) estimate.marginRatio = out('marginRatio', ratio);
     if (!balance.gt(totalRequirement)) {
-      assumptions.push('At the current mark price the margin balance is already at or below the maintenance margin.');
+      assumptions.push(t('model_alreadyBelow'));
     }
   }
   return estimate;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { ModelInputError } from './model-input-error';
 import { estimateWith } from './estimate';
 import { inOnePass } from './resolved-tier-cache';
@@ -15,12 +16,12 @@ export type * from './types';
  * Throws ModelInputError (and nothing else) when the input is invalid or the venue is not supported.
  */
 export function estimateLiquidation(input: PositionInput): LiquidationEstimate {
-  if (typeof input !== 'object' || input === null) throw new ModelInputError('input', 'not a position');
+  if (typeof input !== 'object' || input === null) throw new ModelInputError('input', t('model_errNotPosition'));
   try {
     return inOnePass(() => estimateWith(rulebookFor(input.venue), input));
   } catch (error) {
     if (error instanceof ModelInputError) throw error;
     // Defensive: a malformed object can still trip the arithmetic; never leak another error type.
-    throw new ModelInputError('input', `could not be evaluated (${error instanceof Error ? error.message : String(error)})`);
+    throw new ModelInputError('input', t('model_errNotEvaluated', error instanceof Error ? error.message : String(error)));
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { Dm } from './decimal';
 import { ModelInputError } from './model-input-error';
 
@@ -22,7 +23,7 @@ const PARSED_LIMIT = 1024;
  */
 export function parseDecimal(field: string, value: unknown, sign: Sign = 'any', remember = true): Dm {
   if (typeof value !== 'string') {
-    throw new ModelInputError(field, `expected a decimal string, got ${value === null ? 'null' : typeof value}`);
+    throw new ModelInputError(field, t('model_errNotString', value === null ? 'null' : typeof value));
   }
   let d = parsed.get(value);
   if (d === undefined) {
@@ -32,17 +33,17 @@ export function parseDecimal(field: string, value: unknown, sign: Sign = 'any', 
       parsed.set(value, d);
     }
   }
-  if (sign === 'positive' && (d.isNegative() || d.isZero())) throw new ModelInputError(field, 'must be greater than zero');
-  if (sign === 'non-negative' && d.isNegative() && !d.isZero()) throw new ModelInputError(field, 'must not be negative');
+  if (sign === 'positive' && (d.isNegative() || d.isZero())) throw new ModelInputError(field, t('model_errNotPositive'));
+  if (sign === 'non-negative' && d.isNegative() && !d.isZero()) throw new ModelInputError(field, t('model_errNegative'));
   return d;
 }
 
 function parseText(field: string, value: string): Dm {
   const text = value.trim();
-  if (!DECIMAL_PATTERN.test(text)) throw new ModelInputError(field, `not a decimal number: "${value.slice(0, 40)}"`);
+  if (!DECIMAL_PATTERN.test(text)) throw new ModelInputError(field, t('model_errNotDecimal', value.slice(0, 40)));
   const d = new Dm(text);
   if (!d.isFinite() || d.e >= LIMIT_EXPONENT || (!d.isZero() && d.e < -LIMIT_EXPONENT)) {
-    throw new ModelInputError(field, 'out of range');
+    throw new ModelInputError(field, t('model_errOutOfRange'));
   }
   return d.isZero() ? new Dm(0) : d;
 }

@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Dm } from './decimal';
+import { t } from '../i18n/t';
 import { ModelInputError } from './model-input-error';
 import type { Rulebook } from './venues/rulebook';
 
@@ -43,7 +44,7 @@ export type TierCount = 'value' | 'contracts';
 const signOf = (side: 'long' | 'short'): 1 | -1 => (side === 'long' ? 1 : -1);
 
 function contractValueOf(position: SizedPosition): Decimal.Value {
-  if (position.contractValue === undefined) throw new ModelInputError('contractValue', 'is needed for an inverse position');
+  if (position.contractValue === undefined) throw new ModelInputError('contractValue', t('model_errNeedsContractValue'));
   return position.contractValue;
 }
 

@@ -1,3 +1,4 @@
+import { t as say } from '../i18n/t';
 import { approximateNumber } from './approximate-number';
 import { Dm, ZERO } from './decimal';
 import { ModelInputError } from './model-input-error';
@@ -25,26 +26,26 @@ export function resolveTiers(
 }
 
 function resolveTable(tiers: unknown, field: string, deduction: 'derived' | 'none', rateFromMaxLeverage: boolean): ResolvedTier[] {
-  if (!Array.isArray(tiers) || tiers.length === 0) throw new ModelInputError(field, 'at least one tier is needed');
+  if (!Array.isArray(tiers) || tiers.length === 0) throw new ModelInputError(field, say('model_errNoTier'));
   const resolved: ResolvedTier[] = [];
   let previousFloor: Dm | undefined;
   let previousRate = ZERO;
   let previousAmount = ZERO;
   tiers.forEach((tier: unknown, i) => {
     const at = `${field}[${i}]`;
-    if (typeof tier !== 'object' || tier === null) throw new ModelInputError(at, 'not a tier');
+    if (typeof tier !== 'object' || tier === null) throw new ModelInputError(at, say('model_errNotTier'));
     const t = tier as Partial<Record<keyof Tier, unknown>>;
     const floor = parseDecimal(`${at}.floor`, t.floor, 'non-negative');
     const cap = parseOptionalDecimal(`${at}.cap`, t.cap, 'positive');
     const rate = rateFromMaxLeverage ? rateOfMaxLeverage(at, t) : parseDecimal(`${at}.maintenanceMarginRate`, t.maintenanceMarginRate, 'non-negative');
-    if (rate.gte(1)) throw new ModelInputError(`${at}.maintenanceMarginRate`, 'must be below 1 (a fraction, not a percent)');
+    if (rate.gte(1)) throw new ModelInputError(`${at}.maintenanceMarginRate`, say('model_errBelowOne'));
     if (previousFloor !== undefined && !floor.gt(previousFloor)) {
-      throw new ModelInputError(`${at}.floor`, 'tiers must be in ascending order of floor');
+      throw new ModelInputError(`${at}.floor`, say('model_errFloorOrder'));
     }
-    if (cap !== undefined && !cap.gt(floor)) throw new ModelInputError(`${at}.cap`, 'must be above the floor');
+    if (cap !== undefined && !cap.gt(floor)) throw new ModelInputError(`${at}.cap`, say('model_errCapBelowFloor'));
     const given = parseOptionalDecimal(`${at}.maintenanceAmount`, t.maintenanceAmount);
     if (deduction === 'none' && given !== undefined && !given.isZero()) {
-      throw new ModelInputError(`${at}.maintenanceAmount`, 'this venue has no maintenance deduction');
+      throw new ModelInputError(`${at}.maintenanceAmount`, say('model_errNoDeduction'));
     }
     const amount = deduction === 'none' ? ZERO : given ?? (i === 0 ? ZERO : previousAmount.plus(floor.times(rate.minus(previousRate))));
     const last = resolved[resolved.length - 1];
@@ -69,7 +70,7 @@ function rateOfMaxLeverage(at: string, t: Partial<Record<keyof Tier, unknown>>):
   const rate = new Dm(1).div(parseDecimal(`${at}.maxLeverage`, t.maxLeverage, 'positive').times(2));
   const given = parseOptionalDecimal(`${at}.maintenanceMarginRate`, t.maintenanceMarginRate, 'non-negative');
   if (given !== undefined && given.minus(rate).abs().gt(rate.times(RATE_AGREEMENT))) {
-    throw new ModelInputError(`${at}.maintenanceMarginRate`, `does not match 1/(2 x maxLeverage) = ${rate.toSignificantDigits(6).toString()}`);
+    throw new ModelInputError(`${at}.maintenanceMarginRate`, say('model_errRateVsLeverage', rate.toSignificantDigits(6).toString()));
   }
   return rate;
 }

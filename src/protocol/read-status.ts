@@ -1,9 +1,10 @@
 // What a page read got and what it missed, per part of the page, for the popup's diagnostics
 // ("read 7 of 8: Margin Ratio: shows "--""). Generic over the snapshot: every Reading is a field.
+import { t } from '../i18n/t';
 import type { PageSnapshot, Reading } from './snapshot';
 
 export interface PartStatus {
-  /** "Order form", "Account", "Market", or the position row's symbol and side. */
+  /** "Order form", "Account", "Market", or the position row's symbol and side, in the trader's language. */
   part: string;
   read: number;
   total: number;
@@ -32,18 +33,21 @@ function statusOf(part: string, fields: object): PartStatus {
 }
 
 export function readStatus(snapshot: PageSnapshot): PartStatus[] {
-  const parts: PartStatus[] = [statusOf('Market', snapshot.market)];
-  if (snapshot.order) parts.push(statusOf('Order form', snapshot.order));
-  else parts.push({ part: 'Order form', read: 0, total: 1, missing: ['the order form was not found on the page'] });
+  const parts: PartStatus[] = [statusOf(t('popup_partMarket'), snapshot.market)];
+  const order = t('popup_partOrderForm');
+  if (snapshot.order) parts.push(statusOf(order, snapshot.order));
+  else parts.push({ part: order, read: 0, total: 1, missing: [t('popup_noOrderForm')] });
+  const positions = t('popup_partPositions');
   if (snapshot.positions) {
-    parts.push(statusOf('Positions panel', { declaredCount: snapshot.positions.declaredCount }));
+    parts.push(statusOf(positions, { declaredCount: snapshot.positions.declaredCount }));
     for (const row of snapshot.positions.rows) {
-      const side = row.side.ok ? row.side.value : 'side unknown';
-      parts.push(statusOf(`${row.symbol} ${side}`, row));
+      const part = !row.side.ok ? 'popup_partSideUnknown' : row.side.value === 'long' ? 'popup_partLong' : 'popup_partShort';
+      parts.push(statusOf(t(part, row.symbol), row));
     }
-  } else parts.push({ part: 'Positions panel', read: 0, total: 1, missing: ['the positions panel was not found on the page'] });
-  if (snapshot.account) parts.push(statusOf('Account', snapshot.account));
-  else parts.push({ part: 'Account', read: 0, total: 1, missing: ['the account panel was not found on the page'] });
+  } else parts.push({ part: positions, read: 0, total: 1, missing: [t('popup_noPositionsPanel')] });
+  const account = t('popup_partAccount');
+  if (snapshot.account) parts.push(statusOf(account, snapshot.account));
+  else parts.push({ part: account, read: 0, total: 1, missing: [t('popup_noAccountPanel')] });
   return parts;
 }
 

@@ -8,6 +8,8 @@
 //   several times, it groups. If it appears once it is the decimal point, unless exactly three digits
 //   follow a non-zero integer part of one to three digits ("1,234", "12.500"): that could be either
 //   reading, so it is refused as ambiguous.
+import { t } from '../i18n/t';
+
 export type DecimalSeparator = '.' | ',';
 
 export interface ParsedNumber {
@@ -59,8 +61,9 @@ function fail(reason: string): NumberReading {
   return { ok: false, reason };
 }
 
+/** The page's text as a reason quotes it (the message adds the quotation marks). */
 function quote(text: string): string {
-  return text.length > 24 ? `"${text.slice(0, 24)}…"` : `"${text}"`;
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 
 /** Digits grouped by one separator in threes ("1,234,567"); returns the digits or null. */
@@ -99,19 +102,19 @@ function guessDecimal(body: string): DecimalSeparator | null | 'ambiguous' {
 function readBody(body: string, hint: DecimalSeparator | null): string | { reason: string } {
   const decimal = hint ?? guessDecimal(body);
   if (decimal === 'ambiguous') {
-    return { reason: `${quote(body)} could be a thousands group or a decimal; the page's number format is unknown` };
+    return { reason: t('page_numAmbiguous', quote(body)) };
   }
   let intPart = body;
   let fracPart = '';
   if (decimal !== null && body.includes(decimal)) {
     const parts = body.split(decimal);
-    if (parts.length !== 2) return { reason: `malformed number ${quote(body)}` };
+    if (parts.length !== 2) return { reason: t('page_numMalformed', quote(body)) };
     [intPart, fracPart] = parts as [string, string];
-    if (!DIGITS.test(fracPart)) return { reason: `malformed number ${quote(body)}` };
+    if (!DIGITS.test(fracPart)) return { reason: t('page_numMalformed', quote(body)) };
   }
   const intDigits = readInteger(intPart, decimal);
-  if (intDigits === null) return { reason: `malformed number ${quote(body)}` };
-  if (intDigits.length + fracPart.length > MAX_DIGITS) return { reason: 'number has too many digits' };
+  if (intDigits === null) return { reason: t('page_numMalformed', quote(body)) };
+  if (intDigits.length + fracPart.length > MAX_DIGITS) return { reason: t('page_numTooManyDigits') };
   return fracPart ? `${intDigits}.${fracPart}` : intDigits;
 }
 
@@ -136,32 +139,32 @@ export function parseNumber(text: unknown, decimal: DecimalSeparator | null = nu
 }
 
 function parseOnce(text: unknown, decimal: DecimalSeparator | null): NumberReading {
-  if (typeof text !== 'string') return { ok: false, reason: 'no value shown', placeholder: '' };
-  if (text.length > MAX_LENGTH * 4) return fail('text too long to be a number');
+  if (typeof text !== 'string') return { ok: false, reason: t('page_numNoValue'), placeholder: '' };
+  if (text.length > MAX_LENGTH * 4) return fail(t('page_numTooLong'));
   const clean = text
     .replace(ZERO_WIDTH, '')
     .replace(SPACES, ' ')
     .replace(MINUS_SIGNS, '-')
     .replace(FULLWIDTH_PLUS, '+')
     .trim();
-  if (clean.length > MAX_LENGTH) return fail('text too long to be a number');
+  if (clean.length > MAX_LENGTH) return fail(t('page_numTooLong'));
   const lower = clean.toLowerCase();
   if (PLACEHOLDERS.has(lower) || PLACEHOLDER_WITH_UNIT.test(clean)) {
     const shown = PLACEHOLDERS.has(lower) ? lower : (clean.split(' ')[0] ?? '').toLowerCase();
-    return { ok: false, reason: clean === '' ? 'no value shown' : `the page shows "${clean}"`, placeholder: shown };
+    return { ok: false, reason: clean === '' ? t('page_numNoValue') : t('page_numPlaceholder', clean), placeholder: shown };
   }
   const m = SHAPE.exec(clean);
-  if (!m) return fail(`not a number: ${quote(clean)}`);
+  if (!m) return fail(t('page_numNotANumber', quote(clean)));
   const [, sign1, currency1, unitBefore, sign2, currency2, rawBody, after] = m;
-  if (sign1 && sign2) return fail(`two signs in ${quote(clean)}`);
-  if (currency1 && currency2) return fail(`malformed number ${quote(clean)}`);
-  if (unitBefore && after) return fail(`two units in ${quote(clean)}`);
+  if (sign1 && sign2) return fail(t('page_numTwoSigns', quote(clean)));
+  if (currency1 && currency2) return fail(t('page_numMalformed', quote(clean)));
+  if (unitBefore && after) return fail(t('page_numTwoUnits', quote(clean)));
   const body = rawBody!.trimEnd();
   const suffix = after ?? null;
-  if (suffix !== null && MAGNITUDE_SUFFIXES.has(suffix)) return fail(`abbreviated number ${quote(clean)}`);
-  if (suffix !== null && EXPONENT_LIKE.test(suffix)) return fail(`not a plain number: ${quote(clean)}`);
+  if (suffix !== null && MAGNITUDE_SUFFIXES.has(suffix)) return fail(t('page_numAbbreviated', quote(clean)));
+  if (suffix !== null && EXPONENT_LIKE.test(suffix)) return fail(t('page_numNotPlain', quote(clean)));
   // "1a0", "1x5": letters wedged between digits are garbage, not a unit glued to the number.
-  if (suffix !== null && /\d/.test(suffix) && /\d$/.test(clean.slice(0, clean.length - suffix.length))) return fail(`not a number: ${quote(clean)}`);
+  if (suffix !== null && /\d/.test(suffix) && /\d$/.test(clean.slice(0, clean.length - suffix.length))) return fail(t('page_numNotANumber', quote(clean)));
   const digits = readBody(body, decimal);
   if (typeof digits !== 'string') return fail(digits.reason);
   const value = canonical(digits, (sign1 ?? sign2) === '-');

@@ -1,5 +1,6 @@
 // What every part of the generic reader shares: the adapter's labels compiled once, the page's number
 // format, and the few rules that turn a cell's text into a Reading.
+import { t } from '../i18n/t';
 import type { Dec } from '../model/types';
 import type { Quantity, Reading } from '../protocol/snapshot';
 import type { LabelSpots } from './dom/find-by-label';
@@ -97,6 +98,11 @@ export function fail<T>(reason: string): Reading<T> {
   return { ok: false, reason };
 }
 
+/** "<field>: <why>", the field as the reader names it (a page label, or a page_field* name). */
+export function failAbout<T>(what: string, why: string): Reading<T> {
+  return fail(t('page_reason', what, why));
+}
+
 /** First element matching any of the selectors, tried in order. */
 export function firstMatch(scope: ParentNode, selectors: readonly string[]): Element | null {
   for (const s of selectors) {
@@ -144,14 +150,14 @@ export function readDecimal(what: string, text: string, ctx: ReadContext, rule: 
 }
 
 export function checkNumber(what: string, parsed: NumberReading, rule: NumberRule): Reading<Dec> {
-  if (!parsed.ok) return fail(`${what}: ${parsed.reason}`);
+  if (!parsed.ok) return failAbout(what, parsed.reason);
   const { value, unit, percent } = parsed.value;
-  if ((rule.percent ?? false) !== percent) return fail(`${what}: ${percent ? 'unexpected "%"' : 'expected a percentage'}`);
+  if ((rule.percent ?? false) !== percent) return failAbout(what, t(percent ? 'page_unexpectedPercent' : 'page_expectedPercent'));
   if (unit !== null && rule.units !== undefined && !(rule.units ?? []).includes(unit.toUpperCase())) {
-    return fail(`${what}: unexpected unit "${unit.slice(0, 16)}"`);
+    return failAbout(what, t('page_unexpectedUnit', unit.slice(0, 16)));
   }
-  if (rule.sign === 'positive' && (value.startsWith('-') || isZero(value))) return fail(`${what}: must be above zero, page shows ${value}`);
-  if (rule.sign === 'non-negative' && value.startsWith('-')) return fail(`${what}: must not be negative, page shows ${value}`);
+  if (rule.sign === 'positive' && (value.startsWith('-') || isZero(value))) return failAbout(what, t('page_mustBePositive', value));
+  if (rule.sign === 'non-negative' && value.startsWith('-')) return failAbout(what, t('page_mustNotBeNegative', value));
   return { ok: true, value };
 }
 
@@ -159,32 +165,32 @@ export function checkNumber(what: string, parsed: NumberReading, rule: NumberRul
 export function readQuantity(what: string, text: string, unitText: string | null, symbol: string, ctx: ReadContext,
   defaultUnit?: Quantity['unit']): { quantity: Reading<Quantity>; signed: Dec | null } {
   const parsed = parseNumber(text, ctx.decimal);
-  if (!parsed.ok) return { quantity: fail(`${what}: ${parsed.reason}`), signed: null };
-  if (parsed.value.percent) return { quantity: fail(`${what}: shown as a percentage`), signed: null };
+  if (!parsed.ok) return { quantity: failAbout(what, parsed.reason), signed: null };
+  if (parsed.value.percent) return { quantity: failAbout(what, t('page_shownAsPercent')), signed: null };
   const shownUnit = (unitText ?? parsed.value.unit ?? '').trim();
   if (unitText !== null && parsed.value.unit !== null && parsed.value.unit.toUpperCase() !== unitText.toUpperCase()) {
-    return { quantity: fail(`${what}: two different units shown`), signed: null };
+    return { quantity: failAbout(what, t('page_twoUnitsShown')), signed: null };
   }
   const signed = parsed.value.value;
   const unit: Reading<Quantity['unit']> = shownUnit === '' && defaultUnit !== undefined
     ? { ok: true, value: defaultUnit }
     : unitOf(shownUnit, symbol, ctx);
-  if (!unit.ok) return { quantity: fail(`${what}: ${unit.reason}`), signed };
+  if (!unit.ok) return { quantity: failAbout(what, unit.reason), signed };
   const amount = signed.startsWith('-') ? signed.slice(1) : signed;
-  if (isZero(amount)) return { quantity: fail(`${what}: zero`), signed };
+  if (isZero(amount)) return { quantity: failAbout(what, t('page_zero')), signed };
   return { quantity: { ok: true, value: { amount, unit: unit.value } }, signed };
 }
 
 const CONTRACT_WORDS = new Set(['CONT', 'CONTS', 'CONTRACT', 'CONTRACTS', '张']);
 
 function unitOf(word: string, symbol: string, ctx: ReadContext): Reading<Quantity['unit']> {
-  if (word === '') return fail('no unit shown beside the size');
+  if (word === '') return fail(t('page_noUnitBesideSize'));
   const upper = word.toUpperCase();
   if (CONTRACT_WORDS.has(upper)) return { ok: true, value: 'contracts' };
   const assets = symbolAssets(symbol, ctx.adapter);
-  if (!assets) return fail(`cannot tell the assets of ${symbol.slice(0, 40)}`);
+  if (!assets) return fail(t('page_assetsUnknown', symbol.slice(0, 40)));
   // Case-insensitive: Hyperliquid's coins include kPEPE, kBONK.
   if (upper === assets.base.toUpperCase()) return { ok: true, value: 'base' };
   if (upper === assets.quote.toUpperCase()) return { ok: true, value: ctx.adapter.quoteSizeIsContracts === contractOf(ctx) ? 'contracts' : 'quote' };
-  return fail(`unit "${word.slice(0, 16)}" is neither ${assets.base} nor ${assets.quote}`);
+  return fail(t('page_unitNeither', word.slice(0, 16), assets.base, assets.quote));
 }

@@ -1,12 +1,13 @@
 // Reads the order form: what the trader has typed, and the page's own pre-trade liquidation figures.
 // Side is not read: Binance-style forms show Buy/Long and Sell/Short side by side.
+import { t } from '../i18n/t';
 import type { Dec } from '../model/types';
 import type { MarginMode, OrderIntent, Reading } from '../protocol/snapshot';
 import { findAllByLabel } from './dom/find-by-label';
 import { isLabel } from './dom/labels';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
-import { checkNumber, contractOf, fail, quoteUnitsOf, readDecimal, readQuantity, type ReadContext } from './read-context';
+import { checkNumber, contractOf, fail, failAbout, quoteUnitsOf, readDecimal, readQuantity, type ReadContext } from './read-context';
 
 const ENDS_WITH_X = /[xX]$/;
 
@@ -46,9 +47,9 @@ function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'mark
   }
   if (limitActive && !marketActive) return { ok: true, value: 'limit' };
   if (marketActive && !limitActive) return { ok: true, value: 'market' };
-  if (limitActive && marketActive) return fail('order type: both Limit and Market look selected');
-  if (other) return fail(`order type "${segmentedTextOf(other).slice(0, 30)}" is not read; only Limit and Market are`);
-  return fail('order type: no selected Limit or Market tab found');
+  if (limitActive && marketActive) return fail(t('page_orderTypeBoth'));
+  if (other) return fail(t('page_orderTypeOther', segmentedTextOf(other).slice(0, 30)));
+  return fail(t('page_orderTypeNone'));
 }
 
 const DOUBLED_MIN = 2;
@@ -62,8 +63,8 @@ export function undoubled(text: string): string {
 
 /** Margin mode and leverage shown as two links/buttons, in either order. */
 function readMarginAndLeverage(form: Element, ctx: ReadContext): { marginMode: Reading<MarginMode>; leverage: Reading<Dec> } {
-  let marginMode: Reading<MarginMode> = fail('margin mode: not found in the order form');
-  let leverage: Reading<Dec> = fail('leverage: not found in the order form');
+  let marginMode: Reading<MarginMode> = fail(t('page_marginModeNotInForm'));
+  let leverage: Reading<Dec> = fail(t('page_leverageNotInForm'));
   for (const el of Array.from(form.querySelectorAll(ctx.adapter.order.marginAndLeverage))) {
     const text = undoubled(textOf(el));
     if (isLabel(text, ctx.labels.isolated)) marginMode = { ok: true, value: 'isolated' };
@@ -75,7 +76,7 @@ function readMarginAndLeverage(form: Element, ctx: ReadContext): { marginMode: R
 
 /** "20x" -> "20". */
 export function readLeverage(text: string, ctx: ReadContext): Reading<Dec> {
-  return checkNumber('leverage', parseNumber(text, ctx.decimal), { units: ['X'], sign: 'positive' });
+  return checkNumber(t('page_fieldLeverage'), parseNumber(text, ctx.decimal), { units: ['X'], sign: 'positive' });
 }
 
 function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 'hedge'> {
@@ -95,28 +96,26 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
       const text = undoubled(textOf(el));
       return isLabel(text, ctx.labels.orderOpen) || isLabel(text, ctx.labels.orderClose);
     });
-    return stray ? fail('position mode: Open/Close shown, but not as the known position-mode tabs') : { ok: true, value: 'one-way' };
+    return stray ? fail(t('page_positionModeStray')) : { ok: true, value: 'one-way' };
   }
-  return fail(`position mode: only the ${open ? 'Open' : 'Close'} tab is shown`);
+  return fail(t(open ? 'page_positionModeOnlyOpen' : 'page_positionModeOnlyClose'));
 }
 
 function readDisplayedLiquidation(form: Element, ctx: ReadContext): OrderIntent['displayedLiquidation'] {
   if (ctx.labels.orderLiquidation.keys.size === 0) {
-    const reason = "this venue's order form shows no pre-trade liquidation price";
+    const reason = t('page_noPretradeLiqOnVenue');
     return { long: fail(reason), short: fail(reason) };
   }
   const hits = findAllByLabel(form, ctx.labels.orderLiquidation);
   if (hits.length !== 2) {
-    const reason = hits.length === 0
-      ? 'the page shows no pre-trade liquidation price'
-      : `expected two pre-trade liquidation rows (long, short), found ${hits.length}`;
+    const reason = hits.length === 0 ? t('page_noPretradeLiq') : t('page_pretradeLiqRows', hits.length);
     return { long: fail(reason), short: fail(reason) };
   }
   const quote = quoteUnits(ctx);
   // In the order form "--" means nothing to estimate yet, not "no liquidation price": not read as 'none'.
   const side = (hit: (typeof hits)[number], name: string): Reading<Dec | 'none'> =>
-    readDecimal(`page's ${name} liquidation price`, hit.text, ctx, { units: quote, sign: 'positive' });
-  return { long: side(hits[0]!, 'long'), short: side(hits[1]!, 'short') };
+    readDecimal(name, hit.text, ctx, { units: quote, sign: 'positive' });
+  return { long: side(hits[0]!, t('page_fieldPageLiqLong')), short: side(hits[1]!, t('page_fieldPageLiqShort')) };
 }
 
 export function quoteUnits(ctx: ReadContext): string[] {
@@ -130,40 +129,41 @@ function readSizeMode(form: Element, ctx: ReadContext): Reading<'quantity' | 'co
   const mode = ctx.adapter.order.sizeMode;
   if (!mode) return null;
   const el = form.querySelector(mode.selector);
-  if (!el) return fail('size: the "order by" switch was not found');
+  if (!el) return fail(t('page_sizeNoSwitch'));
   const text = undoubled(textOf(el));
   if (isLabel(text, ctx.labels.sizeByQuantity)) return { ok: true, value: 'quantity' };
   if (isLabel(text, ctx.labels.sizeByCost)) return { ok: true, value: 'cost' };
   if (isLabel(text, ctx.labels.sizeByValue)) return { ok: true, value: 'value' };
-  return fail(`size: order by "${text.slice(0, 20)}" is not understood`);
+  return fail(t('page_sizeSwitchUnknown', text.slice(0, 20)));
 }
 
 function readSize(form: Element, ctx: ReadContext): OrderIntent['size'] {
   const o = ctx.adapter.order;
   const sizeInput = form.querySelector<HTMLInputElement>(o.sizeInput);
-  if (!sizeInput) return fail('size: no size field found');
-  if (sizeInput.value.trim() === '') return fail('size: nothing typed');
+  if (!sizeInput) return fail(t('page_sizeNoField'));
+  const what = t('page_fieldSize');
+  if (sizeInput.value.trim() === '') return failAbout(what, t('page_nothingTyped'));
   const unitEl = form.querySelector(o.sizeUnit);
   const unitText = unitEl ? undoubled(textOf(unitEl)) : '';
   const fallback = o.defaultSizeUnit?.[contractOf(ctx)];
-  if (unitText === '' && fallback === undefined) return fail('size: no unit shown beside the size field');
-  const read = readQuantity('size', sizeInput.value, unitText === '' ? null : unitText, ctx.symbol, ctx, fallback);
-  if (read.signed?.startsWith('-')) return fail('size: negative');
+  if (unitText === '' && fallback === undefined) return fail(t('page_sizeNoUnit'));
+  const read = readQuantity(what, sizeInput.value, unitText === '' ? null : unitText, ctx.symbol, ctx, fallback);
+  if (read.signed?.startsWith('-')) return fail(t('page_sizeNegative'));
   const mode = readSizeMode(form, ctx);
   if (mode === null || !read.quantity.ok) return read.quantity;
   const { amount, unit } = read.quantity.value;
   // Without the switch, a coin or contract size is still plain; only a quote amount needs it.
   if (!mode.ok) return unit === 'quote' ? mode : read.quantity;
   // By Cost and by Value both show the quote asset: only the switch tells margin from notional.
-  if (mode.value === 'cost') return unit === 'quote' ? { ok: true, value: { amount, unit: 'cost' } } : fail('size: by Cost, but the unit is not the quote asset');
-  if (mode.value === 'value') return unit === 'quote' ? read.quantity : fail('size: by Value, but the unit is not the quote asset');
-  return unit === 'quote' ? fail('size: by Qty, but the unit is the quote asset') : read.quantity;
+  if (mode.value === 'cost') return unit === 'quote' ? { ok: true, value: { amount, unit: 'cost' } } : fail(t('page_sizeCostNotQuote'));
+  if (mode.value === 'value') return unit === 'quote' ? read.quantity : fail(t('page_sizeValueNotQuote'));
+  return unit === 'quote' ? fail(t('page_sizeQtyIsQuote')) : read.quantity;
 }
 
 function readTrigger(form: Element, selector: string, what: string, ctx: ReadContext): Reading<Dec> {
   const input = form.querySelector<HTMLInputElement>(selector);
-  if (!input) return fail(`${what}: not set with this order`);
-  if (input.value.trim() === '') return fail(`${what}: nothing typed`);
+  if (!input) return failAbout(what, t('page_notSetWithOrder'));
+  if (input.value.trim() === '') return failAbout(what, t('page_nothingTyped'));
   return readDecimal(what, input.value, ctx, { units: quoteUnits(ctx), sign: 'positive' });
 }
 
@@ -172,12 +172,12 @@ export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
   const orderType = readOrderType(form, ctx);
   let price: Reading<Dec>;
   if (orderType.ok && orderType.value === 'market') {
-    price = fail('market order: no limit price');
+    price = fail(t('page_marketNoPrice'));
   } else {
     const input = form.querySelector<HTMLInputElement>(o.priceInput);
-    if (!input) price = fail('price: no price field found');
-    else if (input.value.trim() === '') price = fail('price: nothing typed');
-    else price = readDecimal('price', input.value, ctx, { units: quoteUnits(ctx), sign: 'positive' });
+    if (!input) price = fail(t('page_priceNoField'));
+    else if (input.value.trim() === '') price = failAbout(t('page_fieldPrice'), t('page_nothingTyped'));
+    else price = readDecimal(t('page_fieldPrice'), input.value, ctx, { units: quoteUnits(ctx), sign: 'positive' });
   }
   const size = readSize(form, ctx);
   const { marginMode, leverage } = readMarginAndLeverage(form, ctx);
@@ -191,7 +191,7 @@ export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
     positionMode: readPositionMode(form, ctx),
     displayedLiquidation: readDisplayedLiquidation(form, ctx),
   };
-  if (o.stopLossInput) order.stopLoss = readTrigger(form, o.stopLossInput, 'stop-loss', ctx);
-  if (o.takeProfitInput) order.takeProfit = readTrigger(form, o.takeProfitInput, 'take-profit', ctx);
+  if (o.stopLossInput) order.stopLoss = readTrigger(form, o.stopLossInput, t('page_fieldStopLoss'), ctx);
+  if (o.takeProfitInput) order.takeProfit = readTrigger(form, o.takeProfitInput, t('page_fieldTakeProfit'), ctx);
   return order;
 }

@@ -1,11 +1,13 @@
 // The one generic reader: executes a SiteAdapter declaration against a document. Queries stay inside
 // the panels' roots and read textContent and input.value only, never layout, so it can run every frame.
+import { t } from '../i18n/t';
+import type { MessageKey } from '../i18n/catalog';
 import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol/snapshot';
 import { findByLabel, LabelSpots } from './dom/find-by-label';
 import { sameElements } from './dom/same-elements';
 import type { Dec } from '../model/types';
 import type { LabelMatcher } from './dom/labels';
-import { compiledLabels, contractOf, fail, firstMatch, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
+import { compiledLabels, contractOf, fail, failAbout, firstMatch, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
 import { quoteUnits, readOrder } from './read-order';
 import { PositionsMemo, readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
 import type { PageInfo, SiteAdapter } from './types';
@@ -20,15 +22,15 @@ function contextFor(adapter: SiteAdapter, page: PageInfo, spots?: LabelSpots): R
 const FIRST_FIGURE = /^[^\s/|]+/;
 
 function readMarket(root: Element | null, ctx: ReadContext): MarketView {
-  if (!root) return { markPrice: fail('mark price: the price header was not found') };
+  if (!root) return { markPrice: fail(t('page_markNoHeader')) };
   const hit = findByLabel(root, ctx.labels.markPrice, ctx.spots);
-  if (!hit) return { markPrice: fail('mark price: no "Mark" label in the price header') };
-  const market: MarketView = { markPrice: readDecimal('mark price', hit.text, ctx, { units: quoteUnits(ctx), sign: 'positive' }) };
+  if (!hit) return { markPrice: fail(t('page_markNoLabel')) };
+  const market: MarketView = { markPrice: readDecimal(t('page_fieldMarkPrice'), hit.text, ctx, { units: quoteUnits(ctx), sign: 'positive' }) };
   if (ctx.adapter.market.fundingRate) {
     // "0.0100% 03:12:45" or "0.0100% / 03:12:45": the rate is the first figure.
     const funding = findByLabel(root, ctx.labels.fundingRate, ctx.spots);
     const first = funding ? FIRST_FIGURE.exec(funding.text)?.[0] ?? '' : null;
-    market.fundingRate = first === null ? fail('funding rate: not shown in the price header') : readDecimal('funding rate', first, ctx, { units: null, sign: 'any', percent: true });
+    market.fundingRate = first === null ? fail(t('page_fundingNotShown')) : readDecimal(t('page_fieldFundingRate'), first, ctx, { units: null, sign: 'any', percent: true });
   }
   return market;
 }
@@ -43,19 +45,19 @@ function settlementUnits(ctx: ReadContext): string[] {
 function readAccount(roots: readonly Element[], ctx: ReadContext): AccountView {
   const a = ctx.adapter.account;
   const units = settlementUnits(ctx);
-  const find = (what: string, matcher: LabelMatcher, rule: NumberRule): Reading<Dec> => {
+  const find = (field: MessageKey, matcher: LabelMatcher, rule: NumberRule): Reading<Dec> => {
     for (const root of roots) {
       const hit = findByLabel(root, matcher, ctx.spots);
-      if (hit) return readDecimal(what, hit.text, ctx, rule);
+      if (hit) return readDecimal(t(field), hit.text, ctx, rule);
     }
-    return fail(`${what}: not shown in the account panel`);
+    return failAbout(t(field), t('page_notInAccount'));
   };
   const money = { units, sign: 'non-negative' } as const;
-  const account: AccountView = { walletBalance: find('wallet balance', ctx.labels.walletBalance, money) };
-  if (a.equity) account.equity = find('equity', ctx.labels.equity, { units, sign: 'any' });
-  if (a.availableBalance) account.availableBalance = find('available balance', ctx.labels.availableBalance, money);
+  const account: AccountView = { walletBalance: find('page_fieldWalletBalance', ctx.labels.walletBalance, money) };
+  if (a.equity) account.equity = find('page_fieldEquity', ctx.labels.equity, { units, sign: 'any' });
+  if (a.availableBalance) account.availableBalance = find('page_fieldAvailableBalance', ctx.labels.availableBalance, money);
   if (a.maintenanceMarginRate) {
-    account.maintenanceMarginRate = find('account MM rate', ctx.labels.accountMaintenanceMarginRate, { units: null, sign: 'non-negative', percent: true });
+    account.maintenanceMarginRate = find('page_fieldAccountMmRate', ctx.labels.accountMaintenanceMarginRate, { units: null, sign: 'non-negative', percent: true });
   }
   return account;
 }

@@ -1,4 +1,6 @@
 // Reads the positions panel: a grid whose columns are found by header text, one PositionView per row.
+import { t } from '../i18n/t';
+import type { MessageKey } from '../i18n/catalog';
 import type { Dec } from '../model/types';
 import type { PositionView, Reading, Side } from '../protocol/snapshot';
 import { isLabel, labelKey } from './dom/labels';
@@ -6,7 +8,7 @@ import { cellsOf, mapColumns, type ColumnMap } from './dom/table-columns';
 import { sameElements } from './dom/same-elements';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
-import { contractOf, fail, isZero, quoteUnitsOf, readDecimal, readQuantity, symbolAssets, type NumberRule, type ReadContext } from './read-context';
+import { contractOf, fail, failAbout, isZero, quoteUnitsOf, readDecimal, readQuantity, symbolAssets, type NumberRule, type ReadContext } from './read-context';
 import { readLeverage } from './read-order';
 import { cellWords, readSymbolCell, type SymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
@@ -25,10 +27,11 @@ const COUNT = /^(.+?)\s*[(（]\s*(\d{1,4})\s*[)）]$/;
 // out of the content script.
 const PNL_CHECK_MIN_MOVE = 0.005;
 
-const COLUMN_NAMES: Record<PositionColumn, string> = {
-  symbol: 'Symbol', size: 'Size', entryPrice: 'Entry Price', markPrice: 'Mark Price', liquidationPrice: 'Liq. Price',
-  margin: 'Margin', marginRatio: 'Margin Ratio', pnl: 'PNL', side: 'Side', positionValue: 'Position Value',
-  initialMargin: 'IM', maintenanceMargin: 'MM',
+// Generic column names, for a column the venue's adapter declares no header for.
+const COLUMN_NAMES: Record<PositionColumn, MessageKey> = {
+  symbol: 'page_colSymbol', size: 'page_colSize', entryPrice: 'page_colEntryPrice', markPrice: 'page_colMarkPrice',
+  liquidationPrice: 'page_colLiquidationPrice', margin: 'page_colMargin', marginRatio: 'page_colMarginRatio', pnl: 'page_colPnl',
+  side: 'page_colSide', positionValue: 'page_colPositionValue', initialMargin: 'page_colInitialMargin', maintenanceMargin: 'page_colMaintenanceMargin',
 };
 
 export function readDeclaredCount(root: Element, ctx: ReadContext, memo?: PositionsMemo, changed: (elements: readonly Element[]) => boolean = () => true): Reading<number> {
@@ -48,21 +51,22 @@ function countIn(tabs: readonly Element[], ctx: ReadContext): Reading<number> {
     if (m && isLabel(m[1]!, ctx.labels.countTab)) return { ok: true, value: Number(m[2]) };
     if (isLabel(text, ctx.labels.countTab)) sawTab = true;
   }
-  return fail(sawTab ? 'positions count: the tab shows no count' : 'positions count: no positions tab found');
+  return fail(t(sawTab ? 'page_countNoNumber' : 'page_countNoTab'));
 }
 
 /**
  * The side checked against the PnL's sign where the mark has moved clearly away from entry, so a
  * page that stopped signing sizes (or colouring them) is caught rather than read as long.
+ * `cell`: the column whose cell showed the side, or null when it is the sign of Size.
  */
-function checkedSide(side: Side, source: string, entry: Reading<Dec>, mark: Reading<Dec>, pnlText: string | null, ctx: ReadContext): Reading<Side> {
+function checkedSide(side: Side, cell: string | null, entry: Reading<Dec>, mark: Reading<Dec>, pnlText: string | null, ctx: ReadContext): Reading<Side> {
   if (pnlText !== null && entry.ok && mark.ok) {
     const pnl = parseNumber(mainPart(pnlText), ctx.decimal);
     const e = Number(entry.value);
     const move = Number(mark.value) - e;
     if (pnl.ok && e !== 0 && Math.abs(move / e) >= PNL_CHECK_MIN_MOVE && !isZero(pnl.value.value)) {
       const expectedPositive = (side === 'long') === move > 0;
-      if (expectedPositive !== !pnl.value.value.startsWith('-')) return fail(`side: the ${source} and the sign of PNL disagree`);
+      if (expectedPositive !== !pnl.value.value.startsWith('-')) return fail(cell === null ? t('page_sideSignVsPnl') : t('page_sideCellVsPnl', cell));
     }
   }
   return { ok: true, value: side };
@@ -85,14 +89,14 @@ function rowKey(symbol: string, side: Reading<Side>, taken: Set<string>): string
 
 type CellOrReason = Element | Reading<never>;
 
-const columnNames = new WeakMap<object, Record<PositionColumn, string>>();
+const columnNames = new WeakMap<object, Partial<Record<PositionColumn, string>>>();
 
-/** Column names for reasons: the page's own header (its first English label), else a generic name. */
-function namesOf(ctx: ReadContext): Record<PositionColumn, string> {
+/** Column names for reasons: the page's own header (its first English label), else a generic name in the trader's language. */
+function namesOf(ctx: ReadContext): (field: PositionColumn) => string {
   const columns = ctx.adapter.positions.columns;
   let names = columnNames.get(columns);
   if (!names) {
-    names = { ...COLUMN_NAMES };
+    names = {};
     for (const field of Object.keys(columns) as PositionColumn[]) {
       const labels = columns[field];
       const first = labels?.['en']?.[0] ?? Object.values(labels ?? {})[0]?.[0];
@@ -100,7 +104,8 @@ function namesOf(ctx: ReadContext): Record<PositionColumn, string> {
     }
     columnNames.set(columns, names);
   }
-  return names;
+  const known = names;
+  return (field) => known[field] ?? t(COLUMN_NAMES[field]);
 }
 
 /** A row's reading before it gets its key (which depends on the rows before it). */
@@ -180,7 +185,7 @@ function readRow(
   symbolAgain: (cell: Element | undefined) => SymbolCell | undefined,
 ): Omit<RowReading, 'keyed' | 'json'> {
   const p = ctx.adapter.positions;
-  const NAMES = namesOf(ctx);
+  const nameOf = namesOf(ctx);
   // Margin, PnL and values are in the settlement asset: the quote for linear, the coin for inverse.
   const settlement = (symbol: string): string[] => {
     const assets = symbolAssets(symbol, ctx.adapter);
@@ -188,19 +193,19 @@ function readRow(
   };
   const cells = cellsOf(row);
   const cellOf = (field: PositionColumn): CellOrReason => {
-    if (!ctx.labels.columns[field]) return fail(`${NAMES[field]}: not shown on this venue's positions panel`);
-    if (duplicated.has(field)) return fail(`${NAMES[field]}: more than one column has this header`);
+    if (!ctx.labels.columns[field]) return failAbout(nameOf(field), t('page_colNotOnVenue'));
+    if (duplicated.has(field)) return failAbout(nameOf(field), t('page_colDuplicated'));
     const i = index.get(field);
-    if (i === undefined) return fail(`${NAMES[field]}: no such column on the page`);
-    return cells[i] ?? fail(`${NAMES[field]}: the row has no cell for this column`);
+    if (i === undefined) return failAbout(nameOf(field), t('page_colMissing'));
+    return cells[i] ?? failAbout(nameOf(field), t('page_colNoCell'));
   };
   const textFor = (field: PositionColumn): string | Reading<never> => {
     const c = cellOf(field);
     return 'ok' in c ? c : mainPart(textOf(c));
   };
   const decimalFor = (field: PositionColumn, rule: NumberRule): Reading<Dec> => {
-    const t = textFor(field);
-    return typeof t === 'string' ? readDecimal(NAMES[field], t, ctx, rule) : t;
+    const text = textFor(field);
+    return typeof text === 'string' ? readDecimal(nameOf(field), text, ctx, rule) : text;
   };
   const wordsIn = (field: PositionColumn) => {
     const c = cellOf(field);
@@ -221,8 +226,8 @@ function readRow(
   let size: PositionView['size'];
   let signed: Dec | null = null;
   if (typeof sizeText !== 'string') size = sizeText;
-  else if (!sym.understood) size = fail('Size: the symbol cell was not understood, so the unit cannot be told');
-  else ({ quantity: size, signed } = readQuantity('Size', sizeText, null, sym.symbol, ctx, p.defaultSizeUnit?.[contractOf(ctx)]));
+  else if (!sym.understood) size = failAbout(t('page_colSize'), t('page_unitNeedsSymbol'));
+  else ({ quantity: size, signed } = readQuantity(t('page_colSize'), sizeText, null, sym.symbol, ctx, p.defaultSizeUnit?.[contractOf(ctx)]));
   const pnlCell = textFor('pnl');
   const pnlText = typeof pnlCell === 'string' ? pnlCell : null;
 
@@ -231,38 +236,38 @@ function readRow(
   // The PnL check is what catches a page that stopped signing (or colouring) sizes: without its
   // columns on the page, a sign or a colour alone is not trusted.
   const uncheckable = rule.from !== 'words' ? (['pnl', 'entryPrice', 'markPrice'] as const).find((f) => ctx.labels.columns[f] !== undefined && !index.has(f)) : undefined;
-  if (uncheckable) side = fail(`side: no ${NAMES[uncheckable]} column to check the ${rule.from === 'size-sign' ? 'sign of Size' : 'long/short colour'} against`);
+  if (uncheckable) side = fail(t(rule.from === 'size-sign' ? 'page_sideNoSignCheck' : 'page_sideNoColourCheck', nameOf(uncheckable)));
   else if (rule.from === 'size-sign') {
-    if (signed === null) side = fail('side: size unreadable, and the side is read from its sign');
-    else if (isZero(signed)) side = fail('side: size is zero');
-    else side = checkedSide(signed.startsWith('-') ? 'short' : 'long', 'sign of Size', entryPrice, markPrice, pnlText, ctx);
+    if (signed === null) side = fail(t('page_sideSizeUnreadable'));
+    else if (isZero(signed)) side = fail(t('page_sideSizeZero'));
+    else side = checkedSide(signed.startsWith('-') ? 'short' : 'long', null, entryPrice, markPrice, pnlText, ctx);
   } else {
-    const where = NAMES[rule.column];
+    const where = nameOf(rule.column);
     let shown: Side | 'both' | null = null;
     const cell = cellOf(rule.column);
     if ('ok' in cell) shown = null;
     else if (rule.from === 'words') shown = rule.column === 'symbol' ? sym.side : (wordsIn(rule.column)?.side ?? null);
     else shown = sideByClass(cell, rule.long, rule.short);
-    if ('ok' in cell) side = fail(`side: ${cell.ok ? '' : cell.reason}`);
-    else if (shown === null) side = fail(`side: no ${rule.from === 'words' ? 'Long/Short word' : 'long/short colour'} in the ${where} cell`);
-    else if (shown === 'both') side = fail(`side: the ${where} cell is marked both long and short`);
-    else if (signed !== null && signed.startsWith('-') && shown === 'long') side = fail('side: a negative Size on a row marked long');
-    else side = checkedSide(shown, `${where} cell's side`, entryPrice, markPrice, pnlText, ctx);
+    if ('ok' in cell) side = failAbout(t('page_fieldSide'), cell.ok ? '' : cell.reason);
+    else if (shown === null) side = fail(t(rule.from === 'words' ? 'page_sideNoWord' : 'page_sideNoColour', where));
+    else if (shown === 'both') side = fail(t('page_sideBoth', where));
+    else if (signed !== null && signed.startsWith('-') && shown === 'long') side = fail(t('page_sideNegativeLong'));
+    else side = checkedSide(shown, where, entryPrice, markPrice, pnlText, ctx);
   }
 
   // Margin mode and leverage: in the symbol cell, or in the cell the adapter names.
   const wordReading = <T>(field: PositionColumn, what: string, pick: (w: NonNullable<ReturnType<typeof wordsIn>>) => T | null): Reading<T> => {
     const c = cellOf(field);
-    if ('ok' in c) return fail(`${what}: ${c.ok ? '' : c.reason}`);
+    if ('ok' in c) return failAbout(what, c.ok ? '' : c.reason);
     const found = pick(cellWords(segmentedTextOf(c), ctx));
-    return found === null ? fail(`${what}: not shown in the ${NAMES[field]} cell`) : { ok: true, value: found };
+    return found === null ? failAbout(what, t('page_notInCell', nameOf(field))) : { ok: true, value: found };
   };
   const modeIn = p.marginModeIn ?? 'symbol';
   const leverageIn = p.leverageIn ?? 'symbol';
-  const marginMode = modeIn === 'symbol' ? sym.marginMode : wordReading(modeIn, 'margin mode', (w) => w.marginMode);
+  const marginMode = modeIn === 'symbol' ? sym.marginMode : wordReading(modeIn, t('page_fieldMarginMode'), (w) => w.marginMode);
   let leverage = sym.leverage;
   if (leverageIn !== 'symbol') {
-    const lev = wordReading(leverageIn, 'leverage', (w) => w.leverage);
+    const lev = wordReading(leverageIn, t('page_fieldLeverage'), (w) => w.leverage);
     leverage = lev.ok ? readLeverage(`${lev.value}x`, ctx) : lev;
   }
 
@@ -270,11 +275,11 @@ function readRow(
   let liquidationPrice: PositionView['liquidationPrice'];
   if ('ok' in liqCell) liquidationPrice = liqCell;
   else {
-    const t = mainPart(textOf(liqCell));
-    const parsed = parseNumber(t, ctx.decimal);
+    const text = mainPart(textOf(liqCell));
+    const parsed = parseNumber(text, ctx.decimal);
     liquidationPrice = !parsed.ok && parsed.placeholder !== undefined && p.noLiquidation.some((n) => labelKey(n) === parsed.placeholder)
       ? { ok: true, value: 'none' }
-      : readDecimal(NAMES.liquidationPrice, t, ctx, price);
+      : readDecimal(nameOf('liquidationPrice'), text, ctx, price);
   }
 
   const amount = { units: settle, sign: 'non-negative' } as const;
@@ -320,7 +325,7 @@ function refuseDuplicates(rows: PositionRow[]): PositionRow[] {
   };
   return rows.map((r) => {
     if (!twin(r.view) || !r.view.side.ok) return r;
-    const reason = `Size: ${r.view.symbol} ${r.view.side.value} is shown in more than one row`;
+    const reason = t(r.view.side.value === 'long' ? 'page_sizeDuplicateLong' : 'page_sizeDuplicateShort', r.view.symbol);
     return { ...r, view: { ...r.view, size: fail(reason) } };
   });
 }

@@ -2,11 +2,12 @@
 // Perpetual Long Cross 10x", "ETH 20x" (or run together, "BTCUSDTPerpCross20x"). Split it by the
 // adapter's words; anything else stays plain text. Other cells may carry a word too ("$1,474.08
 // (Cross)"): cellWords finds it there.
+import { t } from '../i18n/t';
 import type { Dec } from '../model/types';
 import type { MarginMode, Reading, Side } from '../protocol/snapshot';
 import { labelKey, type LabelMatcher } from './dom/labels';
 import { segmentedTextOf } from './dom/text';
-import { fail, type ReadContext } from './read-context';
+import { fail, failAbout, type ReadContext } from './read-context';
 import { readLeverage } from './read-order';
 
 export interface SymbolCell {
@@ -86,8 +87,8 @@ function understood(symbol: string, mode: MarginMode | null, leverage: string | 
   return {
     symbol,
     understood: true,
-    marginMode: mode === null ? fail('margin mode: not shown in the symbol cell') : { ok: true, value: mode },
-    leverage: leverage === null ? fail<Dec>('leverage: not shown in the symbol cell') : readLeverage(`${leverage}x`, ctx),
+    marginMode: mode === null ? fail(t('page_marginModeNotInSymbol')) : { ok: true, value: mode },
+    leverage: leverage === null ? fail<Dec>(t('page_leverageNotInSymbol')) : readLeverage(`${leverage}x`, ctx),
     side,
   };
 }
@@ -105,6 +106,6 @@ export function readSymbolCell(cell: Element | undefined, ctx: ReadContext): Sym
     const mode: MarginMode | null = word === undefined ? null : ctx.labels.isolated.keys.has(word) ? 'isolated' : 'cross';
     return understood(joined, mode, m[3] ?? null, null, ctx);
   }
-  const why = text === '' ? 'symbol cell is empty' : 'symbol cell not understood';
-  return { symbol: text.slice(0, MAX_SYMBOL), understood: false, marginMode: fail(`margin mode: ${why}`), leverage: fail(`leverage: ${why}`), side: null };
+  const why = t(text === '' ? 'page_symbolCellEmpty' : 'page_symbolCellUnknown');
+  return { symbol: text.slice(0, MAX_SYMBOL), understood: false, marginMode: failAbout(t('page_fieldMarginMode'), why), leverage: failAbout(t('page_fieldLeverage'), why), side: null };
 }

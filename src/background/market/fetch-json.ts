@@ -1,6 +1,7 @@
 // Fetches one public JSON endpoint with the limits a worker needs: a deadline (a slow venue must not
 // hold the table hostage) and a body-size cap counted while streaming (a 10 MB answer is dropped
 // after the first 2 MB, never read whole). No cookies, no referrer: nothing about the user is sent.
+import { t } from '../../i18n/t';
 
 export interface JsonRequest {
   url: string;
@@ -49,25 +50,25 @@ export async function fetchJson(request: JsonRequest, limits: FetchLimits): Prom
     });
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined);
-      return { ok: false, reason: `${host} answered HTTP ${response.status}` };
+      return { ok: false, reason: t('market_httpStatus', host, response.status) };
     }
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
       controller.abort();
-      return { ok: false, reason: `${host} sent ${megabytes(declared)}, more than the ${megabytes(maxBytes)} allowed` };
+      return { ok: false, reason: t('market_tooLargeDeclared', host, megabytes(declared), megabytes(maxBytes)) };
     }
     const text = await readCapped(response, maxBytes, controller);
     if (timedOut) throw new Error('deadline');
-    if (text === null) return { ok: false, reason: `${host} sent more than the ${megabytes(maxBytes)} allowed` };
-    if (text.trim() === '') return { ok: false, reason: `${host} sent an empty answer` };
+    if (text === null) return { ok: false, reason: t('market_tooLarge', host, megabytes(maxBytes)) };
+    if (text.trim() === '') return { ok: false, reason: t('market_empty', host) };
     try {
       return { ok: true, json: JSON.parse(text) as unknown };
     } catch {
-      return { ok: false, reason: `${host} sent something that is not JSON (cut short?)` };
+      return { ok: false, reason: t('market_notJson', host) };
     }
   } catch {
-    if (timedOut) return { ok: false, reason: `${host} did not answer within ${timeoutMs / 1000} s` };
-    return { ok: false, reason: `${host} could not be reached` };
+    if (timedOut) return { ok: false, reason: t('market_timeout', host, timeoutMs / 1000) };
+    return { ok: false, reason: t('market_unreachable', host) };
   } finally {
     clearTimeout(timer);
   }

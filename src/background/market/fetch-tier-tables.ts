@@ -1,6 +1,7 @@
 // Fetches, parses and validates the tier tables of some symbols of one venue. Shared by the worker
 // and `npm run data:update`, so both trust exactly the same checks. A request several symbols share
 // (a feed of every symbol) is made once.
+import { t } from '../../i18n/t';
 import type { Dec, Tier } from '../../model/types';
 import { fetchJson, type Fetched, type FetchLimits, type JsonRequest } from './fetch-json';
 import { validateTiers } from './validate-tiers';
@@ -42,9 +43,9 @@ function tableFrom(endpoints: VenueEndpoints, symbol: string, requests: JsonRequ
   }
   const host = new URL(requests[0]!.url).host;
   const parsed = endpoints.parseTiers(json, symbol);
-  if (!parsed.ok) return { ok: false, reason: `${host} sent an unexpected answer: ${parsed.reason}` };
+  if (!parsed.ok) return { ok: false, reason: t('market_unexpectedAnswer', host, parsed.reason) };
   const validated = validateTiers(parsed.value.tiers, endpoints.tierRules);
-  if (!validated.ok) return { ok: false, reason: `${host} sent a table that fails a check: ${validated.reason}` };
+  if (!validated.ok) return { ok: false, reason: t('market_tableFailsCheck', host, validated.reason) };
   const { contractValue, contractSize } = parsed.value;
   return {
     ok: true,

@@ -1,6 +1,7 @@
 // Checks a tier table from any source before the worker trusts it. A venue that changes a field's
 // unit (a percent instead of a fraction), reorders tiers, or sends a half-written table must be
 // rejected, so the last good table stays in use rather than a confident wrong number.
+import { t as say } from '../../i18n/t';
 import { Dm } from '../../model/decimal';
 import type { Tier } from '../../model/types';
 
@@ -18,10 +19,11 @@ const MAX_LEVERAGE = new Dm(1000);
 /** Far beyond any venue's largest tier; keeps arithmetic finite. */
 const MAX_AMOUNT = new Dm('1e18');
 
-function number(value: unknown, what: string): Dm | string {
-  if (typeof value !== 'string' || value.length > 64 || !DECIMAL.test(value)) return `${what} is not a decimal number`;
+/** A tier's field as a decimal, or why not; `what` names the field (a market_tier* message). */
+function number(value: unknown, what: () => string): Dm | string {
+  if (typeof value !== 'string' || value.length > 64 || !DECIMAL.test(value)) return say('market_notDecimal', what());
   const d = new Dm(value);
-  return d.isFinite() && d.lt(MAX_AMOUNT) ? d : `${what} is out of range`;
+  return d.isFinite() && d.lt(MAX_AMOUNT) ? d : say('market_outOfRange', what());
 }
 
 /** Tolerance of the deduction recurrence: venues print amounts to a few decimals. */
@@ -30,9 +32,9 @@ function close(a: Dm, b: Dm, scale: Dm): boolean {
 }
 
 export function validateTiers(input: unknown, rules: TierRules = {}): Validated {
-  if (!Array.isArray(input)) return { ok: false, reason: 'the tier list is missing' };
-  if (input.length === 0) return { ok: false, reason: 'the tier list is empty' };
-  if (input.length > MAX_TIERS) return { ok: false, reason: `${input.length} tiers is more than any venue has` };
+  if (!Array.isArray(input)) return { ok: false, reason: say('market_listMissing') };
+  if (input.length === 0) return { ok: false, reason: say('market_listEmpty') };
+  if (input.length > MAX_TIERS) return { ok: false, reason: say('market_tooManyTiers', input.length) };
   const tiers: Tier[] = [];
   const floors: Dm[] = [];
   const caps: (Dm | undefined)[] = [];
@@ -40,25 +42,25 @@ export function validateTiers(input: unknown, rules: TierRules = {}): Validated 
   const amounts: (Dm | undefined)[] = [];
   const leverages: (Dm | undefined)[] = [];
   for (const [i, raw] of input.entries()) {
-    const name = `tier ${i + 1}`;
-    if (typeof raw !== 'object' || raw === null) return { ok: false, reason: `${name} is not a tier` };
+    const n = i + 1;
+    if (typeof raw !== 'object' || raw === null) return { ok: false, reason: say('market_notATier', n) };
     const t = raw as Partial<Record<keyof Tier, unknown>>;
-    const floor = number(t.floor, `${name} floor`);
+    const floor = number(t.floor, () => say('market_tierFloor', n));
     if (typeof floor === 'string') return { ok: false, reason: floor };
-    const rate = number(t.maintenanceMarginRate, `${name} maintenance margin rate`);
+    const rate = number(t.maintenanceMarginRate, () => say('market_tierRate', n));
     if (typeof rate === 'string') return { ok: false, reason: rate };
-    if (!rate.gt(0) || !rate.lt(1)) return { ok: false, reason: `${name} maintenance margin rate ${t.maintenanceMarginRate as string} is not in (0, 1)` };
-    const cap = t.cap === undefined ? undefined : number(t.cap, `${name} cap`);
+    if (!rate.gt(0) || !rate.lt(1)) return { ok: false, reason: say('market_rateNotFraction', n, t.maintenanceMarginRate as string) };
+    const cap = t.cap === undefined ? undefined : number(t.cap, () => say('market_tierCap', n));
     if (typeof cap === 'string') return { ok: false, reason: cap };
-    if (cap && !cap.gt(floor)) return { ok: false, reason: `${name} cap is not above its floor` };
-    const amount = t.maintenanceAmount === undefined ? undefined : number(t.maintenanceAmount, `${name} maintenance amount`);
+    if (cap && !cap.gt(floor)) return { ok: false, reason: say('market_capNotAboveFloor', n) };
+    const amount = t.maintenanceAmount === undefined ? undefined : number(t.maintenanceAmount, () => say('market_tierAmount', n));
     if (typeof amount === 'string') return { ok: false, reason: amount };
-    const leverage = t.maxLeverage === undefined ? undefined : number(t.maxLeverage, `${name} max leverage`);
+    const leverage = t.maxLeverage === undefined ? undefined : number(t.maxLeverage, () => say('market_tierLeverage', n));
     if (typeof leverage === 'string') return { ok: false, reason: leverage };
-    if (leverage && (!leverage.gt(0) || leverage.gt(MAX_LEVERAGE))) return { ok: false, reason: `${name} max leverage ${t.maxLeverage as string} is absurd` };
+    if (leverage && (!leverage.gt(0) || leverage.gt(MAX_LEVERAGE))) return { ok: false, reason: say('market_leverageAbsurd', n, t.maxLeverage as string) };
     // The maintenance rate is below the initial rate at max leverage; a rate in percent breaks this.
     if (leverage && !rate.mul(leverage).lt(1)) {
-      return { ok: false, reason: `${name} maintenance margin rate ${t.maintenanceMarginRate as string} is not below 1 / max leverage (a percent instead of a fraction?)` };
+      return { ok: false, reason: say('market_rateAboveInitial', n, t.maintenanceMarginRate as string) };
     }
     tiers.push({
       floor: floor.toString(),
@@ -74,29 +76,29 @@ export function validateTiers(input: unknown, rules: TierRules = {}): Validated 
     leverages.push(leverage);
   }
   for (let i = 1; i < tiers.length; i++) {
-    const name = `tier ${i + 1}`;
+    const n = i + 1;
     const floor = floors[i]!;
-    if (!floor.gt(floors[i - 1]!)) return { ok: false, reason: `floors are not ascending at ${name}` };
+    if (!floor.gt(floors[i - 1]!)) return { ok: false, reason: say('market_floorsNotAscending', n) };
     const previousCap = caps[i - 1];
-    if (previousCap && previousCap.gt(floor)) return { ok: false, reason: `tier ${i} overlaps ${name}` };
-    if (rules.contiguous && previousCap && !previousCap.eq(floor)) return { ok: false, reason: `tier ${i} cap is not ${name} floor` };
-    if (rates[i]!.lt(rates[i - 1]!)) return { ok: false, reason: `maintenance margin rate falls at ${name}` };
+    if (previousCap && previousCap.gt(floor)) return { ok: false, reason: say('market_tiersOverlap', i, n) };
+    if (rules.contiguous && previousCap && !previousCap.eq(floor)) return { ok: false, reason: say('market_capNotNextFloor', i, n) };
+    if (rates[i]!.lt(rates[i - 1]!)) return { ok: false, reason: say('market_rateFalls', n) };
     const leverage = leverages[i];
     const previousLeverage = leverages[i - 1];
-    if (leverage && previousLeverage && leverage.gt(previousLeverage)) return { ok: false, reason: `max leverage rises at ${name}` };
+    if (leverage && previousLeverage && leverage.gt(previousLeverage)) return { ok: false, reason: say('market_leverageRises', n) };
   }
   // Where the venue publishes the deduction, it must be the one that makes MM continuous:
   // amount_n = amount_(n-1) + floor_n × (rate_n - rate_(n-1)), amount_1 = 0.
   if (amounts.every((a) => a !== undefined)) {
-    if (!close(amounts[0]!, new Dm(0), new Dm(1))) return { ok: false, reason: 'tier 1 maintenance amount is not 0' };
+    if (!close(amounts[0]!, new Dm(0), new Dm(1))) return { ok: false, reason: say('market_firstAmountNotZero') };
     for (let i = 1; i < tiers.length; i++) {
       const expected = amounts[i - 1]!.add(floors[i]!.mul(rates[i]!.sub(rates[i - 1]!)));
       if (!close(amounts[i]!, expected, floors[i]!.mul(rates[i]!))) {
-        return { ok: false, reason: `tier ${i + 1} maintenance amount ${amounts[i]!.toString()} breaks the deduction rule (expected ${expected.toString()})` };
+        return { ok: false, reason: say('market_amountBreaksRule', i + 1, amounts[i]!.toString(), expected.toString()) };
       }
     }
   } else if (amounts.some((a) => a !== undefined)) {
-    return { ok: false, reason: 'some tiers have a maintenance amount and some do not' };
+    return { ok: false, reason: say('market_amountsMixed') };
   }
   return { ok: true, tiers };
 }

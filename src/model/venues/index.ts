@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { ModelInputError } from '../model-input-error';
 import { isVenue } from '../../venues';
 import type { Venue } from '../types';
@@ -21,6 +22,6 @@ const rulebooks: Record<Venue, Rulebook> = {
 
 /** The rulebook of a venue, or ModelInputError('venue') when it is unknown or not supported yet. */
 export function rulebookFor(venue: unknown): Rulebook {
-  if (!isVenue(venue)) throw new ModelInputError('venue', `unknown venue "${String(venue).slice(0, 40)}"`);
+  if (!isVenue(venue)) throw new ModelInputError('venue', t('model_errUnknownVenue', String(venue).slice(0, 40)));
   return rulebooks[venue];
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/catalog';
 import type { Dm } from '../decimal';
 import type { ResolvedTier } from '../tiers';
 import type { PositionInput, Venue } from '../types';
@@ -22,10 +23,11 @@ export interface Rulebook {
   /** The venue's margin ratio from its maintenance requirement and margin balance; undefined when not defined. */
   marginRatio(requirement: Dm, marginBalance: Dm): Dm | undefined;
   /**
-   * Plain-language assumptions that hold for every estimate on this venue. May read only the input's
-   * contract, marginMode, positionMode and takerFeeRate: the estimate builds them once per combination.
+   * Plain-language assumptions that hold for every estimate on this venue, as message keys (the
+   * estimate puts them into words with t()). May read only the input's contract, marginMode,
+   * positionMode and takerFeeRate: the estimate builds them once per combination.
    */
-  assumptions(input: PositionInput): string[];
+  assumptions(input: PositionInput): Said[];
   /**
    * Venues whose tier follows a size that does not move with the price (OKX counts contracts):
    * that size for one leg, in the tier unit; `field` names the leg for errors ('' for the position
@@ -47,6 +49,12 @@ export interface Rulebook {
    * Absent: no such fee (Binance, OKX).
    */
   closeFeeRate?(input: PositionInput, takerFeeRate: Dm | undefined): Dm;
+}
+
+/** A sentence as a message key of src/i18n/messages/model.ts and its substitutions. */
+export interface Said {
+  key: MessageKey;
+  subs?: readonly string[];
 }
 
 /** One leg as the tierSize hook sees it: the position itself or one of its otherPositions. */

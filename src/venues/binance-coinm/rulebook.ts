@@ -11,7 +11,7 @@ export const binanceCoinm: Rulebook = {
   tierUnit: 'coin notional',
   assumptions: (input) => [
     ...binanceUsdm.assumptions(input),
-    'COIN-M: wallet, maintenance margin and tiers are in the coin; the tier follows the coin notional at the liquidation price.',
-    ...(input.marginMode === 'cross' ? ['Only positions margined in the same coin share the cross wallet.'] : []),
+    { key: 'model_coinmInCoin' },
+    ...(input.marginMode === 'cross' ? [{ key: 'model_coinmSameCoin' } as const] : []),
   ],
 };

@@ -21,12 +21,10 @@ export const binanceUsdm: Rulebook = {
   marginRatio: (requirement, marginBalance) => (isAboveZero(marginBalance) ? requirement.div(marginBalance) : undefined),
 
   assumptions: (input) => [
-    "Binance's rule: liquidation when the margin balance falls to the maintenance margin, both at the mark price.",
-    "Fees and funding are not in Binance's formula; they act through the wallet balance.",
-    'The maintenance tier is the one that applies to the notional at the liquidation price.',
-    'Tier table as given; accounts with a Binance notionalCoef other than 1 have scaled tiers.',
-    ...(input.marginMode === 'cross'
-      ? ['Other cross positions are held at their current mark price; the estimate moves when those marks move.']
-      : []),
+    { key: 'model_binanceRule' },
+    { key: 'model_binanceFeesOutside' },
+    { key: 'model_binanceTierAtLiquidation' },
+    { key: 'model_binanceTableAsGiven' },
+    ...(input.marginMode === 'cross' ? [{ key: 'model_binanceCrossHeld' } as const] : []),
   ],
 };

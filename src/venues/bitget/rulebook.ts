@@ -1,6 +1,7 @@
 import { isAboveZero, Dm } from '../../model/decimal';
 import { ModelInputError } from '../../model/model-input-error';
 import { parseDecimal } from '../../model/parse-decimal';
+import { t } from '../../i18n/t';
 import type { Rulebook } from '../../model/venues/rulebook';
 
 // Bitget USDT-M / USDC-M perpetuals, classic account (reference docs/rules/bybit-okx-bitget.md
@@ -34,7 +35,7 @@ export const bitget: Rulebook = {
     if (input.marginMode !== 'cross' || input.positionMode !== 'hedge' || !Array.isArray(input.otherPositions)) return;
     const i = input.otherPositions.findIndex((o) => typeof o === 'object' && o !== null && o.symbol === input.symbol);
     if (i >= 0) {
-      throw new ModelInputError(`otherPositions[${i}]`, 'Bitget cross hedge mode bases MM on the larger leg; that rule is not modelled');
+      throw new ModelInputError(`otherPositions[${i}]`, t('model_errBitgetHedge'));
     }
   },
 
@@ -42,15 +43,11 @@ export const bitget: Rulebook = {
     const given = input.takerFeeRate !== undefined;
     const rate = given ? parseDecimal('takerFeeRate', input.takerFeeRate, 'non-negative') : STANDARD_TAKER_RATE;
     return [
-      "Bitget's rule: liquidation when margin plus unrealized PnL falls to the maintenance margin, at the mark price.",
-      given
-        ? `The maintenance margin includes the taker fee rate given, ${percent(rate)} %.`
-        : `The maintenance margin includes Bitget's standard taker rate, ${percent(rate)} %; a VIP rate moves the price slightly.`,
-      'Maintenance margin per slice of the position value (positions opened from 10 Nov 2025); older positions use one tier rate on the whole value.',
-      'Tier table as given; Bitget changes tier bounds over time.',
-      ...(input.marginMode === 'cross'
-        ? ['Single-asset cross: other cross positions are held at their current mark price; multi-asset mode is not modelled.']
-        : ['Isolated positions are liquidated in full (Bitget partial liquidation excludes isolated margin).']),
+      { key: 'model_bitgetRule' },
+      { key: given ? 'model_bitgetFeeGiven' : 'model_bitgetFeeStandard', subs: [percent(rate)] },
+      { key: 'model_bitgetSlices' },
+      { key: 'model_bitgetTableAsGiven' },
+      { key: input.marginMode === 'cross' ? 'model_bitgetCross' : 'model_bitgetIsolatedInFull' },
     ];
   },
 };

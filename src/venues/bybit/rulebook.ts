@@ -3,7 +3,8 @@ import { ModelInputError } from '../../model/model-input-error';
 import { parseDecimal, parseOptionalDecimal } from '../../model/parse-decimal';
 import { valueAt } from '../../model/position-math';
 import type { Dec, PositionInput } from '../../model/types';
-import type { Rulebook } from '../../model/venues/rulebook';
+import { t } from '../../i18n/t';
+import type { Rulebook, Said } from '../../model/venues/rulebook';
 
 // Bybit perpetuals, linear (USDT/USDC) and inverse, isolated and cross in the unified account with
 // one collateral coin (reference docs/rules/bybit-okx-bitget.md §2). The rule since 2 Sep 2025 [B4]:
@@ -42,19 +43,12 @@ export const bybit: Rulebook = {
     const given = input.takerFeeRate !== undefined;
     const rate = feeRateOf(input);
     const inverse = input.contract === 'inverse';
+    const cross: Said[] = [{ key: 'model_bybitCross' }, { key: 'model_bybitCrossCloseFee' }, ...(input.positionMode === 'hedge' ? [{ key: 'model_bybitHedge' } as const] : [])];
     return [
-      "Bybit's rule since 2 Sep 2025: liquidation when the margin balance falls to the maintenance margin, priced at the mark price.",
-      given
-        ? `Fee to close: ${percent(rate)} % (the taker rate given) of the value at the bankruptcy price, in both the margin and the maintenance margin.`
-        : `Fee to close: ${percent(rate)} % (Bybit's base taker rate) of the value at the bankruptcy price, in both the margin and the maintenance margin; a VIP rate changes it slightly.`,
-      `The risk-limit tier is the one the position value at the liquidation price falls in (${inverse ? 'in coin' : 'in the quote coin'}); open orders that Bybit adds to that value are left out.`,
-      ...(input.marginMode === 'isolated'
-        ? ['Isolated margin is taken without the fee to close Bybit books into it, so the fee cancels out of the liquidation price.']
-        : [
-            'Cross: single-collateral unified account; other positions are held at their current mark price. Multi-collateral haircuts and portfolio margin are not modelled.',
-            "Cross: each position's fee to close is at the bankruptcy value its leverage sets at entry (Bybit prices it so in the initial margin).",
-            ...(input.positionMode === 'hedge' ? ['Hedge mode, cross: both legs count their own maintenance margin and fee to close.'] : []),
-          ]),
+      { key: 'model_bybitRule' },
+      { key: given ? 'model_bybitCloseFeeGiven' : 'model_bybitCloseFeeBase', subs: [percent(rate)] },
+      { key: inverse ? 'model_bybitTierInCoin' : 'model_bybitTierInQuote' },
+      ...(input.marginMode === 'isolated' ? [{ key: 'model_bybitIsolated' } as const] : cross),
     ];
   },
 };
@@ -79,9 +73,9 @@ export function bybitMarginWithoutCloseFee(position: {
   const size = parseDecimal('size', position.size, 'positive');
   const entry = parseDecimal('entryPrice', position.entryPrice, 'positive');
   const rate = parseOptionalDecimal('takerFeeRate', position.takerFeeRate, 'non-negative') ?? BASE_TAKER_RATE;
-  if (rate.gte(1)) throw new ModelInputError('takerFeeRate', 'must be below 1 (a fraction, not a percent)');
+  if (rate.gte(1)) throw new ModelInputError('takerFeeRate', t('model_errBelowOne'));
   const sign = position.side === 'long' ? 1 : position.side === 'short' ? -1 : undefined;
-  if (sign === undefined) throw new ModelInputError('side', 'must be one of long, short');
+  if (sign === undefined) throw new ModelInputError('side', t('model_errOneOf', 'long, short'));
   let margin: Dm;
   if (position.contract === 'linear') {
     const value = valueAt({ contract: 'linear', size }, entry);
@@ -94,8 +88,8 @@ export function bybitMarginWithoutCloseFee(position: {
     if (sign === -1 && booked.gte(value)) return booked.toString();
     margin = booked.minus(rate.times(value)).div(new Dm(1).plus(rate.times(sign)));
   } else {
-    throw new ModelInputError('contract', 'must be one of linear, inverse');
+    throw new ModelInputError('contract', t('model_errOneOf', 'linear, inverse'));
   }
-  if (margin.lt(0)) throw new ModelInputError('bookedMargin', 'is less than the fee to close alone');
+  if (margin.lt(0)) throw new ModelInputError('bookedMargin', t('model_errBelowCloseFee'));
   return margin.toString();
 }

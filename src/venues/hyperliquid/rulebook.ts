@@ -1,5 +1,6 @@
 import { Dm, ZERO } from '../../model/decimal';
 import { ModelInputError } from '../../model/model-input-error';
+import { t } from '../../i18n/t';
 import type { Rulebook } from '../../model/venues/rulebook';
 
 // Hyperliquid perpetuals, USDC-settled (reference docs/rules/hyperliquid-and-others.md §1, §7, §8).
@@ -30,20 +31,17 @@ export const hyperliquid: Rulebook = {
 
   // Hyperliquid holds one position per asset (architecture: one-way always).
   checkInput(input) {
-    if (input.positionMode === 'hedge') throw new ModelInputError('positionMode', 'Hyperliquid has no hedge mode: one position per asset');
+    if (input.positionMode === 'hedge') throw new ModelInputError('positionMode', t('model_errHyperliquidHedge'));
   },
 
   assumptions: (input) => [
-    "Hyperliquid's rule: liquidation when equity falls below the maintenance margin, at the mark price.",
-    "Maintenance rate = 1 / (2 x the margin tier's max leverage), less the tier's deduction; the tier is the one of the notional at the liquidation price.",
-    'Tier table as given; Hyperliquid changes max leverage over time, so a stale table moves the price.',
+    { key: 'model_hyperliquidRule' },
+    { key: 'model_hyperliquidRate' },
+    { key: 'model_hyperliquidTableAsGiven' },
     ...(input.marginMode === 'isolated'
-      ? ['Isolated margin as Hyperliquid books it: the opening fee and funding already taken out.']
-      : [
-          'Cross: the wallet is the cross account value without unrealized PnL; other cross positions are held at their current mark price.',
-          'Funding payments and moves in other positions shift a cross liquidation price.',
-        ]),
-    'Portfolio margin and unified accounts (spot collateral) are not modelled.',
-    'Partial liquidation: Hyperliquid liquidates positions above 100,000 USDC 20 % at a time (mainnet rule).',
+      ? [{ key: 'model_hyperliquidIsolated' } as const]
+      : [{ key: 'model_hyperliquidCross' } as const, { key: 'model_hyperliquidFundingShifts' } as const]),
+    { key: 'model_hyperliquidNoPortfolio' },
+    { key: 'model_hyperliquidPartial' },
   ],
 };

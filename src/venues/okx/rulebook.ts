@@ -75,18 +75,12 @@ export const okx: Rulebook = {
     const given = input.takerFeeRate !== undefined;
     const rate = given ? parseDecimal('takerFeeRate', input.takerFeeRate, 'non-negative') : REGULAR_TAKER_RATE;
     return [
-      "OKX's rule: liquidation when the margin ratio, equity / (maintenance margin + liquidation fee), falls to 100 %, at the mark price.",
-      given
-        ? `Liquidation fee: position value x the taker rate given, ${percent(rate)} %.`
-        : `Liquidation fee: position value x ${percent(rate)} %, OKX's regular taker rate; a VIP rate moves the price slightly.`,
-      "The tier is chosen by the position's contract count and its rate applies to the whole position (OKX has no deduction).",
-      'OKX publishes no formula for the perpetual liquidation price; this one follows from its margin-ratio definition.',
-      ...(input.marginMode === 'cross'
-        ? [
-            'Single-currency cross margin: other positions are held at their current mark price; multi-currency and portfolio margin are not modelled.',
-            ...(input.positionMode === 'hedge' ? ['Long/short mode, cross: the tier counts the long and short contracts together.'] : []),
-          ]
-        : []),
+      { key: 'model_okxRule' },
+      { key: given ? 'model_okxFeeGiven' : 'model_okxFeeRegular', subs: [percent(rate)] },
+      { key: 'model_okxTierByContracts' },
+      { key: 'model_okxNoFormula' },
+      ...(input.marginMode === 'cross' ? [{ key: 'model_okxCross' } as const] : []),
+      ...(input.marginMode === 'cross' && input.positionMode === 'hedge' ? [{ key: 'model_okxHedge' } as const] : []),
     ];
   },
 };
