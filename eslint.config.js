@@ -71,52 +71,59 @@ export default tseslint.config(
   ...boundaries([
     {
       files: ['src/model/**', 'src/venues/*/rulebook.ts'],
-      forbid: ['sites', 'content', 'overlay', 'popup', 'options', 'background', 'platform', 'protocol', 'settings', 'data', 'venues/*/page', 'venues/*/page-meaning', 'venues/*/endpoints'],
+      forbid: ['model-inputs', 'market-data', 'volatility', 'sites', 'content', 'overlay', 'popup', 'options', 'background', 'platform', 'protocol', 'settings', 'data', 'venues/*/page', 'venues/*/page-meaning', 'venues/*/endpoints'],
       why: 'The model knows nothing of pages, the worker, storage or the screen.',
     },
     {
       files: ['src/venues/*/tiers.ts', 'src/venues/*/snapshot.ts'],
-      forbid: ['sites', 'content', 'overlay', 'popup', 'options', 'background', 'platform', 'protocol', 'settings', 'venues/*/page', 'venues/*/page-meaning', 'venues/*/endpoints'],
+      forbid: ['model-inputs', 'market-data', 'volatility', 'sites', 'content', 'overlay', 'popup', 'options', 'background', 'platform', 'protocol', 'settings', 'venues/*/page', 'venues/*/page-meaning', 'venues/*/endpoints'],
       types: ['data'],
       why: 'Bundled tables are data: they import the shapes they have, nothing that runs.',
     },
     {
       files: ['src/sites/**', 'src/venues/*/page.ts'],
-      forbid: ['background', 'overlay', 'popup', 'options', 'content', 'data', 'venues/*/rulebook', 'venues/*/endpoints', 'venues/*/page-meaning'],
+      forbid: ['model-inputs', 'market-data', 'volatility', 'background', 'overlay', 'popup', 'options', 'content', 'data', 'venues/*/rulebook', 'venues/*/endpoints', 'venues/*/page-meaning'],
       types: ['model'],
       why: 'A page adapter reads the page; it computes nothing and talks to no one.',
     },
     {
       files: ['src/overlay/**'],
-      forbid: ['background', 'sites', 'popup', 'options', 'data', 'venues/*/rulebook', 'venues/*/tiers', 'venues/*/endpoints', 'venues/*/page-meaning', 'venues/*/page'],
+      forbid: ['model-inputs', 'market-data', 'volatility', 'background', 'sites', 'popup', 'options', 'data', 'venues/*/rulebook', 'venues/*/tiers', 'venues/*/endpoints', 'venues/*/page-meaning', 'venues/*/page'],
       types: ['model'],
       why: "The overlay shows answers; it knows nothing of the venues' formulas or pages.",
     },
     {
       files: ['src/content/**'],
-      forbid: ['background', 'popup', 'options', 'data', 'venues/*/rulebook', 'venues/*/tiers', 'venues/*/endpoints', 'venues/*/page-meaning'],
+      forbid: ['model-inputs', 'market-data', 'volatility', 'background', 'popup', 'options', 'data', 'venues/*/rulebook', 'venues/*/tiers', 'venues/*/endpoints', 'venues/*/page-meaning'],
       types: ['model'],
       why: 'The content script reads the page and shows answers; the worker computes them.',
     },
     {
       files: ['src/protocol/**'],
-      forbid: ['background', 'sites', 'content', 'overlay', 'popup', 'options', 'platform', 'data'],
+      forbid: ['model-inputs', 'market-data', 'volatility', 'background', 'sites', 'content', 'overlay', 'popup', 'options', 'platform', 'data'],
       types: ['model'],
       why: 'The protocol is the contract between page and worker, not either side.',
     },
     {
-      files: ['src/background/**', 'src/venues/*/endpoints.ts', 'src/venues/*/page-meaning.ts'],
+      files: ['src/background/**'],
       forbid: ['sites', 'content', 'overlay', 'popup', 'options', 'venues/*/page'],
       why: 'The worker gets the page as a snapshot, never the page reader, and answers; it does not draw.',
     },
     {
+      // What both the worker and the popup use: market data, volatility, a snapshot turned into
+      // model inputs. They serve the worker; they are not it.
+      files: ['src/market-data/**', 'src/volatility/**', 'src/model-inputs/**', 'src/venues/*/endpoints.ts', 'src/venues/*/page-meaning.ts'],
+      forbid: ['background', 'sites', 'content', 'overlay', 'popup', 'options', 'venues/*/page'],
+      why: 'Market data, volatility and model inputs serve the worker and the popup; they import neither.',
+    },
+    {
       files: ['src/popup/**', 'src/options/**'],
-      forbid: ['sites', 'content', 'overlay', 'venues/*/page'],
-      why: 'Extension pages talk to the worker and storage, not to the page reader.',
+      forbid: ['background', 'sites', 'content', 'overlay', 'venues/*/page'],
+      why: 'Extension pages talk to the worker and storage through the shared rooms, not to the worker or the page reader.',
     },
     {
       files: ['src/platform/**', 'src/i18n/**', 'src/venues/index.ts', 'src/venues/venue.ts', 'src/venues/*/venue.ts'],
-      forbid: ['model', 'sites', 'content', 'overlay', 'popup', 'options', 'background', 'protocol', 'data', 'settings', 'venues/*/page', 'venues/*/rulebook', 'venues/*/endpoints', 'venues/*/page-meaning', 'venues/*/tiers', './page', './rulebook', './endpoints', './page-meaning', './tiers', './snapshot'],
+      forbid: ['model-inputs', 'market-data', 'volatility', 'model', 'sites', 'content', 'overlay', 'popup', 'options', 'background', 'protocol', 'data', 'settings', 'venues/*/page', 'venues/*/rulebook', 'venues/*/endpoints', 'venues/*/page-meaning', 'venues/*/tiers', './page', './rulebook', './endpoints', './page-meaning', './tiers', './snapshot'],
       why: 'The platform layer, the messages and the venue declarations sit below everything else.',
     },
   ]),

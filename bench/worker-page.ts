@@ -6,7 +6,7 @@
 import os from 'node:os';
 import Decimal from 'decimal.js';
 import { estimatePage } from '../src/background/estimate-page';
-import { bundledMarket } from '../src/background/market-data';
+import { bundledMarket } from '../src/market-data/lookup';
 import { order, row, snapshot } from '../src/background/testing/make-snapshot';
 import { catalog } from '../src/i18n/catalog';
 import { catalogLookup } from '../src/i18n/catalog-lookup';

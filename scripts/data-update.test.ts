@@ -17,7 +17,7 @@ import {
   hyperliquidMeta,
   okxInstruments,
   okxPositionTiers,
-} from '../src/background/market/testing/venue-answers';
+} from '../src/market-data/testing/venue-answers';
 import type { BundledTables } from '../src/data/bundled-table';
 import { jsonHandler, startServer, type TestServer } from '../tests/support/https-server';
 

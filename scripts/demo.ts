@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { collectPageErrors, exchangeTabId, launchWithExtension, repoRoot, type LaunchedBrowser } from '../tests/support/browser';
 import { jsonHandler, startServer, type Routes, type TestServer } from '../tests/support/https-server';
-import { bapiBrackets } from '../src/background/market/testing/venue-answers';
+import { bapiBrackets } from '../src/market-data/testing/venue-answers';
 import { bundledTable } from '../src/data';
 import { FIXTURES_DIR } from '../src/sites/testing/fixture-pages';
 import { FIXTURE_VARIANTS } from '../src/sites/testing/fixture-variants';

@@ -4,7 +4,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { estimatePage as estimateWith } from './estimate-page';
-import { bundledMarket } from './market-data';
+import { bundledMarket } from '../market-data/lookup';
 import { missing, order, row, snapshot } from './testing/make-snapshot';
 
 const D = Decimal.clone({ precision: 40 });

@@ -4,10 +4,10 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { memoryArea } from '../platform/key-value-area';
 import { estimatePage } from './estimate-page';
-import type { FetchFunction } from './market/fetch-json';
-import { MARK_FRESH_MS, MarketService } from './market/market-service';
-import { TableStore } from './market/table-store';
-import { bapiBrackets, BINANCE_BTCUSDT_2024 } from './market/testing/venue-answers';
+import type { FetchFunction } from '../market-data/fetch-json';
+import { MARK_FRESH_MS, MarketService } from '../market-data/market-service';
+import { TableStore } from '../market-data/table-store';
+import { bapiBrackets, BINANCE_BTCUSDT_2024 } from '../market-data/testing/venue-answers';
 import { order, snapshot } from './testing/make-snapshot';
 
 const D = Decimal.clone({ precision: 40 });

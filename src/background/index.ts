@@ -15,8 +15,8 @@ import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
 import { applyAlerts, clearAlertBadge, listenToAlertClicks } from './alerts';
-import { MarketService, symbolsOf } from './market/market-service';
-import { TableStore } from './market/table-store';
+import { MarketService, symbolsOf } from '../market-data/market-service';
+import { TableStore } from '../market-data/table-store';
 import { createRiskStep } from './risk/risk-step';
 import { accept, answer, pageMarks, route, type AnswerSteps, type MarketFor } from './router';
 

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { estimatePage } from './estimate-page';
-import { bundledMarket } from './market-data';
+import { bundledMarket } from '../market-data/lookup';
 import { row, snapshot } from './testing/make-snapshot';
 
 const D = Decimal.clone({ precision: 40 });

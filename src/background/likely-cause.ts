@@ -12,7 +12,7 @@ import type { Dec, LiquidationEstimate, PositionInput } from '../model/types';
 import { rulebookFor } from '../model/venues';
 import type { LikelyCause } from '../protocol/estimates';
 import { t } from '../i18n/t';
-import { baseFeeRate, type FeeChoice } from './fee-rate';
+import { baseFeeRate, type FeeChoice } from '../model-inputs/fee-rate';
 import { STALE_AFTER_DAYS } from './table-notes';
 import { impliedTick, withinTolerance } from './verdict';
 

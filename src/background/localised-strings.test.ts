@@ -8,7 +8,7 @@ import { workerMessages } from '../i18n/messages/worker';
 import { useMessages } from '../i18n/t';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { estimatePage } from './estimate-page';
-import { bundledMarket } from './market-data';
+import { bundledMarket } from '../market-data/lookup';
 import { missing, order, row, snapshot } from './testing/make-snapshot';
 
 const market = bundledMarket(Date.parse('2026-09-17T00:00:00Z'));

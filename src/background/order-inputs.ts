@@ -5,10 +5,10 @@ import { Dm } from '../model/decimal';
 import { valueAt } from '../model/position-math';
 import type { Dec, PositionInput } from '../model/types';
 import type { PageSnapshot, Quantity, Side } from '../protocol/snapshot';
-import { crossAccount, isolatedMarginOf, Needs, readLeg, termsOf, type Built, type ContractTerms } from './inputs';
-import type { MarketLookup } from './market-data';
-import { meaningOf } from './page-meaning';
-import { missingTableReason } from './table-notes';
+import { crossAccount, isolatedMarginOf, Needs, readLeg, termsOf, type Built, type ContractTerms } from '../model-inputs/inputs';
+import type { MarketLookup } from '../market-data/lookup';
+import { meaningOf } from '../model-inputs/page-meaning';
+import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
 
 import type { OrderFacts } from './order-warnings';

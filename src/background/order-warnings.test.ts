@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrderSideResult, WarningKind } from '../protocol/estimates';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { estimatePage } from './estimate-page';
-import { bundledMarket } from './market-data';
+import { bundledMarket } from '../market-data/lookup';
 import { order, read, row, snapshot, type OrderSpec } from './testing/make-snapshot';
 
 const D = Decimal.clone({ precision: 40 });

@@ -10,7 +10,7 @@ import type { OrderSideResult, Warning } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { t } from '../i18n/t';
-import { meaningOf } from './page-meaning';
+import { meaningOf } from '../model-inputs/page-meaning';
 
 type D = InstanceType<typeof Dm>;
 

@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import type { PositionMetrics } from '../protocol/estimates';
 import { estimatePage } from './estimate-page';
-import { bundledMarket } from './market-data';
+import { bundledMarket } from '../market-data/lookup';
 import { fundingIntervalHours } from './position-metrics';
 import { read, row, snapshot } from './testing/make-snapshot';
 

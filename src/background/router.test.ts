@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alertsWith } from './alerts/alerts';
-import { bundledMarket } from './market-data';
+import { bundledMarket } from '../market-data/lookup';
 import { memoryArea } from '../platform/key-value-area';
 import { PROTOCOL_VERSION, type EstimatesMessage, type SnapshotMessage } from '../protocol/messages';
 import { DEFAULT_SETTINGS } from '../settings/settings';

@@ -7,7 +7,7 @@ import { parsePortMessage } from '../protocol/parse-message';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { estimatePage } from './estimate-page';
-import type { MarketLookup } from './market-data';
+import type { MarketLookup } from '../market-data/lookup';
 
 /** Market data for a snapshot (the worker's: storage, then bundled; tests: anything). */
 export type MarketFor = (snapshot: PageSnapshot) => Promise<MarketLookup>;

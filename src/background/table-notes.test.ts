@@ -2,9 +2,9 @@
 // when it is older than 7 days, and one when the last refresh was refused.
 import { describe, expect, it } from 'vitest';
 import { estimatePage } from './estimate-page';
-import { bundledMarket, marketLookup } from './market-data';
-import type { StoredEntry } from './market/table-store';
-import { BINANCE_BTCUSDT_2024 } from './market/testing/venue-answers';
+import { bundledMarket, marketLookup } from '../market-data/lookup';
+import type { StoredEntry } from '../market-data/table-store';
+import { BINANCE_BTCUSDT_2024 } from '../market-data/testing/venue-answers';
 import { order, row, snapshot } from './testing/make-snapshot';
 
 const TODAY = Date.parse('2026-11-22T10:30:00Z');

@@ -4,7 +4,7 @@
 import type { Venue } from '../model/types';
 import type { TableInfo, Warning } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
-import type { MarketLookup, MarketTable } from './market-data';
+import type { MarketLookup, MarketTable } from '../market-data/lookup';
 import { t } from '../i18n/t';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -52,10 +52,4 @@ export function tableWarnings(market: MarketLookup, venue: Venue, symbol: string
     warnings.push({ kind: 'market-data-refresh-failed', ...at, message: t('worker_refreshRejected', symbol, minute(failure.at), failure.reason, tableLabel(table)) });
   }
   return warnings;
-}
-
-/** Why there is no table: none bundled, and none fetched yet (or the fetch failed). */
-export function missingTableReason(market: MarketLookup, venue: Venue, symbol: string): string {
-  const failure = market.refreshFailure?.(venue, symbol);
-  return failure ? t('worker_noTableBecause', symbol, failure.reason) : t('worker_noTableYet', symbol);
 }

@@ -14,7 +14,7 @@ import type { PageSnapshot } from '../protocol/snapshot';
 import { adapterFor } from '../sites';
 import { readPage } from '../sites/read-page';
 import { estimatePage } from './estimate-page';
-import { bundledMarket, type MarketLookup, type MarketTable } from './market-data';
+import { bundledMarket, type MarketLookup, type MarketTable } from '../market-data/lookup';
 
 const D = Decimal.clone({ precision: 40 });
 const NOW = Date.parse('2026-11-22T00:00:00Z');

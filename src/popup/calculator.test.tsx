@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Volatility } from '../background/risk/attach-risk';
+import type { Volatility } from '../volatility/volatility-store';
 import { Calculator } from './calculator';
 import { DEFAULT_FORM, type CalculatorForm } from './calculator-form';
 

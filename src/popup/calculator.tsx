@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { estimateLiquidation, ModelInputError } from '../model';
 import { t } from '../i18n/t';
-import type { Volatility } from '../background/risk/attach-risk';
+import type { Volatility } from '../volatility/volatility-store';
 import type { MessageKey } from '../i18n/catalog';
 import { type CalculatorForm, fundingIntervalOf } from './calculator-form';
 import { calculatorInput } from './calculator-input';

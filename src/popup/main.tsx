@@ -2,10 +2,10 @@
 // read) and the risk tools, with a link to the settings.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { bundledMarket, marketLookup } from '../background/market-data';
-import { positionInput } from '../background/inputs';
-import { TableStore } from '../background/market/table-store';
-import { VolatilityStore } from '../background/risk/volatility-store';
+import { bundledMarket, marketLookup } from '../market-data/lookup';
+import { positionInput } from '../model-inputs/inputs';
+import { TableStore } from '../market-data/table-store';
+import { VolatilityStore } from '../volatility/volatility-store';
 import { t, useMessages } from '../i18n/t';
 import type { Venue } from '../model/types';
 import browser from '../platform/browser';

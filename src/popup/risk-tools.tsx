@@ -1,6 +1,6 @@
 // The risk tools on the calculator's position, each showing the inputs it used.
 import { t } from '../i18n/t';
-import type { Volatility } from '../background/risk/attach-risk';
+import type { Volatility } from '../volatility/volatility-store';
 import type { CalculatorForm } from './calculator-form';
 import { FundingTool } from './funding-tool';
 import { LeverageTool } from './leverage-tool';

@@ -1,7 +1,7 @@
 // A tier table pasted into the calculator: one tier per line, "floor, maintenance rate, maintenance
 // amount, max leverage" (the last two may be empty), rates as fractions (0.004 = 0.4 %); or the JSON
 // list the model takes. Checked by the same validator the worker applies to fetched tables.
-import { validateTiers } from '../background/market/validate-tiers';
+import { validateTiers } from '../market-data/validate-tiers';
 import { t } from '../i18n/t';
 import type { Tier } from '../model/types';
 

@@ -1,7 +1,7 @@
 // The probability that the mark touches the liquidation price within 1 h and 24 h, under a
 // driftless lognormal model, with the volatility from the worker's cache (storage.local) or typed in.
 import { useEffect, useState } from 'preact/hooks';
-import type { Volatility } from '../background/risk/attach-risk';
+import type { Volatility } from '../volatility/volatility-store';
 import { t } from '../i18n/t';
 import { Dm } from '../model/decimal';
 import { touchProbability } from '../model/risk/touch-probability';

@@ -2,7 +2,7 @@
 // typed error naming the bad field, and nothing (fuzzed) makes the check throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundledMarket } from '../background/market-data';
+import { bundledMarket } from '../market-data/lookup';
 import { route } from '../background/router';
 import { order, row, snapshot } from '../background/testing/make-snapshot';
 import { parseContentMessage } from './parse-message';

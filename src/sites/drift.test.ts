@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estimatePage } from '../background/estimate-page';
-import { bundledMarket } from '../background/market-data';
+import { bundledMarket } from '../market-data/lookup';
 import type { EstimatesResult } from '../protocol/estimates';
 import type { PageSnapshot, Reading } from '../protocol/snapshot';
 import { adapterFor } from './index';

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { adapters } from '.';
-import { apiHostPermissions } from '../background/market/venues';
-import { candleHostPermissions } from '../background/risk/candle-endpoints';
+import { apiHostPermissions } from '../market-data/venues';
+import { candleHostPermissions } from '../volatility/candle-endpoints';
 
 // Tier tables and marks (market data), plus candles for volatility (risk tools): one list.
 const apiPatterns = [...new Set([...apiHostPermissions, ...candleHostPermissions])];

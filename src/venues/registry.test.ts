@@ -2,9 +2,9 @@
 // (docs/adding-a-venue.md). A venue added to src/venues/index.ts without one of them fails here.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endpointsFor } from '../background/market/venues';
-import { pageMeanings } from '../background/page-meaning';
-import { candleEndpointFor } from '../background/risk/candle-endpoints';
+import { endpointsFor } from '../market-data/venues';
+import { pageMeanings } from '../model-inputs/page-meaning';
+import { candleEndpointFor } from '../volatility/candle-endpoints';
 import { bundledTables } from '../data';
 import { catalog } from '../i18n/catalog';
 import { rulebookFor } from '../model/venues';

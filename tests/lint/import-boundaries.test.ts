@@ -11,7 +11,7 @@ async function reported(file: string, line: string): Promise<boolean> {
 }
 
 const wrong: [string, string][] = [
-  ['src/model/probe.ts', "import { positionInput } from '../background/inputs';"],
+  ['src/model/probe.ts', "import { positionInput } from '../model-inputs/inputs';"],
   ['src/model/probe.ts', "import { readPage } from '../sites/read-page';"],
   ['src/model/probe.ts', "import { okx } from '../venues/okx/page';"],
   ['src/venues/okx/rulebook.ts', "import { mountOverlay } from '../../overlay/mount';"],
@@ -19,11 +19,14 @@ const wrong: [string, string][] = [
   ['src/venues/okx/page.ts', "import { routeMessage } from '../../background/router';"],
   ['src/overlay/probe.ts', "import { estimateLiquidation } from '../model/estimate';"],
   ['src/overlay/probe.ts', "import { okx } from '../venues/okx/rulebook';"],
-  ['src/content/probe.ts', "import { positionInput } from '../background/inputs';"],
+  ['src/content/probe.ts', "import { positionInput } from '../model-inputs/inputs';"],
   ['src/protocol/probe.ts', "import { readPage } from '../sites/read-page';"],
   ['src/background/probe.ts', "import { readPage } from '../sites/read-page';"],
-  ['src/background/market/probe.ts', "import { mount } from '../../overlay/mount';"],
+  ['src/market-data/probe.ts', "import { mount } from '../../overlay/mount';"],
   ['src/popup/probe.ts', "import { readPage } from '../sites/read-page';"],
+  ['src/popup/probe.ts', "import { routeMessage } from '../background/router';"],
+  ['src/market-data/probe.ts', "import { routeMessage } from '../background/router';"],
+  ['src/model-inputs/probe.ts', "import { mount } from '../overlay/mount';"],
   ['src/platform/probe.ts', "import { estimateLiquidation } from '../model';"],
   ['src/venues/okx/venue.ts', "import { okx } from './page';"],
 ];
@@ -36,6 +39,8 @@ const right: [string, string][] = [
   ['src/content/probe.ts', "import { readPage } from '../sites/read-page';"],
   ['src/background/probe.ts', "import { estimateLiquidation } from '../model';"],
   ['src/background/probe.ts', "import { okxEndpoints } from '../venues/okx/endpoints';"],
+  ['src/popup/probe.ts', "import { positionInput } from '../model-inputs/inputs';"],
+  ['src/popup/probe.ts', "import { TableStore } from '../market-data/table-store';"],
   ['src/venues/okx/tiers.ts', "import type { BundledTables } from '../../data/bundled-table';"],
   ['src/i18n/probe.ts', "import { optionsMessages } from './messages/options';"],
 ];

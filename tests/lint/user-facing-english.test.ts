@@ -18,9 +18,9 @@ const SCANNED_FILES = [
   ...readdirSync(join(ROOT, 'src/venues'))
     .filter((venue) => statSync(join(ROOT, 'src/venues', venue)).isDirectory())
     .flatMap((venue) => [`src/venues/${venue}/page.ts`, `src/venues/${venue}/rulebook.ts`]),
-  'src/background/market/fetch-json.ts',
-  'src/background/market/fetch-tier-tables.ts',
-  'src/background/market/validate-tiers.ts',
+  'src/market-data/fetch-json.ts',
+  'src/market-data/fetch-tier-tables.ts',
+  'src/market-data/validate-tiers.ts',
   'src/protocol/read-status.ts',
   'src/popup/tier-text.ts',
 ];

@@ -7,22 +7,9 @@ import { fundingToLiquidation } from '../../model/risk/funding-to-liquidation';
 import { touchProbabilities, type TouchProbability } from '../../model/risk/touch-probability';
 import type { Dec, Venue } from '../../model/types';
 import type { EstimatesResult, PositionResult, RiskView } from '../../protocol/estimates';
+import type { Volatility, VolatilityLookup } from '../../volatility/volatility-store';
 
-/** Annualised volatility of a symbol's price, from public 1 h candles. */
-export interface Volatility {
-  /** Annualised, as a fraction (0.6 = 60 %), decimal string. */
-  annualised: Dec;
-  /** Where it came from, e.g. "Binance USDⓈ-M 1h klines". */
-  source: string;
-  /** ISO open time of the last candle used. */
-  asOf: string;
-  /** ISO time of the fetch. */
-  fetchedAt: string;
-  /** Number of log returns used. */
-  samples: number;
-}
-
-export type VolatilityLookup = (venue: Venue, symbol: string) => Volatility | undefined;
+export type { Volatility, VolatilityLookup };
 
 export interface RiskContext {
   /** The page's venue: the lookup is asked for (venue, symbol). Without it no volatility is looked up. */

@@ -7,10 +7,10 @@ import type { Venue } from '../../model/types';
 import type { KeyValueArea } from '../../platform/key-value-area';
 import type { EstimatesResult } from '../../protocol/estimates';
 import type { PageSnapshot } from '../../protocol/snapshot';
-import type { FetchFunction } from '../market/fetch-json';
+import type { FetchFunction } from '../../market-data/fetch-json';
 import { attachRisk } from './attach-risk';
-import { VolatilityService } from './volatility-service';
-import { VolatilityStore } from './volatility-store';
+import { VolatilityService } from '../../volatility/volatility-service';
+import { VolatilityStore } from '../../volatility/volatility-store';
 
 export interface RiskStepOptions {
   area: KeyValueArea;

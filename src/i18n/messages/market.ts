@@ -1,4 +1,4 @@
-// Strings of the market data (src/background/market): why a fetched or pasted tier table was not
+// Strings of the market data (src/market-data): why a fetched or pasted tier table was not
 // used. Shown inside the worker's table notes (worker_refreshRejected, worker_noTableBecause) and
 // the popup's pasted-table problem. Key prefix: market_. $1..$9 are substitutions (t(key, a, b)).
 // Hosts, HTTP codes and the venues' own field names stay as they are.

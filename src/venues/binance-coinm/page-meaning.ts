@@ -2,7 +2,7 @@
 // market table's contractValue: 100 USD for BTCUSD_PERP, 10 for the others), settled in the coin.
 // As on USDⓈ-M, an isolated row's Margin is its isolated wallet plus unrealized PnL at mark, and the
 // coin's Wallet Balance includes the isolated wallets.
-import type { PageMeaning } from '../../background/page-meaning/types';
+import type { PageMeaning } from '../../model-inputs/page-meaning/types';
 
 const SYMBOL = /^([A-Z0-9]+)USD_(PERP|\d{6})$/;
 

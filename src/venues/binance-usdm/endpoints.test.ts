@@ -1,7 +1,7 @@
 // The bapi brackets feed (docs/rules/binance.md §5) into tiers, and premiumIndex into a mark price.
 import { describe, expect, it } from 'vitest';
-import { validateTiers } from '../../background/market/validate-tiers';
-import { bapiBrackets, BINANCE_BTCUSDT_2024, BINANCE_ETHUSDT_2024 } from '../../background/market/testing/venue-answers';
+import { validateTiers } from '../../market-data/validate-tiers';
+import { bapiBrackets, BINANCE_BTCUSDT_2024, BINANCE_ETHUSDT_2024 } from '../../market-data/testing/venue-answers';
 import { binanceUsdmEndpoints as binance } from './endpoints';
 
 const feed = () => bapiBrackets({ BTCUSDT: BINANCE_BTCUSDT_2024, ETHUSDT: BINANCE_ETHUSDT_2024 }) as { data: { brackets: { symbol: string; riskBrackets: Record<string, unknown>[] }[] } };

@@ -1,8 +1,8 @@
 // Binance USDⓈ-M: brackets from the public bapi feed on www.binance.com (every symbol in one answer,
 // no key), mark price and funding from fapi premiumIndex. Reference docs/rules/binance.md §5, §1.1.
 import type { Tier } from '../../model/types';
-import { at, decimalField, isObject } from '../../background/market/json-fields';
-import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from '../../background/market/venues/endpoint';
+import { at, decimalField, isObject } from '../../market-data/json-fields';
+import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from '../../market-data/venues/endpoint';
 
 export const BINANCE_BRACKETS_URL = 'https://www.binance.com/bapi/futures/v1/friendly/future/common/brackets';
 

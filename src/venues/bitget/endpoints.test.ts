@@ -1,7 +1,7 @@
 // query-position-lever (docs/rules/bybit-okx-bitget.md §4.5) into tiers; no deduction published.
 import { describe, expect, it } from 'vitest';
-import { validateTiers } from '../../background/market/validate-tiers';
-import { BITGET_BTCUSDT, bitgetPositionLever } from '../../background/market/testing/venue-answers';
+import { validateTiers } from '../../market-data/validate-tiers';
+import { BITGET_BTCUSDT, bitgetPositionLever } from '../../market-data/testing/venue-answers';
 import { bitgetEndpoints as bitget, bitgetProductType } from './endpoints';
 
 describe('Bitget position tiers', () => {

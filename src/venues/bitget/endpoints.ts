@@ -2,8 +2,8 @@
 // published, the model derives it), mark price and funding from /api/v2/mix/market/ticker.
 // Reference docs/rules/bybit-okx-bitget.md §4.5.
 import type { Tier } from '../../model/types';
-import { at, decimalField, isObject } from '../../background/market/json-fields';
-import type { Parsed, ParsedMark, VenueEndpoints } from '../../background/market/venues/endpoint';
+import { at, decimalField, isObject } from '../../market-data/json-fields';
+import type { Parsed, ParsedMark, VenueEndpoints } from '../../market-data/venues/endpoint';
 
 const BASE = 'https://api.bitget.com/api/v2/mix/market';
 

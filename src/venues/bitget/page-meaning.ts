@@ -3,8 +3,8 @@
 // holds without PnL (the API's marginSize; §4.1: margin rate = (position margin + UPL) / value).
 // Cross equity excludes isolated margin and PnL (§4.1): the cross wallet is the account's Balance
 // minus the isolated margins [assumption: Balance includes them, as a futures wallet balance does].
-import type { PageMeaning } from '../../background/page-meaning/types';
-import { suffixAsset } from '../../background/page-meaning/symbol-assets';
+import type { PageMeaning } from '../../model-inputs/page-meaning/types';
+import { suffixAsset } from '../../model-inputs/page-meaning/symbol-assets';
 
 export const bitgetMeaning: PageMeaning = {
   venue: 'bitget',

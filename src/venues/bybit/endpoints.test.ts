@@ -1,7 +1,7 @@
 // /v5/market/risk-limit (docs/rules/bybit-okx-bitget.md §2.6) into tiers; tickers into a mark price.
 import { describe, expect, it } from 'vitest';
-import { validateTiers } from '../../background/market/validate-tiers';
-import { BYBIT_BTCUSDT, bybitRiskLimit } from '../../background/market/testing/venue-answers';
+import { validateTiers } from '../../market-data/validate-tiers';
+import { BYBIT_BTCUSDT, bybitRiskLimit } from '../../market-data/testing/venue-answers';
 import { bybitEndpoints as bybit } from './endpoints';
 
 describe('Bybit risk limits', () => {

@@ -1,8 +1,8 @@
 // Bybit: tiers from /v5/market/risk-limit (each row: the tier's cap, MMR, deduction), mark price and
 // funding from /v5/market/tickers. Reference docs/rules/bybit-okx-bitget.md §2.6.
 import type { Tier } from '../../model/types';
-import { at, decimalField, isObject } from '../../background/market/json-fields';
-import type { Parsed, ParsedMark, VenueEndpoints } from '../../background/market/venues/endpoint';
+import { at, decimalField, isObject } from '../../market-data/json-fields';
+import type { Parsed, ParsedMark, VenueEndpoints } from '../../market-data/venues/endpoint';
 
 const BASE = 'https://api.bybit.com/v5/market';
 /** BTCUSD is inverse; BTCUSDT and BTCPERP (USDC) are linear. */

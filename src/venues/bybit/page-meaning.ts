@@ -4,8 +4,8 @@
 // the coin; inverse sizes are USD contracts, each worth 1 USD. The Wallet Balance is the coin's whole
 // balance, isolated margins included [assumption: the reference does not say how UTA books isolated
 // margin; an isolated position holds its IM out of it].
-import type { PageMeaning } from '../../background/page-meaning/types';
-import { suffixAsset } from '../../background/page-meaning/symbol-assets';
+import type { PageMeaning } from '../../model-inputs/page-meaning/types';
+import { suffixAsset } from '../../model-inputs/page-meaning/symbol-assets';
 
 /** BTCUSD is inverse and settles in BTC; BTCUSDT in USDT; BTCPERP (USDC perpetual) in USDC. */
 function settlementAsset(symbol: string): string | null {

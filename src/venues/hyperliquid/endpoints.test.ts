@@ -2,8 +2,8 @@
 // maintenance rate 1 / (2 × max leverage).
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { validateTiers } from '../../background/market/validate-tiers';
-import { hyperliquidMeta } from '../../background/market/testing/venue-answers';
+import { validateTiers } from '../../market-data/validate-tiers';
+import { hyperliquidMeta } from '../../market-data/testing/venue-answers';
 import { hyperliquidEndpoints as hyperliquid } from './endpoints';
 
 const Decimal = DecimalJs.clone({ precision: 40 });

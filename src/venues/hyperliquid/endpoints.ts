@@ -3,8 +3,8 @@
 // {"type":"metaAndAssetCtxs"}. Reference docs/rules/hyperliquid-and-others.md §1.2, §1.3, §1.7.
 import { Dm } from '../../model/decimal';
 import type { Tier } from '../../model/types';
-import { at, decimalField, isObject } from '../../background/market/json-fields';
-import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from '../../background/market/venues/endpoint';
+import { at, decimalField, isObject } from '../../market-data/json-fields';
+import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from '../../market-data/venues/endpoint';
 
 const INFO = 'https://api.hyperliquid.xyz/info';
 /** Margin table ids below this are one tier whose max leverage is the id (docs, §1.3). */

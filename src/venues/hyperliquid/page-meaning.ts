@@ -5,7 +5,7 @@
 // Balance is the perps USDC without unrealized PnL, isolated margins included [unverified, the
 // adapter's reading]: the cross balance is Balance minus the isolated margins, which with the cross
 // PnL is the cross account value the rule uses (§1.5).
-import type { PageMeaning } from '../../background/page-meaning/types';
+import type { PageMeaning } from '../../model-inputs/page-meaning/types';
 
 export const hyperliquidMeaning: PageMeaning = {
   venue: 'hyperliquid',

@@ -1,8 +1,8 @@
 // /api/v5/public/position-tiers and instruments (docs/rules/bybit-okx-bitget.md §3.3) into tiers in
 // contracts with the contract size.
 import { describe, expect, it } from 'vitest';
-import { validateTiers } from '../../background/market/validate-tiers';
-import { okxInstruments, okxPositionTiers } from '../../background/market/testing/venue-answers';
+import { validateTiers } from '../../market-data/validate-tiers';
+import { okxInstruments, okxPositionTiers } from '../../market-data/testing/venue-answers';
 import { okxEndpoints as okx } from './endpoints';
 
 describe('OKX position tiers', () => {

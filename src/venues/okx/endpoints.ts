@@ -2,8 +2,8 @@
 // /api/v5/public/instruments (ctVal), mark price from /api/v5/public/mark-price.
 // Reference docs/rules/bybit-okx-bitget.md §3.3.
 import type { Tier } from '../../model/types';
-import { at, decimalField, isObject } from '../../background/market/json-fields';
-import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from '../../background/market/venues/endpoint';
+import { at, decimalField, isObject } from '../../market-data/json-fields';
+import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from '../../market-data/venues/endpoint';
 
 const BASE = 'https://www.okx.com/api/v5/public';
 /** BTC-USDT-SWAP -> BTC-USDT. */

@@ -3,7 +3,7 @@
 // mark, which says nothing about the cash behind it. OKX shows no cash balance (only equity and
 // available), so the cross wallet is not derivable without guessing. Sizes default to contracts of
 // ctVal (market data); tiers count contracts (the rulebook says so: ./rulebook.ts tierSize).
-import type { PageMeaning } from '../../background/page-meaning/types';
+import type { PageMeaning } from '../../model-inputs/page-meaning/types';
 
 const INST = /^[A-Z0-9]+-(USDT|USDC|USD)-SWAP$/;
 

@@ -1,6 +1,6 @@
 // Test-only: answers in the shapes the venues document (references named per builder), for unit
 // tests, the data-update test and the end-to-end mock. Tables are plain Tier lists.
-import type { Tier } from '../../../model/types';
+import type { Tier } from '../../model/types';
 
 const tier = (floor: string, cap: string, maxLeverage: string, maintenanceMarginRate: string, maintenanceAmount: string): Tier => ({
   floor,

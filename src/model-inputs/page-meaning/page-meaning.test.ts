@@ -4,9 +4,9 @@
 // docs/rules/bybit-okx-bitget.md §4.2 [G1] Bitget), or the reason a page can't support the rule.
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { estimatePage } from '../estimate-page';
-import { bundledMarket } from '../market-data';
-import { order, row, snapshot } from '../testing/make-snapshot';
+import { estimatePage } from '../../background/estimate-page';
+import { bundledMarket } from '../../market-data/lookup';
+import { order, row, snapshot } from '../../background/testing/make-snapshot';
 import { pageMeanings } from './index';
 
 const D = Decimal.clone({ precision: 40 });

@@ -1,7 +1,7 @@
 // Fetches one public JSON endpoint with the limits a worker needs: a deadline (a slow venue must not
 // hold the table hostage) and a body-size cap counted while streaming (a 10 MB answer is dropped
 // after the first 2 MB, never read whole). No cookies, no referrer: nothing about the user is sent.
-import { t } from '../../i18n/t';
+import { t } from '../i18n/t';
 
 export interface JsonRequest {
   url: string;

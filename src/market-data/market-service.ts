@@ -2,9 +2,9 @@
 // one), and starts a fetch when a symbol's table is missing or a day old. When a fetch ends, good or
 // refused, it says which symbols changed so the worker can re-estimate the pages that show them.
 // State kept here (fetches in flight) is only an optimisation: a stopped worker loses nothing.
-import type { Venue } from '../../model/types';
-import type { PageSnapshot } from '../../protocol/snapshot';
-import { marketLookup, type MarketLookup } from '../market-data';
+import type { Venue } from '../model/types';
+import type { PageSnapshot } from '../protocol/snapshot';
+import { marketLookup, type MarketLookup } from './lookup';
 import { fetchJson, type FetchFunction } from './fetch-json';
 import type { FetchedMark } from './market-table';
 import { fetchTierTables } from './fetch-tier-tables';

@@ -1,12 +1,12 @@
 // The registry of venues' public market-data endpoints. Its host permissions are the only network
 // access the extension asks for besides the venue pages (manifest.json; pinned by
 // src/sites/manifest-matches.test.ts).
-import type { Venue } from '../../../model/types';
-import { binanceUsdmEndpoints } from '../../../venues/binance-usdm/endpoints';
-import { bitgetEndpoints } from '../../../venues/bitget/endpoints';
-import { bybitEndpoints } from '../../../venues/bybit/endpoints';
-import { hyperliquidEndpoints } from '../../../venues/hyperliquid/endpoints';
-import { okxEndpoints } from '../../../venues/okx/endpoints';
+import type { Venue } from '../../model/types';
+import { binanceUsdmEndpoints } from '../../venues/binance-usdm/endpoints';
+import { bitgetEndpoints } from '../../venues/bitget/endpoints';
+import { bybitEndpoints } from '../../venues/bybit/endpoints';
+import { hyperliquidEndpoints } from '../../venues/hyperliquid/endpoints';
+import { okxEndpoints } from '../../venues/okx/endpoints';
 import type { VenueEndpoints } from './endpoint';
 
 export type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from './endpoint';

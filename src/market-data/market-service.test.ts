@@ -2,8 +2,8 @@
 // answers with what it has, fetches what is missing or a day old, keeps the last good table when a
 // refresh is refused, and says so.
 import { describe, expect, it } from 'vitest';
-import { memoryArea } from '../../platform/key-value-area';
-import { row, snapshot } from '../testing/make-snapshot';
+import { memoryArea } from '../platform/key-value-area';
+import { row, snapshot } from '../background/testing/make-snapshot';
 import type { FetchFunction } from './fetch-json';
 import { MarketService, REFRESH_AFTER_MS, RETRY_AFTER_FAILURE_MS } from './market-service';
 import { TableStore } from './table-store';

@@ -1,6 +1,6 @@
 // A symbol's tier table as the worker uses it, with where it came from and how old it is: the
 // overlay says which table an estimate used, and a table can be weeks behind the venue's.
-import type { Dec, Tier, Venue } from '../../model/types';
+import type { Dec, Tier, Venue } from '../model/types';
 
 export interface MarketTable {
   tiers: Tier[];

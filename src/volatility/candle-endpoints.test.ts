@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Venue } from '../../model/types';
+import type { Venue } from '../model/types';
 import { candleEndpointFor, candleEndpoints, candleHostPermissions } from './candle-endpoints';
 import { candleAnswer } from './testing/candle-answers';
 

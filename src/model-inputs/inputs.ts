@@ -9,9 +9,9 @@ import { tierCountOf, unrealisedPnl } from '../model/position-math';
 import type { Dec, OtherPosition, PositionInput } from '../model/types';
 import { rulebookFor } from '../model/venues';
 import type { PageSnapshot, PositionView, Quantity, Reading, Side } from '../protocol/snapshot';
-import type { MarketLookup, MarketTable } from './market-data';
+import type { MarketLookup, MarketTable } from '../market-data/lookup';
 import { meaningOf, type PageMeaning } from './page-meaning';
-import { missingTableReason } from './table-notes';
+import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
 
 export type Built<T> = { ok: true; value: T; assumptions: string[]; table: MarketTable } | { ok: false; reasons: string[] };

@@ -5,10 +5,10 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import type { Venue } from '../model/types';
-import { estimatePage } from './estimate-page';
+import { estimatePage } from '../background/estimate-page';
 import { feeChoice } from './fee-rate';
-import { bundledMarket } from './market-data';
-import { row, snapshot } from './testing/make-snapshot';
+import { bundledMarket } from '../market-data/lookup';
+import { row, snapshot } from '../background/testing/make-snapshot';
 
 const D = Decimal.clone({ precision: 40 });
 const withFee = (venue: Venue, takerFeePercent: string): Settings => ({ ...DEFAULT_SETTINGS, venues: { ...DEFAULT_SETTINGS.venues, [venue]: { enabled: true, takerFeePercent } } });

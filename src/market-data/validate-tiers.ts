@@ -1,9 +1,9 @@
 // Checks a tier table from any source before the worker trusts it. A venue that changes a field's
 // unit (a percent instead of a fraction), reorders tiers, or sends a half-written table must be
 // rejected, so the last good table stays in use rather than a confident wrong number.
-import { t as say } from '../../i18n/t';
-import { Dm } from '../../model/decimal';
-import type { Tier } from '../../model/types';
+import { t as say } from '../i18n/t';
+import { Dm } from '../model/decimal';
+import type { Tier } from '../model/types';
 
 export interface TierRules {
   /** Each tier's cap is the next tier's floor (Binance, Bitget). */

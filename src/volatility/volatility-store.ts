@@ -1,10 +1,25 @@
 // The volatility per venue + symbol in storage.local: the last good value with when it was fetched,
 // and the last failure. What is read back is checked again: storage may hold what an older version
 // wrote.
-import type { Venue } from '../../model/types';
-import type { KeyValueArea } from '../../platform/key-value-area';
-import { isObject } from '../market/json-fields';
-import type { Volatility } from './attach-risk';
+import type { Dec, Venue } from '../model/types';
+import type { KeyValueArea } from '../platform/key-value-area';
+import { isObject } from '../market-data/json-fields';
+
+/** Annualised volatility of a symbol's price, from public 1 h candles. */
+export interface Volatility {
+  /** Annualised, as a fraction (0.6 = 60 %), decimal string. */
+  annualised: Dec;
+  /** Where it came from, e.g. "Binance USDⓈ-M 1h klines". */
+  source: string;
+  /** ISO open time of the last candle used. */
+  asOf: string;
+  /** ISO time of the fetch. */
+  fetchedAt: string;
+  /** Number of log returns used. */
+  samples: number;
+}
+
+export type VolatilityLookup = (venue: Venue, symbol: string) => Volatility | undefined;
 
 export interface VolatilityEntry {
   volatility?: Volatility;

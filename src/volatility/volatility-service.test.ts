@@ -2,10 +2,10 @@
 // fetches a week of candles for the symbols a page shows, stores the annualised volatility with its
 // time, refreshes at most once an hour, keeps the last value when a refresh fails (offline fallback).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryArea } from '../../platform/key-value-area';
-import { jsonHandler, startServer, type TestServer } from '../../../tests/support/https-server';
-import type { FetchFunction } from '../market/fetch-json';
-import { row, snapshot } from '../testing/make-snapshot';
+import { memoryArea } from '../platform/key-value-area';
+import { jsonHandler, startServer, type TestServer } from '../../tests/support/https-server';
+import type { FetchFunction } from '../market-data/fetch-json';
+import { row, snapshot } from '../background/testing/make-snapshot';
 import { candleAnswer } from './testing/candle-answers';
 import { VOLATILITY_REFRESH_MS, VOLATILITY_RETRY_MS, VolatilityService } from './volatility-service';
 import { VolatilityStore } from './volatility-store';

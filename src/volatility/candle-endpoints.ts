@@ -2,12 +2,12 @@
 // strict parsers, one entry per venue. None of these endpoints is described in
 // the rule documents (docs/rules/): every shape below is [unverified] against the live API, written from each
 // venue's public API documentation; a parser refuses anything else rather than guess.
-import type { Dec, Venue } from '../../model/types';
-import { venueOf } from '../../venues';
-import type { JsonRequest } from '../market/fetch-json';
-import { at, decimalField, isObject } from '../market/json-fields';
-import { bitgetProductType } from '../../venues/bitget/endpoints';
-import type { Parsed } from '../market/venues/endpoint';
+import type { Dec, Venue } from '../model/types';
+import { venueOf } from '../venues';
+import type { JsonRequest } from '../market-data/fetch-json';
+import { at, decimalField, isObject } from '../market-data/json-fields';
+import { bitgetProductType } from '../venues/bitget/endpoints';
+import type { Parsed } from '../market-data/venues/endpoint';
 
 export interface Candle {
   /** Open time, ms since epoch. */

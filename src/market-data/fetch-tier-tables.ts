@@ -1,8 +1,8 @@
 // Fetches, parses and validates the tier tables of some symbols of one venue. Shared by the worker
 // and `npm run data:update`, so both trust exactly the same checks. A request several symbols share
 // (a feed of every symbol) is made once.
-import { t } from '../../i18n/t';
-import type { Dec, Tier } from '../../model/types';
+import { t } from '../i18n/t';
+import type { Dec, Tier } from '../model/types';
 import { fetchJson, type Fetched, type FetchLimits, type JsonRequest } from './fetch-json';
 import { validateTiers } from './validate-tiers';
 import type { VenueEndpoints } from './venues';

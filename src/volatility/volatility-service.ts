@@ -3,12 +3,12 @@
 // page; at most one fetch an hour per symbol, and after a failure none for 10 minutes). When a fetch
 // ends it says so, so the worker can re-answer the pages that show the symbol. The last good value
 // stays in storage as the offline fallback; its age goes with it.
-import { annualisedVolatility, HOURS_PER_YEAR } from '../../model/risk/volatility';
-import type { Venue } from '../../model/types';
-import type { PageSnapshot } from '../../protocol/snapshot';
-import { fetchJson, type FetchFunction } from '../market/fetch-json';
-import { symbolsOf } from '../market/market-service';
-import type { Volatility, VolatilityLookup } from './attach-risk';
+import { annualisedVolatility, HOURS_PER_YEAR } from '../model/risk/volatility';
+import type { Venue } from '../model/types';
+import type { PageSnapshot } from '../protocol/snapshot';
+import { fetchJson, type FetchFunction } from '../market-data/fetch-json';
+import { symbolsOf } from '../market-data/market-service';
+import type { Volatility, VolatilityLookup } from '../volatility/volatility-store';
 import { candleEndpointFor } from './candle-endpoints';
 import type { VolatilityEntry, VolatilityStore } from './volatility-store';
 

@@ -2,9 +2,10 @@
 // the bundled snapshot (src/data), whichever is newer. Pure: the worker reads storage, then builds
 // the lookup estimatePage uses.
 import { bundledTable } from '../data';
+import { t } from '../i18n/t';
 import type { Venue } from '../model/types';
-import type { MarketLookup, MarketTable, RefreshFailure } from './market/market-table';
-import type { StoredEntry } from './market/table-store';
+import type { MarketLookup, MarketTable, RefreshFailure } from './market-table';
+import type { StoredEntry } from './table-store';
 
 export type { MarketLookup, MarketTable };
 
@@ -52,4 +53,10 @@ export function marketLookup(now: number, venue: Venue, stored: ReadonlyMap<stri
       return v === venue ? stored.get(symbol)?.failure : undefined;
     },
   };
+}
+
+/** Why there is no table: none bundled, and none fetched yet (or the fetch failed). */
+export function missingTableReason(market: MarketLookup, venue: Venue, symbol: string): string {
+  const failure = market.refreshFailure?.(venue, symbol);
+  return failure ? t('worker_noTableBecause', symbol, failure.reason) : t('worker_noTableYet', symbol);
 }

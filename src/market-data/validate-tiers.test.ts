@@ -3,8 +3,8 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binanceUsdmTiers } from '../../venues/binance-usdm/tiers';
-import type { Tier } from '../../model/types';
+import { binanceUsdmTiers } from '../venues/binance-usdm/tiers';
+import type { Tier } from '../model/types';
 import { BINANCE_BTCUSDT_2024 } from './testing/venue-answers';
 import { validateTiers } from './validate-tiers';
 

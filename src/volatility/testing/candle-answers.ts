@@ -1,6 +1,6 @@
 // Test-only: each venue's candle answer in the shape its public docs describe ([unverified] against
 // the live APIs), built from a list of closes (oldest first) and the first candle's open time.
-import type { Venue } from '../../../model/types';
+import type { Venue } from '../../model/types';
 
 const HOUR = 3_600_000;
 

@@ -1,8 +1,8 @@
 // The fetched tier tables in storage.local, one entry per venue + symbol: the last good table with
 // when and where it was fetched, and the last refresh failure. What is read back is validated again:
 // storage may hold what an older version wrote.
-import type { Dec, Tier, Venue } from '../../model/types';
-import type { KeyValueArea } from '../../platform/key-value-area';
+import type { Dec, Tier, Venue } from '../model/types';
+import type { KeyValueArea } from '../platform/key-value-area';
 import { isObject } from './json-fields';
 import type { RefreshFailure } from './market-table';
 import { validateTiers } from './validate-tiers';

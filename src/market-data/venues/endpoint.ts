@@ -1,7 +1,7 @@
 // What a venue's public market-data endpoints look like to the worker and to `npm run data:update`:
 // URL builders and parsers, declarative, one file per venue. A parser only reshapes the venue's
 // answer into tiers; validate-tiers.ts decides whether to trust them.
-import type { Dec, Tier, Venue } from '../../../model/types';
+import type { Dec, Tier, Venue } from '../../model/types';
 import type { JsonRequest } from '../fetch-json';
 import type { TierRules } from '../validate-tiers';
 
