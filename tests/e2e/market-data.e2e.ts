@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { bapiBrackets, BINANCE_ETHUSDT_2024 } from '../../src/background/market/testing/venue-answers';
+import { bapiBrackets, BINANCE_ETHUSDT_2024 } from '../../src/market-data/testing/venue-answers';
 import type { Tier } from '../../src/model/types';
 import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser, type PageError } from '../support/browser';
 import { startServer, type TestServer } from '../support/https-server';

@@ -4,7 +4,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { candleAnswer } from '../../src/background/risk/testing/candle-answers';
+import { candleAnswer } from '../../src/volatility/testing/candle-answers';
 import { floatTouchProbability } from '../../src/model/risk/testing/float-touch';
 import { chromiumPath, launchWithExtension, repoRoot, type LaunchedBrowser } from '../support/browser';
 import { jsonHandler, startServer, type TestServer } from '../support/https-server';

@@ -1,5 +1,5 @@
 // The built extension (dist/chrome) in real Chromium on every other venue's fixture pages, served on
-// the venues' real hostnames: what each page's figures mean (src/background/page-meaning) applied end
+// the venues' real hostnames: what each page's figures mean (src/model-inputs/page-meaning) applied end
 // to end. Expected numbers are computed here from each venue's rule with the inputs the page shows
 // (the fixtures' header comments give the same working), never read back from the extension.
 //
@@ -18,7 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bybitRiskLimit, okxInstruments, okxPositionTiers } from '../../src/background/market/testing/venue-answers';
+import { bybitRiskLimit, okxInstruments, okxPositionTiers } from '../../src/market-data/testing/venue-answers';
 import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser, type PageError } from '../support/browser';
 import { startServer, type TestServer } from '../support/https-server';
 
