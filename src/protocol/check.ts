@@ -7,8 +7,10 @@ export type Check<T> = (value: unknown, path: string) => Checked<T>;
 const fail = (path: string, problem: string): { ok: false; path: string; problem: string } => ({ ok: false, path, problem });
 
 // A decimal string as produced by decimal.js toString(): optional minus, digits, optional fraction,
-// optional exponent. Bounded length so a hostile message can't make us parse megabytes.
-const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+// optional exponent. Bounded length so a hostile message can't make us parse megabytes, and an
+// exponent of at most two digits: "1e999999999" is 11 characters but a billion digits once written
+// out in full (issue 17). The model refuses anything from 1e40 up, so two digits lose nothing.
+const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d{1,2})?$/i;
 
 export const decimalString: Check<string> = (v, path) =>
   typeof v === 'string' && v.length <= 64 && DECIMAL.test(v) ? { ok: true, value: v } : fail(path, 'expected a decimal string');
