@@ -20,9 +20,10 @@ export default function setup(): () => void {
     const allowed = allowedHosts();
     const bad = violations(entries, allowed);
     const own = browserOwn(entries, allowed);
+    const requester = (e: (typeof entries)[number]) => `${e.browser} ${e.by ?? 'unattributed'}`;
     const count = (list: typeof entries) => {
       const by = new Map<string, number>();
-      for (const e of list) by.set(`${e.browser} ${e.by ?? 'unattributed'}`, (by.get(`${e.browser} ${e.by ?? 'unattributed'}`) ?? 0) + 1);
+      for (const e of list) by.set(requester(e), (by.get(requester(e)) ?? 0) + 1);
       return [...by].sort().map(([who, n]) => `${who} ${n}`).join(', ');
     };
     const hosts = [...new Set(entries.map((e) => `${e.host}:${e.port}`))].sort();
@@ -31,7 +32,7 @@ export default function setup(): () => void {
     console.log(`network guard: requests by the extension, the pages or unattributed, outside the allowlist: ${bad.length}`);
     if (bad.length > 0) {
       // Kept for a look; the message says where.
-      throw new Error(`network guard: ${bad.length} requests left for hosts outside manifest.json's host_permissions (${[...allowed].join(', ')}): ${[...new Set(bad.map((e) => `${e.browser} ${e.by ?? 'unattributed'} ${e.target}`))].join(', ')}; log: ${file}`);
+      throw new Error(`network guard: ${bad.length} requests left for hosts outside manifest.json's host_permissions (${[...allowed].join(', ')}): ${[...new Set(bad.map((e) => `${requester(e)} ${e.target}`))].join(', ')}; log: ${file}`);
     }
     rmSync(dir, { recursive: true, force: true });
   };
