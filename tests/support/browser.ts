@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Request, type Worker } from 'playwright-core';
-import { readNetlog, requesterFor } from './netlog';
+import { hostAndPort, readNetlog, requesterFor } from './netlog';
 import { logRequest, NETWORK_LOG_ENV, type Attribution } from './network-log';
 import { startRecordingProxy, type ProxiedRequest, type RecordingProxy } from './recording-proxy';
 
@@ -259,13 +259,8 @@ function attributeRequests(proxy: RecordingProxy, netlog: string | undefined, ex
 type ExtensionPart = 'worker' | 'page';
 
 function noteExtensionRequest(seen: Map<string, Set<ExtensionPart>>, request: Request): void {
-  let url: URL;
-  try {
-    url = new URL(request.url());
-  } catch {
-    return;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
+  const destination = hostAndPort(request.url());
+  if (!destination) return;
   let part: ExtensionPart | undefined;
   if (request.serviceWorker()?.url().startsWith('chrome-extension://')) part = 'worker';
   else {
@@ -278,7 +273,7 @@ function noteExtensionRequest(seen: Map<string, Set<ExtensionPart>>, request: Re
     if (frameUrl.startsWith('chrome-extension://')) part = 'page';
   }
   if (!part) return;
-  const key = `${url.hostname.toLowerCase()}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+  const key = `${destination.host}:${destination.port}`;
   seen.set(key, (seen.get(key) ?? new Set()).add(part));
 }
 

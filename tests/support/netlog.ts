@@ -36,6 +36,18 @@ export function requesterOf(initiator: string | undefined, isolationKey: string 
   return noOrigin && noFrame ? 'browser' : 'page';
 }
 
+/** An http(s) URL's host (lower case, no IPv6 brackets) and port (the scheme's default if none); else undefined. */
+export function hostAndPort(text: string): { host: string; port: number } | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return { host: url.hostname.replace(/^\[|\]$/g, '').toLowerCase(), port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)) };
+}
+
 /**
  * Chromium finishes the file when it exits; a browser that was killed leaves it without its
  * closing brackets, so an unfinished file is closed here before parsing. Unreadable: [].
@@ -57,19 +69,13 @@ export function parseNetlog(text: string): NetlogRequest[] {
   for (const event of log.events ?? []) {
     const params = event.params;
     if (event.type !== startJob || typeof params?.url !== 'string') continue;
-    let url: URL;
-    try {
-      url = new URL(params.url);
-    } catch {
-      continue;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+    const destination = hostAndPort(params.url);
+    if (!destination) continue;
     const initiator = typeof params.initiator === 'string' ? params.initiator : undefined;
     const isolationKey = typeof params.network_isolation_key === 'string' ? params.network_isolation_key : undefined;
     requests.push({
       url: params.url,
-      host: url.hostname.replace(/^\[|\]$/g, '').toLowerCase(),
-      port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)),
+      ...destination,
       initiator,
       isolationKey,
       by: requesterOf(initiator, isolationKey),
