@@ -34,7 +34,7 @@ const position = object({
   liquidationPrice: decOrNone,
   margin: dec,
   marginRatio: dec,
-}, { unrealizedPnl: dec, maintenanceMargin: dec, initialMargin: dec, positionValue: dec });
+}, { unrealizedPnl: dec, maintenanceMargin: dec, initialMargin: dec, positionValue: dec, unidentified: boundedString(MAX_REASON) });
 
 const order = object({
   symbol,

@@ -23,7 +23,13 @@ export type MarginMode = 'isolated' | 'cross';
 export interface PositionView {
   /** Stable identity of the row for the overlay: symbol and side. */
   key: string;
+  /** The venue's symbol; when `unidentified` is set, the cell's text as shown (to name the row). */
   symbol: string;
+  /**
+   * Why this row's position can't be identified (a symbol cell not understood, a row the trader can't
+   * see). Such a row may be any position: every estimate that depends on the others is refused.
+   */
+  unidentified?: string;
   side: Reading<Side>;
   marginMode: Reading<MarginMode>;
   leverage: Reading;

@@ -55,11 +55,16 @@ function countIn(tabs: readonly Element[], ctx: ReadContext): Reading<number> {
 }
 
 /**
- * The side checked against the PnL's sign where the mark has moved clearly away from entry, so a
- * page that stopped signing sizes (or colouring them) is caught rather than read as long.
- * `cell`: the column whose cell showed the side, or null when it is the sign of Size.
+ * The side checked against what else the row shows: where the mark has moved clearly away from
+ * entry, the PnL's sign must fit the side. So a page that stopped signing sizes (or colouring them)
+ * is caught rather than read as long. `cell`: the column whose cell showed the side, or null when it
+ * is the sign of Size; `unsigned`: the side is long only because Size shows no sign, which is no
+ * evidence by itself (a short shown unsigned, mark near entry), so it stands only when the PnL, or a
+ * liquidation price below the mark, confirms it.
  */
-function checkedSide(side: Side, cell: string | null, entry: Reading<Dec>, mark: Reading<Dec>, pnlText: string | null, ctx: ReadContext): Reading<Side> {
+function checkedSide(side: Side, cell: string | null, row: { entry: Reading<Dec>; mark: Reading<Dec>; pnlText: string | null; liquidation: Reading<Dec | 'none'> }, ctx: ReadContext, unsigned = false): Reading<Side> {
+  const { entry, mark, pnlText, liquidation } = row;
+  let confirmed = false;
   if (pnlText !== null && entry.ok && mark.ok) {
     const pnl = parseNumber(mainPart(pnlText), ctx.decimal);
     const e = Number(entry.value);
@@ -67,9 +72,16 @@ function checkedSide(side: Side, cell: string | null, entry: Reading<Dec>, mark:
     if (pnl.ok && e !== 0 && Math.abs(move / e) >= PNL_CHECK_MIN_MOVE && !isZero(pnl.value.value)) {
       const expectedPositive = (side === 'long') === move > 0;
       if (expectedPositive !== !pnl.value.value.startsWith('-')) return fail(cell === null ? t('page_sideSignVsPnl') : t('page_sideCellVsPnl', cell));
+      confirmed = true;
     }
   }
-  return { ok: true, value: side };
+  if (!unsigned || confirmed) return { ok: true, value: side };
+  // Only an unsigned size asks the exchange's liquidation price: a shown sign, word or colour stands
+  // on its own, so that an exchange figure on the wrong side of the mark is reported as a difference.
+  if (liquidation.ok && liquidation.value !== 'none' && mark.ok) {
+    return Number(liquidation.value) < Number(mark.value) ? { ok: true, value: side } : fail(t('page_sideLongLiqAbove'));
+  }
+  return fail(t('page_sideUnsignedUnconfirmed'));
 }
 
 /** Side shown by a class on the cell or inside it (green/red). */
@@ -181,7 +193,7 @@ export function readPositionRows(
 function readRow(
   row: Element,
   ctx: ReadContext,
-  { index, duplicated }: ColumnMap<PositionColumn>,
+  { index, duplicated, width }: ColumnMap<PositionColumn>,
   symbolAgain: (cell: Element | undefined) => SymbolCell | undefined,
 ): Omit<RowReading, 'keyed' | 'json'> {
   const p = ctx.adapter.positions;
@@ -192,7 +204,11 @@ function readRow(
     return assets ? [contractOf(ctx) === 'inverse' ? assets.base : assets.quote] : [];
   };
   const cells = cellsOf(row);
+  // A row with more or fewer cells than there are headers (a header row one cell short, a cell
+  // missing mid-render) would put every figure under the wrong column: none of its cells is read.
+  const misaligned = width > 0 && cells.length !== width ? t('page_rowCellsVsHeaders', cells.length, width) : null;
   const cellOf = (field: PositionColumn): CellOrReason => {
+    if (misaligned !== null) return failAbout(nameOf(field), misaligned);
     if (!ctx.labels.columns[field]) return failAbout(nameOf(field), t('page_colNotOnVenue'));
     if (duplicated.has(field)) return failAbout(nameOf(field), t('page_colDuplicated'));
     const i = index.get(field);
@@ -231,6 +247,18 @@ function readRow(
   const pnlCell = textFor('pnl');
   const pnlText = typeof pnlCell === 'string' ? pnlCell : null;
 
+  const liqCell = cellOf('liquidationPrice');
+  let liquidationPrice: PositionView['liquidationPrice'];
+  if ('ok' in liqCell) liquidationPrice = liqCell;
+  else {
+    const text = mainPart(textOf(liqCell));
+    const parsed = parseNumber(text, ctx.decimal);
+    liquidationPrice = !parsed.ok && parsed.placeholder !== undefined && p.noLiquidation.some((n) => labelKey(n) === parsed.placeholder)
+      ? { ok: true, value: 'none' }
+      : readDecimal(nameOf('liquidationPrice'), text, ctx, price);
+  }
+
+  const evidence = { entry: entryPrice, mark: markPrice, pnlText, liquidation: liquidationPrice };
   let side: Reading<Side>;
   const rule = p.side;
   // The PnL check is what catches a page that stopped signing (or colouring) sizes: without its
@@ -240,7 +268,7 @@ function readRow(
   else if (rule.from === 'size-sign') {
     if (signed === null) side = fail(t('page_sideSizeUnreadable'));
     else if (isZero(signed)) side = fail(t('page_sideSizeZero'));
-    else side = checkedSide(signed.startsWith('-') ? 'short' : 'long', null, entryPrice, markPrice, pnlText, ctx);
+    else side = signed.startsWith('-') ? checkedSide('short', null, evidence, ctx) : checkedSide('long', null, evidence, ctx, true);
   } else {
     const where = nameOf(rule.column);
     let shown: Side | 'both' | null = null;
@@ -252,7 +280,7 @@ function readRow(
     else if (shown === null) side = fail(t(rule.from === 'words' ? 'page_sideNoWord' : 'page_sideNoColour', where));
     else if (shown === 'both') side = fail(t('page_sideBoth', where));
     else if (signed !== null && signed.startsWith('-') && shown === 'long') side = fail(t('page_sideNegativeLong'));
-    else side = checkedSide(shown, where, entryPrice, markPrice, pnlText, ctx);
+    else side = checkedSide(shown, where, evidence, ctx);
   }
 
   // Margin mode and leverage: in the symbol cell, or in the cell the adapter names.
@@ -271,17 +299,6 @@ function readRow(
     leverage = lev.ok ? readLeverage(`${lev.value}x`, ctx) : lev;
   }
 
-  const liqCell = cellOf('liquidationPrice');
-  let liquidationPrice: PositionView['liquidationPrice'];
-  if ('ok' in liqCell) liquidationPrice = liqCell;
-  else {
-    const text = mainPart(textOf(liqCell));
-    const parsed = parseNumber(text, ctx.decimal);
-    liquidationPrice = !parsed.ok && parsed.placeholder !== undefined && p.noLiquidation.some((n) => labelKey(n) === parsed.placeholder)
-      ? { ok: true, value: 'none' }
-      : readDecimal(nameOf('liquidationPrice'), text, ctx, price);
-  }
-
   const amount = { units: settle, sign: 'non-negative' } as const;
   const view: Omit<PositionView, 'key'> = {
     symbol,
@@ -295,6 +312,8 @@ function readRow(
     margin: decimalFor('margin', amount),
     marginRatio: decimalFor('marginRatio', { units: null, sign: 'non-negative', percent: true }),
   };
+  const unidentified = misaligned ?? (sym.understood ? null : t('page_rowUnidentified', symbol === '' ? '—' : symbol));
+  if (unidentified !== null) view.unidentified = unidentified;
   // Optional fields only where the venue shows them, so other venues' rows keep their shape.
   if (p.reportPnl) view.unrealizedPnl = decimalFor('pnl', { units: settle, sign: 'any' });
   if (p.columns.positionValue) view.positionValue = decimalFor('positionValue', amount);
@@ -309,7 +328,7 @@ function readRow(
  * mode are two positions (OKX holds isolated and cross on one instrument).
  */
 function refuseDuplicates(rows: PositionRow[]): PositionRow[] {
-  const identity = (v: PositionView) => (v.symbol !== '' && v.side.ok ? `${v.symbol}:${v.side.value}:${v.marginMode.ok ? v.marginMode.value : '?'}` : null);
+  const identity = (v: PositionView) => (v.symbol !== '' && !v.unidentified && v.side.ok ? `${v.symbol}:${v.side.value}:${v.marginMode.ok ? v.marginMode.value : '?'}` : null);
   const counts = new Map<string, number>();
   for (const r of rows) {
     const id = identity(r.view);

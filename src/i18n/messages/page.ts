@@ -125,6 +125,11 @@ export const pageMessages = {
   page_sideNoColour: { en: 'side: no long/short colour in the $1 cell', zh_CN: '方向：$1 单元格中没有多空颜色' },
   page_sideBoth: { en: 'side: the $1 cell is marked both long and short', zh_CN: '方向：$1 单元格同时标为做多和做空' },
   page_sideNegativeLong: { en: 'side: a negative Size on a row marked long', zh_CN: '方向：标为做多的行中数量为负' },
+  page_sideLongLiqAbove: { en: 'side: Size shows no sign, yet the liquidation price is above the mark, as for a short', zh_CN: '方向：数量没有正负号，但强平价格高于标记价格，像是空仓' },
+  page_sideUnsignedUnconfirmed: {
+    en: 'side: Size shows no sign, and neither PNL nor the liquidation price confirms a long',
+    zh_CN: '方向：数量没有正负号，盈亏和强平价格也都无法确认是做多',
+  },
   page_notInCell: { en: 'not shown in the $1 cell', zh_CN: '$1 单元格中未显示' },
   page_sizeDuplicateLong: { en: 'Size: $1 long is shown in more than one row', zh_CN: '数量：$1 多仓出现在多行中', description: '$1: symbol.' },
   page_sizeDuplicateShort: { en: 'Size: $1 short is shown in more than one row', zh_CN: '数量：$1 空仓出现在多行中', description: '$1: symbol.' },
@@ -132,4 +137,13 @@ export const pageMessages = {
   page_leverageNotInSymbol: { en: 'leverage: not shown in the symbol cell', zh_CN: '杠杆：合约单元格中未显示' },
   page_symbolCellEmpty: { en: 'symbol cell is empty', zh_CN: '合约单元格为空' },
   page_symbolCellUnknown: { en: 'symbol cell not understood', zh_CN: '无法识别合约单元格' },
+  page_rowUnidentified: {
+    en: 'the position in the row "$1" could not be identified',
+    zh_CN: '无法识别“$1”这一行的仓位',
+    description: "$1: the row's symbol cell as the page shows it.",
+  },
+  page_rowCellsVsHeaders: {
+    en: 'the row has $1 cells for $2 column headers, so its figures may sit under the wrong columns',
+    zh_CN: '该行有 $1 个单元格，而表头有 $2 列，数值可能对错了列',
+  },
 } satisfies Messages;

@@ -9,6 +9,8 @@ export interface ColumnMap<F extends string> {
   index: Map<F, number>;
   /** Fields whose header appears in more than one column: read none of them. */
   duplicated: Set<F>;
+  /** How many header cells there are: a row with another number of cells doesn't line up with them. */
+  width: number;
 }
 
 export function mapColumns<F extends string>(
@@ -28,7 +30,7 @@ export function mapColumns<F extends string>(
     }
   });
   for (const field of duplicated) index.delete(field);
-  return { index, duplicated };
+  return { index, duplicated, width: headerCells.length };
 }
 
 /** The cells of a row: its element children (td, gridcell, or div). */
