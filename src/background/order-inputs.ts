@@ -10,6 +10,8 @@ import type { MarketLookup } from '../market-data/lookup';
 import { meaningOf } from '../model-inputs/page-meaning';
 import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
+import { requirePositive, requireSamePriceScale, requireShownPnlFits } from '../model-inputs/plausibility';
+import { unidentifiedRow } from '../model-inputs/row-identity';
 
 import type { OrderFacts } from './order-warnings';
 
@@ -101,17 +103,25 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   if (size && !size.gt(0)) needs.fail(t('worker_orderSizeZero'));
   if (leverage && !new Dm(leverage).gt(0)) needs.fail(t('worker_leverageZero'));
 
-  const rows = snapshot.positions?.rows.filter((r) => r.symbol === order.symbol) ?? [];
+  const rows = snapshot.positions?.rows.filter((r) => r.symbol === order.symbol && r.unidentified === undefined) ?? [];
   const declared = snapshot.positions?.declaredCount;
+  const shown = snapshot.positions?.rows.length ?? 0;
+  // The leg this order would join: the symbol's position (one-way) or its side's leg (hedge).
+  const ownLegShown = positionMode === 'hedge' ? rows.some((r) => r.side.ok && r.side.value === side) : rows.length > 0;
   if (!snapshot.positions) needs.fail(t('worker_orderNoPanel'));
-  else if (declared?.ok && declared.value > snapshot.positions.rows.length && rows.length === 0) {
-    needs.fail(t('worker_orderHiddenRows', snapshot.positions.rows.length, declared.value, order.symbol));
-  }
+  else if (declared?.ok && declared.value > shown && !ownLegShown) needs.fail(t('worker_orderHiddenRows', shown, declared.value, order.symbol));
+  // Only the count tells an empty panel from one whose rows could not be found.
+  else if (!declared?.ok && shown === 0) needs.fail(t('worker_orderPanelUnsure', order.symbol));
   if (positionMode === 'one-way' && rows.length > 1) needs.fail(t('worker_twoPositionsOneWay', order.symbol));
   // A row that can't be told apart may be the very position this order nets into (or adds to): the
   // order would be estimated as if none were open.
-  const unidentified = snapshot.positions?.rows.some((r) => r.symbol === '' || (r.symbol === order.symbol && !r.side.ok));
-  if (unidentified) needs.fail(t('worker_orderUnidentifiedRow'));
+  for (const row of snapshot.positions?.rows ?? []) {
+    const unidentified = unidentifiedRow(row);
+    if (unidentified !== undefined) needs.fail(unidentified);
+  }
+  if (rows.some((r) => !r.side.ok)) needs.fail(t('worker_orderUnidentifiedRow'));
+  const mark: Dec | undefined = snapshot.market.markPrice.ok ? snapshot.market.markPrice.value : undefined;
+  if (type === 'limit' && price && mark) requireSamePriceScale(price, mark, t('worker_fieldOrderPrice'), needs);
 
   if (needs.reasons.length > 0 || !table || !terms || !price || !size || !leverage || !mode || !positionMode) return { ok: false, reasons: needs.reasons };
 
@@ -123,7 +133,12 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
     const about = needs.about(t('worker_aboutOpenPosition', existingRow.symbol));
     const leg = readLeg(existingRow, meaning, table, about);
     const wallet = leg && isolated ? isolatedMarginOf(existingRow, leg, meaning, about, takerFeeRate) : undefined;
-    if (!leg || (isolated && !wallet)) return { ok: false, reasons: needs.reasons };
+    const rowMark = existingRow.markPrice.ok ? existingRow.markPrice.value : mark;
+    const plausible =
+      leg !== undefined &&
+      (!isolated || requirePositive(wallet, t('worker_fieldMargin'), about)) &&
+      (!rowMark || (requireSamePriceScale(leg.entry, rowMark, t('worker_fieldEntryPrice'), about) && requireShownPnlFits(existingRow.unrealizedPnl, leg, rowMark, about)));
+    if (!leg || (isolated && !wallet) || !plausible) return { ok: false, reasons: needs.reasons };
     existing = { side: leg.side, size: new Dm(leg.size), entry: new Dm(leg.entry), ...(wallet ? { wallet: new Dm(wallet) } : {}) };
   }
   const P = new Dm(price);
@@ -137,7 +152,6 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
     crossFields = { walletBalance: account.walletBalance, otherPositions: account.others };
     assumptions.push(...account.notes);
   }
-  const mark: Dec | undefined = snapshot.market.markPrice.ok ? snapshot.market.markPrice.value : undefined;
   const stop = order.stopLoss?.ok ? order.stopLoss.value : undefined;
   const facts: OrderFacts = { price, leverage, ...(existing ? { openSize: existing.size.toString() } : {}), ...(stop ? { stopLoss: stop } : {}) };
   return {

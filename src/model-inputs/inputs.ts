@@ -13,6 +13,8 @@ import type { MarketLookup, MarketTable } from '../market-data/lookup';
 import { meaningOf, type PageMeaning } from './page-meaning';
 import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
+import { requireLeverageAllowed, requirePositive, requireSamePriceScale, requireShownPnlFits } from './plausibility';
+import { unidentifiedRow, unrecognisedRow } from './row-identity';
 
 export type Built<T> = { ok: true; value: T; assumptions: string[]; table: MarketTable } | { ok: false; reasons: string[] };
 
@@ -175,6 +177,7 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
     return undefined;
   }
   const wallet = needs.get(snapshot.account?.walletBalance, t('worker_fieldWalletBalance'));
+  requirePositive(wallet, t('worker_fieldWalletBalance'), needs);
   const panel = snapshot.positions;
   if (!panel) {
     needs.fail(t('worker_crossNoPanel'));
@@ -189,9 +192,20 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
   const notes: string[] = [];
   for (const row of panel.rows) {
     if (exclude(row)) continue;
+    const unidentified = unidentifiedRow(row);
+    if (unidentified !== undefined) {
+      needs.fail(unidentified);
+      continue;
+    }
     const rowAsset = meaning.settlementAsset(row.symbol);
-    if (rowAsset !== asset) {
-      notes.push(t('worker_crossLeftOut', row.symbol, rowAsset ?? t('worker_anotherAsset'), asset ?? t('worker_anotherAsset')));
+    if (rowAsset !== null && rowAsset !== asset) {
+      notes.push(t('worker_crossLeftOut', row.symbol, rowAsset, asset ?? t('worker_anotherAsset')));
+      continue;
+    }
+    // A row that is not surely one of the venue's instruments may be any position sharing the wallet.
+    const unrecognised = unrecognisedRow(snapshot, row, market);
+    if (unrecognised !== undefined) {
+      needs.fail(unrecognised);
       continue;
     }
     const about = needs.about(t('worker_aboutSharesWallet', row.symbol));
@@ -202,14 +216,15 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
       // The wallet balance includes what isolated positions hold; cross margin does not.
       const leg = readLeg(row, meaning, table, about);
       const held = leg && heldOutOfWallet(row, leg, meaning, source.held, about);
-      if (held && walletBalance) walletBalance = walletBalance.sub(held);
+      if (held && requirePositive(held, t('worker_fieldMargin'), about) && walletBalance) walletBalance = walletBalance.sub(held);
       continue;
     }
     if (!table) about.fail(missingTableReason(market, snapshot.venue, row.symbol));
     const leg = readLeg(row, meaning, table, about);
     const markPrice = about.get(row.markPrice, t('worker_fieldMarkPrice'));
     const leverage = meaning.crossNeedsLeverage ? about.get(row.leverage, t('worker_fieldLeverage')) : undefined;
-    if (leg && markPrice && table && (leverage || !meaning.crossNeedsLeverage)) {
+    const plausible = leg && markPrice && requireSamePriceScale(leg.entry, markPrice, t('worker_fieldEntryPrice'), about) && requireShownPnlFits(row.unrealizedPnl, leg, markPrice, about);
+    if (leg && markPrice && table && plausible && (leverage || !meaning.crossNeedsLeverage)) {
       others.push({
         symbol: row.symbol,
         side: leg.side,
@@ -224,11 +239,15 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
     }
   }
   if (!walletBalance || needs.reasons.length > 0) return undefined;
+  // What is left for cross after the isolated positions' margins must be something.
+  if (!requirePositive(walletBalance.toString(), t('worker_crossWalletLeft'), needs)) return undefined;
   return { walletBalance: walletBalance.toString(), others, notes };
 }
 
 /** Model input for an open position row. */
 export function positionInput(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, takerFeeRate?: Dec): Built<PositionInput> {
+  const unidentified = unidentifiedRow(row);
+  if (unidentified !== undefined) return { ok: false, reasons: [unidentified] };
   const needs = new Needs();
   const venue = snapshot.venue;
   const meaning = meaningOf(venue);
@@ -239,12 +258,18 @@ export function positionInput(snapshot: PageSnapshot, row: PositionView, market:
   const markPrice = needs.get(row.markPrice, t('worker_fieldMarkPrice'));
   const crossLeverage = mode === 'cross' && meaning.crossNeedsLeverage ? needs.get(row.leverage, t('worker_fieldLeverage')) : undefined;
   const leverage = crossLeverage ?? (row.leverage.ok ? row.leverage.value : undefined);
+  if (leg && markPrice) {
+    requireSamePriceScale(leg.entry, markPrice, t('worker_fieldEntryPrice'), needs);
+    requireShownPnlFits(row.unrealizedPnl, leg, markPrice, needs);
+  }
+  if (table) requireLeverageAllowed(leverage, table.tiers, needs);
   const hedge = (snapshot.positions?.rows ?? []).some((r) => r !== row && r.symbol === row.symbol);
   const assumptions: string[] = [];
   let isolatedMargin: Dec | undefined;
   let account: CrossAccount | undefined;
   if (mode === 'isolated' && leg) {
     isolatedMargin = isolatedMarginOf(row, leg, meaning, needs, takerFeeRate);
+    requirePositive(isolatedMargin, t('worker_fieldMargin'), needs);
     assumptions.push(t(meaning.says.isolated));
   } else if (mode === 'cross') {
     // In hedge mode the other leg of the same symbol moves with the solved price: the model takes it

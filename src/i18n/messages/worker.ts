@@ -278,6 +278,32 @@ export const workerMessages = {
     en: 'a position row whose symbol or side could not be read may be this order\'s position',
     zh_CN: '有一行仓位的合约或方向无法读取，它可能就是此订单所在的仓位',
   },
+  worker_orderPanelUnsure: {
+    en: "positions panel: no rows could be read and it shows no count, so it can't say whether you hold $1",
+    zh_CN: '持仓面板：读不到任何行，也没有显示数量，无法判断您是否持有 $1',
+  },
+
+  // Rows the reader could not identify, and inputs no open position can have
+  worker_rowWithoutSymbol: { en: 'a row without a symbol', zh_CN: '一行没有合约名称的仓位' },
+  worker_rowNoSymbol: { en: 'its symbol cell is empty', zh_CN: '其合约单元格为空' },
+  worker_rowUnidentified: {
+    en: 'position row "$1" could not be identified ($2); it may be any position',
+    zh_CN: '无法识别仓位行“$1”（$2）；它可能是任何一个仓位',
+  },
+  worker_crossWalletLeft: { en: 'wallet balance left for cross margin', zh_CN: '全仓可用的钱包余额' },
+  worker_notPositive: { en: '$1: $2 is not above zero, which no open position has', zh_CN: '$1：$2 不大于零，任何持仓都不会如此' },
+  worker_priceFarFromMark: {
+    en: '$1 $2 is more than ten times away from the mark price $3: one of them was read from the wrong place',
+    zh_CN: '$1 $2 与标记价格 $3 相差十倍以上：其中一个读取位置有误',
+  },
+  worker_leverageAboveMax: {
+    en: 'leverage $1x is above the $2x the venue allows on this symbol: it was misread',
+    zh_CN: '杠杆 $1x 超过该合约允许的 $2x：读取有误',
+  },
+  worker_pnlMismatch: {
+    en: "the page's unrealized PnL $1 is not the $2 that its size, entry and mark give: a column may be read under the wrong header",
+    zh_CN: '页面显示的未实现盈亏 $1 与其数量、开仓价和标记价格算出的 $2 不符：某列可能被读到了错误的表头下',
+  },
 
   // Tier tables
   worker_tableOf: { en: 'tier table of $1 ($2)', zh_CN: '$1 的档位表（$2）' },
