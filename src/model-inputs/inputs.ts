@@ -14,7 +14,7 @@ import { meaningOf, type PageMeaning } from './page-meaning';
 import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
 import { requireLeverageAllowed, requirePositive, requireSamePriceScale, requireShownPnlFits } from './plausibility';
-import { unidentifiedRow, unrecognisedRow } from './row-identity';
+import { unidentifiedRow } from './row-identity';
 
 export type Built<T> = { ok: true; value: T; assumptions: string[]; table: MarketTable } | { ok: false; reasons: string[] };
 
@@ -192,6 +192,7 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
   const notes: string[] = [];
   for (const row of panel.rows) {
     if (exclude(row)) continue;
+    // A row the reader could not identify may be any position sharing the wallet.
     const unidentified = unidentifiedRow(row);
     if (unidentified !== undefined) {
       needs.fail(unidentified);
@@ -200,12 +201,6 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
     const rowAsset = meaning.settlementAsset(row.symbol);
     if (rowAsset !== null && rowAsset !== asset) {
       notes.push(t('worker_crossLeftOut', row.symbol, rowAsset, asset ?? t('worker_anotherAsset')));
-      continue;
-    }
-    // A row that is not surely one of the venue's instruments may be any position sharing the wallet.
-    const unrecognised = unrecognisedRow(snapshot, row, market);
-    if (unrecognised !== undefined) {
-      needs.fail(unrecognised);
       continue;
     }
     const about = needs.about(t('worker_aboutSharesWallet', row.symbol));

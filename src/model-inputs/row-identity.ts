@@ -3,8 +3,7 @@
 // into, one sharing the cross wallet), so an estimate that depends on the other rows is refused,
 // naming the row, rather than made as if that position did not exist.
 import { t } from '../i18n/t';
-import { missingTableReason, type MarketLookup } from '../market-data/lookup';
-import type { PageSnapshot, PositionView } from '../protocol/snapshot';
+import type { PositionView } from '../protocol/snapshot';
 
 /** How the row is named to the trader: its symbol, or the cell's text as shown. */
 function rowName(row: PositionView): string {
@@ -16,16 +15,4 @@ export function unidentifiedRow(row: PositionView): string | undefined {
   if (row.unidentified !== undefined) return t('worker_rowUnidentified', rowName(row), row.unidentified);
   if (row.symbol.trim() === '') return t('worker_rowUnidentified', rowName(row), t('worker_rowNoSymbol'));
   return undefined;
-}
-
-/**
- * Why the row can't be counted among the venue's positions, or undefined when it can: identified,
- * and its symbol is the page's (from the URL) or one the market data knows (a tier table).
- */
-export function unrecognisedRow(snapshot: PageSnapshot, row: PositionView, market: MarketLookup): string | undefined {
-  const unidentified = unidentifiedRow(row);
-  if (unidentified !== undefined) return unidentified;
-  if (row.symbol === snapshot.symbol || row.symbol === snapshot.order?.symbol) return undefined;
-  if (market.tierTable(snapshot.venue, row.symbol)) return undefined;
-  return missingTableReason(market, snapshot.venue, row.symbol);
 }
