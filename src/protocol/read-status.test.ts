@@ -29,4 +29,11 @@ describe('readStatus', () => {
     expect(part?.part).toBe('ETHUSDT side unknown');
     expect(part?.missing).toContain('Size: the sign of Size and of PNL disagree');
   });
+
+  it('a row the reader could not identify counts as not read, and says why', () => {
+    const r = { ...row({ symbol: 'BTCUSDT Perp ADL', side: 'long', mode: 'isolated', size: '1', entry: '1', mark: '1' }), unidentified: 'symbol: "ADL" is not part of a symbol' };
+    const part = readStatus(snapshot({ rows: [r] })).find((p) => p.part.startsWith('BTCUSDT Perp ADL'));
+    expect(part?.read).toBe(0);
+    expect(part?.missing[0]).toBe('symbol: "ADL" is not part of a symbol');
+  });
 });

@@ -42,7 +42,10 @@ export function readStatus(snapshot: PageSnapshot): PartStatus[] {
     parts.push(statusOf(positions, { declaredCount: snapshot.positions.declaredCount }));
     for (const row of snapshot.positions.rows) {
       const part = !row.side.ok ? 'popup_partSideUnknown' : row.side.value === 'long' ? 'popup_partLong' : 'popup_partShort';
-      parts.push(statusOf(t(part, row.symbol), row));
+      const status = statusOf(t(part, row.symbol), row);
+      // A row that can't be identified counts as not read, whatever its cells said.
+      if (row.unidentified !== undefined) parts.push({ ...status, read: 0, missing: [row.unidentified, ...status.missing] });
+      else parts.push(status);
     }
   } else parts.push({ part: positions, read: 0, total: 1, missing: [t('popup_noPositionsPanel')] });
   const account = t('popup_partAccount');
