@@ -10,6 +10,7 @@ import type { FetchedMark } from './market-table';
 import { fetchTierTables } from './fetch-tier-tables';
 import type { StoredEntry, TableStore } from './table-store';
 import { endpointsFor } from './venues';
+import { isVenueSymbol } from '../venues/venue-symbol';
 
 export const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
 /** After a failed fetch, don't ask again on every snapshot. */
@@ -26,9 +27,14 @@ export interface MarketServiceOptions {
   timeoutMs?: number;
 }
 
-/** Every symbol a snapshot needs a table for: the page's, the order's, each position's. */
+/**
+ * Every symbol a snapshot needs a table for: the page's, the order's, each identified position's.
+ * Only text with the venue's symbol shape: anything else would become a request and a storage key.
+ */
 export function symbolsOf(snapshot: PageSnapshot): string[] {
-  return [...new Set([snapshot.symbol, ...(snapshot.order ? [snapshot.order.symbol] : []), ...(snapshot.positions?.rows.map((r) => r.symbol) ?? [])])];
+  const rows = (snapshot.positions?.rows ?? []).filter((r) => r.unidentified === undefined).map((r) => r.symbol);
+  const all = [snapshot.symbol, ...(snapshot.order ? [snapshot.order.symbol] : []), ...rows];
+  return [...new Set(all.filter((s) => isVenueSymbol(snapshot.venue, s)))];
 }
 
 export class MarketService {
@@ -59,7 +65,7 @@ export class MarketService {
   private async fetchMark(venue: Venue, symbol: string): Promise<void> {
     const endpoints = endpointsFor(venue);
     const key = `mark:${venue}:${symbol}`;
-    if (!endpoints?.markRequest || !endpoints.parseMark || this.inFlight.has(key)) return;
+    if (!endpoints?.markRequest || !endpoints.parseMark || !isVenueSymbol(venue, symbol) || this.inFlight.has(key)) return;
     this.inFlight.add(key);
     try {
       const request = endpoints.markRequest(symbol);
@@ -83,7 +89,7 @@ export class MarketService {
   async refresh(venue: Venue, symbols: readonly string[]): Promise<void> {
     const endpoints = endpointsFor(venue);
     if (!endpoints) return;
-    const todo = symbols.filter((s) => !this.inFlight.has(`${venue}:${s}`));
+    const todo = symbols.filter((s) => isVenueSymbol(venue, s) && !this.inFlight.has(`${venue}:${s}`));
     if (todo.length === 0) return;
     for (const s of todo) this.inFlight.add(`${venue}:${s}`);
     try {

@@ -6,6 +6,7 @@ import type { KeyValueArea } from '../platform/key-value-area';
 import { isObject } from './json-fields';
 import type { RefreshFailure } from './market-table';
 import { validateTiers } from './validate-tiers';
+import { isVenueSymbol } from '../venues/venue-symbol';
 
 export interface StoredTable {
   tiers: Tier[];
@@ -52,11 +53,13 @@ export class TableStore {
 
   /** A good table replaces the old one and clears the failure. */
   async writeTable(venue: Venue, symbol: string, table: StoredTable): Promise<void> {
+    if (!isVenueSymbol(venue, symbol)) return;
     await this.area.set({ [keyOf(venue, symbol)]: { table } });
   }
 
   /** A failed refresh is remembered beside the last good table, which stays. */
   async writeFailure(venue: Venue, symbol: string, failure: RefreshFailure): Promise<void> {
+    if (!isVenueSymbol(venue, symbol)) return;
     const entry = (await this.read(venue, [symbol])).get(symbol) ?? {};
     await this.area.set({ [keyOf(venue, symbol)]: { ...(entry.table ? { table: entry.table } : {}), failure } });
   }

@@ -1,0 +1,66 @@
+// The worker's market data under a hostile page (issue 17, finding 5): page text becomes a symbol,
+// so a symbol cell with a changing word must not become a request and a storage entry per variant.
+import { describe, expect, it } from 'vitest';
+import { row, snapshot } from '../background/testing/make-snapshot';
+import { memoryArea } from '../platform/key-value-area';
+import type { PositionView } from '../protocol/snapshot';
+import type { FetchFunction } from './fetch-json';
+import { MarketService, symbolsOf } from './market-service';
+import { TableStore } from './table-store';
+import { bybitRiskLimit, hyperliquidMeta } from './testing/venue-answers';
+
+const NOW = Date.parse('2026-11-22T10:30:00Z');
+
+function setup() {
+  const clock = { now: NOW };
+  const calls: string[] = [];
+  const updates: string[][] = [];
+  const area = memoryArea();
+  const fetch: FetchFunction = async (url) => {
+    calls.push(url);
+    const symbol = new URL(url).searchParams.get('symbol') ?? '';
+    return new Response(JSON.stringify(url.includes('hyperliquid') ? hyperliquidMeta() : bybitRiskLimit(symbol)));
+  };
+  const service = new MarketService({ store: new TableStore(area), fetch, now: () => clock.now, onUpdate: (_venue, symbols) => updates.push(symbols) });
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+  return { clock, calls, updates, area, service, settle };
+}
+
+const position = (symbol: string): PositionView => row({ symbol, side: 'long', mode: 'isolated', size: '1', entry: '3000', mark: '3000', margin: '300' });
+const bybitPage = (rowSymbol: string) => snapshot({ venue: 'bybit', symbol: 'BTCUSDT', mark: '100000', rows: [position(rowSymbol)] });
+const storedKeys = (area: ReturnType<typeof memoryArea>) => [...area.data.keys()].filter((k) => k.startsWith('tiers:'));
+
+describe('symbols from the page are checked before any request or storage', () => {
+  it('a burst of 160 junk symbols (a changing word in the cell) makes no request and stores nothing for them', async () => {
+    const { calls, area, service, settle } = setup();
+    for (let i = 1; i <= 160; i++) await service.lookupFor(bybitPage(`ETHUSDT${String(i).padStart(4, '0')}`));
+    await settle();
+    // The page's own symbol (from the URL) is a real one: its table is fetched once.
+    expect(calls.filter((url) => !url.includes('symbol=BTCUSDT'))).toEqual([]);
+    expect(calls).toHaveLength(1);
+    expect(storedKeys(area)).toEqual(['tiers:bybit:BTCUSDT']);
+  });
+
+  it('a row the reader could not identify is no symbol to fetch, even when its text has a symbol shape', () => {
+    const unidentified = { ...position('ETHUSDT'), unidentified: 'Symbol: not understood' };
+    const page = snapshot({ venue: 'bybit', symbol: 'BTCUSDT', mark: '100000', rows: [unidentified, position('SOLUSDT')] });
+    expect(symbolsOf(page)).toEqual(['BTCUSDT', 'SOLUSDT']);
+  });
+
+  it('a page symbol without the venue shape is not fetched for a mark price either', async () => {
+    const { calls, area, service, settle } = setup();
+    await service.lookupFor(snapshot({ venue: 'bybit', symbol: 'BTCUSDT<x>', rows: [] }));
+    await settle();
+    expect(calls).toEqual([]);
+    expect(storedKeys(area)).toEqual([]);
+  });
+
+  it('an old entry whose key is no symbol is not re-fetched by the daily refresh', async () => {
+    const { calls, area, service } = setup();
+    await area.set({ 'tiers:bybit:ETHUSDT0001': { failure: { at: NOW, reason: 'x' } } });
+    await service.refreshAll();
+    expect(calls).toEqual([]);
+  });
+});
