@@ -6,6 +6,7 @@ import { memoryArea } from '../platform/key-value-area';
 import type { PositionView } from '../protocol/snapshot';
 import type { FetchFunction } from './fetch-json';
 import { MarketService, symbolsOf } from './market-service';
+import { BUDGET_WINDOW_MS, MAX_REQUESTS_IN_FLIGHT, NEW_SYMBOLS_PER_WINDOW } from './fetch-budget';
 import { TableStore } from './table-store';
 import { bybitRiskLimit, hyperliquidMeta } from './testing/venue-answers';
 
@@ -62,5 +63,59 @@ describe('symbols from the page are checked before any request or storage', () =
     await area.set({ 'tiers:bybit:ETHUSDT0001': { failure: { at: NOW, reason: 'x' } } });
     await service.refreshAll();
     expect(calls).toEqual([]);
+  });
+});
+
+describe('a fetch budget: new symbols per venue per window, and requests in flight', () => {
+  // Hyperliquid coins are short capitals, so a changing word can keep the shape ("ETH0001"): the
+  // budget is what bounds those.
+  const hyperliquidPage = (coin: string) => snapshot({ venue: 'hyperliquid', symbol: 'BTC', mark: '100000', rows: [position(coin)] });
+  const coins = (n: number) => Array.from({ length: n }, (_, i) => `X${String(i + 1).padStart(4, '0')}`);
+
+  it(`asks for at most ${NEW_SYMBOLS_PER_WINDOW} new symbols of a venue per window; the rest say why, without a request`, async () => {
+    const { calls, area, service, settle, clock } = setup();
+    const lookups = [];
+    for (const coin of coins(160)) lookups.push(await service.lookupFor(hyperliquidPage(coin)));
+    await settle();
+    // The page's BTC counts as one of the window's new symbols.
+    const stored = storedKeys(area);
+    expect(stored).toHaveLength(NEW_SYMBOLS_PER_WINDOW);
+    expect(calls.length).toBeLessThanOrEqual(NEW_SYMBOLS_PER_WINDOW);
+    const last = lookups.at(-1)!;
+    expect(last.tierTable('hyperliquid', 'X0160')).toBeNull();
+    expect(last.refreshFailure!('hyperliquid', 'X0160')?.reason).toBe(
+      `not requested: ${NEW_SYMBOLS_PER_WINDOW} new symbols of this venue were asked for in the last 10 minutes`,
+    );
+    // Other venues keep their own budget.
+    await service.lookupFor(bybitPage('ETHUSDT'));
+    await settle();
+    expect(storedKeys(area)).toContain('tiers:bybit:ETHUSDT');
+    // A window later, the budget is back.
+    clock.now += BUDGET_WINDOW_MS;
+    await service.lookupFor(hyperliquidPage('X0160'));
+    await settle();
+    expect(storedKeys(area)).toContain('tiers:hyperliquid:X0160');
+  });
+
+  it(`has at most ${MAX_REQUESTS_IN_FLIGHT} requests in flight; the others wait their turn`, async () => {
+    let inFlight = 0;
+    let most = 0;
+    const waiting: (() => void)[] = [];
+    const fetch: FetchFunction = async (url) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      inFlight--;
+      return new Response(JSON.stringify(bybitRiskLimit(new URL(url).searchParams.get('symbol') ?? '')));
+    };
+    const area = memoryArea();
+    const service = new MarketService({ store: new TableStore(area), fetch, now: () => NOW, onUpdate: () => undefined });
+    for (let i = 1; i <= 30; i++) await service.lookupFor(bybitPage(`COIN${i}USDT`));
+    for (let round = 0; round < 200 && storedKeys(area).length < 31; round++) {
+      await new Promise((r) => setTimeout(r, 0));
+      waiting.splice(0).forEach((resolve) => resolve());
+    }
+    expect(storedKeys(area)).toHaveLength(31);
+    expect(most).toBe(MAX_REQUESTS_IN_FLIGHT);
   });
 });

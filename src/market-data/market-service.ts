@@ -5,8 +5,10 @@
 import type { Venue } from '../model/types';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { marketLookup, type MarketLookup } from './lookup';
-import { fetchJson, type FetchFunction } from './fetch-json';
-import type { FetchedMark } from './market-table';
+import { t } from '../i18n/t';
+import { BUDGET_WINDOW_MS, concurrencyGate, NEW_SYMBOLS_PER_WINDOW, NewSymbolBudget } from './fetch-budget';
+import { fetchJson, type FetchFunction, type FetchLimits } from './fetch-json';
+import type { FetchedMark, RefreshFailure } from './market-table';
 import { fetchTierTables } from './fetch-tier-tables';
 import type { StoredEntry, TableStore } from './table-store';
 import { endpointsFor } from './venues';
@@ -37,12 +39,25 @@ export function symbolsOf(snapshot: PageSnapshot): string[] {
   return [...new Set(all.filter((s) => isVenueSymbol(snapshot.venue, s)))];
 }
 
+/** The lookup, with the budget's refusal as the reason there is no fetched table for those symbols. */
+function withRefusals(lookup: MarketLookup, venue: Venue, refused: readonly string[], now: number): MarketLookup {
+  if (refused.length === 0) return lookup;
+  const refusal: RefreshFailure = { at: now, reason: t('market_notRequestedBudget', NEW_SYMBOLS_PER_WINDOW, BUDGET_WINDOW_MS / 60000) };
+  return { ...lookup, refreshFailure: (v, s) => (v === venue && refused.includes(s) ? refusal : lookup.refreshFailure?.(v, s)) };
+}
+
 export class MarketService {
   private readonly inFlight = new Set<string>();
   /** Mark prices fetched for pages that show none: short-lived, so memory is enough. */
   private readonly marks = new Map<string, FetchedMark>();
+  private readonly budget = new NewSymbolBudget();
+  private readonly gate = concurrencyGate();
 
   constructor(private readonly options: MarketServiceOptions) {}
+
+  private limits(): FetchLimits {
+    return { fetch: this.options.fetch, gate: this.gate, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) };
+  }
 
   /** The lookup for a snapshot; starts the fetches that are due, without waiting for them. */
   async lookupFor(snapshot: PageSnapshot): Promise<MarketLookup> {
@@ -51,8 +66,11 @@ export class MarketService {
     const entries = await this.options.store.read(venue, symbols).catch(() => new Map<string, StoredEntry>());
     const now = this.options.now();
     const due = symbols.filter((s) => this.isDue(entries.get(s) ?? {}, now));
-    if (due.length > 0) void this.refresh(venue, due);
-    const lookup = marketLookup(now, venue, entries);
+    // A symbol with a stored table was asked for before; only new ones spend the budget.
+    const { admitted, refused } = this.budget.take(venue, due.filter((s) => !entries.get(s)?.table), now);
+    const fetchNow = due.filter((s) => entries.get(s)?.table || admitted.includes(s));
+    if (fetchNow.length > 0) void this.refresh(venue, fetchNow);
+    const lookup = withRefusals(marketLookup(now, venue, entries), venue, refused, now);
     if (snapshot.market.markPrice.ok) return lookup;
     // The page shows no mark price: use a recent one from the venue's public endpoint, fetch a new one.
     const key = `${venue}:${snapshot.symbol}`;
@@ -66,10 +84,11 @@ export class MarketService {
     const endpoints = endpointsFor(venue);
     const key = `mark:${venue}:${symbol}`;
     if (!endpoints?.markRequest || !endpoints.parseMark || !isVenueSymbol(venue, symbol) || this.inFlight.has(key)) return;
+    if (this.budget.take(venue, [symbol], this.options.now()).refused.length > 0) return;
     this.inFlight.add(key);
     try {
       const request = endpoints.markRequest(symbol);
-      const answer = await fetchJson(request, { fetch: this.options.fetch, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
+      const answer = await fetchJson(request, this.limits());
       const parsed = answer.ok ? endpoints.parseMark(answer.json, symbol) : null;
       // A price that is not a positive decimal is no price.
       if (!parsed?.ok || !/^\d*\.?\d+$/.test(parsed.value.markPrice) || Number(parsed.value.markPrice) <= 0) return;
@@ -93,7 +112,7 @@ export class MarketService {
     if (todo.length === 0) return;
     for (const s of todo) this.inFlight.add(`${venue}:${s}`);
     try {
-      const tables = await fetchTierTables(endpoints, todo, { fetch: this.options.fetch, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
+      const tables = await fetchTierTables(endpoints, todo, this.limits());
       const at = this.options.now();
       for (const [symbol, table] of tables) {
         if (table.ok) {
