@@ -7,7 +7,7 @@ import type { PositionView } from '../protocol/snapshot';
 import type { FetchFunction } from './fetch-json';
 import { MarketService, symbolsOf } from './market-service';
 import { BUDGET_WINDOW_MS, MAX_REQUESTS_IN_FLIGHT, NEW_SYMBOLS_PER_WINDOW } from './fetch-budget';
-import { TableStore } from './table-store';
+import { MAX_TABLES_PER_VENUE, TableStore } from './table-store';
 import { bybitRiskLimit, hyperliquidMeta } from './testing/venue-answers';
 
 const NOW = Date.parse('2026-11-22T10:30:00Z');
@@ -117,5 +117,66 @@ describe('a fetch budget: new symbols per venue per window, and requests in flig
     }
     expect(storedKeys(area)).toHaveLength(31);
     expect(most).toBe(MAX_REQUESTS_IN_FLIGHT);
+  });
+});
+
+describe('stored tables are bounded and pruned', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const bybitRows = (...symbols: string[]) => snapshot({ venue: 'bybit', symbol: symbols[0]!, mark: '100000', rows: symbols.map(position) });
+
+  it('the daily refresh re-fetches only symbols a page used in the last 7 days, and drops those unused for 30', async () => {
+    const { calls, clock, area, service, settle } = setup();
+    await service.lookupFor(bybitRows('BTCUSDT', 'ETHUSDT', 'SOLUSDT'));
+    await settle();
+    expect(storedKeys(area)).toHaveLength(3);
+    // Day 8: only BTCUSDT is still on a page.
+    clock.now += 8 * DAY;
+    await service.lookupFor(bybitRows('BTCUSDT'));
+    await settle();
+    calls.length = 0;
+    await service.refreshAll();
+    expect(calls.map((url) => new URL(url).searchParams.get('symbol'))).toEqual(['BTCUSDT']);
+    // Day 31: ETHUSDT and SOLUSDT have not been on a page for 31 days; BTCUSDT was used on day 8.
+    clock.now += 23 * DAY;
+    await service.refreshAll();
+    expect(storedKeys(area)).toEqual(['tiers:bybit:BTCUSDT']);
+  });
+
+  it(`keeps at most ${MAX_TABLES_PER_VENUE} tables per venue, dropping the least recently used`, async () => {
+    const { clock, area, service, settle } = setup();
+    const symbols = Array.from({ length: MAX_TABLES_PER_VENUE + 20 }, (_, i) => `C${i + 1}USDT`);
+    for (const [i, symbol] of symbols.entries()) {
+      // A new symbol every five minutes: inside the fetch budget, and ten hours in all.
+      clock.now += 5 * 60 * 1000;
+      await service.lookupFor(bybitRows(symbol));
+      await settle();
+      // C1USDT stays on a page all along.
+      if (i % 10 === 0) await service.lookupFor(bybitRows('C1USDT'));
+    }
+    await settle();
+    const kept = storedKeys(area);
+    expect(kept).toHaveLength(MAX_TABLES_PER_VENUE);
+    expect(kept).toContain('tiers:bybit:C1USDT');
+    expect(kept).toContain(`tiers:bybit:C${MAX_TABLES_PER_VENUE + 20}USDT`);
+    expect(kept).not.toContain('tiers:bybit:C2USDT');
+  });
+
+  it('an entry whose key is no symbol, or whose value is unreadable, is removed', async () => {
+    const { area, service } = setup();
+    await area.set({ 'tiers:bybit:ETHUSDT0001': { failure: { at: NOW, reason: 'x' } }, 'tiers:bybit:BTCUSDT': 'garbage', 'tiers:nowhere:BTCUSDT': {}, 'settings:x': 1 });
+    await service.refreshAll();
+    expect(storedKeys(area)).toEqual([]);
+    expect(area.data.has('settings:x')).toBe(true);
+  });
+
+  it('a stored value read back is checked: a decimal with a huge exponent is no table', async () => {
+    const { area, service } = setup();
+    const tiers = [{ floor: '0', cap: '1000', maintenanceMarginRate: '0.004', maxLeverage: '100' }];
+    const stored = (contractSize: string) => ({ table: { tiers, fetchedAt: NOW, source: 'x', contractSize }, usedAt: NOW });
+    await area.set({ 'tiers:okx:BTC-USDT-SWAP': stored('1e999999999'), 'tiers:okx:ETH-USDT-SWAP': stored('0.1') });
+    const page = snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', mark: '100000', rows: [position('ETH-USDT-SWAP')] });
+    const lookup = await service.lookupFor(page);
+    expect(lookup.tierTable('okx', 'BTC-USDT-SWAP')).toMatchObject({ origin: 'bundled' });
+    expect(lookup.tierTable('okx', 'ETH-USDT-SWAP')).toMatchObject({ origin: 'fetched', contractSize: '0.1' });
   });
 });

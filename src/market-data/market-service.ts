@@ -15,6 +15,8 @@ import { endpointsFor } from './venues';
 import { isVenueSymbol } from '../venues/venue-symbol';
 
 export const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
+/** The daily refresh re-fetches a symbol only if a page used it this recently. */
+export const REFRESH_USED_WITHIN_MS = 7 * 24 * 60 * 60 * 1000;
 /** After a failed fetch, don't ask again on every snapshot. */
 export const RETRY_AFTER_FAILURE_MS = 10 * 60 * 1000;
 /** A fetched mark price is used for this long; older, it is fetched again. */
@@ -65,6 +67,7 @@ export class MarketService {
     const symbols = symbolsOf(snapshot);
     const entries = await this.options.store.read(venue, symbols).catch(() => new Map<string, StoredEntry>());
     const now = this.options.now();
+    void this.options.store.markUsed(venue, entries, now).catch(() => undefined);
     const due = symbols.filter((s) => this.isDue(entries.get(s) ?? {}, now));
     // A symbol with a stored table was asked for before; only new ones spend the budget.
     const { admitted, refused } = this.budget.take(venue, due.filter((s) => !entries.get(s)?.table), now);
@@ -122,6 +125,8 @@ export class MarketService {
           await this.options.store.writeFailure(venue, symbol, { at, reason: table.reason });
         }
       }
+      // A new entry may take a venue over its cap: the least recently used goes.
+      await this.options.store.prune(at);
     } catch {
       // Storage failed (quota, shutdown): the next snapshot tries again.
     } finally {
@@ -130,11 +135,15 @@ export class MarketService {
     this.options.onUpdate(venue, todo);
   }
 
-  /** The daily refresh: every symbol seen so far, whatever its age. */
+  /** The daily refresh: prunes storage, then re-fetches every symbol a page used in the last week, whatever its age. */
   async refreshAll(): Promise<void> {
+    const now = this.options.now();
+    await this.options.store.prune(now);
     const entries = await this.options.store.entries();
     const byVenue = new Map<Venue, string[]>();
-    for (const { venue, symbol } of entries) byVenue.set(venue, [...(byVenue.get(venue) ?? []), symbol]);
+    for (const { venue, symbol, usedAt } of entries) {
+      if (now - usedAt < REFRESH_USED_WITHIN_MS) byVenue.set(venue, [...(byVenue.get(venue) ?? []), symbol]);
+    }
     await Promise.all([...byVenue].map(([venue, symbols]) => this.refresh(venue, symbols)));
   }
 }
