@@ -15,6 +15,7 @@ import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
 import { applyAlerts, clearAlertBadge, listenToAlertClicks } from './alerts';
+import { concurrencyGate, NewSymbolBudget } from '../market-data/fetch-budget';
 import { MarketService } from '../market-data/market-service';
 import { TableStore } from '../market-data/table-store';
 import { OpenPorts } from './open-ports';
@@ -31,7 +32,13 @@ const settingsLoaded = loadSettings().then((loaded) => {
   settings = loaded;
 });
 
+/** What a page may make the worker ask the venues for, tier tables and candles together (issue 17). */
+const budget = new NewSymbolBudget();
+const gate = concurrencyGate();
+
 const market = new MarketService({
+  budget,
+  gate,
   store: new TableStore(localArea),
   fetch: platformFetch,
   now: () => Date.now(),
@@ -42,6 +49,8 @@ const marketFor: MarketFor = (snapshot) => market.lookupFor(snapshot);
 
 /** Funding erosion and touch probabilities; volatility from public candles, cached in storage.local. */
 const risk = createRiskStep({
+  budget,
+  gate,
   area: localArea,
   fetch: platformFetch,
   now: () => Date.now(),

@@ -39,8 +39,11 @@ export class NewSymbolBudget {
   }
 }
 
+/** Runs a task when a slot is free. */
+export type Gate = <T>(task: () => Promise<T>) => Promise<T>;
+
 /** Runs at most `max` tasks at once; the others wait in order. */
-export function concurrencyGate(max = MAX_REQUESTS_IN_FLIGHT): <T>(task: () => Promise<T>) => Promise<T> {
+export function concurrencyGate(max = MAX_REQUESTS_IN_FLIGHT): Gate {
   let running = 0;
   const waiting: (() => void)[] = [];
   const release = () => {

@@ -6,7 +6,7 @@ import type { Venue } from '../model/types';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { marketLookup, type MarketLookup } from './lookup';
 import { t } from '../i18n/t';
-import { BUDGET_WINDOW_MS, concurrencyGate, NEW_SYMBOLS_PER_WINDOW, NewSymbolBudget } from './fetch-budget';
+import { BUDGET_WINDOW_MS, concurrencyGate, NEW_SYMBOLS_PER_WINDOW, NewSymbolBudget, type Gate } from './fetch-budget';
 import { fetchJson, type FetchFunction, type FetchLimits } from './fetch-json';
 import type { FetchedMark, RefreshFailure } from './market-table';
 import { fetchTierTables } from './fetch-tier-tables';
@@ -29,6 +29,10 @@ export interface MarketServiceOptions {
   /** A fetch for these symbols ended (a new table, or a refusal to tell). */
   onUpdate(venue: Venue, symbols: string[]): void;
   timeoutMs?: number;
+  /** New symbols per venue per window, shared with the candle fetches (one count per symbol). */
+  budget?: NewSymbolBudget;
+  /** The cap on requests in flight, shared likewise. */
+  gate?: Gate;
 }
 
 /**
@@ -52,10 +56,13 @@ export class MarketService {
   private readonly inFlight = new Set<string>();
   /** Mark prices fetched for pages that show none: short-lived, so memory is enough. */
   private readonly marks = new Map<string, FetchedMark>();
-  private readonly budget = new NewSymbolBudget();
-  private readonly gate = concurrencyGate();
+  private readonly budget: NewSymbolBudget;
+  private readonly gate: Gate;
 
-  constructor(private readonly options: MarketServiceOptions) {}
+  constructor(private readonly options: MarketServiceOptions) {
+    this.budget = options.budget ?? new NewSymbolBudget();
+    this.gate = options.gate ?? concurrencyGate();
+  }
 
   private limits(): FetchLimits {
     return { fetch: this.options.fetch, gate: this.gate, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) };
