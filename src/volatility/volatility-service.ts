@@ -71,6 +71,12 @@ export class VolatilityService {
   }
 
   private async fetchAndStore(venue: Venue, symbol: string): Promise<void> {
+    await this.fetchAndWrite(venue, symbol);
+    // A new entry may take a venue over its cap; old ones go (issue 17).
+    await this.options.store.prune(this.options.now()).catch(() => undefined);
+  }
+
+  private async fetchAndWrite(venue: Venue, symbol: string): Promise<void> {
     const endpoint = candleEndpointFor(venue);
     if (!endpoint) return;
     const now = this.options.now();

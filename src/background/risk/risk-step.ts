@@ -4,7 +4,7 @@
 // It reads the page's symbols' volatility from storage.local (starting due candle fetches), then
 // fills `risk` on each position. onUpdate(venue, symbol): a fetch ended; re-answer pages showing it.
 import type { Venue } from '../../model/types';
-import type { KeyValueArea } from '../../platform/key-value-area';
+import type { PrunableArea } from '../../platform/key-value-area';
 import type { EstimatesResult } from '../../protocol/estimates';
 import type { PageSnapshot } from '../../protocol/snapshot';
 import type { FetchFunction } from '../../market-data/fetch-json';
@@ -14,7 +14,7 @@ import { VolatilityService } from '../../volatility/volatility-service';
 import { VolatilityStore } from '../../volatility/volatility-store';
 
 export interface RiskStepOptions {
-  area: KeyValueArea;
+  area: PrunableArea;
   fetch: FetchFunction;
   now(): number;
   onUpdate?(venue: Venue, symbol: string): void;
