@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PROTOCOL_VERSION, type SnapshotMessage } from '../protocol/messages';
 import { bybitRiskLimit } from '../market-data/testing/venue-answers';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings/settings';
 import { fakeBrowser } from './testing/fake-browser';
 import { row, snapshot } from './testing/make-snapshot';
 
@@ -70,5 +71,40 @@ describe('the worker answers a normal page while many ports wait for re-answers'
     await until(() => reanswered() === BUSY_PORTS);
     // Answered ahead of the queue: not behind the busy ports' re-answers (before: all of them).
     expect(reansweredFirst).toBeLessThan(BUSY_PORTS / 4);
+  });
+
+  it('when a table arrives, only the ports whose snapshots use that symbol are answered again', async () => {
+    const { connect, releaseEth } = await startWorker();
+    const eth = [connect(1), connect(2)];
+    const btc = [connect(3), connect(4)];
+    for (const port of eth) port.onMessage.emit(message('ETHUSDT'));
+    for (const port of btc) port.onMessage.emit(message('BTCUSDT'));
+    await until(() => [...eth, ...btc].every((p) => p.posted.length >= 1));
+    // BTCUSDT's own table and the candles arrive and are answered; then all is quiet.
+    const settled = async () => {
+      for (let i = 0; i < 1000; i++) await new Promise((r) => setTimeout(r, 0));
+    };
+    await settled();
+    const count = (ports: typeof eth) => ports.map((p) => p.posted.length);
+    const [ethBefore, btcBefore] = [count(eth), count(btc)];
+    releaseEth();
+    await settled();
+    expect(count(eth).every((n, i) => n > ethBefore[i]!)).toBe(true);
+    expect(count(btc)).toEqual(btcBefore);
+  });
+
+  it('a burst of 20 settings changes re-answers each port at most twice, not 20 times', async () => {
+    const { connect, browser } = await startWorker();
+    const ports = Array.from({ length: 10 }, (_, i) => connect(i + 1));
+    for (const port of ports) port.onMessage.emit(message('BTCUSDT'));
+    await until(() => ports.every((p) => p.posted.length >= 1));
+    for (let i = 0; i < 20; i++) {
+      const settings = { ...DEFAULT_SETTINGS, alertPercent: String(i + 1) };
+      browser.storage.onChanged.emit({ [SETTINGS_KEY]: { newValue: settings } }, 'sync');
+    }
+    for (let i = 0; i < 2000; i++) await new Promise((r) => setTimeout(r, 0));
+    // One re-answer running when the changes came, one after it with the last settings.
+    for (const port of ports) expect(port.posted.length).toBeLessThanOrEqual(3);
+    expect(ports.every((p) => p.posted.length >= 2)).toBe(true);
   });
 });
