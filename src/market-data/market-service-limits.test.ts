@@ -1,6 +1,7 @@
 // The worker's market data under a hostile page (issue 17, finding 5): page text becomes a symbol,
 // so a symbol cell with a changing word must not become a request and a storage entry per variant.
 import { describe, expect, it } from 'vitest';
+import { estimatePage } from '../background/estimate-page';
 import { row, snapshot } from '../background/testing/make-snapshot';
 import { memoryArea } from '../platform/key-value-area';
 import type { PositionView } from '../protocol/snapshot';
@@ -86,6 +87,10 @@ describe('a fetch budget: new symbols per venue per window, and requests in flig
     expect(last.refreshFailure!('hyperliquid', 'X0160')?.reason).toBe(
       `not requested: ${NEW_SYMBOLS_PER_WINDOW} new symbols of this venue were asked for in the last 10 minutes`,
     );
+    // The estimate of that row: cannot verify, and why.
+    const [estimate] = estimatePage(hyperliquidPage('X0160'), last).positions;
+    expect(estimate).toMatchObject({ symbol: 'X0160', estimate: 'unknown' });
+    expect(estimate!.reasons.join(' ')).toContain('no tier table for X0160: not requested: 40 new symbols');
     // Other venues keep their own budget.
     await service.lookupFor(bybitPage('ETHUSDT'));
     await settle();
