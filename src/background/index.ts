@@ -15,8 +15,10 @@ import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
 import { applyAlerts, clearAlertBadge, listenToAlertClicks } from './alerts';
-import { MarketService, symbolsOf } from '../market-data/market-service';
+import { concurrencyGate, NewSymbolBudget } from '../market-data/fetch-budget';
+import { MarketService } from '../market-data/market-service';
 import { TableStore } from '../market-data/table-store';
+import { OpenPorts } from './open-ports';
 import { createRiskStep } from './risk/risk-step';
 import { accept, answer, pageMarks, route, type AnswerSteps, type MarketFor } from './router';
 
@@ -24,41 +26,36 @@ useMessages(browserMessages);
 
 const REFRESH_ALARM = 'refresh-market-data';
 
-/** The last snapshot each open tab sent: re-estimated when a fetch brings a new table or the settings change. */
-const lastSnapshots = new Map<Runtime.Port, SnapshotMessage>();
-
 /** The trader's settings: defaults until storage answers, then kept current by change events. */
 let settings: Settings = DEFAULT_SETTINGS;
 const settingsLoaded = loadSettings().then((loaded) => {
   settings = loaded;
 });
 
+/** What a page may make the worker ask the venues for, tier tables and candles together (issue 17). */
+const budget = new NewSymbolBudget();
+const gate = concurrencyGate();
+
 const market = new MarketService({
+  budget,
+  gate,
   store: new TableStore(localArea),
   fetch: platformFetch,
   now: () => Date.now(),
-  onUpdate: (venue, symbols) => {
-    for (const [port, message] of lastSnapshots) {
-      const snapshot = message.snapshot;
-      if (snapshot.venue !== venue || !symbolsOf(snapshot).some((s) => symbols.includes(s))) continue;
-      reanswer(port, message);
-    }
-  },
+  onUpdate: (venue, symbols) => openPorts.symbolsChanged(venue, symbols),
 });
 
 const marketFor: MarketFor = (snapshot) => market.lookupFor(snapshot);
 
 /** Funding erosion and touch probabilities; volatility from public candles, cached in storage.local. */
 const risk = createRiskStep({
+  budget,
+  gate,
   area: localArea,
   fetch: platformFetch,
   now: () => Date.now(),
   // New candles: re-answer the tabs showing that symbol.
-  onUpdate: (venue, symbol) => {
-    for (const [port, message] of lastSnapshots) {
-      if (message.snapshot.venue === venue && symbolsOf(message.snapshot).includes(symbol)) reanswer(port, message);
-    }
-  },
+  onUpdate: (venue, symbol) => openPorts.symbolsChanged(venue, [symbol]),
 });
 
 function tabOf(port: Runtime.Port): number | undefined {
@@ -89,15 +86,19 @@ function post(port: Runtime.Port, reply: WorkerToContent): void {
     if (reply.type === 'estimates') lastAnswers.set(port, reply.result);
   } catch {
     // The tab went away between question and answer; nothing to tell.
-    lastSnapshots.delete(port);
+    openPorts.closed(port);
     lastAnswers.delete(port);
   }
 }
 
-/** Answers a port's snapshot again; the same seq: the content script takes it as a newer answer. */
-function reanswer(port: Runtime.Port, message: SnapshotMessage): void {
-  void answer(message, marketFor, stepsFor(tabOf(port))).then((reply) => post(port, reply));
-}
+/**
+ * The last snapshot each open tab sent, answered when it arrives and again (the same seq: the content
+ * script takes it as a newer answer) when a fetch brings a new table or the settings change.
+ */
+const openPorts = new OpenPorts<Runtime.Port>(async (port, message: SnapshotMessage) => {
+  await settingsLoaded;
+  post(port, await answer(message, marketFor, stepsFor(tabOf(port))));
+});
 
 browser.runtime.onConnect.addListener((port: Runtime.Port) => {
   if (port.name !== PORT_NAME) {
@@ -105,16 +106,15 @@ browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     return;
   }
   port.onDisconnect.addListener(() => {
-    lastSnapshots.delete(port);
+    openPorts.closed(port);
     lastAnswers.delete(port);
     const tabId = tabOf(port);
     if (tabId !== undefined) void clearAlertBadge(tabId).catch(() => undefined);
   });
   port.onMessage.addListener((raw: unknown) => {
-    const accepted = accept(raw, lastSnapshots.get(port));
+    const accepted = accept(raw, openPorts.last(port));
     if (!accepted.ok) return post(port, accepted.answer);
-    lastSnapshots.set(port, accepted.message);
-    void settingsLoaded.then(() => reanswer(port, accepted.message));
+    openPorts.received(port, accepted.message);
   });
 });
 
@@ -126,7 +126,7 @@ listenToAlertClicks();
 onSettingsChanged((changed) => {
   settings = changed;
   // New thresholds, fees or venues apply to what is on screen now, not at the next page change.
-  for (const [port, message] of lastSnapshots) reanswer(port, message);
+  openPorts.reanswerAll();
 });
 
 onAlarm((name) => {

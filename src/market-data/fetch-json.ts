@@ -18,6 +18,8 @@ export interface FetchLimits {
   fetch: FetchFunction;
   timeoutMs?: number;
   maxBytes?: number;
+  /** Waits for a free request slot (the worker's cap on requests in flight); the deadline starts after. */
+  gate?: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 export type Fetched = { ok: true; json: unknown } | { ok: false; reason: string };
@@ -28,6 +30,10 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 export async function fetchJson(request: JsonRequest, limits: FetchLimits): Promise<Fetched> {
+  return limits.gate ? limits.gate(() => fetchNow(request, limits)) : fetchNow(request, limits);
+}
+
+async function fetchNow(request: JsonRequest, limits: FetchLimits): Promise<Fetched> {
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = request.maxBytes ?? limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const host = new URL(request.url).host;

@@ -5,13 +5,18 @@
 import type { Venue } from '../model/types';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { marketLookup, type MarketLookup } from './lookup';
-import { fetchJson, type FetchFunction } from './fetch-json';
-import type { FetchedMark } from './market-table';
+import { t } from '../i18n/t';
+import { BUDGET_WINDOW_MS, concurrencyGate, NEW_SYMBOLS_PER_WINDOW, NewSymbolBudget, type Gate } from './fetch-budget';
+import { fetchJson, type FetchFunction, type FetchLimits } from './fetch-json';
+import type { FetchedMark, RefreshFailure } from './market-table';
 import { fetchTierTables } from './fetch-tier-tables';
 import type { StoredEntry, TableStore } from './table-store';
 import { endpointsFor } from './venues';
+import { isVenueSymbol } from '../venues/venue-symbol';
 
 export const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
+/** The daily refresh re-fetches a symbol only if a page used it this recently. */
+export const REFRESH_USED_WITHIN_MS = 7 * 24 * 60 * 60 * 1000;
 /** After a failed fetch, don't ask again on every snapshot. */
 export const RETRY_AFTER_FAILURE_MS = 10 * 60 * 1000;
 /** A fetched mark price is used for this long; older, it is fetched again. */
@@ -24,19 +29,44 @@ export interface MarketServiceOptions {
   /** A fetch for these symbols ended (a new table, or a refusal to tell). */
   onUpdate(venue: Venue, symbols: string[]): void;
   timeoutMs?: number;
+  /** New symbols per venue per window, shared with the candle fetches (one count per symbol). */
+  budget?: NewSymbolBudget;
+  /** The cap on requests in flight, shared likewise. */
+  gate?: Gate;
 }
 
-/** Every symbol a snapshot needs a table for: the page's, the order's, each position's. */
+/**
+ * Every symbol a snapshot needs a table for: the page's, the order's, each identified position's.
+ * Only text with the venue's symbol shape: anything else would become a request and a storage key.
+ */
 export function symbolsOf(snapshot: PageSnapshot): string[] {
-  return [...new Set([snapshot.symbol, ...(snapshot.order ? [snapshot.order.symbol] : []), ...(snapshot.positions?.rows.map((r) => r.symbol) ?? [])])];
+  const rows = (snapshot.positions?.rows ?? []).filter((r) => r.unidentified === undefined).map((r) => r.symbol);
+  const all = [snapshot.symbol, ...(snapshot.order ? [snapshot.order.symbol] : []), ...rows];
+  return [...new Set(all.filter((s) => isVenueSymbol(snapshot.venue, s)))];
+}
+
+/** The lookup, with the budget's refusal as the reason there is no fetched table for those symbols. */
+function withRefusals(lookup: MarketLookup, venue: Venue, refused: readonly string[], now: number): MarketLookup {
+  if (refused.length === 0) return lookup;
+  const refusal: RefreshFailure = { at: now, reason: t('market_notRequestedBudget', NEW_SYMBOLS_PER_WINDOW, BUDGET_WINDOW_MS / 60000) };
+  return { ...lookup, refreshFailure: (v, s) => (v === venue && refused.includes(s) ? refusal : lookup.refreshFailure?.(v, s)) };
 }
 
 export class MarketService {
   private readonly inFlight = new Set<string>();
   /** Mark prices fetched for pages that show none: short-lived, so memory is enough. */
   private readonly marks = new Map<string, FetchedMark>();
+  private readonly budget: NewSymbolBudget;
+  private readonly gate: Gate;
 
-  constructor(private readonly options: MarketServiceOptions) {}
+  constructor(private readonly options: MarketServiceOptions) {
+    this.budget = options.budget ?? new NewSymbolBudget();
+    this.gate = options.gate ?? concurrencyGate();
+  }
+
+  private limits(): FetchLimits {
+    return { fetch: this.options.fetch, gate: this.gate, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) };
+  }
 
   /** The lookup for a snapshot; starts the fetches that are due, without waiting for them. */
   async lookupFor(snapshot: PageSnapshot): Promise<MarketLookup> {
@@ -44,9 +74,13 @@ export class MarketService {
     const symbols = symbolsOf(snapshot);
     const entries = await this.options.store.read(venue, symbols).catch(() => new Map<string, StoredEntry>());
     const now = this.options.now();
+    void this.options.store.markUsed(venue, entries, now).catch(() => undefined);
     const due = symbols.filter((s) => this.isDue(entries.get(s) ?? {}, now));
-    if (due.length > 0) void this.refresh(venue, due);
-    const lookup = marketLookup(now, venue, entries);
+    // A symbol with a stored table was asked for before; only new ones spend the budget.
+    const { admitted, refused } = this.budget.take(venue, due.filter((s) => !entries.get(s)?.table), now);
+    const fetchNow = due.filter((s) => entries.get(s)?.table || admitted.includes(s));
+    if (fetchNow.length > 0) void this.refresh(venue, fetchNow);
+    const lookup = withRefusals(marketLookup(now, venue, entries), venue, refused, now);
     if (snapshot.market.markPrice.ok) return lookup;
     // The page shows no mark price: use a recent one from the venue's public endpoint, fetch a new one.
     const key = `${venue}:${snapshot.symbol}`;
@@ -59,11 +93,12 @@ export class MarketService {
   private async fetchMark(venue: Venue, symbol: string): Promise<void> {
     const endpoints = endpointsFor(venue);
     const key = `mark:${venue}:${symbol}`;
-    if (!endpoints?.markRequest || !endpoints.parseMark || this.inFlight.has(key)) return;
+    if (!endpoints?.markRequest || !endpoints.parseMark || !isVenueSymbol(venue, symbol) || this.inFlight.has(key)) return;
+    if (this.budget.take(venue, [symbol], this.options.now()).refused.length > 0) return;
     this.inFlight.add(key);
     try {
       const request = endpoints.markRequest(symbol);
-      const answer = await fetchJson(request, { fetch: this.options.fetch, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
+      const answer = await fetchJson(request, this.limits());
       const parsed = answer.ok ? endpoints.parseMark(answer.json, symbol) : null;
       // A price that is not a positive decimal is no price.
       if (!parsed?.ok || !/^\d*\.?\d+$/.test(parsed.value.markPrice) || Number(parsed.value.markPrice) <= 0) return;
@@ -83,11 +118,11 @@ export class MarketService {
   async refresh(venue: Venue, symbols: readonly string[]): Promise<void> {
     const endpoints = endpointsFor(venue);
     if (!endpoints) return;
-    const todo = symbols.filter((s) => !this.inFlight.has(`${venue}:${s}`));
+    const todo = symbols.filter((s) => isVenueSymbol(venue, s) && !this.inFlight.has(`${venue}:${s}`));
     if (todo.length === 0) return;
     for (const s of todo) this.inFlight.add(`${venue}:${s}`);
     try {
-      const tables = await fetchTierTables(endpoints, todo, { fetch: this.options.fetch, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
+      const tables = await fetchTierTables(endpoints, todo, this.limits());
       const at = this.options.now();
       for (const [symbol, table] of tables) {
         if (table.ok) {
@@ -97,6 +132,8 @@ export class MarketService {
           await this.options.store.writeFailure(venue, symbol, { at, reason: table.reason });
         }
       }
+      // A new entry may take a venue over its cap: the least recently used goes.
+      await this.options.store.prune(at);
     } catch {
       // Storage failed (quota, shutdown): the next snapshot tries again.
     } finally {
@@ -105,11 +142,15 @@ export class MarketService {
     this.options.onUpdate(venue, todo);
   }
 
-  /** The daily refresh: every symbol seen so far, whatever its age. */
+  /** The daily refresh: prunes storage, then re-fetches every symbol a page used in the last week, whatever its age. */
   async refreshAll(): Promise<void> {
+    const now = this.options.now();
+    await this.options.store.prune(now);
     const entries = await this.options.store.entries();
     const byVenue = new Map<Venue, string[]>();
-    for (const { venue, symbol } of entries) byVenue.set(venue, [...(byVenue.get(venue) ?? []), symbol]);
+    for (const { venue, symbol, usedAt } of entries) {
+      if (now - usedAt < REFRESH_USED_WITHIN_MS) byVenue.set(venue, [...(byVenue.get(venue) ?? []), symbol]);
+    }
     await Promise.all([...byVenue].map(([venue, symbols]) => this.refresh(venue, symbols)));
   }
 }

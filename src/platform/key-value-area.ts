@@ -7,14 +7,22 @@ export interface KeyValueArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+/** An area entries can be removed from: what a store that prunes itself needs (the tier tables). */
+export interface PrunableArea extends KeyValueArea {
+  remove(keys: string[]): Promise<void>;
+}
+
 /** An in-memory area, for tests and for contexts without storage. */
-export function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { data: Map<string, unknown> } {
+export function memoryArea(initial: Record<string, unknown> = {}): PrunableArea & { data: Map<string, unknown> } {
   const data = new Map(Object.entries(initial));
   return {
     data,
     get: async (keys) => Object.fromEntries([...data].filter(([k]) => keys === null || keys.includes(k)).map(([k, v]) => [k, structuredClone(v)])),
     set: async (items) => {
       for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    remove: async (keys) => {
+      for (const k of keys) data.delete(k);
     },
   };
 }

@@ -1,13 +1,14 @@
 // storage.local, storage.sync and storage.session through the browser API, behind the small
 // interface the worker's store needs, and a change listener for one area.
 import browser from './browser';
-import type { KeyValueArea } from './key-value-area';
+import type { KeyValueArea, PrunableArea } from './key-value-area';
 
 export type { KeyValueArea };
 
-export const localArea: KeyValueArea = {
+export const localArea: PrunableArea = {
   get: (keys) => browser.storage.local.get(keys),
   set: (items) => browser.storage.local.set(items),
+  remove: (keys) => browser.storage.local.remove(keys),
 };
 
 /** The trader's settings: follow them across the browsers they sign in to. */

@@ -13,4 +13,9 @@ export interface VenueDeclaration {
   pageMatches: readonly string[];
   /** Hours between fundings by the venue's default (a symbol may differ). */
   fundingIntervalHours: string;
+  /**
+   * The shape of the venue's instrument symbols as its API spells them. Page text that fails it is
+   * never requested nor stored (issue 17: a changing word in a cell became one request per variant).
+   */
+  symbolPattern: RegExp;
 }

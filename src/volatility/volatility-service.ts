@@ -7,6 +7,7 @@ import { annualisedVolatility, HOURS_PER_YEAR } from '../model/risk/volatility';
 import type { Venue } from '../model/types';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { fetchJson, type FetchFunction } from '../market-data/fetch-json';
+import { concurrencyGate, NewSymbolBudget, type Gate } from '../market-data/fetch-budget';
 import { symbolsOf } from '../market-data/market-service';
 import type { Volatility, VolatilityLookup } from '../volatility/volatility-store';
 import { candleEndpointFor } from './candle-endpoints';
@@ -22,12 +23,21 @@ export interface VolatilityServiceOptions {
   /** A fetch for this symbol ended (a new value, or a failure to tell). */
   onUpdate?(venue: Venue, symbol: string): void;
   timeoutMs?: number;
+  /** New symbols per venue per window (issue 17): shared with the tier tables' fetches. */
+  budget?: NewSymbolBudget;
+  /** The cap on requests in flight, shared likewise. */
+  gate?: Gate;
 }
 
 export class VolatilityService {
   private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly budget: NewSymbolBudget;
+  private readonly gate: Gate;
 
-  constructor(private readonly options: VolatilityServiceOptions) {}
+  constructor(private readonly options: VolatilityServiceOptions) {
+    this.budget = options.budget ?? new NewSymbolBudget();
+    this.gate = options.gate ?? concurrencyGate();
+  }
 
   /** The lookup for a page's symbols; starts the fetches that are due without waiting for them. */
   async lookupFor(snapshot: PageSnapshot): Promise<VolatilityLookup> {
@@ -35,7 +45,10 @@ export class VolatilityService {
     const symbols = symbolsOf(snapshot);
     const entries = await this.options.store.read(venue, symbols).catch(() => new Map<string, VolatilityEntry>());
     const now = this.options.now();
-    for (const symbol of symbols) if (this.isDue(entries.get(symbol) ?? {}, now)) void this.refresh(venue, symbol);
+    const due = symbols.filter((s) => this.isDue(entries.get(s) ?? {}, now));
+    // A symbol with a stored value was asked for before; only new ones spend the budget.
+    const { admitted } = this.budget.take(venue, due.filter((s) => !entries.get(s)?.volatility), now);
+    for (const symbol of due) if (entries.get(symbol)?.volatility || admitted.includes(symbol)) void this.refresh(venue, symbol);
     return (v, s) => (v === venue ? entries.get(s)?.volatility : undefined);
   }
 
@@ -58,11 +71,17 @@ export class VolatilityService {
   }
 
   private async fetchAndStore(venue: Venue, symbol: string): Promise<void> {
+    await this.fetchAndWrite(venue, symbol);
+    // A new entry may take a venue over its cap; old ones go (issue 17).
+    await this.options.store.prune(this.options.now()).catch(() => undefined);
+  }
+
+  private async fetchAndWrite(venue: Venue, symbol: string): Promise<void> {
     const endpoint = candleEndpointFor(venue);
     if (!endpoint) return;
     const now = this.options.now();
     const fail = (reason: string) => this.options.store.writeFailure(venue, symbol, { at: now, reason }).catch(() => undefined);
-    const answer = await fetchJson(endpoint.request(symbol, now), { fetch: this.options.fetch, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
+    const answer = await fetchJson(endpoint.request(symbol, now), { fetch: this.options.fetch, gate: this.gate, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
     if (!answer.ok) return fail(answer.reason);
     const parsed = endpoint.parse(answer.json);
     if (!parsed.ok) return fail(parsed.reason);

@@ -13,6 +13,11 @@ export const marketMessages = {
   market_notJson: { en: '$1 sent something that is not JSON (cut short?)', zh_CN: '$1 返回的内容不是 JSON（可能被截断？）' },
   market_timeout: { en: '$1 did not answer within $2 s', zh_CN: '$1 未在 $2 秒内响应' },
   market_unreachable: { en: '$1 could not be reached', zh_CN: '无法连接 $1' },
+  market_notRequestedBudget: {
+    en: 'not requested: $1 new symbols of this venue were asked for in the last $2 minutes',
+    zh_CN: '未请求：过去 $2 分钟内已请求该交易所 $1 个新交易对',
+    description: 'The worker caps new symbols per venue, so a page that keeps changing a symbol cannot cause a request per variant.',
+  },
   market_unexpectedAnswer: { en: '$1 sent an unexpected answer: $2', zh_CN: '$1 返回了意外的响应：$2', description: "$2: what was wrong, naming the venue's own fields." },
   market_tableFailsCheck: { en: '$1 sent a table that fails a check: $2', zh_CN: '$1 返回的档位表未通过检查：$2', description: '$2: a market_* check below.' },
 

@@ -10,4 +10,6 @@ export const binanceCoinmVenue = {
     'https://www.binance.com/delivery/*',
   ],
   fundingIntervalHours: '8',
+  // BTCUSD_PERP, quarterly BTCUSD_251226 (docs/real-pages.md, src/venues/binance-coinm/tiers.ts).
+  symbolPattern: /^[A-Z0-9]{1,20}USD_(?:PERP|\d{6})$/,
 } as const satisfies VenueDeclaration;

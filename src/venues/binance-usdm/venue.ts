@@ -10,4 +10,6 @@ export const binanceUsdmVenue = {
     'https://www.binance.com/futures/*',
   ],
   fundingIntervalHours: '8',
+  // BTCUSDT, ETHUSDC, 1000PEPEUSDT; quarterlies BTCUSDT_251226 (docs/pages.md §2.1).
+  symbolPattern: /^[A-Z0-9]{1,20}(?:USDT|USDC)(?:_\d{6})?$/,
 } as const satisfies VenueDeclaration;

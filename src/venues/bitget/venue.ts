@@ -10,4 +10,6 @@ export const bitgetVenue = {
     'https://www.bitget.com/*/futures/usdt/*',
   ],
   fundingIntervalHours: '8',
+  // BTCUSDT (USDT-M), BTCPERP / BTCUSDC (USDC-M), BTCUSD (coin-M), as the v2 mix API takes them.
+  symbolPattern: /^[A-Z0-9]{1,20}(?:USDT|USDC|USD|PERP)$/,
 } as const satisfies VenueDeclaration;

@@ -12,4 +12,6 @@ export const bybitVenue = {
     'https://www.bybit.com/*/trade/inverse/*',
   ],
   fundingIntervalHours: '8',
+  // BTCUSDT (linear), BTCUSD (inverse), BTCPERP (USDC) as /v5/market takes them.
+  symbolPattern: /^[A-Z0-9]{1,20}(?:USDT|USD|PERP)$/,
 } as const satisfies VenueDeclaration;

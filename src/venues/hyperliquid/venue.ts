@@ -9,4 +9,6 @@ export const hyperliquidVenue = {
     'https://app.hyperliquid.xyz/trade/*',
   ],
   fundingIntervalHours: '1',
+  // Coins: BTC, ETH, HYPE; the k-prefixed thousands kPEPE, kBONK, kSHIB.
+  symbolPattern: /^(?:k[A-Z0-9]{2,15}|[A-Z0-9]{1,16})$/,
 } as const satisfies VenueDeclaration;

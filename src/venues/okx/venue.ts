@@ -10,4 +10,6 @@ export const okxVenue = {
     'https://www.okx.com/*/trade-swap/*',
   ],
   fundingIntervalHours: '8',
+  // Instrument ids: BTC-USDT-SWAP, BTC-USD-SWAP, BTC-USDC-SWAP.
+  symbolPattern: /^[A-Z0-9]{1,20}-(?:USDT|USDC|USD)-SWAP$/,
 } as const satisfies VenueDeclaration;
