@@ -116,7 +116,7 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   // A row that can't be told apart may be the very position this order nets into (or adds to): the
   // order would be estimated as if none were open.
   for (const row of snapshot.positions?.rows ?? []) {
-    const unidentified = unidentifiedRow(row);
+    const unidentified = unidentifiedRow(row, venue);
     if (unidentified !== undefined) needs.fail(unidentified);
   }
   if (rows.some((r) => !r.side.ok)) needs.fail(t('worker_orderUnidentifiedRow'));

@@ -193,7 +193,7 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
   for (const row of panel.rows) {
     if (exclude(row)) continue;
     // A row the reader could not identify may be any position sharing the wallet.
-    const unidentified = unidentifiedRow(row);
+    const unidentified = unidentifiedRow(row, snapshot.venue);
     if (unidentified !== undefined) {
       needs.fail(unidentified);
       continue;
@@ -241,7 +241,7 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
 
 /** Model input for an open position row. */
 export function positionInput(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, takerFeeRate?: Dec): Built<PositionInput> {
-  const unidentified = unidentifiedRow(row);
+  const unidentified = unidentifiedRow(row, snapshot.venue);
   if (unidentified !== undefined) return { ok: false, reasons: [unidentified] };
   const needs = new Needs();
   const venue = snapshot.venue;

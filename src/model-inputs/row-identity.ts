@@ -3,7 +3,9 @@
 // into, one sharing the cross wallet), so an estimate that depends on the other rows is refused,
 // naming the row, rather than made as if that position did not exist.
 import { t } from '../i18n/t';
+import type { Venue } from '../model/types';
 import type { PositionView } from '../protocol/snapshot';
+import { isVenueSymbol } from '../venues/venue-symbol';
 
 /** How the row is named to the trader: its symbol, or the cell's text as shown. */
 function rowName(row: PositionView): string {
@@ -11,8 +13,10 @@ function rowName(row: PositionView): string {
 }
 
 /** Why the reader could not tell which position this row is, or undefined when it could. */
-export function unidentifiedRow(row: PositionView): string | undefined {
+export function unidentifiedRow(row: PositionView, venue: Venue): string | undefined {
   if (row.unidentified !== undefined) return t('worker_rowUnidentified', rowName(row), row.unidentified);
   if (row.symbol.trim() === '') return t('worker_rowUnidentified', rowName(row), t('worker_rowNoSymbol'));
+  // The reader's symbol grammar said yes; the venue's own instrument shape must agree.
+  if (!isVenueSymbol(venue, row.symbol)) return t('worker_rowUnidentified', rowName(row), t('worker_rowNotVenueSymbol'));
   return undefined;
 }

@@ -285,6 +285,7 @@ export const workerMessages = {
 
   // Rows the reader could not identify, and inputs no open position can have
   worker_rowWithoutSymbol: { en: 'a row without a symbol', zh_CN: '一行没有合约名称的仓位' },
+  worker_rowNotVenueSymbol: { en: "it is not shaped like this venue's symbols", zh_CN: '它不符合该交易所的合约名称格式' },
   worker_rowNoSymbol: { en: 'its symbol cell is empty', zh_CN: '其合约单元格为空' },
   worker_rowUnidentified: {
     en: 'position row "$1" could not be identified ($2); it may be any position',
