@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { binanceUsdm } from '../venues/binance-usdm/page';
+import { hyperliquid } from '../venues/hyperliquid/page';
 import { compiledLabels, type ReadContext } from './read-context';
 import { readSymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
@@ -26,6 +27,11 @@ describe('readSymbolCell', () => {
     expect(r.symbol).toBe(symbol);
     expect(r.marginMode).toEqual({ ok: true, value: mode });
     expect(r.leverage).toEqual({ ok: true, value: leverage });
+  });
+
+  it.each(['ETH 20x New', 'BTCUSDT Perp Isolated 20x ADL', 'BTCUSDT Perp Cross 10x Delisting'])('one unknown word is not glued into the symbol: %s', (text) => {
+    const hyperliquidCtx: ReadContext = { adapter: hyperliquid, labels: compiledLabels(hyperliquid), symbol: 'ETH', decimal: '.' };
+    for (const c of [ctx, hyperliquidCtx]) expect(readSymbolCell(cell(text), c).understood).toBe(false);
   });
 
   it('says what is missing', () => {

@@ -100,7 +100,10 @@ export function readSymbolCell(cell: Element | undefined, ctx: ReadContext): Sym
   const symbol = words.rest.length === 1 ? symbolFor(words.rest[0]!, ctx) : null;
   if (symbol !== null) return understood(symbol, words.marginMode, words.leverage, words.side, ctx);
   const m = patternFor(ctx.labels).exec(text.replace(SPACES, ''));
-  const joined = m?.[1] ? symbolFor(m[1], ctx) : null;
+  // The run-together form is one word's doing ("BTCUSDTPerpCross20x"): a symbol that only exists by
+  // gluing words together ("ETH 20x New" -> "ETH20xNew") is an unknown word, not a symbol.
+  const glued = m?.[1] !== undefined && !text.split(' ').some((word) => word.toLowerCase().startsWith(m[1]!.toLowerCase()));
+  const joined = m?.[1] && !glued ? symbolFor(m[1], ctx) : null;
   if (m && joined !== null) {
     const word = m[2]?.toLowerCase();
     const mode: MarginMode | null = word === undefined ? null : ctx.labels.isolated.keys.has(word) ? 'isolated' : 'cross';
