@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_URLS } from './testing/fixture-urls';
 import { MUTATIONS } from './testing/mutation/mutations';
-import { basesUnchanged, describeExample, failureReport, fullReport, loadBases, runPage, runSweep } from './testing/mutation/sweep';
+import { basesUnchanged, failureReport, fullReport, loadBases, runPage, runSweep } from './testing/mutation/sweep';
 
 const SEED = Number(process.env.SWEEP_SEED ?? 20261205);
 const PAGES = Math.max(1, Math.round(5_100 * Number(process.env.SWEEP_SCALE ?? 1)));
@@ -38,7 +38,7 @@ describe('mutation sweep', () => {
 
   it.runIf(ONE_PAGE !== undefined)('one page, as SWEEP_PAGE asks', () => {
     const o = runPage(bases, SEED, Number(ONE_PAGE));
-    console.log([`seed ${SEED} page ${o.index} (${o.file})`, ...o.applied.map((a) => `  ${a.name}: ${a.what}`), ...o.wrong.map((w) => `  ${describeExample(SEED, { outcome: o, wrong: w })}`)].join('\n'));
+    console.log([`seed ${SEED} page ${o.index} (${o.file})`, ...o.applied.map((a) => `  ${a.name}: ${a.what}`), ...o.wrong.map((w) => `  ${w.field}: shown ${w.shown}, unmutated ${w.baseline}`)].join('\n'));
   });
 
   it(`${PAGES} mutated pages show no wrong number and no false "agree"`, { timeout: 600_000 }, () => {

@@ -127,6 +127,7 @@ export function runPage(bases: readonly SweepBase[], seed: number, index: number
 
 interface Tally {
   pages: number;
+  /** Wrong numbers laid to this mutation (see runSweep). */
   wrong: number;
   pagesWithWrong: number;
   /** Wrong numbers in pages where this mutation was the only one. */
@@ -176,10 +177,13 @@ export function runSweep(bases: readonly SweepBase[], seed: number, pages: numbe
       s.keepingBaselineFields += o.baselineFields;
       s.keepingStillReads += o.stillReads;
     }
+    // A wrong number is laid to the page's meaning-changing mutations where it has any (a page whose
+    // meaning changed may well be read wrong for that reason), else to all of its mutations.
+    const suspects = o.applied.some((a) => !a.keepsMeaning) ? o.applied.filter((a) => !a.keepsMeaning) : o.applied;
     for (const a of o.applied) {
       const t = s.byMutation.get(a.name)!;
       t.pages++;
-      t.wrong += o.wrong.length;
+      if (suspects.includes(a)) t.wrong += o.wrong.length;
       if (o.applied.length === 1) t.wrongAlone += o.wrong.length;
       if (o.wrong.length > 0) {
         t.pagesWithWrong++;
@@ -213,13 +217,13 @@ export function describeExample(seed: number, { outcome: o, wrong }: { outcome: 
 
 /** The causes by mutation name, most wrong numbers first. */
 export function topCauses(s: SweepSummary, n: number): [string, Tally & { keepsMeaning: boolean }][] {
-  return [...s.byMutation].filter(([, t]) => t.wrong > 0).sort((a, b) => b[1].wrong - a[1].wrong || b[1].pagesWithWrong - a[1].pagesWithWrong).slice(0, n);
+  return [...s.byMutation].filter(([, t]) => t.pagesWithWrong > 0).sort((a, b) => b[1].wrong - a[1].wrong || b[1].wrongAlone - a[1].wrongAlone).slice(0, n);
 }
 
 export function failureReport(s: SweepSummary): string {
   const lines = [
     `${s.wrong} wrong numbers in ${s.pagesWithWrong} of ${s.pages} mutated pages (${s.checks} checks), ${s.falseAgrees} false "agree"`,
-    'top causes (mutation: wrong numbers, in pages with it alone, pages with a wrong number / pages):',
+    'top causes (mutation: wrong numbers laid to it, in pages with it alone; pages with a wrong number / pages with it):',
     ...topCauses(s, 15).map(([name, t]) => `  ${name}: ${t.wrong} (alone ${t.wrongAlone}), ${t.pagesWithWrong}/${t.pages} pages`),
     'examples (SWEEP_SEED=<seed> SWEEP_PAGE=<page> makes one again):',
     ...s.firstWrong.map((e) => `  ${describeExample(s.seed, e)}`),
