@@ -150,6 +150,9 @@ export interface SweepSummary {
   /** Over pages whose every mutation keeps the meaning. */
   keepingBaselineFields: number;
   keepingStillReads: number;
+  /** Wrong numbers, and pages with one, among pages whose mutations all keep the meaning. */
+  keepingWrong: number;
+  keepingPagesWithWrong: number;
   byMutation: Map<string, Tally & { keepsMeaning: boolean }>;
   /** The first pages with a wrong number, in order. */
   firstWrong: { outcome: PageOutcome; wrong: Wrong }[];
@@ -159,7 +162,7 @@ const EXAMPLES_PER_MUTATION = 2;
 
 export function runSweep(bases: readonly SweepBase[], seed: number, pages: number): SweepSummary {
   const s: SweepSummary = {
-    seed, pages, checks: 0, wrong: 0, pagesWithWrong: 0, falseAgrees: 0, keepingBaselineFields: 0, keepingStillReads: 0,
+    seed, pages, checks: 0, wrong: 0, pagesWithWrong: 0, falseAgrees: 0, keepingBaselineFields: 0, keepingStillReads: 0, keepingWrong: 0, keepingPagesWithWrong: 0,
     byMutation: new Map(MUTATIONS.map((m) => [m.name, { keepsMeaning: m.keepsMeaning, pages: 0, wrong: 0, pagesWithWrong: 0, wrongAlone: 0, examples: [], baselineFields: 0, stillReads: 0, aloneBaselineFields: 0, aloneStillReads: 0 }])),
     firstWrong: [],
   };
@@ -176,6 +179,8 @@ export function runSweep(bases: readonly SweepBase[], seed: number, pages: numbe
     if (keeping) {
       s.keepingBaselineFields += o.baselineFields;
       s.keepingStillReads += o.stillReads;
+      s.keepingWrong += o.wrong.length;
+      if (o.wrong.length > 0) s.keepingPagesWithWrong++;
     }
     // A wrong number is laid to the page's meaning-changing mutations where it has any (a page whose
     // meaning changed may well be read wrong for that reason), else to all of its mutations.
@@ -223,6 +228,7 @@ export function topCauses(s: SweepSummary, n: number): [string, Tally & { keepsM
 export function failureReport(s: SweepSummary): string {
   const lines = [
     `${s.wrong} wrong numbers in ${s.pagesWithWrong} of ${s.pages} mutated pages (${s.checks} checks), ${s.falseAgrees} false "agree"`,
+    `  of them in pages whose mutations all keep the meaning: ${s.keepingWrong} in ${s.keepingPagesWithWrong} pages`,
     'top causes (mutation: wrong numbers laid to it, in pages with it alone; pages with a wrong number / pages with it):',
     ...topCauses(s, 15).map(([name, t]) => `  ${name}: ${t.wrong} (alone ${t.wrongAlone}), ${t.pagesWithWrong}/${t.pages} pages`),
     'examples (SWEEP_SEED=<seed> SWEEP_PAGE=<page> makes one again):',
