@@ -16,29 +16,13 @@ import { adapterFor } from './index';
 import { readPage } from './read-page';
 import { driftsFor } from './testing/drift';
 import { fixturePage } from './testing/fixture-pages';
+import { FIXTURE_URLS } from './testing/fixture-urls';
 import { FIXTURE_VARIANTS } from './testing/fixture-variants';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures');
 
 /** Each fixture page and the URL it is served at (as in the E2E tests). */
-const PAGES: Record<string, string> = {
-  'binance/futures-btcusdt.html': 'https://www.binance.com/en/futures/BTCUSDT',
-  'binance/futures-btcusdt-zh.html': 'https://www.binance.com/zh-CN/futures/BTCUSDT',
-  'binance/futures-virtualised.html': 'https://www.binance.com/futures/BTCUSDT',
-  'binance/futures-broken.html': 'https://www.binance.com/en/futures/XRPUSDT',
-  'binance/busy-futures-btcusdt.html': 'https://www.binance.com/en/futures/BTCUSDT',
-  'binance/warnings-btcusdt.html': 'https://www.binance.com/en/futures/BTCUSDT',
-  'binance/delivery-btcusd-perp.html': 'https://www.binance.com/en/delivery/BTCUSD_PERP',
-  'binance/delivery-btcusd-perp-zh.html': 'https://www.binance.com/zh-CN/delivery/BTCUSD_PERP',
-  'bybit/trade-usdt-btcusdt.html': 'https://www.bybit.com/trade/usdt/BTCUSDT',
-  'bybit/trade-inverse-btcusd.html': 'https://www.bybit.com/en/trade/inverse/BTCUSD',
-  'okx/trade-swap-btc-usdt-swap.html': 'https://www.okx.com/trade-swap/btc-usdt-swap',
-  'okx/trade-swap-btc-usdt-swap-zh.html': 'https://www.okx.com/zh-hans/trade-swap/btc-usdt-swap',
-  'hyperliquid/trade-btc.html': 'https://app.hyperliquid.xyz/trade/BTC',
-  'hyperliquid/trade-eth.html': 'https://app.hyperliquid.xyz/trade/ETH',
-  'bitget/futures-usdt-btcusdt.html': 'https://www.bitget.com/futures/usdt/BTCUSDT',
-  'bitget/futures-usdt-btcusdt-zh.html': 'https://www.bitget.com/zh-CN/futures/usdt/BTCUSDT',
-};
+const PAGES = FIXTURE_URLS;
 
 const fixtureFiles = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'hostile')

@@ -64,7 +64,7 @@ function textNodes(doc: Document): Text[] {
 }
 
 /** The positions grid: its header row (the header cells' common parent) and its data rows. */
-function grid(adapter: SiteAdapter, doc: Document): { header: Element; rows: Element[] } | null {
+export function grid(adapter: SiteAdapter, doc: Document): { header: Element; rows: Element[] } | null {
   const p = adapter.positions;
   const root = firstMatch(doc, p.roots);
   if (!root) return null;
