@@ -137,8 +137,10 @@ function fundingPercent(snapshot: PageSnapshot, symbol: string, market: MarketLo
 }
 
 function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice): PositionResult {
-  const solved = solve(withFee(positionInput(snapshot, row, market, fee.takerFeeRate), fee), market);
-  const displayed = displayedOf(row.liquidationPrice);
+  const built = positionInput(snapshot, row, market, fee.takerFeeRate);
+  const solved = solve(withFee(built, fee), market);
+  // A row with a figure read from the wrong place may have its Liq. Price column misread too.
+  const displayed = !built.ok && built.misread ? null : displayedOf(row.liquidationPrice);
   const comparison = compare(solved.estimate, displayed);
   const { input, result } = solved;
   const cause =

@@ -13,10 +13,11 @@ import type { MarketLookup, MarketTable } from '../market-data/lookup';
 import { meaningOf, type PageMeaning } from './page-meaning';
 import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
-import { requireLeverageAllowed, requirePositive, requireSamePriceScale, requireShownPnlFits } from './plausibility';
+import { requireLeverageAllowed, requireMarginWithinValue, requirePositive, requireSamePriceScale, requireShownPnlFits, requireShownValueFits } from './plausibility';
 import { unidentifiedRow } from './row-identity';
 
-export type Built<T> = { ok: true; value: T; assumptions: string[]; table: MarketTable } | { ok: false; reasons: string[] };
+/** A failure says `misread` when a figure was read from the wrong place (then nothing of the row is shown as fact). */
+export type Built<T> = { ok: true; value: T; assumptions: string[]; table: MarketTable } | { ok: false; reasons: string[]; misread?: boolean };
 
 /**
  * Collects readings; remembers why the ones that failed could not be read. The adapter's reasons
@@ -30,7 +31,9 @@ export class Needs {
   ) {}
   /** The same list of reasons, with every reason said about another thing. */
   about(subject: string): Needs {
-    return new Needs(this.reasons, `${subject}: `);
+    const about = new Needs(this.reasons, `${subject}: `);
+    about.wasMisread = this.wasMisread;
+    return about;
   }
   get<T>(reading: Reading<T> | undefined, what: string): T | undefined {
     if (!reading) this.fail(t('worker_notOnPage', what));
@@ -43,6 +46,16 @@ export class Needs {
     const said = `${this.prefix}${reason}`;
     if (!this.reasons.includes(said)) this.reasons.push(said);
   }
+  /** A figure the page shows that no open position can have: read from the wrong place. */
+  misread(reason: string): void {
+    this.wasMisread.value = true;
+    this.fail(reason);
+  }
+  get anyMisread(): boolean {
+    return this.wasMisread.value;
+  }
+  // Shared with the Needs made by `about`, like the reasons.
+  private wasMisread = { value: false };
 }
 
 /** How the model counts a symbol's positions: linear in the coin, inverse in contracts of a USD value. */
@@ -211,14 +224,19 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
       // The wallet balance includes what isolated positions hold; cross margin does not.
       const leg = readLeg(row, meaning, table, about);
       const held = leg && heldOutOfWallet(row, leg, meaning, source.held, about);
-      if (held && requirePositive(held, t('worker_fieldMargin'), about) && walletBalance) walletBalance = walletBalance.sub(held);
+      if (held && requirePositive(held, t('worker_fieldMargin'), about) && requireMarginWithinValue(held, leg, about) && walletBalance) walletBalance = walletBalance.sub(held);
       continue;
     }
     if (!table) about.fail(missingTableReason(market, snapshot.venue, row.symbol));
     const leg = readLeg(row, meaning, table, about);
     const markPrice = about.get(row.markPrice, t('worker_fieldMarkPrice'));
     const leverage = meaning.crossNeedsLeverage ? about.get(row.leverage, t('worker_fieldLeverage')) : undefined;
-    const plausible = leg && markPrice && requireSamePriceScale(leg.entry, markPrice, t('worker_fieldEntryPrice'), about) && requireShownPnlFits(row.unrealizedPnl, leg, markPrice, about);
+    const plausible =
+      leg &&
+      markPrice &&
+      requireSamePriceScale(leg.entry, markPrice, t('worker_fieldEntryPrice'), about) &&
+      requireShownPnlFits(row.unrealizedPnl, leg, markPrice, about) &&
+      requireShownValueFits(row.positionValue, leg, markPrice, about);
     if (leg && markPrice && table && plausible && (leverage || !meaning.crossNeedsLeverage)) {
       others.push({
         symbol: row.symbol,
@@ -242,7 +260,7 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
 /** Model input for an open position row. */
 export function positionInput(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, takerFeeRate?: Dec): Built<PositionInput> {
   const unidentified = unidentifiedRow(row, snapshot.venue);
-  if (unidentified !== undefined) return { ok: false, reasons: [unidentified] };
+  if (unidentified !== undefined) return { ok: false, reasons: [unidentified], misread: true };
   const needs = new Needs();
   const venue = snapshot.venue;
   const meaning = meaningOf(venue);
@@ -256,6 +274,7 @@ export function positionInput(snapshot: PageSnapshot, row: PositionView, market:
   if (leg && markPrice) {
     requireSamePriceScale(leg.entry, markPrice, t('worker_fieldEntryPrice'), needs);
     requireShownPnlFits(row.unrealizedPnl, leg, markPrice, needs);
+    requireShownValueFits(row.positionValue, leg, markPrice, needs);
   }
   if (table) requireLeverageAllowed(leverage, table.tiers, needs);
   const hedge = (snapshot.positions?.rows ?? []).some((r) => r !== row && r.symbol === row.symbol);
@@ -264,7 +283,7 @@ export function positionInput(snapshot: PageSnapshot, row: PositionView, market:
   let account: CrossAccount | undefined;
   if (mode === 'isolated' && leg) {
     isolatedMargin = isolatedMarginOf(row, leg, meaning, needs, takerFeeRate);
-    requirePositive(isolatedMargin, t('worker_fieldMargin'), needs);
+    if (requirePositive(isolatedMargin, t('worker_fieldMargin'), needs)) requireMarginWithinValue(isolatedMargin, leg, needs);
     assumptions.push(t(meaning.says.isolated));
   } else if (mode === 'cross') {
     // In hedge mode the other leg of the same symbol moves with the solved price: the model takes it
@@ -272,7 +291,7 @@ export function positionInput(snapshot: PageSnapshot, row: PositionView, market:
     account = crossAccount(snapshot, row.symbol, (r) => r === row, needs, market);
     assumptions.push(t(meaning.says.cross), ...(account?.notes ?? []));
   }
-  if (needs.reasons.length > 0 || !table || !mode || !leg || !markPrice) return { ok: false, reasons: needs.reasons };
+  if (needs.reasons.length > 0 || !table || !mode || !leg || !markPrice) return { ok: false, reasons: needs.reasons, ...(needs.anyMisread ? { misread: true } : {}) };
   return {
     ok: true,
     table,

@@ -7,9 +7,9 @@ import { unrealisedPnl, valueAt } from '../model/position-math';
 import type { Dec, Tier } from '../model/types';
 import type { Reading, Side } from '../protocol/snapshot';
 
-/** Where a refusal is said (the builder's Needs). */
+/** Where a refusal is said (the builder's Needs): as a figure that was misread, not merely missing. */
 interface Needs {
-  fail(reason: string): void;
+  misread(reason: string): void;
 }
 
 /** A position in model terms (the builder's Leg). */
@@ -28,16 +28,27 @@ export const PRICE_RATIO_LIMIT = 10;
 
 /**
  * How far the PnL a page shows may be from the one its own size, entry and mark give, as a share of
- * the position's value: the page may take its PnL at the last price or a moment apart from the mark
- * it shows. A column read from the wrong header is off by far more (an entry read from the Liq.
- * column at 10x: about 9 %).
+ * the position's value: the page may take its PnL at the last price (OKX and Bybit let the trader
+ * choose), which stays within a few hundredths of a percent of the mark in normal markets, and rounds
+ * both figures. A column read from the wrong header is off by far more (an entry read from the Liq.
+ * column at 10x: about 9 %; a mark read from Break Even Price 1,000 away on 61,000: 1.6 %). Where the
+ * two disagree by more, the estimate is refused: in a fast market that is the safe side.
  */
-export const PNL_TOLERANCE = new Dm('0.02');
+export const PNL_TOLERANCE = new Dm('0.005');
+
+/**
+ * An isolated margin more than this many times the position's value: margin added far beyond any
+ * use (the liquidation price is long gone below zero at 1x), or a figure from another column.
+ */
+export const MARGIN_TO_VALUE_LIMIT = 2;
+
+/** Position value as shown may be at the mark or at the entry; within this share of one of them. */
+export const VALUE_TOLERANCE = new Dm('0.005');
 
 export function requirePositive(value: Dec | undefined, what: string, needs: Needs): boolean {
   if (value === undefined) return false;
   if (new Dm(value).gt(0)) return true;
-  needs.fail(t('worker_notPositive', what, value));
+  needs.misread(t('worker_notPositive', what, value));
   return false;
 }
 
@@ -45,7 +56,7 @@ export function requireSamePriceScale(price: Dec, mark: Dec, what: string, needs
   const a = new Dm(price);
   const b = new Dm(mark);
   if (a.gt(0) && b.gt(0) && a.div(b).lte(PRICE_RATIO_LIMIT) && b.div(a).lte(PRICE_RATIO_LIMIT)) return true;
-  needs.fail(t('worker_priceFarFromMark', what, price, mark));
+  needs.misread(t('worker_priceFarFromMark', what, price, mark));
   return false;
 }
 
@@ -54,7 +65,7 @@ export function requireLeverageAllowed(leverage: Dec | undefined, tiers: readonl
   if (leverage === undefined) return true;
   const max = tiers[0]?.maxLeverage;
   if (max === undefined || new Dm(leverage).lte(max)) return true;
-  needs.fail(t('worker_leverageAboveMax', leverage, max));
+  needs.misread(t('worker_leverageAboveMax', leverage, max));
   return false;
 }
 
@@ -65,6 +76,27 @@ export function requireShownPnlFits(shown: Reading | undefined, leg: Held, mark:
   const computed = unrealisedPnl(held, mark);
   const allowed = valueAt(held, mark).abs().mul(PNL_TOLERANCE);
   if (new Dm(shown.value).sub(computed).abs().lte(allowed)) return true;
-  needs.fail(t('worker_pnlMismatch', shown.value, computed.toSignificantDigits(6).toString()));
+  needs.misread(t('worker_pnlMismatch', shown.value, computed.toSignificantDigits(6).toString()));
+  return false;
+}
+
+export function requireMarginWithinValue(margin: Dec | undefined, leg: Held, needs: Needs): boolean {
+  if (margin === undefined) return true;
+  const value = valueAt({ ...leg.terms, size: leg.size }, leg.entry).abs();
+  if (new Dm(margin).lte(value.mul(MARGIN_TO_VALUE_LIMIT))) return true;
+  needs.misread(t('worker_marginAboveValue', margin, value.toSignificantDigits(6).toString()));
+  return false;
+}
+
+/** The position value the page shows must be size x mark or size x entry (catches a margin column read as value). */
+export function requireShownValueFits(shown: Reading | undefined, leg: Held, mark: Dec, needs: Needs): boolean {
+  if (!shown?.ok) return true;
+  const value = new Dm(shown.value).abs();
+  const fits = [mark, leg.entry].some((price) => {
+    const expected = valueAt({ ...leg.terms, size: leg.size }, price).abs();
+    return value.sub(expected).abs().lte(expected.mul(VALUE_TOLERANCE));
+  });
+  if (fits) return true;
+  needs.misread(t('worker_valueMismatch', shown.value, leg.size));
   return false;
 }

@@ -301,6 +301,14 @@ export const workerMessages = {
     en: 'leverage $1x is above the $2x the venue allows on this symbol: it was misread',
     zh_CN: '杠杆 $1x 超过该合约允许的 $2x：读取有误',
   },
+  worker_marginAboveValue: {
+    en: 'margin $1 is more than twice the position value $2: it was read from another column',
+    zh_CN: '保证金 $1 超过仓位价值 $2 的两倍：它读自其他列',
+  },
+  worker_valueMismatch: {
+    en: 'position value $1 is neither size $2 at the mark nor at the entry: a column may be read under the wrong header',
+    zh_CN: '仓位价值 $1 既不是数量 $2 按标记价格也不是按开仓价格的价值：某列可能被读到了错误的表头下',
+  },
   worker_pnlMismatch: {
     en: "the page's unrealized PnL $1 is not the $2 that its size, entry and mark give: a column may be read under the wrong header",
     zh_CN: '页面显示的未实现盈亏 $1 与其数量、开仓价和标记价格算出的 $2 不符：某列可能被读到了错误的表头下',

@@ -74,6 +74,7 @@ describe('delivery-btcusd-perp.html (default layout, English, hedge mode, contra
       liquidationPrice: ok('57371.4'),
       margin: ok('0.03319672'),
       marginRatio: ok('5.93'),
+      unrealizedPnl: ok('0.00819672'),
     });
     expect(rowByKey(snap, 'BTCUSD_PERP:short')).toEqual({
       key: 'BTCUSD_PERP:short',
@@ -87,6 +88,7 @@ describe('delivery-btcusd-perp.html (default layout, English, hedge mode, contra
       liquidationPrice: ok('66500.0'),
       margin: ok('0.01070862'),
       marginRatio: ok('6.12'),
+      unrealizedPnl: ok('0.00264410'),
     });
     expect(snap.positions?.declaredCount).toEqual(ok(2));
   });
@@ -124,6 +126,7 @@ describe('delivery-btcusd-perp-zh.html (zh-CN, one-way, 张, reordered and hidde
       liquidationPrice: ok('54763.6'),
       margin: ok('0.09836066'),
       marginRatio: { ok: false, reason: expect.stringMatching(/Margin Ratio: no such column/) },
+      unrealizedPnl: ok('0.01639344'),
     });
     const eth = rowByKey(snap, 'ETHUSD_PERP:short');
     expect(eth.size).toEqual(ok({ amount: '50', unit: 'contracts' }));

@@ -50,6 +50,8 @@ function expectDefaultPositions(snap: PageSnapshot) {
     liquidationPrice: ok('57228.9'),
     margin: ok('2000.00'),
     marginRatio: ok('6.10'),
+    // Fixture header: PNL = 0.5 x (61,000 - 60,000).
+    unrealizedPnl: ok('500.00'),
   });
   expect(row(snap, 'ETHUSDT')).toEqual({
     key: 'ETHUSDT:short',
@@ -63,6 +65,8 @@ function expectDefaultPositions(snap: PageSnapshot) {
     liquidationPrice: ok('3400.00'),
     margin: ok('1180.00'),
     marginRatio: ok('0.91'),
+    // Fixture header: PNL = 4 x (3,000 - 2,950).
+    unrealizedPnl: ok('200.00'),
   });
   const sol = row(snap, 'SOLUSDT');
   expect(sol.liquidationPrice).toEqual(ok('none'));

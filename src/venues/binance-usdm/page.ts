@@ -66,6 +66,8 @@ export const binanceUsdm: SiteAdapter = {
     side: { from: 'size-sign' },
     // "If the liquidation price is less than 0, the UI display would be '--'" (docs/rules/binance.md §2.1).
     noLiquidation: ['--'],
+    // Binance takes unrealized PnL at the mark price: the worker checks it against size, entry and mark.
+    reportPnl: true,
   },
   account: {
     // [unverified]
