@@ -3,6 +3,7 @@
 // storage may hold what an older version wrote.
 import type { Dec, Tier, Venue } from '../model/types';
 import type { KeyValueArea } from '../platform/key-value-area';
+import { checkContractTerms } from './check-contract-terms';
 import { isObject } from './json-fields';
 import type { RefreshFailure } from './market-table';
 import { validateTiers } from './validate-tiers';
@@ -24,19 +25,19 @@ export interface StoredEntry {
 const PREFIX = 'tiers:';
 const keyOf = (venue: Venue, symbol: string) => `${PREFIX}${venue}:${symbol}`;
 
-function readTable(value: unknown): StoredTable | undefined {
+function readTable(venue: Venue, symbol: string, value: unknown): StoredTable | undefined {
   if (!isObject(value) || typeof value.fetchedAt !== 'number' || typeof value.source !== 'string') return undefined;
   const tiers = validateTiers(value.tiers);
   if (!tiers.ok) return undefined;
-  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const contractValue = text(value.contractValue);
-  const contractSize = text(value.contractSize);
-  return { tiers: tiers.tiers, fetchedAt: value.fetchedAt, source: value.source, ...(contractValue ? { contractValue } : {}), ...(contractSize ? { contractSize } : {}) };
+  // The same contract checks as a fetch: an older version may have stored what they refuse.
+  const terms = checkContractTerms(venue, symbol, { contractValue: value.contractValue, contractSize: value.contractSize });
+  if (!terms.ok) return undefined;
+  return { tiers: tiers.tiers, fetchedAt: value.fetchedAt, source: value.source, ...terms.terms };
 }
 
-function readEntry(value: unknown): StoredEntry {
+function readEntry(venue: Venue, symbol: string, value: unknown): StoredEntry {
   if (!isObject(value)) return {};
-  const table = readTable(value.table);
+  const table = readTable(venue, symbol, value.table);
   const f = value.failure;
   const failure = isObject(f) && typeof f.at === 'number' && typeof f.reason === 'string' ? { at: f.at, reason: f.reason } : undefined;
   return { ...(table ? { table } : {}), ...(failure ? { failure } : {}) };
@@ -47,7 +48,7 @@ export class TableStore {
 
   async read(venue: Venue, symbols: readonly string[]): Promise<Map<string, StoredEntry>> {
     const values = await this.area.get(symbols.map((s) => keyOf(venue, s)));
-    return new Map(symbols.map((s) => [s, readEntry(values[keyOf(venue, s)])]));
+    return new Map(symbols.map((s) => [s, readEntry(venue, s, values[keyOf(venue, s)])]));
   }
 
   /** A good table replaces the old one and clears the failure. */
