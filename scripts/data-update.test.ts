@@ -114,7 +114,7 @@ describe('data:update against the mock', () => {
     const { text, tables } = await written('binance-usdm');
     expect(Object.keys(tables)).toEqual(['BTCUSDT', 'ETHUSDT']);
     expect(text).toContain('// Left out: XRPUSDT: 127.0.0.1:');
-    expect(text).toContain('tier 2 maintenance margin rate 5 is not in (0, 1)');
+    expect(text).toContain('tier 2 maintenance margin rate 5 is not in [0.001, 0.75]');
     expect(again.stderr).toContain('XRPUSDT');
     expect(before.code).toBe(0);
   }, 60_000);

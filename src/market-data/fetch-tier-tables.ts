@@ -4,6 +4,7 @@
 import { t } from '../i18n/t';
 import type { Dec, Tier } from '../model/types';
 import { fetchJson, type Fetched, type FetchLimits, type JsonRequest } from './fetch-json';
+import { checkContractTerms } from './check-contract-terms';
 import { validateTiers } from './validate-tiers';
 import type { VenueEndpoints } from './venues';
 
@@ -46,12 +47,12 @@ function tableFrom(endpoints: VenueEndpoints, symbol: string, requests: JsonRequ
   if (!parsed.ok) return { ok: false, reason: t('market_unexpectedAnswer', host, parsed.reason) };
   const validated = validateTiers(parsed.value.tiers, endpoints.tierRules);
   if (!validated.ok) return { ok: false, reason: t('market_tableFailsCheck', host, validated.reason) };
-  const { contractValue, contractSize } = parsed.value;
+  const terms = checkContractTerms(endpoints.venue, symbol, parsed.value);
+  if (!terms.ok) return { ok: false, reason: t('market_tableFailsCheck', host, terms.reason) };
   return {
     ok: true,
     tiers: validated.tiers,
-    ...(contractValue ? { contractValue } : {}),
-    ...(contractSize ? { contractSize } : {}),
+    ...terms.terms,
     source: requests.map((r) => r.url).join(' + '),
   };
 }

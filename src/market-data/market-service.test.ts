@@ -85,7 +85,7 @@ describe('MarketService', () => {
     expect(lookup.tierTable('binance-usdm', 'BTCUSDT')).toMatchObject({ origin: 'fetched', fetchedAt: NOW, tiers: BINANCE_BTCUSDT_2024 });
     expect(lookup.refreshFailure!('binance-usdm', 'BTCUSDT')).toEqual({
       at: NOW + REFRESH_AFTER_MS,
-      reason: 'www.binance.com sent a table that fails a check: tier 2 maintenance margin rate 5 is not in (0, 1)',
+      reason: 'www.binance.com sent a table that fails a check: tier 2 maintenance margin rate 5 is not in [0.001, 0.75]',
     });
     // ETHUSDT's table in the same answer was good.
     expect(lookup.tierTable('binance-usdm', 'ETHUSDT')).toMatchObject({ fetchedAt: NOW + REFRESH_AFTER_MS });

@@ -2,6 +2,7 @@
 // one), and starts a fetch when a symbol's table is missing or a day old. When a fetch ends, good or
 // refused, it says which symbols changed so the worker can re-estimate the pages that show them.
 // State kept here (fetches in flight) is only an optimisation: a stopped worker loses nothing.
+import { isBoundedDecimal, isBoundedPositiveDecimal } from '../model/decimal-text';
 import type { Venue } from '../model/types';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { marketLookup, type MarketLookup } from './lookup';
@@ -100,8 +101,9 @@ export class MarketService {
       const request = endpoints.markRequest(symbol);
       const answer = await fetchJson(request, this.limits());
       const parsed = answer.ok ? endpoints.parseMark(answer.json, symbol) : null;
-      // A price that is not a positive decimal is no price.
-      if (!parsed?.ok || !/^\d*\.?\d+$/.test(parsed.value.markPrice) || Number(parsed.value.markPrice) <= 0) return;
+      // A price that is not a bounded positive decimal is no price; a funding rate that is not a bounded decimal spoils the answer.
+      if (!parsed?.ok || !isBoundedPositiveDecimal(parsed.value.markPrice)) return;
+      if (parsed.value.fundingRate !== undefined && !isBoundedDecimal(parsed.value.fundingRate)) return;
       this.marks.set(`${venue}:${symbol}`, { ...parsed.value, at: this.options.now(), host: new URL(request.url).host });
     } finally {
       this.inFlight.delete(key);

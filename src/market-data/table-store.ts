@@ -8,6 +8,7 @@ import type { PrunableArea } from '../platform/key-value-area';
 import { decimalString } from '../protocol/check';
 import { isVenue } from '../venues';
 import { isVenueSymbol } from '../venues/venue-symbol';
+import { checkContractTerms } from './check-contract-terms';
 import { isObject } from './json-fields';
 import type { RefreshFailure } from './market-table';
 import { validateTiers } from './validate-tiers';
@@ -44,20 +45,20 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 const isDecimal = (v: unknown): v is string => decimalString(v, '').ok;
 const TIER_FIELDS = ['floor', 'cap', 'maintenanceMarginRate', 'maintenanceAmount', 'maxLeverage'] as const;
 
-function readTable(value: unknown): StoredTable | undefined {
+function readTable(venue: Venue, symbol: string, value: unknown): StoredTable | undefined {
   if (!isObject(value) || !isTime(value.fetchedAt) || typeof value.source !== 'string' || value.source.length > MAX_SOURCE) return undefined;
   const tiers = validateTiers(value.tiers);
   if (!tiers.ok) return undefined;
   if (!tiers.tiers.every((tier) => TIER_FIELDS.every((f) => tier[f] === undefined || isDecimal(tier[f])))) return undefined;
-  const { contractValue, contractSize } = value;
-  // A contract value that is not a sane decimal would scale every size: no table rather than a wrong one.
-  if ((contractValue !== undefined && !isDecimal(contractValue)) || (contractSize !== undefined && !isDecimal(contractSize))) return undefined;
-  return { tiers: tiers.tiers, fetchedAt: value.fetchedAt, source: value.source, ...(contractValue ? { contractValue } : {}), ...(contractSize ? { contractSize } : {}) };
+  // The same contract checks as a fetch: an older version may have stored what they refuse.
+  const terms = checkContractTerms(venue, symbol, { contractValue: value.contractValue, contractSize: value.contractSize });
+  if (!terms.ok) return undefined;
+  return { tiers: tiers.tiers, fetchedAt: value.fetchedAt, source: value.source, ...terms.terms };
 }
 
-function readEntry(value: unknown): StoredEntry {
+function readEntry(venue: Venue, symbol: string, value: unknown): StoredEntry {
   if (!isObject(value)) return {};
-  const table = readTable(value.table);
+  const table = readTable(venue, symbol, value.table);
   const f = value.failure;
   const failure = isObject(f) && isTime(f.at) && typeof f.reason === 'string' && f.reason.length <= MAX_SOURCE ? { at: f.at, reason: f.reason } : undefined;
   const usedAt = isTime(value.usedAt) ? value.usedAt : undefined;
@@ -82,7 +83,7 @@ export class TableStore {
 
   async read(venue: Venue, symbols: readonly string[]): Promise<Map<string, StoredEntry>> {
     const values = await this.area.get(symbols.map((s) => keyOf(venue, s)));
-    return new Map(symbols.map((s) => [s, readEntry(values[keyOf(venue, s)])]));
+    return new Map(symbols.map((s) => [s, readEntry(venue, s, values[keyOf(venue, s)])]));
   }
 
   /** A good table replaces the old one and clears the failure; a new entry counts as used now. */
@@ -111,7 +112,7 @@ export class TableStore {
     const all = await this.area.get(null);
     return Object.entries(all).flatMap(([key, value]) => {
       const parsed = parseKey(key);
-      return parsed ? [{ ...parsed, usedAt: lastUsed(readEntry(value)) }] : [];
+      return parsed ? [{ ...parsed, usedAt: lastUsed(readEntry(parsed.venue, parsed.symbol, value)) }] : [];
     });
   }
 
@@ -126,7 +127,7 @@ export class TableStore {
     for (const [key, value] of Object.entries(all)) {
       if (!key.startsWith(PREFIX)) continue;
       const parsed = parseKey(key);
-      const entry = readEntry(value);
+      const entry = parsed ? readEntry(parsed.venue, parsed.symbol, value) : {};
       const usedAt = lastUsed(entry);
       if (!parsed || (!entry.table && !entry.failure) || now - usedAt >= UNUSED_FOR_MS) {
         doomed.push(key);

@@ -33,9 +33,9 @@ describe('validateTiers', () => {
   });
 
   it.each([
-    ['a rate of 5', withTier(1, { maintenanceMarginRate: '5' }), /tier 2 maintenance margin rate 5 is not in \(0, 1\)/],
-    ['a rate of 0', withTier(0, { maintenanceMarginRate: '0' }), /not in \(0, 1\)/],
-    ['a rate of 1', withTier(11, { maintenanceMarginRate: '1' }), /not in \(0, 1\)/],
+    ['a rate of 5', withTier(1, { maintenanceMarginRate: '5' }), /tier 2 maintenance margin rate 5 is not in \[0\.001, 0\.75\]/],
+    ['a rate of 0', withTier(0, { maintenanceMarginRate: '0' }), /not in \[0\.001, 0\.75\]/],
+    ['a rate of 1', withTier(11, { maintenanceMarginRate: '1' }), /not in \[0\.001, 0\.75\]/],
     ['a negative rate', withTier(0, { maintenanceMarginRate: '-0.004' }), /tier 1 maintenance margin rate is not a decimal/],
     ['a rate in percent (0.5 at 100x)', withTier(1, { maintenanceMarginRate: '0.5', maintenanceAmount: '50' }), /percent instead of a fraction/],
     ['a rate as a JSON number', withTier(0, { maintenanceMarginRate: 0.004 }), /not a decimal number/],

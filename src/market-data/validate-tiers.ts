@@ -3,6 +3,7 @@
 // rejected, so the last good table stays in use rather than a confident wrong number.
 import { t as say } from '../i18n/t';
 import { Dm } from '../model/decimal';
+import { isBoundedUnsignedDecimal } from '../model/decimal-text';
 import type { Tier } from '../model/types';
 
 export interface TierRules {
@@ -12,16 +13,23 @@ export interface TierRules {
 
 export type Validated = { ok: true; tiers: Tier[] } | { ok: false; reason: string };
 
-const DECIMAL = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const MAX_TIERS = 100;
 /** No venue offers more; a larger figure is a unit or parsing error. */
 const MAX_LEVERAGE = new Dm(1000);
+/**
+ * The maintenance rates venues publish lie between 0.4 % (BTC tier 1 on Binance, OKX, Bitget) and 60 %
+ * (Bitget's last BTCUSDT tier); Hyperliquid's half of 1/max leverage is 1 % at 50x. A rate outside
+ * [0.1 %, 75 %] is a unit or parsing error (issue 17: 1e-12 and 0.9999999 were accepted).
+ */
+const LOWEST_RATE = new Dm('0.001');
+const HIGHEST_RATE = new Dm('0.75');
 /** Far beyond any venue's largest tier; keeps arithmetic finite. */
 const MAX_AMOUNT = new Dm('1e18');
 
 /** A tier's field as a decimal, or why not; `what` names the field (a market_tier* message). */
 function number(value: unknown, what: () => string): Dm | string {
-  if (typeof value !== 'string' || value.length > 64 || !DECIMAL.test(value)) return say('market_notDecimal', what());
+  // Bounded in length and exponent: "1e-999999999" would otherwise be written out in full below.
+  if (!isBoundedUnsignedDecimal(value)) return say('market_notDecimal', what());
   const d = new Dm(value);
   return d.isFinite() && d.lt(MAX_AMOUNT) ? d : say('market_outOfRange', what());
 }
@@ -49,7 +57,11 @@ export function validateTiers(input: unknown, rules: TierRules = {}): Validated 
     if (typeof floor === 'string') return { ok: false, reason: floor };
     const rate = number(t.maintenanceMarginRate, () => say('market_tierRate', n));
     if (typeof rate === 'string') return { ok: false, reason: rate };
-    if (!rate.gt(0) || !rate.lt(1)) return { ok: false, reason: say('market_rateNotFraction', n, t.maintenanceMarginRate as string) };
+    if (rate.lt(LOWEST_RATE) || rate.gt(HIGHEST_RATE)) {
+      return { ok: false, reason: say('market_rateNotFraction', n, t.maintenanceMarginRate as string, LOWEST_RATE.toString(), HIGHEST_RATE.toString()) };
+    }
+    // Every venue's first tier starts at nothing: a table starting higher leaves small positions without a rate.
+    if (i === 0 && !floor.isZero()) return { ok: false, reason: say('market_firstFloorNotZero', t.floor as string) };
     const cap = t.cap === undefined ? undefined : number(t.cap, () => say('market_tierCap', n));
     if (typeof cap === 'string') return { ok: false, reason: cap };
     if (cap && !cap.gt(floor)) return { ok: false, reason: say('market_capNotAboveFloor', n) };

@@ -38,6 +38,8 @@ describe('ModelInputError names the bad field', () => {
     ['Infinity', { entryPrice: 'Infinity' }, 'entryPrice'],
     ['hex', { entryPrice: '0x10' }, 'entryPrice'],
     ['absurd exponent', { entryPrice: '1e999999' }, 'entryPrice'],
+    ['10,000 digits (issue 17)', { entryPrice: `1.${'0'.repeat(10_000)}` }, 'entryPrice'],
+    ['a 129-character decimal (issue 17)', { size: `1.${'0'.repeat(127)}` }, 'size'],
     ['missing isolated margin', { isolatedMargin: undefined }, 'isolatedMargin'],
     ['negative isolated margin', { isolatedMargin: '-5' }, 'isolatedMargin'],
     ['missing wallet for cross', { marginMode: 'cross' }, 'walletBalance'],

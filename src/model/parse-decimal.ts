@@ -1,12 +1,15 @@
 import { t } from '../i18n/t';
 import { Dm } from './decimal';
+import { isBoundedDecimal } from './decimal-text';
 import { ModelInputError } from './model-input-error';
 
-// Plain decimal notation with an optional exponent. No hex/binary/octal, no NaN/Infinity.
-const DECIMAL_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 // Far beyond any real price, size or balance; keeps every product finite.
 // Compared by the decimal exponent: |d| >= 1e40 is e >= 40, |d| < 1e-40 is e < -40.
 const LIMIT_EXPONENT = 40;
+// Longer than the 64 a venue or a message may send: the model's own results (40 significant digits,
+// down to 1e-40 written out) run to 83 characters and come back as inputs, as do figures computed
+// elsewhere at a higher precision. Still bounded: no string of thousands of digits is parsed.
+const MODEL_MAX_LENGTH = 128;
 
 export type Sign = 'any' | 'positive' | 'non-negative';
 
@@ -40,7 +43,8 @@ export function parseDecimal(field: string, value: unknown, sign: Sign = 'any', 
 
 function parseText(field: string, value: string): Dm {
   const text = value.trim();
-  if (!DECIMAL_PATTERN.test(text)) throw new ModelInputError(field, t('model_errNotDecimal', value.slice(0, 40)));
+  // Plain decimal notation, bounded in length and exponent (decimal-text.ts); a leading "+" is allowed here.
+  if (!isBoundedDecimal(text.startsWith('+') ? text.slice(1) : text, MODEL_MAX_LENGTH)) throw new ModelInputError(field, t('model_errNotDecimal', value.slice(0, 40)));
   const d = new Dm(text);
   if (!d.isFinite() || d.e >= LIMIT_EXPONENT || (!d.isZero() && d.e < -LIMIT_EXPONENT)) {
     throw new ModelInputError(field, t('model_errOutOfRange'));

@@ -10,6 +10,7 @@ const fail = (path: string, problem: string): { ok: false; path: string; problem
 // optional exponent. Bounded length so a hostile message can't make us parse megabytes, and an
 // exponent of at most two digits: "1e999999999" is 11 characters but a billion digits once written
 // out in full (issue 17). The model refuses anything from 1e40 up, so two digits lose nothing.
+// The same rule as src/model/decimal-text.ts, which the protocol may not import (lint boundaries).
 const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d{1,2})?$/i;
 
 export const decimalString: Check<string> = (v, path) =>

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parseNumber, type DecimalSeparator } from './parse-number';
 
 const RUNS = 3000;
+/** Space as a thousands separator is a ","-decimal form (fr, de, ru, pl): with "." it is refused (issue 17). */
+const SPACE_GROUPS = [' ', '\u00a0', '\u202f', '\u2009'];
 
 /** How a page may write one number: the test's own formatter, independent of the parser. */
 interface Style {
@@ -30,7 +32,7 @@ const styles: fc.Arbitrary<Style> = fc.record({
   space: fc.constantFrom('', ' ', '\u00a0', '\u202f'),
   unit: fc.constantFrom('none', 'after', 'before', 'percent'),
   unitText: fc.constantFrom('USDT', 'BTC', 'USD', 'Cont', 'ETH', 'USDC'),
-}).filter((s) => s.group !== s.decimal && !(s.unit === 'before' && s.dollar !== 'none'));
+}).filter((s) => s.group !== s.decimal && !(s.unit === 'before' && s.dollar !== 'none') && !(s.decimal === '.' && SPACE_GROUPS.includes(s.group ?? '')));
 
 const amounts = fc.tuple(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: 0, max: 10 }))
   .map(([units, scale]) => new Decimal(units.toString()).div(new Decimal(10).pow(scale)).toFixed(scale));
@@ -59,6 +61,20 @@ function digitsOf(text: string): string {
   return text.replace(/\D/g, '').replace(/^0+/, '');
 }
 
+describe('parseNumber: digits split by spaces (issue 17, finding 7)', () => {
+  it('a number of four digits or more grouped by spaces is never read on a "." page or without a locale', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1000n, max: 10n ** 15n }), fc.constantFrom(...SPACE_GROUPS), fc.constantFrom<'.' | null>('.', null), fc.constantFrom('', '.5', '.25'), (int, group, decimal, frac) => {
+        const text = groupThrees(int.toString(), group) + frac;
+        const r = parseNumber(text, decimal);
+        expect(r.ok, text).toBe(false);
+        if (!r.ok) expect(r.reason).toMatch(/spaces inside/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
 describe('parseNumber: well-formed page numbers (oracle: the decimal the test formatted)', () => {
   it('reads every format exactly, with the locale known', () => {
     fc.assert(
@@ -84,7 +100,7 @@ describe('parseNumber: well-formed page numbers (oracle: the decimal the test fo
         const text = show(fixed, style);
         const r = parseNumber(text, null);
         if (r.ok) expect(new Decimal(r.value.value).eq(fixed), `${text} -> ${r.value.value}`).toBe(true);
-        else expect(r.reason, text).toMatch(/thousands group or a decimal|malformed/);
+        else expect(r.reason, text).toMatch(/thousands group or a decimal|malformed|spaces inside/);
       }),
       { numRuns: RUNS },
     );

@@ -71,7 +71,7 @@ describe('parseNumber: what pages show', () => {
     expect(reason('1,23', '.')).toMatch(/malformed/);
     expect(reason('1..2', '.')).toMatch(/malformed/);
     expect(reason('0,5', '.')).toMatch(/malformed/);
-    expect(reason('1,234 567', '.')).toMatch(/malformed/);
+    expect(reason('1,234 567', '.')).toMatch(/spaces inside/);
     expect(reason('--5', '.')).toMatch(/two signs|not a number/);
     expect(reason('5 BTC USDT', '.')).toMatch(/not a number|two units/);
     expect(reason('<img src=x onerror=alert(1)>')).toMatch(/not a number/);
@@ -118,7 +118,7 @@ describe('parseNumber: properties', () => {
   it('round-trips a formatted decimal, in both number formats', () => {
     const decimals = fc.tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 8 }));
     fc.assert(
-      fc.property(decimals, fc.constantFrom(['.', ','], [',', '.'], ['.', '\u202f'], [',', ' ']), ([units, scale], [dec, group]) => {
+      fc.property(decimals, fc.constantFrom(['.', ','], [',', '.'], ['.', "'"], [',', '\u202f'], [',', ' ']), ([units, scale], [dec, group]) => {
         const d = new Decimal(units.toString()).div(new Decimal(10).pow(scale));
         const text = `${format(d, dec as DecimalSeparator, group!, scale)} USDT`;
         const r = parseNumber(text, dec as DecimalSeparator);
@@ -139,5 +139,31 @@ describe('parseNumber: properties', () => {
         expect(parseNumber(text, null).ok).toBe(false);
       }),
     );
+  });
+
+  it('the other locale\'s form mixed into a page is refused, not read (issue 17, finding 7)', () => {
+    expect(reason('1.234,56', '.')).toMatch(/malformed/);
+    expect(reason('1,234.56', ',')).toMatch(/malformed/);
+    expect(reason('61.000,5 USDT', '.')).toMatch(/malformed/);
+  });
+});
+
+describe('parseNumber: spaces inside a number (issue 17, finding 7)', () => {
+  it.each([
+    ['100 250', '.'],
+    ['100 250', null],
+    ['1\u202f234.5', '.'],
+    ['1 234 567.89 USDT', '.'],
+    ['1\u00a0234.5', null],
+  ] as [string, DecimalSeparator | null][])('"%s" on a %s page is refused: two numbers side by side or a ","-locale group', (text, decimal) => {
+    expect(reason(text, decimal)).toMatch(/spaces inside "/);
+  });
+
+  it.each([
+    ['100 250,5', ',', '100250.5'],
+    ['1 234 567', ',', '1234567'],
+    ['1\u202f234,5', null, '1234.5'],
+  ] as [string, DecimalSeparator | null, string][])('"%s" on a %s page is a ","-locale group: read as %s', (text, decimal, expected) => {
+    expect(value(text, decimal)?.value).toBe(expected);
   });
 });

@@ -8,6 +8,11 @@
 //   several times, it groups. If it appears once it is the decimal point, unless exactly three digits
 //   follow a non-zero integer part of one to three digits ("1,234", "12.500"): that could be either
 //   reading, so it is refused as ambiguous.
+// - Space groups digits only when "," is the decimal point; otherwise a number split by spaces is refused.
+// - The other locale's form mixed in ("1.234,56" on a "." page) is malformed: the decimal point may
+//   appear once and nothing but digits may follow it. What is not caught: "736,903" on a "." page is
+//   a valid grouping (real pages show "61,000"), so a page written in the other locale reads 1000x
+//   off when exactly three decimals follow; only the page's locale can tell (docs/pages.md).
 import { t } from '../i18n/t';
 
 export type DecimalSeparator = '.' | ',';
@@ -112,6 +117,9 @@ function readBody(body: string, hint: DecimalSeparator | null): string | { reaso
     [intPart, fracPart] = parts as [string, string];
     if (!DIGITS.test(fracPart)) return { reason: t('page_numMalformed', quote(body)) };
   }
+  // Space groups thousands only where "," is the decimal point (fr, de, ru, pl). On a "." page (every
+  // page we read) "100 250" is two numbers side by side or a mutated cell, not 100250 (issue 17).
+  if (decimal !== ',' && intPart.includes(' ')) return { reason: t('page_numSpaceSplit', quote(body)) };
   const intDigits = readInteger(intPart, decimal);
   if (intDigits === null) return { reason: t('page_numMalformed', quote(body)) };
   if (intDigits.length + fracPart.length > MAX_DIGITS) return { reason: t('page_numTooManyDigits') };

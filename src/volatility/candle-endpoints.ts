@@ -2,6 +2,7 @@
 // strict parsers, one entry per venue. None of these endpoints is described in
 // the rule documents (docs/rules/): every shape below is [unverified] against the live API, written from each
 // venue's public API documentation; a parser refuses anything else rather than guess.
+import { isBoundedPositiveDecimal } from '../model/decimal-text';
 import type { Dec, Venue } from '../model/types';
 import { venueOf } from '../venues';
 import type { JsonRequest } from '../market-data/fetch-json';
@@ -28,7 +29,6 @@ export interface CandleEndpoint {
 /** One hour of candles each; a week of them. */
 export const CANDLE_COUNT = 168;
 const HOUR_MS = 3_600_000;
-const POSITIVE = /^\d*\.?\d+$/;
 
 /** Candles from rows, given how to read a row's time and close; any bad row refuses the whole answer. */
 function candlesOf(rows: unknown, what: string, read: (row: unknown) => [unknown, unknown]): Parsed<Candle[]> {
@@ -39,7 +39,8 @@ function candlesOf(rows: unknown, what: string, read: (row: unknown) => [unknown
     const openTime = typeof time === 'number' ? time : typeof time === 'string' && /^\d+$/.test(time) ? Number(time) : NaN;
     const price = decimalField(close);
     if (!Number.isSafeInteger(openTime) || openTime <= 0) return { ok: false, reason: `${what} candle ${i + 1} has no open time` };
-    if (!price || !POSITIVE.test(price) || Number(price) <= 0) return { ok: false, reason: `${what} candle ${i + 1} has no close price` };
+    // Plain closes only, as every venue writes them: an exponent is a sign of something else.
+    if (!isBoundedPositiveDecimal(price) || /e/i.test(price)) return { ok: false, reason: `${what} candle ${i + 1} has no close price` };
     candles.push({ openTime, close: price });
   }
   // Venues list newest first (Bybit, OKX) or oldest first: sort, and keep one candle per hour.

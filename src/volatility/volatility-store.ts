@@ -2,6 +2,7 @@
 // and the last failure. What is read back is checked again: storage may hold what an older version
 // wrote. Bounded (issue 17): venue-shaped symbols only, at most MAX_VOLATILITIES_PER_VENUE per venue,
 // and a value is fetched again hourly while a page shows it, so one 30 days old is no page's: removed.
+import { isBoundedUnsignedDecimal } from '../model/decimal-text';
 import type { Dec, Venue } from '../model/types';
 import type { PrunableArea } from '../platform/key-value-area';
 import { isObject } from '../market-data/json-fields';
@@ -34,12 +35,11 @@ export interface VolatilityEntry {
 
 const PREFIX = 'volatility:';
 const keyOf = (venue: Venue, symbol: string) => `${PREFIX}${venue}:${symbol}`;
-const DECIMAL = /^\d*\.?\d+$/;
 
 function readVolatility(value: unknown): Volatility | undefined {
   if (!isObject(value)) return undefined;
   const { annualised, source, asOf, fetchedAt, samples } = value;
-  if (typeof annualised !== 'string' || !DECIMAL.test(annualised)) return undefined;
+  if (!isBoundedUnsignedDecimal(annualised)) return undefined;
   if (typeof source !== 'string' || typeof asOf !== 'string' || typeof fetchedAt !== 'string' || Number.isNaN(Date.parse(fetchedAt))) return undefined;
   if (typeof samples !== 'number' || !Number.isSafeInteger(samples) || samples < 1) return undefined;
   return { annualised, source, asOf, fetchedAt, samples };

@@ -155,7 +155,7 @@ async function aDayLater(): Promise<void> {
 describe('tier tables from the public brackets feed', () => {
   it('first answer refused (a rate of 5): estimates on the bundled 2026-09-16 table, flagged old and the refresh named', async () => {
     await expectEstimate(BUNDLED_LP);
-    expect(await failureText()).toContain('tier 2 maintenance margin rate 5 is not in (0, 1)');
+    expect(await failureText()).toContain('tier 2 maintenance margin rate 5 is not in [0.001, 0.75]');
     expect(await page.locator(tag('stale-market-data')).textContent()).toMatch(/^table \d+ d old$/);
     expect(await page.locator(BTC).getAttribute('title')).toContain('Tier table of 2026-09-16 (bundled)');
     // Said once for the order form too.

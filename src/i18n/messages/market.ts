@@ -33,7 +33,12 @@ export const marketMessages = {
   market_tierLeverage: { en: 'tier $1 max leverage', zh_CN: '第 $1 档的最高杠杆' },
   market_notDecimal: { en: '$1 is not a decimal number', zh_CN: '$1不是小数', description: '$1: one of the market_tier* names.' },
   market_outOfRange: { en: '$1 is out of range', zh_CN: '$1超出范围', description: '$1: one of the market_tier* names.' },
-  market_rateNotFraction: { en: 'tier $1 maintenance margin rate $2 is not in (0, 1)', zh_CN: '第 $1 档的维持保证金率 $2 不在 (0, 1) 区间内' },
+  market_rateNotFraction: {
+    en: 'tier $1 maintenance margin rate $2 is not in [$3, $4]',
+    zh_CN: '第 $1 档的维持保证金率 $2 不在 [$3, $4] 区间内',
+    description: '$3, $4: the lowest and highest rate any venue publishes, as fractions (0.001, 0.75).',
+  },
+  market_firstFloorNotZero: { en: 'tier 1 starts at $1, not at 0', zh_CN: '第 1 档从 $1 开始，而不是从 0 开始' },
   market_capNotAboveFloor: { en: 'tier $1 cap is not above its floor', zh_CN: '第 $1 档的上限不高于其下限' },
   market_leverageAbsurd: { en: 'tier $1 max leverage $2 is absurd', zh_CN: '第 $1 档的最高杠杆 $2 不合理' },
   market_rateAboveInitial: {
@@ -51,4 +56,14 @@ export const marketMessages = {
     zh_CN: '第 $1 档的维持保证金速算额 $2 不符合速算扣除规则（应为 $3）',
   },
   market_amountsMixed: { en: 'some tiers have a maintenance amount and some do not', zh_CN: '部分档位有维持保证金速算额，部分没有' },
+  // Contract terms (check-contract-terms.ts). $1: market_contractValue or market_contractSize.
+  market_contractValue: { en: 'the contract value', zh_CN: '合约面值' },
+  market_contractSize: { en: 'the contract size', zh_CN: '合约乘数' },
+  market_contractTermNotDecimal: { en: '$1 is not a positive decimal number', zh_CN: '$1不是正小数' },
+  market_contractTermDiffers: {
+    en: '$1 $2 differs from the $3 the extension ships with',
+    zh_CN: '$1 $2 与扩展内置的 $3 不同',
+    description: '$2: the fetched value; $3: the bundled value for the same instrument.',
+  },
+  market_contractTermMissing: { en: '$1 is missing (the extension ships $2)', zh_CN: '缺少$1（扩展内置值为 $2）' },
 } satisfies Messages;

@@ -44,6 +44,10 @@ export const pageMessages = {
     zh_CN: '“$1”可能是千位分组，也可能是小数；页面的数字格式未知',
   },
   page_numMalformed: { en: 'malformed number "$1"', zh_CN: '数字格式有误：“$1”' },
+  page_numSpaceSplit: {
+    en: 'spaces inside "$1": two numbers, or a thousands group this page\'s number format does not use',
+    zh_CN: '“$1”中间有空格：可能是两个数字，或是本页数字格式不使用的千位分隔',
+  },
   page_numTooManyDigits: { en: 'number has too many digits', zh_CN: '数字位数过多' },
   page_numNoValue: { en: 'no value shown', zh_CN: '未显示数值' },
   page_numTooLong: { en: 'text too long to be a number', zh_CN: '文本过长，不可能是数字' },

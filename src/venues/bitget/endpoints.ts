@@ -28,7 +28,9 @@ export const bitgetEndpoints: VenueEndpoints = {
   parseTiers([answer], symbol) {
     const rows = okData(answer, 'query-position-lever');
     if (typeof rows === 'string') return { ok: false, reason: rows };
-    const mine = rows.filter((r) => isObject(r) && (r.symbol === undefined || String(r.symbol).toUpperCase() === symbol));
+    // The answer is for one symbol: a row that doesn't say which could be anyone's (issue 17).
+    if (rows.some((r) => !isObject(r) || typeof r.symbol !== 'string' || r.symbol === '')) return { ok: false, reason: 'query-position-lever has a row without a symbol' };
+    const mine = rows.filter((r) => isObject(r) && String(r.symbol).toUpperCase() === symbol);
     if (mine.length === 0) return { ok: false, reason: `query-position-lever has no ${symbol}` };
     const sorted = [...mine].sort((a, b) => Number(at(a, 'level')) - Number(at(b, 'level')));
     const tiers: Tier[] = [];

@@ -17,6 +17,8 @@ export const bybitEndpoints: VenueEndpoints = {
     if (at(answer, 'retCode') !== 0) return { ok: false, reason: 'risk-limit did not answer retCode 0' };
     const list = at(answer, 'result', 'list');
     if (!Array.isArray(list)) return { ok: false, reason: 'risk-limit has no result.list' };
+    // The answer is for one symbol: a row that doesn't say which could be anyone's (issue 17).
+    if (list.some((row) => !isObject(row) || typeof row.symbol !== 'string' || row.symbol === '')) return { ok: false, reason: 'risk-limit has a row without a symbol' };
     const rows = list.filter((row) => isObject(row) && row.symbol === symbol);
     if (rows.length === 0) return { ok: false, reason: `risk-limit has no ${symbol}` };
     const tiers: Tier[] = [];

@@ -2,6 +2,7 @@
 // the maintenance rate is half the initial rate at max leverage), mark price and funding from
 // {"type":"metaAndAssetCtxs"}. Reference docs/rules/hyperliquid-and-others.md §1.2, §1.3, §1.7.
 import { Dm } from '../../model/decimal';
+import { isBoundedPositiveDecimal } from '../../model/decimal-text';
 import type { Tier } from '../../model/types';
 import { at, decimalField, isObject } from '../../market-data/json-fields';
 import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from '../../market-data/venues/endpoint';
@@ -10,6 +11,8 @@ const INFO = 'https://api.hyperliquid.xyz/info';
 /** Margin table ids below this are one tier whose max leverage is the id (docs, §1.3). */
 const FIRST_TIERED_TABLE = 50;
 
+/** A whole max leverage above 0, bounded in length (decimal-text.ts) before it becomes a Decimal. */
+const isWholeLeverage = (text: string | undefined): text is string => isBoundedPositiveDecimal(text) && /^\d+$/.test(text);
 const rateOf = (maxLeverage: string) => new Dm(1).div(new Dm(maxLeverage).mul(2)).toString();
 
 function assetIndex(meta: unknown, coin: string): number {
@@ -23,7 +26,7 @@ export function parseHyperliquidMeta(meta: unknown, coin: string): Parsed<Parsed
   const asset = at(meta, 'universe', index);
   const maxLeverage = decimalField(at(asset, 'maxLeverage'));
   const tableId = at(asset, 'marginTableId');
-  if (!maxLeverage || !/^\d+$/.test(maxLeverage) || maxLeverage === '0') return { ok: false, reason: `${coin} has no max leverage` };
+  if (!isWholeLeverage(maxLeverage)) return { ok: false, reason: `${coin} has no max leverage` };
   const tables = at(meta, 'marginTables');
   const table = Array.isArray(tables) ? tables.find((t) => Array.isArray(t) && t[0] === tableId)?.[1] : undefined;
   if (table === undefined) {
@@ -38,7 +41,7 @@ export function parseHyperliquidMeta(meta: unknown, coin: string): Parsed<Parsed
   for (const [i, row] of rows.entries()) {
     const floor = decimalField(at(row, 'lowerBound'));
     const leverage = decimalField(at(row, 'maxLeverage'));
-    if (!floor || !leverage || !/^\d+$/.test(leverage) || leverage === '0') return { ok: false, reason: `${coin} margin tier ${i + 1} lacks a bound or leverage` };
+    if (!floor || !isWholeLeverage(leverage)) return { ok: false, reason: `${coin} margin tier ${i + 1} lacks a bound or leverage` };
     tiers.push({ floor, maintenanceMarginRate: rateOf(leverage), maxLeverage: leverage });
   }
   return { ok: true, value: { tiers } };

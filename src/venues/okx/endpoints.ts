@@ -25,7 +25,9 @@ export const okxEndpoints: VenueEndpoints = {
   parseTiers([tiersAnswer, instrumentAnswer], symbol): Parsed<ParsedTiers> {
     const rows = okData(tiersAnswer, 'position-tiers');
     if (typeof rows === 'string') return { ok: false, reason: rows };
-    const mine = rows.filter((r) => isObject(r) && (r.instFamily === undefined || r.instFamily === family(symbol)));
+    // The answer is for one family: a row that doesn't say which could be anyone's (issue 17).
+    if (rows.some((r) => !isObject(r) || typeof r.instFamily !== 'string' || r.instFamily === '')) return { ok: false, reason: 'position-tiers has a row without an instrument family' };
+    const mine = rows.filter((r) => isObject(r) && r.instFamily === family(symbol));
     if (mine.length === 0) return { ok: false, reason: `position-tiers has no ${family(symbol)}` };
     const sorted = [...mine].sort((a, b) => Number(at(a, 'tier')) - Number(at(b, 'tier')));
     const tiers: Tier[] = [];
