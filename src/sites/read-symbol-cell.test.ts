@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { binanceUsdm } from '../venues/binance-usdm/page';
+import { styleSight } from './dom/sight';
 import { compiledLabels, type ReadContext } from './read-context';
 import { readSymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
 import { htmlNodes } from './testing/html';
 
-const ctx: ReadContext = { adapter: binanceUsdm, labels: compiledLabels(binanceUsdm), symbol: 'BTCUSDT', decimal: '.' };
+const ctx: ReadContext = { adapter: binanceUsdm, labels: compiledLabels(binanceUsdm), symbol: 'BTCUSDT', decimal: '.', sight: styleSight() };
 
 function cell(markup: string): Element {
   const el = document.createElement('div');
