@@ -9,6 +9,7 @@ import { viewFromSettings, type OverlayView } from '../overlay/overlay-view';
 import { browserMessages } from '../platform/i18n';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
+import { makeSight } from '../sites/dom/sight';
 import { readChangedPanels, watchRoots, type PageReading } from '../sites/read-page';
 import type { SiteAdapter } from '../sites/types';
 import type { EstimatesResult } from '../protocol/estimates';
@@ -41,7 +42,10 @@ const FULL_READ_EVERY_MS = 1000;
 function start(adapter: SiteAdapter, view: OverlayView): Running {
   const lifetime = new AbortController();
   const signal = lifetime.signal;
-  const overlay = new OverlayHosts({ view });
+  // A badge changed by the page is built again in the next frame.
+  const overlay = new OverlayHosts({ view, onTampered: () => scheduler.schedule() });
+  // What the trader sees, asked of the engine (boxes included); the overlay's own hosts are never read.
+  const sight = () => makeSight({ layout: true, own: (el) => overlay.isOwnNode(el) });
   let result: EstimatesResult | null = null;
   /** The snapshot last handed to the port, and its sequence number. */
   let lastSent: PageSnapshot | null = null;
@@ -91,7 +95,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   const read = (now: number, urgent: boolean, changed: (elements: readonly Element[]) => boolean) => {
     if (location.href !== url.href) url = new URL(location.href);
     // Nothing reported since the last reading (a frame for the worker's answer): it still holds.
-    if (changes.any) reading = readChangedPanels(adapter, document, url, reading, { changed, relocate: changes.everything });
+    if (changes.any) reading = readChangedPanels(adapter, document, url, reading, { changed, relocate: changes.everything }, sight);
     changes.clear();
     const snapshot = reading?.snapshot ?? null;
     latest = snapshot;

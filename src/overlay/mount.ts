@@ -3,6 +3,9 @@
 // it is not already the last child of its anchor, and re-renders only when that host's data changed.
 // Hosts go INSIDE their anchor (its last child): a sibling would shift the page's own cell indexes
 // and sit outside the cell's layout; a shadow host adds no text to the anchor's textContent.
+// The shadow roots stay open, so tests reach the data-liqcheck hooks (docs/architecture.md); a page
+// script can reach them too, so every change to a host that is not our own render is noticed and
+// the host is built again (at most once per update, that is once per frame).
 import { h, render, type ComponentChild } from 'preact';
 import type { EstimatesResult, PositionResult } from '../protocol/estimates';
 import { isolateEvents } from './isolate-events';
@@ -39,11 +42,18 @@ export interface OverlayHostsOptions {
   locale?: string;
   /** Theme, privacy and compact mode from the trader's settings. */
   view?: OverlayView;
+  /** Something other than the overlay changed a host: call update() again (next frame) to rebuild it. */
+  onTampered?: () => void;
 }
 
 interface Host {
   element: HTMLElement;
+  root: ShadowRoot;
   mountPoint: HTMLElement;
+  /** Sees every change to the host and its shadow root; our own renders' records are taken and dropped. */
+  observer: MutationObserver;
+  /** Changed by someone else since our last render: rebuilt on the next update. */
+  tampered: boolean;
   /** Serialised props of the last render, to skip identical renders. */
   renderedKey: string | null;
   /** What the last render was made from, compared by identity to skip even building its key. */
@@ -56,6 +66,7 @@ export class OverlayHosts {
   /** Every host ever created, so mutations from removed hosts are recognised too. */
   private readonly ownHosts = new WeakSet<Node>();
   private readonly locale: string | undefined;
+  private readonly onTampered: (() => void) | undefined;
   private view: OverlayView;
   /** The trader's toggle per badge key; absent: the settings' default (compact or not). */
   private readonly expanded = new Map<string, boolean>();
@@ -66,6 +77,7 @@ export class OverlayHosts {
 
   constructor(options: OverlayHostsOptions = {}) {
     this.locale = options.locale;
+    this.onTampered = options.onTampered;
     this.view = options.view ?? DEFAULT_VIEW;
   }
 
@@ -111,6 +123,7 @@ export class OverlayHosts {
         this.badges.set(key, host);
       }
       placeInside(host.element, anchor);
+      if (host.tampered) rebuild(host);
       const result = resultsByKey.get(key) ?? null;
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
       const expanded = this.isExpanded(key);
@@ -132,6 +145,7 @@ export class OverlayHosts {
     if (anchors.order) {
       this.order ??= this.createHost(anchors.order.ownerDocument, ORDER_TAG, 'div');
       placeInside(this.order.element, anchors.order);
+      if (this.order.tampered) rebuild(this.order);
       const props = { result: state.result, pending, stale, locale: this.locale, privacy };
       // What orderPart() keeps: answers rebuilt from patches keep unchanged parts as the same objects.
       if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass])) return;
@@ -162,19 +176,49 @@ export class OverlayHosts {
   private createHost(document: Document, tag: string, mountTag: 'span' | 'div'): Host {
     const element = document.createElement(tag);
     const root = element.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = css;
-    const mountPoint = document.createElement(mountTag);
-    root.append(style, mountPoint);
+    const host: Host = {
+      element,
+      root,
+      mountPoint: fillRoot(root, mountTag),
+      observer: new MutationObserver(() => {
+        host.tampered = true;
+        this.onTampered?.();
+      }),
+      tampered: false,
+      renderedKey: null,
+      inputs: null,
+    };
+    host.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Text the page puts into the host itself is never shown (no slot), and is removed on rebuild.
+    host.observer.observe(element, { childList: true });
     isolateEvents(element);
     this.ownHosts.add(element);
-    return { element, mountPoint, renderedKey: null, inputs: null };
+    return host;
   }
 }
 
 /** The part of a result the order panel shows; badges-only changes don't re-render it. */
 function orderPart(result: EstimatesResult | null) {
   return result && { order: result.order, warnings: result.warnings };
+}
+
+/** A style and an empty mount point, as the only children of the shadow root. */
+function fillRoot(root: ShadowRoot, mountTag: string): HTMLElement {
+  const style = root.ownerDocument.createElement('style');
+  style.textContent = css;
+  const mountPoint = root.ownerDocument.createElement(mountTag);
+  root.replaceChildren(style, mountPoint);
+  return mountPoint;
+}
+
+/** Builds a changed host afresh: Preact's diff trusts its own record of the DOM, not the DOM itself. */
+function rebuild(host: Host): void {
+  host.element.replaceChildren();
+  host.mountPoint = fillRoot(host.root, host.mountPoint.localName);
+  host.renderedKey = null;
+  host.inputs = null;
+  host.observer.takeRecords();
+  host.tampered = false;
 }
 
 function placeInside(host: Element, anchor: Element): void {
@@ -189,6 +233,8 @@ function renderIfChanged(host: Host, key: string, vnode: () => ComponentChild): 
   if (host.renderedKey === key) return;
   render(vnode(), host.mountPoint);
   host.renderedKey = key;
+  // Our own render's changes: not tampering.
+  host.observer.takeRecords();
 }
 
 /** True when `inputs` are the very values the host last rendered from; otherwise remembers them. */
@@ -200,6 +246,7 @@ function sameInputs(host: Host, inputs: readonly unknown[]): boolean {
 }
 
 function removeHost(host: Host): void {
+  host.observer.disconnect();
   render(null, host.mountPoint);
   host.element.remove();
 }

@@ -4,6 +4,7 @@ import { t } from '../i18n/t';
 import type { Dec } from '../model/types';
 import type { Quantity, Reading } from '../protocol/snapshot';
 import type { LabelSpots } from './dom/find-by-label';
+import type { Sight } from './dom/sight';
 import { compileLabels, type LabelMatcher } from './dom/labels';
 import { parseNumber, type DecimalSeparator, type NumberReading } from './parse-number';
 import type { Assets, Labels, PositionColumn, SiteAdapter } from './types';
@@ -43,6 +44,8 @@ export interface ReadContext {
   decimal: DecimalSeparator | null;
   /** Where labels were found by the previous reading of this page (see read-page's `relocate`). */
   spots?: LabelSpots;
+  /** What the trader can see, for this reading only: nothing else is read. */
+  sight: Sight;
 }
 
 const NONE: Labels = {};
@@ -108,6 +111,14 @@ export function firstMatch(scope: ParentNode, selectors: readonly string[]): Ele
   for (const s of selectors) {
     const el = scope.querySelector(s);
     if (el) return el;
+  }
+  return null;
+}
+
+/** First shown element matching any of the selectors, tried in order: a hidden copy placed first is passed over. */
+export function firstShown(scope: ParentNode, selectors: readonly string[], sight: Sight): Element | null {
+  for (const s of selectors) {
+    for (const el of Array.from(scope.querySelectorAll(s))) if (sight.shown(el)) return el;
   }
   return null;
 }

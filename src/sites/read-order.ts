@@ -21,7 +21,7 @@ function tabKind(tab: Element, ctx: ReadContext): TabKind {
   const tabs = ctx.adapter.order.tabs;
   if (tabs.limit && tab.matches(tabs.limit)) return 'limit';
   if (tabs.market && tab.matches(tabs.market)) return 'market';
-  const text = undoubled(textOf(tab));
+  const text = undoubled(textOf(tab, ctx.sight));
   if (isLabel(text, ctx.labels.limitTab)) return 'limit';
   if (isLabel(text, ctx.labels.marketTab)) return 'market';
   return 'other';
@@ -48,7 +48,7 @@ function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'mark
   if (limitActive && !marketActive) return { ok: true, value: 'limit' };
   if (marketActive && !limitActive) return { ok: true, value: 'market' };
   if (limitActive && marketActive) return fail(t('page_orderTypeBoth'));
-  if (other) return fail(t('page_orderTypeOther', segmentedTextOf(other).slice(0, 30)));
+  if (other) return fail(t('page_orderTypeOther', segmentedTextOf(other, ctx.sight).slice(0, 30)));
   return fail(t('page_orderTypeNone'));
 }
 
@@ -66,7 +66,7 @@ function readMarginAndLeverage(form: Element, ctx: ReadContext): { marginMode: R
   let marginMode: Reading<MarginMode> = fail(t('page_marginModeNotInForm'));
   let leverage: Reading<Dec> = fail(t('page_leverageNotInForm'));
   for (const el of Array.from(form.querySelectorAll(ctx.adapter.order.marginAndLeverage))) {
-    const text = undoubled(textOf(el));
+    const text = undoubled(textOf(el, ctx.sight));
     if (isLabel(text, ctx.labels.isolated)) marginMode = { ok: true, value: 'isolated' };
     else if (isLabel(text, ctx.labels.cross)) marginMode = { ok: true, value: 'cross' };
     else if (ENDS_WITH_X.test(text)) leverage = readLeverage(text, ctx);
@@ -83,7 +83,7 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
   let open = false;
   let close = false;
   for (const tab of Array.from(form.querySelectorAll(ctx.adapter.order.positionModeTabs.candidates))) {
-    const text = undoubled(textOf(tab));
+    const text = undoubled(textOf(tab, ctx.sight));
     if (isLabel(text, ctx.labels.orderOpen)) open = true;
     else if (isLabel(text, ctx.labels.orderClose)) close = true;
   }
@@ -91,6 +91,7 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
   if (!open && !close) {
     // One-way is read from the tabs' absence, so a tab the selector no longer finds (renamed classes)
     // must not pass for one: an Open or Close label anywhere in the form means we can't tell.
+    // Hidden labels count too here: the cautious answer.
     const stray = Array.from(form.querySelectorAll('*')).some((el) => {
       if (el.children.length > 0) return false;
       const text = undoubled(textOf(el));
@@ -106,7 +107,7 @@ function readDisplayedLiquidation(form: Element, ctx: ReadContext): OrderIntent[
     const reason = t('page_noPretradeLiqOnVenue');
     return { long: fail(reason), short: fail(reason) };
   }
-  const hits = findAllByLabel(form, ctx.labels.orderLiquidation);
+  const hits = findAllByLabel(form, ctx.labels.orderLiquidation, ctx.sight);
   if (hits.length !== 2) {
     const reason = hits.length === 0 ? t('page_noPretradeLiq') : t('page_pretradeLiqRows', hits.length);
     return { long: fail(reason), short: fail(reason) };
@@ -130,7 +131,7 @@ function readSizeMode(form: Element, ctx: ReadContext): Reading<'quantity' | 'co
   if (!mode) return null;
   const el = form.querySelector(mode.selector);
   if (!el) return fail(t('page_sizeNoSwitch'));
-  const text = undoubled(textOf(el));
+  const text = undoubled(textOf(el, ctx.sight));
   if (isLabel(text, ctx.labels.sizeByQuantity)) return { ok: true, value: 'quantity' };
   if (isLabel(text, ctx.labels.sizeByCost)) return { ok: true, value: 'cost' };
   if (isLabel(text, ctx.labels.sizeByValue)) return { ok: true, value: 'value' };
@@ -144,7 +145,7 @@ function readSize(form: Element, ctx: ReadContext): OrderIntent['size'] {
   const what = t('page_fieldSize');
   if (sizeInput.value.trim() === '') return failAbout(what, t('page_nothingTyped'));
   const unitEl = form.querySelector(o.sizeUnit);
-  const unitText = unitEl ? undoubled(textOf(unitEl)) : '';
+  const unitText = unitEl ? undoubled(textOf(unitEl, ctx.sight)) : '';
   const fallback = o.defaultSizeUnit?.[contractOf(ctx)];
   if (unitText === '' && fallback === undefined) return fail(t('page_sizeNoUnit'));
   const read = readQuantity(what, sizeInput.value, unitText === '' ? null : unitText, ctx.symbol, ctx, fallback);

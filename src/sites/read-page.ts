@@ -1,19 +1,20 @@
 // The one generic reader: executes a SiteAdapter declaration against a document. Queries stay inside
-// the panels' roots and read textContent and input.value only, never layout, so it can run every frame.
+// the panels' roots and read only what the trader sees (see dom/sight.ts), cheaply enough for every frame.
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/catalog';
 import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol/snapshot';
 import { findByLabel, LabelSpots } from './dom/find-by-label';
 import { sameElements } from './dom/same-elements';
+import { styleSight, type Sight } from './dom/sight';
 import type { Dec } from '../model/types';
 import type { LabelMatcher } from './dom/labels';
-import { compiledLabels, contractOf, fail, failAbout, firstMatch, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
+import { compiledLabels, contractOf, fail, failAbout, firstShown, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
 import { quoteUnits, readOrder } from './read-order';
 import { PositionsMemo, readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
 import type { PageInfo, SiteAdapter } from './types';
 
-function contextFor(adapter: SiteAdapter, page: PageInfo, spots?: LabelSpots): ReadContext {
-  const ctx: ReadContext = { adapter, labels: compiledLabels(adapter), symbol: page.symbol, decimal: adapter.decimalSeparator[page.locale] ?? null };
+function contextFor(adapter: SiteAdapter, page: PageInfo, sight: Sight, spots?: LabelSpots): ReadContext {
+  const ctx: ReadContext = { adapter, labels: compiledLabels(adapter), symbol: page.symbol, decimal: adapter.decimalSeparator[page.locale] ?? null, sight };
   if (spots) ctx.spots = spots;
   if (page.contract) ctx.contract = page.contract;
   return ctx;
@@ -23,12 +24,12 @@ const FIRST_FIGURE = /^[^\s/|]+/;
 
 function readMarket(root: Element | null, ctx: ReadContext): MarketView {
   if (!root) return { markPrice: fail(t('page_markNoHeader')) };
-  const hit = findByLabel(root, ctx.labels.markPrice, ctx.spots);
+  const hit = findByLabel(root, ctx.labels.markPrice, ctx.spots, ctx.sight);
   if (!hit) return { markPrice: fail(t('page_markNoLabel')) };
   const market: MarketView = { markPrice: readDecimal(t('page_fieldMarkPrice'), hit.text, ctx, { units: quoteUnits(ctx), sign: 'positive' }) };
   if (ctx.adapter.market.fundingRate) {
     // "0.0100% 03:12:45" or "0.0100% / 03:12:45": the rate is the first figure.
-    const funding = findByLabel(root, ctx.labels.fundingRate, ctx.spots);
+    const funding = findByLabel(root, ctx.labels.fundingRate, ctx.spots, ctx.sight);
     const first = funding ? FIRST_FIGURE.exec(funding.text)?.[0] ?? '' : null;
     market.fundingRate = first === null ? fail(t('page_fundingNotShown')) : readDecimal(t('page_fieldFundingRate'), first, ctx, { units: null, sign: 'any', percent: true });
   }
@@ -47,7 +48,7 @@ function readAccount(roots: readonly Element[], ctx: ReadContext): AccountView {
   const units = settlementUnits(ctx);
   const find = (field: MessageKey, matcher: LabelMatcher, rule: NumberRule): Reading<Dec> => {
     for (const root of roots) {
-      const hit = findByLabel(root, matcher, ctx.spots);
+      const hit = findByLabel(root, matcher, ctx.spots, ctx.sight);
       if (hit) return readDecimal(t(field), hit.text, ctx, rule);
     }
     return failAbout(t(field), t('page_notInAccount'));
@@ -62,11 +63,11 @@ function readAccount(roots: readonly Element[], ctx: ReadContext): AccountView {
   return account;
 }
 
-/** The first match of each selector, in order, none twice. */
-function allMatches(doc: Document, selectors: readonly string[]): Element[] {
+/** The first shown match of each selector, in order, none twice. */
+function shownMatches(doc: Document, selectors: readonly string[], sight: Sight): Element[] {
   const found: Element[] = [];
   for (const s of selectors) {
-    const el = doc.querySelector(s);
+    const el = firstShown(doc, [s], sight);
     if (el && !found.includes(el)) found.push(el);
   }
   return found;
@@ -129,7 +130,8 @@ export interface PageReading {
  * Reads the page like readPageAndAnchors, but keeps `previous`'s reading of every panel whose roots
  * are the same elements on the same URL and which `changes.changed(roots)` clears. A re-read panel
  * showing the same values keeps its previous object too, so the snapshot is the very same object as
- * `previous.snapshot` exactly when nothing it holds changed.
+ * `previous.snapshot` exactly when nothing it holds changed. `sight`: a fresh Sight for this reading
+ * (the content script's asks the engine for boxes; the default, styles only).
  */
 export function readChangedPanels(
   adapter: SiteAdapter,
@@ -137,6 +139,7 @@ export function readChangedPanels(
   url: URL,
   previous: PageReading | null,
   changes: PageChanges,
+  sight: () => Sight = styleSight,
 ): PageReading | null {
   const before = previous?.panels.href === url.href ? previous.panels : null;
   const page = before ? before.page : adapter.page(url);
@@ -144,7 +147,7 @@ export function readChangedPanels(
   const reuse = before !== null && !changes.relocate;
   const spots = reuse ? before.spots : new LabelSpots();
   const rowMemo = reuse ? before.rows : new PositionsMemo();
-  const ctx = contextFor(adapter, page, spots);
+  const ctx = contextFor(adapter, page, sight(), spots);
   const panel = <T>(roots: Element[], last: Panel<T> | undefined, read: () => T, keep: (fresh: T, last: T) => T = keepIfSame): Panel<T> => {
     if (!last) return { roots, value: read() };
     if (sameElements(roots, last.roots) && !changes.changed(roots)) return last;
@@ -152,10 +155,10 @@ export function readChangedPanels(
   };
   // Between full reads the panels are where they were, unless one of them left the page.
   const kept = reuse && [before.market, before.order, before.positions, before.account].every((p) => p.roots.every((r) => r.isConnected));
-  const marketRoot = kept ? before.market.roots[0] ?? null : firstMatch(doc, adapter.market.roots);
-  const form = kept ? before.order.roots[0] ?? null : firstMatch(doc, adapter.order.roots);
-  const positionsRoot = kept ? before.positions.roots[0] ?? null : firstMatch(doc, adapter.positions.roots);
-  const accountRoots = kept ? [...before.account.roots] : allMatches(doc, adapter.account.roots);
+  const marketRoot = kept ? before.market.roots[0] ?? null : firstShown(doc, adapter.market.roots, ctx.sight);
+  const form = kept ? before.order.roots[0] ?? null : firstShown(doc, adapter.order.roots, ctx.sight);
+  const positionsRoot = kept ? before.positions.roots[0] ?? null : firstShown(doc, adapter.positions.roots, ctx.sight);
+  const accountRoots = kept ? [...before.account.roots] : shownMatches(doc, adapter.account.roots, ctx.sight);
   const panels: PageReading['panels'] = {
     href: url.href,
     page,
@@ -244,19 +247,18 @@ export interface PageAnchors {
 /** Where the overlay attaches. Keys match readPage's for the same DOM (the URL defaults to the document's). */
 export function findAnchors(adapter: SiteAdapter, doc: Document, url: URL | null = urlOf(doc)): PageAnchors {
   const page = (url ? adapter.page(url) : null) ?? { symbol: '', locale: firstLocale(adapter) };
-  const ctx = contextFor(adapter, page);
-  const root = firstMatch(doc, adapter.positions.roots);
-  return { positions: anchorMap(root ? readPositionRows(root, ctx) : []), order: firstMatch(doc, adapter.order.roots) };
+  const ctx = contextFor(adapter, page, styleSight());
+  const root = firstShown(doc, adapter.positions.roots, ctx.sight);
+  return { positions: anchorMap(root ? readPositionRows(root, ctx) : []), order: firstShown(doc, adapter.order.roots, ctx.sight) };
 }
 
-/** The narrow containers the content script observes (no element inside another). */
+/**
+ * The narrow containers the content script observes (no element inside another): every match, shown
+ * or not, so that a hidden copy becoming shown (or the shown one hidden) is noticed.
+ */
 export function watchRoots(adapter: SiteAdapter, doc: Document): Element[] {
-  const found = [
-    firstMatch(doc, adapter.market.roots),
-    firstMatch(doc, adapter.order.roots),
-    firstMatch(doc, adapter.positions.roots),
-    ...allMatches(doc, adapter.account.roots),
-  ].filter((el): el is Element => el !== null);
+  const found = [adapter.market.roots, adapter.order.roots, adapter.positions.roots, adapter.account.roots]
+    .flatMap((selectors) => selectors.flatMap((s) => Array.from(doc.querySelectorAll(s))));
   return found.filter((el, i) => found.indexOf(el) === i && !found.some((other) => other !== el && other.contains(el)));
 }
 

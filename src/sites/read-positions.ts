@@ -46,7 +46,7 @@ export function readDeclaredCount(root: Element, ctx: ReadContext, memo?: Positi
 function countIn(tabs: readonly Element[], ctx: ReadContext): Reading<number> {
   let sawTab = false;
   for (const tab of tabs) {
-    const text = textOf(tab);
+    const text = textOf(tab, ctx.sight);
     const m = COUNT.exec(text);
     if (m && isLabel(m[1]!, ctx.labels.countTab)) return { ok: true, value: Number(m[2]) };
     if (isLabel(text, ctx.labels.countTab)) sawTab = true;
@@ -164,7 +164,7 @@ export function readPositionRows(
   }
   const firstHeader = headers[0] ?? null;
   const rows = Array.from(root.querySelectorAll(p.rows)).filter(
-    (r) => !r.matches(p.skipRows) && !(firstHeader && r.contains(firstHeader)) && r.children.length > 0,
+    (r) => !(firstHeader && r.contains(firstHeader)) && r.children.length > 0 && (shownRow(r, ctx) || hiddenPosition(r, ctx, columnMap)),
   );
   const taken = new Set<string>();
   const readings = new WeakMap<Element, RowReading>();
@@ -175,6 +175,8 @@ export function readPositionRows(
       const known = before?.symbol;
       const symbolAgain = (cell: Element | undefined) => (known && known.cell === cell && cell && !changed([cell]) ? known.read : undefined);
       const fresh = readRow(row, ctx, columnMap, symbolAgain);
+      // A position the trader can't see is still a position: never dropped, never trusted.
+      if (!shownRow(row, ctx)) fresh.view.unidentified = t('page_rowHidden', fresh.view.symbol === '' ? '—' : fresh.view.symbol);
       const json = JSON.stringify(fresh.view);
       // Re-rendered with the same figures: keep the old objects, so callers can compare by identity.
       const same = before && before.liquidationCell === fresh.liquidationCell && before.json === json;
@@ -187,6 +189,24 @@ export function readPositionRows(
   });
   if (memo) memo.rows = readings;
   return refuseDuplicates(read);
+}
+
+/** Shown to the trader: not one of the adapter's skipped rows, and not hidden by the page. */
+function shownRow(row: Element, ctx: ReadContext): boolean {
+  return !row.matches(ctx.adapter.positions.skipRows) && ctx.sight.shown(row);
+}
+
+/**
+ * A hidden row that still holds a position (a hidden hedge leg): its cells line up with the headers and
+ * its Size shows a number other than zero. Measurement and spacer rows (a size of 0, or cells that
+ * don't line up) are not positions.
+ */
+function hiddenPosition(row: Element, ctx: ReadContext, { index, width }: ColumnMap<PositionColumn>): boolean {
+  const cells = cellsOf(row);
+  const at = index.get('size');
+  if (width === 0 || cells.length !== width || at === undefined) return false;
+  const size = parseNumber(mainPart(textOf(cells[at])), ctx.decimal);
+  return size.ok && !isZero(size.value.value);
 }
 
 /** One row's reading, its key aside. */
@@ -217,7 +237,7 @@ function readRow(
   };
   const textFor = (field: PositionColumn): string | Reading<never> => {
     const c = cellOf(field);
-    return 'ok' in c ? c : mainPart(textOf(c));
+    return 'ok' in c ? c : mainPart(textOf(c, ctx.sight));
   };
   const decimalFor = (field: PositionColumn, rule: NumberRule): Reading<Dec> => {
     const text = textFor(field);
@@ -225,7 +245,7 @@ function readRow(
   };
   const wordsIn = (field: PositionColumn) => {
     const c = cellOf(field);
-    return 'ok' in c ? null : cellWords(segmentedTextOf(c), ctx);
+    return 'ok' in c ? null : cellWords(segmentedTextOf(c, ctx.sight), ctx);
   };
 
   const found = cellOf('symbol');
@@ -251,7 +271,7 @@ function readRow(
   let liquidationPrice: PositionView['liquidationPrice'];
   if ('ok' in liqCell) liquidationPrice = liqCell;
   else {
-    const text = mainPart(textOf(liqCell));
+    const text = mainPart(textOf(liqCell, ctx.sight));
     const parsed = parseNumber(text, ctx.decimal);
     liquidationPrice = !parsed.ok && parsed.placeholder !== undefined && p.noLiquidation.some((n) => labelKey(n) === parsed.placeholder)
       ? { ok: true, value: 'none' }
@@ -287,7 +307,7 @@ function readRow(
   const wordReading = <T>(field: PositionColumn, what: string, pick: (w: NonNullable<ReturnType<typeof wordsIn>>) => T | null): Reading<T> => {
     const c = cellOf(field);
     if ('ok' in c) return failAbout(what, c.ok ? '' : c.reason);
-    const found = pick(cellWords(segmentedTextOf(c), ctx));
+    const found = pick(cellWords(segmentedTextOf(c, ctx.sight), ctx));
     return found === null ? failAbout(what, t('page_notInCell', nameOf(field))) : { ok: true, value: found };
   };
   const modeIn = p.marginModeIn ?? 'symbol';

@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { binanceUsdm } from '../venues/binance-usdm/page';
 import { hyperliquid } from '../venues/hyperliquid/page';
+import { styleSight } from './dom/sight';
 import { compiledLabels, type ReadContext } from './read-context';
 import { readSymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
 import { htmlNodes } from './testing/html';
 
-const ctx: ReadContext = { adapter: binanceUsdm, labels: compiledLabels(binanceUsdm), symbol: 'BTCUSDT', decimal: '.' };
+const ctx: ReadContext = { adapter: binanceUsdm, labels: compiledLabels(binanceUsdm), symbol: 'BTCUSDT', decimal: '.', sight: styleSight() };
 
 function cell(markup: string): Element {
   const el = document.createElement('div');
@@ -30,7 +31,7 @@ describe('readSymbolCell', () => {
   });
 
   it.each(['ETH 20x New', 'BTCUSDT Perp Isolated 20x ADL', 'BTCUSDT Perp Cross 10x Delisting'])('one unknown word is not glued into the symbol: %s', (text) => {
-    const hyperliquidCtx: ReadContext = { adapter: hyperliquid, labels: compiledLabels(hyperliquid), symbol: 'ETH', decimal: '.' };
+    const hyperliquidCtx: ReadContext = { adapter: hyperliquid, labels: compiledLabels(hyperliquid), symbol: 'ETH', decimal: '.', sight: styleSight() };
     for (const c of [ctx, hyperliquidCtx]) expect(readSymbolCell(cell(text), c).understood).toBe(false);
   });
 

@@ -94,7 +94,7 @@ function understood(symbol: string, mode: MarginMode | null, leverage: string | 
 }
 
 export function readSymbolCell(cell: Element | undefined, ctx: ReadContext): SymbolCell {
-  const text = segmentedTextOf(cell);
+  const text = segmentedTextOf(cell, ctx.sight);
   // Word by word first ("BTCUSDT Perpetual Long Cross 10x"), then as one run-together string.
   const words = cellWords(text, ctx);
   const symbol = words.rest.length === 1 ? symbolFor(words.rest[0]!, ctx) : null;

@@ -146,6 +146,11 @@ export const pageMessages = {
     zh_CN: '无法识别“$1”这一行的仓位',
     description: "$1: the row's symbol cell as the page shows it.",
   },
+  page_rowHidden: {
+    en: 'the page holds a position in a row it does not show ("$1")',
+    zh_CN: '页面中有一行仓位未显示（“$1”）',
+    description: "$1: the hidden row's symbol.",
+  },
   page_rowCellsVsHeaders: {
     en: 'the row has $1 cells for $2 column headers, so its figures may sit under the wrong columns',
     zh_CN: '该行有 $1 个单元格，而表头有 $2 列，数值可能对错了列',

@@ -2,7 +2,8 @@
 // (<div title="Liq. Price">Liq. Price</div><div>57,228.9 USDT</div>) or as one run-together text
 // ("Liq. Price57,228.9 USDT"); both are found here, in document order.
 import { isLabel, type LabelMatcher, valueAfterLabel } from './labels';
-import { normalizeSpaces, textOf } from './text';
+import type { Sight } from './sight';
+import { normalizeSpaces, slotted, textOf } from './text';
 
 export interface LabelHit {
   /** The element carrying the label text (or title). */
@@ -16,11 +17,11 @@ export interface LabelHit {
 // How far up from the label to look for the value's element (label wrapped in spans).
 const MAX_CLIMB = 3;
 
-function valueBeside(label: Element, root: Element): Element | null {
+function valueBeside(label: Element, root: Element, sight?: Sight): Element | null {
   let at: Element | null = label;
   for (let level = 0; at && at !== root && level <= MAX_CLIMB; level++) {
     for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {
-      if (textOf(next) !== '') return next;
+      if (textOf(next, sight) !== '') return next;
     }
     at = at.parentElement;
   }
@@ -28,20 +29,20 @@ function valueBeside(label: Element, root: Element): Element | null {
 }
 
 /** Every place inside `root` where one of the labels is shown, with its value, in document order. */
-export function findAllByLabel(root: Element, matcher: LabelMatcher): LabelHit[] {
-  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+export function findAllByLabel(root: Element, matcher: LabelMatcher, sight?: Sight): LabelHit[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, sight && { acceptNode: (node) => seen(node, root, sight) });
   const hits: LabelHit[] = [];
   let last: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     let hit: LabelHit | null = null;
     if (node.nodeType === 1) {
       const title = (node as Element).getAttribute('title');
-      if (title && isLabel(title, matcher)) hit = titledHit(node as Element, root, matcher);
+      if (title && isLabel(title, matcher)) hit = titledHit(node as Element, root, matcher, sight);
     } else {
       const parent = node.parentElement;
       const text = normalizeSpaces(node.nodeValue ?? '');
       if (parent && text !== '' && (isLabel(text, matcher) || valueAfterLabel(text, matcher) !== null)) {
-        hit = textHit(parent, text, root, matcher);
+        hit = textHit(parent, text, root, matcher, sight);
       }
     }
     // A label inside an element already taken (a titled wrapper) is the same label.
@@ -73,45 +74,57 @@ export class LabelSpots {
 }
 
 /** The first place a label is shown, or null. With `spots`, first where it was found last time. */
-export function findByLabel(root: Element, matcher: LabelMatcher, spots?: LabelSpots): LabelHit | null {
+export function findByLabel(root: Element, matcher: LabelMatcher, spots?: LabelSpots, sight?: Sight): LabelHit | null {
   const known = spots?.get(root, matcher);
-  const again = known ? hitAt(known, root, matcher) : null;
+  const again = known && (!sight || sight.shown(known)) ? hitAt(known, root, matcher, sight) : null;
   if (again) return again;
-  const hit = findAllByLabel(root, matcher)[0] ?? null;
+  const hit = findAllByLabel(root, matcher, sight)[0] ?? null;
   if (hit && spots) spots.set(root, matcher, hit.label);
   return hit;
 }
 
 /** The hit findAllByLabel makes of this label element, when it still shows the label. */
-function hitAt(label: Element, root: Element, matcher: LabelMatcher): LabelHit | null {
+function hitAt(label: Element, root: Element, matcher: LabelMatcher, sight?: Sight): LabelHit | null {
   if (label === root || !label.isConnected || !root.contains(label)) return null;
   const title = label.getAttribute('title');
-  if (title && isLabel(title, matcher)) return titledHit(label, root, matcher);
+  if (title && isLabel(title, matcher)) return titledHit(label, root, matcher, sight);
   for (let node = label.firstChild; node; node = node.nextSibling) {
     if (node.nodeType !== 3 /* TEXT_NODE */) continue;
     const text = normalizeSpaces(node.nodeValue ?? '');
     if (text === '' || (!isLabel(text, matcher) && valueAfterLabel(text, matcher) === null)) continue;
-    const hit = textHit(label, text, root, matcher);
+    const hit = textHit(label, text, root, matcher, sight);
     if (hit) return hit;
   }
   return null;
 }
 
 /** A text node showing a label, inside `parent`. */
-function textHit(parent: Element, text: string, root: Element, matcher: LabelMatcher): LabelHit | null {
-  const together = valueAfterLabel(textOf(parent), matcher);
+function textHit(parent: Element, text: string, root: Element, matcher: LabelMatcher, sight?: Sight): LabelHit | null {
+  const together = valueAfterLabel(textOf(parent, sight), matcher);
   if (together !== null) return { label: parent, value: parent, text: together };
   if (!isLabel(text, matcher)) return null;
-  const value = valueBeside(parent, root);
-  return { label: parent, value, text: textOf(value) };
+  const value = valueBeside(parent, root, sight);
+  return { label: parent, value, text: textOf(value, sight) };
 }
 
 /** An element whose title is a label: its text is the label, label + value, or the value alone. */
-function titledHit(el: Element, root: Element, matcher: LabelMatcher): LabelHit {
-  const own = textOf(el);
+function titledHit(el: Element, root: Element, matcher: LabelMatcher, sight?: Sight): LabelHit {
+  const own = textOf(el, sight);
   if (own === '' || isLabel(own, matcher)) {
-    const value = valueBeside(el, root);
-    return { label: el, value, text: textOf(value) };
+    const value = valueBeside(el, root, sight);
+    return { label: el, value, text: textOf(value, sight) };
   }
   return { label: el, value: el, text: valueAfterLabel(own, matcher) ?? own };
+}
+
+const ACCEPT = 1;
+const REJECT = 2;
+const SKIP = 3;
+
+/** The walker's filter: nothing hidden, and no text in an element whose own text is hidden. */
+function seen(node: Node, root: Element, sight: Sight): number {
+  const parent = node.parentElement;
+  if (parent && !slotted(parent, node)) return REJECT;
+  if (node.nodeType === 1) return sight.look(node as Element, root) === 'hidden' ? REJECT : ACCEPT;
+  return parent && sight.look(parent, root) !== 'shown' ? SKIP : ACCEPT;
 }

@@ -122,9 +122,129 @@ const hostile: FixtureVariant = {
   ],
 };
 
+// Hostile pages that try to make the overlay say "agrees" (issue 17, finding 4). Each is the default
+// Binance page, whose ETHUSDT row shows 3,400.00 where §2.3 gives 4,233.0677… (differs by 20 %): the page
+// tries to make Liqcheck read 4,233.07 (an "agrees") where the trader sees 3,400.00, or to make the badge
+// say "agrees". Served at https://www.binance.com/en/futures/BTCUSDT by tests/e2e/hostile.e2e.ts.
+const ETH_LIQ = '<div role="gridcell" class="css-o5p6a7">3,400.00</div>';
+const hostileNote = (what: string) =>
+  replaceText(
+    'notes',
+    NOTES,
+    `  Hostile page (issue 17, finding 4): tests/fixtures/binance/futures-btcusdt.html, whose ETHUSDT row shows
+  3,400.00 where the estimate is 4,233.0677… (see below), with one change: ${what}
+  Whatever the page does, the ETHUSDT badge must not say "agrees". The notes of futures-btcusdt.html follow.
+
+`,
+  );
+/** Text the trader never sees that turns the cell's textContent into "4,233.07 (3,400.00)": read as 4,233.07. */
+const hiddenAround = (style: string) =>
+  `<div role="gridcell" class="css-o5p6a7"><span style="${style}">4,233.07 (</span>3,400.00<span style="${style}">)</span></div>`;
+
+const offScreen: FixtureVariant = {
+  base: 'binance/futures-btcusdt.html',
+  edits: [
+    hostileNote('an off-screen span (position: absolute; left: -9999px) on each side of ETHUSDT\'s Liq.Price, so the cell\'s textContent reads "4,233.07 (3,400.00)".'),
+    replaceText('ETHUSDT liq cell with off-screen text', ETH_LIQ, hiddenAround('position: absolute; left: -9999px')),
+  ],
+};
+
+const invisible: FixtureVariant = {
+  base: 'binance/futures-btcusdt.html',
+  edits: [
+    hostileNote('a visibility: hidden span on each side of ETHUSDT\'s Liq.Price, so the cell\'s textContent reads "4,233.07 (3,400.00)".'),
+    replaceText('ETHUSDT liq cell with invisible text', ETH_LIQ, hiddenAround('visibility: hidden')),
+  ],
+};
+
+const DECOY_HEADERS = ['Symbol', 'Size', 'Entry Price', 'Break Even Price', 'Mark Price', 'Liq.Price', 'Margin Ratio', 'Margin', 'PNL(ROI %)', 'Close All Positions', 'TP/SL for position']
+  .map((h) => `<div role="columnheader">${h}</div>`)
+  .join('');
+const DECOY_CELLS = ['<span>ETHUSDT</span><span>Perp</span> <span>Cross</span> <span>10x</span>', '-4.000 ETH', '3,000.00', '2,998.80', '2,950.00', '4,233.07', '0.91%', '1,180.00 USDT', '+200.00 USDT (+16.67%)', '', '-- / --']
+  .map((c) => `<div role="gridcell">${c}</div>`)
+  .join('');
+
+const decoyPanel: FixtureVariant = {
+  base: 'binance/futures-btcusdt.html',
+  edits: [
+    hostileNote('a display: none copy of the positions panel placed before the real one, whose ETHUSDT row shows 4,233.07.'),
+    insertBefore(
+      'hidden decoy positions panel first',
+      '  <div name="positions" class="css-s6d5f4">\n',
+      `  <div name="positions" style="display: none"><div role="tablist"><div role="tab" aria-selected="true">Positions(1)</div></div>
+    <div role="grid"><div role="row">${DECOY_HEADERS}</div><div role="rowgroup"><div role="row">${DECOY_CELLS}</div></div></div>
+  </div>
+`,
+    ),
+  ],
+};
+
+/**
+ * A page script that goes after the overlay: once the ETHUSDT badge is shown, it rewrites the badge
+ * (through its open shadow root) to say "agrees", and writes "4,233.07 (" into the badge's host in
+ * front of nothing the trader sees (the host shows only its shadow root). window.__hostile counts what it did.
+ */
+const TAMPER_SCRIPT = `<script>
+(function () {
+  var done = { rewritten: 0, injected: 0 };
+  window.__hostile = done;
+  setInterval(function () {
+    var host = document.querySelector('[data-key^="ETHUSDT"]');
+    var badge = host && host.shadowRoot && host.shadowRoot.querySelector('[data-liqcheck="position"]');
+    if (!badge || badge.getAttribute('data-verdict') !== 'differs') return;
+    if (done.rewritten === 0) {
+      badge.setAttribute('data-verdict', 'agree');
+      badge.textContent = 'agrees';
+      done.rewritten = 1;
+    }
+    if (done.injected === 0) {
+      host.prepend(document.createTextNode('4,233.07 ('));
+      host.append(document.createTextNode(')'));
+      done.injected = 1;
+    }
+  }, 50);
+})();
+</script>
+`;
+
+const overlayTamper: FixtureVariant = {
+  base: 'binance/futures-btcusdt.html',
+  edits: [
+    hostileNote('a page script that rewrites the ETHUSDT badge to "agrees" through its open shadow root and writes text into its host.'),
+    insertAfter('page script going after the overlay', '<script src="/fixture-driver.js"></script>\n', TAMPER_SCRIPT),
+  ],
+};
+
+const hiddenLeg: FixtureVariant = {
+  base: 'binance/futures-btcusdt.html',
+  edits: [
+    hostileNote(
+      'a hidden row (aria-hidden="true" and display: none, like a measurement row) holding a BTCUSDT cross long of 0.200 BTC @ 60,000.0, a second cross position that the ETHUSDT estimate depends on. ETHUSDT shows 4,233.07, the estimate without it.',
+    ),
+    replaceText('ETHUSDT shows the one-position estimate', ETH_LIQ, '<div role="gridcell" class="css-o5p6a7">4,233.07</div>'),
+    insertBefore(
+      'hidden hedge leg',
+      '        <div role="row" class="css-e7d8c9" data-fx="row" data-fx-symbol="SOLUSDT"',
+      `        <div role="row" aria-hidden="true" style="display: none" class="css-e7d8c9">
+          <div role="gridcell" class="css-r0f1v2"><div class="css-t3g4b5"><span class="css-y6h7n8">BTCUSDT</span><span class="css-u9j0m1">Perp</span></div><div class="css-i2k3l4"><span>Cross</span> <span>10x</span></div></div>
+          <div role="gridcell" class="css-o5p6a7">0.200 BTC</div><div role="gridcell" class="css-o5p6a7">60,000.0</div><div role="gridcell" class="css-o5p6a7">60,030.0</div>
+          <div role="gridcell" class="css-o5p6a7">61,000.0</div><div role="gridcell" class="css-o5p6a7">35,210.1</div><div role="gridcell" class="css-o5p6a7">0.91%</div>
+          <div role="gridcell" class="css-o5p6a7">1,220.00 USDT</div><div role="gridcell" class="css-o5p6a7 css-green1">+200.00 USDT (+16.67%)</div>
+          <div role="gridcell" class="css-o5p6a7"><button>Market</button><button>Limit</button></div><div role="gridcell" class="css-o5p6a7">-- / --</div>
+        </div>
+`,
+    ),
+  ],
+};
+
 /** Every variant page, by its path relative to tests/fixtures (the path its consumers ask for). */
 export const FIXTURE_VARIANTS: Readonly<Record<string, FixtureVariant>> = {
   'binance/busy-futures-btcusdt.html': busy,
   'binance/warnings-btcusdt.html': warnings,
   'hostile/futures-hostile.html': hostile,
+  'hostile/off-screen-text.html': offScreen,
+  'hostile/invisible-text.html': invisible,
+  'hostile/decoy-positions-panel.html': decoyPanel,
+  'hostile/overlay-tamper.html': overlayTamper,
+  'hostile/hidden-leg.html': hiddenLeg,
 };
