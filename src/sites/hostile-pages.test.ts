@@ -97,6 +97,8 @@ describe('textOf and segmentedTextOf with a sight', () => {
     ['clip-path inset 50 %', '1,000.5<span style="clip-path: inset(50%)">9</span>'],
     ['far off-screen', '1,000.5<span style="position: absolute; left: -9999px">9</span>'],
     ['visibility: hidden', '1,000.5<span style="visibility: hidden">9</span>'],
+    ['zero size with overflow hidden', '1,000.5<span style="display: inline-block; width: 0; height: 0; overflow: hidden">9</span>'],
+    ['max-height 0 with overflow clip', '1,000.5<div style="max-height: 0; overflow: clip">9</div>'],
   ])('leaves out text hidden by %s', (_, markup) => {
     const node = el(markup);
     expect(textOf(node)).toMatch(/9/);

@@ -28,6 +28,13 @@ const FAR_OUT_PX = -500;
 const FAR_OUT_PROPERTIES = ['left', 'top', 'right', 'bottom', 'textIndent'] as const;
 const NOTHING_LEFT = /inset\(\s*50%|rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)|circle\(\s*0(px)?\s*[ )]/;
 
+/** Zero wide or zero high with its overflow cut: nothing of it shows (a style fact, no layout needed). */
+function clippedToNothing(s: CSSStyleDeclaration): boolean {
+  const cut = (v: string | undefined) => v === 'hidden' || v === 'clip';
+  if (!cut(s.overflow) && !cut(s.overflowX) && !cut(s.overflowY)) return false;
+  return [s.width, s.height, s.maxWidth, s.maxHeight].some((v) => v !== undefined && v !== '' && /^0(px)?$/.test(v.trim()));
+}
+
 export function makeSight({ layout, own }: SightOptions): Sight {
   const styles = new Map<Element, CSSStyleDeclaration>();
   const looks = new Map<Element, Look>();
@@ -45,7 +52,8 @@ export function makeSight({ layout, own }: SightOptions): Sight {
     s.opacity === '0' ||
     s.fontSize === '0px' ||
     NOTHING_LEFT.test(s.clipPath || '') ||
-    NOTHING_LEFT.test(s.clip || '');
+    NOTHING_LEFT.test(s.clip || '') ||
+    clippedToNothing(s);
   const outOfFlow = (s: CSSStyleDeclaration): boolean => s.position === 'absolute' || s.position === 'fixed';
   const farOut = (s: CSSStyleDeclaration): boolean => FAR_OUT_PROPERTIES.some((p) => parseFloat(s[p] || '') <= FAR_OUT_PX);
   /** Could be moved or clipped away from where it sits in the flow: only these need a box. */
