@@ -139,8 +139,10 @@ function fundingPercent(snapshot: PageSnapshot, symbol: string, market: MarketLo
 function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice): PositionResult {
   const built = positionInput(snapshot, row, market, fee.takerFeeRate);
   const solved = solve(withFee(built, fee), market);
-  // A row with a figure read from the wrong place may have its Liq. Price column misread too.
-  const displayed = !built.ok && built.misread ? null : displayedOf(row.liquidationPrice);
+  // Without an estimate there is nothing to compare, and a row that could not be estimated may have
+  // its Liq. Price column misread too (a figure read from the wrong place, a side that contradicts
+  // its PnL): the exchange's figure is not repeated as if it were read for sure.
+  const displayed = solved.estimate === 'unknown' || (!built.ok && built.misread) ? null : displayedOf(row.liquidationPrice);
   const comparison = compare(solved.estimate, displayed);
   const { input, result } = solved;
   const cause =

@@ -10,7 +10,7 @@ import type { MarketLookup } from '../market-data/lookup';
 import { meaningOf } from '../model-inputs/page-meaning';
 import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
-import { requirePositive, requireSamePriceScale, requireShownPnlFits } from '../model-inputs/plausibility';
+import { requireMarginWithinValue, requirePositive, requireSamePriceScale, requireShownPnlFits, requireShownValueFits } from '../model-inputs/plausibility';
 import { unidentifiedRow } from '../model-inputs/row-identity';
 
 import type { OrderFacts } from './order-warnings';
@@ -136,8 +136,11 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
     const rowMark = existingRow.markPrice.ok ? existingRow.markPrice.value : mark;
     const plausible =
       leg !== undefined &&
-      (!isolated || requirePositive(wallet, t('worker_fieldMargin'), about)) &&
-      (!rowMark || (requireSamePriceScale(leg.entry, rowMark, t('worker_fieldEntryPrice'), about) && requireShownPnlFits(existingRow.unrealizedPnl, leg, rowMark, about)));
+      (!isolated || (requirePositive(wallet, t('worker_fieldMargin'), about) && requireMarginWithinValue(wallet, leg, about))) &&
+      (!rowMark ||
+        (requireSamePriceScale(leg.entry, rowMark, t('worker_fieldEntryPrice'), about) &&
+          requireShownPnlFits(existingRow.unrealizedPnl, leg, rowMark, about) &&
+          requireShownValueFits(existingRow.positionValue, leg, rowMark, about)));
     if (!leg || (isolated && !wallet) || !plausible) return { ok: false, reasons: needs.reasons };
     existing = { side: leg.side, size: new Dm(leg.size), entry: new Dm(leg.entry), ...(wallet ? { wallet: new Dm(wallet) } : {}) };
   }

@@ -95,7 +95,9 @@ describe('hostile pages cannot make the overlay say "agrees"', () => {
     const page = await open('hostile/hidden-leg.html');
     await expect.poll(() => page.locator(ETH).count(), { timeout: 30_000 }).toBe(1);
     const eth = await badge(page, ETH);
-    expect(eth.displayed).toBe('4233.07');
+    // The hidden row may be any position sharing the wallet: cannot verify, and no figure repeated.
+    expect(eth.estimate).toBe('unknown');
+    expect(eth.displayed).toBeNull();
     expect(eth.verdict).not.toBe('agree');
     expect(eth.text).not.toContain('agrees');
     await page.close();
