@@ -3,6 +3,7 @@
 // and could move into the content script if the worker's wake-up proved too slow.
 import { estimateLiquidation, ModelInputError } from '../model';
 import { Dm } from '../model/decimal';
+import type { Dec } from '../model/types';
 import type { LiquidationEstimate, PositionInput } from '../model/types';
 import type { EstimatesResult, EstimateValue, OrderSideResult, PositionResult, TableInfo, Warning } from '../protocol/estimates';
 import type { PageSnapshot, PositionView, Reading, Side } from '../protocol/snapshot';
@@ -136,13 +137,23 @@ function fundingPercent(snapshot: PageSnapshot, symbol: string, market: MarketLo
   return fetched === undefined ? undefined : safely(() => new Dm(fetched).mul(100).toString());
 }
 
+/** a and b strictly on opposite sides of the entry price. */
+function oppositeSides(a: Dec, b: Dec, entry: Dec): boolean {
+  const sideOf = (x: Dec) => new Dm(x).cmp(entry);
+  return sideOf(a) * sideOf(b) < 0;
+}
+
 function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice): PositionResult {
   const built = positionInput(snapshot, row, market, fee.takerFeeRate);
   const solved = solve(withFee(built, fee), market);
   // Without an estimate there is nothing to compare, and a row that could not be estimated may have
   // its Liq. Price column misread too (a figure read from the wrong place, a side that contradicts
   // its PnL): the exchange's figure is not repeated as if it were read for sure.
-  const displayed = solved.estimate === 'unknown' || (!built.ok && built.misread) ? null : displayedOf(row.liquidationPrice);
+  const shown = solved.estimate === 'unknown' || (!built.ok && built.misread) ? null : displayedOf(row.liquidationPrice);
+  // A page figure on the other side of the entry from Liqcheck's estimate is not the same kind of
+  // figure (Break Even Price read under a swapped Liq. Price header): it is not shown as the exchange's.
+  const impossible = shown !== null && shown !== 'none' && built.ok && solved.estimate !== 'unknown' && solved.estimate !== 'none' && oppositeSides(shown, solved.estimate, built.value.entryPrice);
+  const displayed = impossible ? null : shown;
   const comparison = compare(solved.estimate, displayed);
   const { input, result } = solved;
   const cause =

@@ -11,7 +11,7 @@ import { meaningOf } from '../model-inputs/page-meaning';
 import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
 import { requireMarginWithinValue, requirePositive, requireSamePriceScale, requireShownPnlFits, requireShownValueFits } from '../model-inputs/plausibility';
-import { unidentifiedRow } from '../model-inputs/row-identity';
+import { positionsShown, unidentifiedRow } from '../model-inputs/row-identity';
 
 import type { OrderFacts } from './order-warnings';
 
@@ -105,7 +105,7 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
 
   const rows = snapshot.positions?.rows.filter((r) => r.symbol === order.symbol && r.unidentified === undefined) ?? [];
   const declared = snapshot.positions?.declaredCount;
-  const shown = snapshot.positions?.rows.length ?? 0;
+  const shown = positionsShown(snapshot.positions?.rows ?? []);
   // The leg this order would join: the symbol's position (one-way) or its side's leg (hedge).
   const ownLegShown = positionMode === 'hedge' ? rows.some((r) => r.side.ok && r.side.value === side) : rows.length > 0;
   if (!snapshot.positions) needs.fail(t('worker_orderNoPanel'));

@@ -14,7 +14,7 @@ import { meaningOf, type PageMeaning } from './page-meaning';
 import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
 import { requireLeverageAllowed, requireMarginWithinValue, requirePositive, requireSamePriceScale, requireShownPnlFits, requireShownValueFits } from './plausibility';
-import { unidentifiedRow } from './row-identity';
+import { positionsShown, unidentifiedRow } from './row-identity';
 
 /** A failure says `misread` when a figure was read from the wrong place (then nothing of the row is shown as fact). */
 export type Built<T> = { ok: true; value: T; assumptions: string[]; table: MarketTable } | { ok: false; reasons: string[]; misread?: boolean };
@@ -197,8 +197,9 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
     return undefined;
   }
   const declared = needs.get(panel.declaredCount, t('worker_fieldPositionCount'));
-  if (declared !== undefined && declared > panel.rows.length) {
-    needs.fail(t('worker_crossHiddenRows', panel.rows.length, declared));
+  const shown = positionsShown(panel.rows);
+  if (declared !== undefined && declared > shown) {
+    needs.fail(t('worker_crossHiddenRows', shown, declared));
   }
   let walletBalance = wallet ? new Dm(wallet) : undefined;
   const others: OtherPosition[] = [];

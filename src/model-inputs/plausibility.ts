@@ -37,10 +37,11 @@ export const PRICE_RATIO_LIMIT = 10;
 export const PNL_TOLERANCE = new Dm('0.005');
 
 /**
- * An isolated margin more than this many times the position's value: margin added far beyond any
- * use (the liquidation price is long gone below zero at 1x), or a figure from another column.
+ * An isolated margin above the position's value (less than 1x) by more than this factor: a figure
+ * from another column (a Liq. Price read as the margin is about 1.8x the value at 20x), or margin
+ * added beyond any use (a long's liquidation price is already below zero at 1x). Refused either way.
  */
-export const MARGIN_TO_VALUE_LIMIT = 2;
+export const MARGIN_TO_VALUE_LIMIT = new Dm('1.1');
 
 /** Position value as shown may be at the mark or at the entry; within this share of one of them. */
 export const VALUE_TOLERANCE = new Dm('0.005');

@@ -20,3 +20,17 @@ export function unidentifiedRow(row: PositionView, venue: Venue): string | undef
   if (!isVenueSymbol(venue, row.symbol)) return t('worker_rowUnidentified', rowName(row), t('worker_rowNotVenueSymbol'));
   return undefined;
 }
+
+/**
+ * How many positions the rows show: one position shown twice (a row duplicated while another went
+ * missing) is one, so a count in the tab is not matched by a twin.
+ */
+export function positionsShown(rows: readonly PositionView[]): number {
+  const seen = new Set<string>();
+  let unnamed = 0;
+  for (const row of rows) {
+    if (row.unidentified !== undefined || !row.side.ok) unnamed++;
+    else seen.add(`${row.symbol}:${row.side.value}`);
+  }
+  return seen.size + unnamed;
+}

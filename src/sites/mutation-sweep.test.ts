@@ -24,8 +24,11 @@ describe('mutation sweep', () => {
   it('covers every fixture page and the capture, and mutations of both kinds', () => {
     expect(bases.map((b) => b.file)).toEqual(expect.arrayContaining(Object.keys(FIXTURE_URLS)));
     expect(bases.some((b) => b.file.includes('/captures/'))).toBe(true);
-    // Each base page shows numbers to check (the capture, logged out, has no order typed and no positions).
-    for (const b of bases.filter((b) => !b.file.includes('/captures/'))) expect(b.shown.length, b.file).toBeGreaterThan(0);
+    // Each base page shows numbers to check, but three: the capture (logged out: no order typed, no
+    // positions), the half-rendered page and Bybit inverse with its IM column hidden, where every
+    // badge says "cannot verify" (binance.e2e.ts, venues.e2e.ts). On those only "nothing gets shown" is checked.
+    const showNothing = (file: string) => file.includes('/captures/') || file === 'binance/futures-broken.html' || file === 'bybit/trade-inverse-btcusd.html';
+    for (const b of bases.filter((b) => !showNothing(b.file))) expect(b.shown.length, b.file).toBeGreaterThan(0);
     expect(MUTATIONS.some((m) => m.keepsMeaning) && MUTATIONS.some((m) => !m.keepsMeaning)).toBe(true);
   });
 

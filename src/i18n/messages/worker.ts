@@ -302,8 +302,8 @@ export const workerMessages = {
     zh_CN: '杠杆 $1x 超过该合约允许的 $2x：读取有误',
   },
   worker_marginAboveValue: {
-    en: 'margin $1 is more than twice the position value $2: it was read from another column',
-    zh_CN: '保证金 $1 超过仓位价值 $2 的两倍：它读自其他列',
+    en: 'margin $1 is above the position value $2 (less than 1x): it was read from another column',
+    zh_CN: '保证金 $1 高于仓位价值 $2（杠杆低于 1 倍）：它读自其他列',
   },
   worker_valueMismatch: {
     en: 'position value $1 is neither size $2 at the mark nor at the entry: a column may be read under the wrong header',
