@@ -9,6 +9,8 @@ import { row, snapshot } from './testing/make-snapshot';
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }));
 vi.mock('../platform/browser', () => ({ default: new Proxy({}, { get: (_t, key) => (fake.current as Record<string | symbol, unknown>)[key] }) }));
+// Storage and i18n go to the browser's own promise-based API (src/platform/content-api.ts): the same fake.
+(globalThis as unknown as { browser: unknown }).browser = new Proxy({}, { get: (_t, key) => (fake.current as Record<string | symbol, unknown> | undefined)?.[key] });
 
 const BUSY_PORTS = 100;
 

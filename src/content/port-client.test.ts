@@ -54,7 +54,8 @@ runtime.connect.mockImplementation(() => {
   runtime.ports.push(port);
   return port;
 });
-vi.mock('../platform/browser', () => ({ default: { runtime } }));
+// The content script's platform layer finds Chrome's `chrome` global (no promise-based `browser`).
+(globalThis as unknown as { chrome: unknown }).chrome = { runtime };
 
 const { PortClient } = await import('./port-client');
 const snapshot = { venue: 'binance-usdm', symbol: 'BTCUSDT' } as never;

@@ -1,7 +1,8 @@
 // One long-lived port per tab to the worker. The worker may stop at any moment, the extension may be
 // reloaded, and the page may enter the back/forward cache (which closes ports): reconnect on demand
 // and resend the latest snapshot, since the worker keeps nothing.
-import browser, { type Runtime } from '../platform/browser';
+import type { Runtime } from 'webextension-polyfill';
+import { contentApi } from '../platform/content-api';
 import { portDisconnectError } from '../platform/port-error';
 import { applyJsonPatch, type JsonPatch } from '../protocol/json-patch';
 import type { EstimatesResult } from '../protocol/estimates';
@@ -18,7 +19,7 @@ export interface PortClientOptions {
 
 export function extensionAlive(): boolean {
   try {
-    return Boolean(browser.runtime?.id);
+    return Boolean(contentApi.runtimeId());
   } catch {
     return false;
   }
@@ -64,7 +65,7 @@ export class PortClient {
       return null;
     }
     try {
-      const port = browser.runtime.connect({ name: PORT_NAME });
+      const port = contentApi.connect(PORT_NAME);
       /** The last answer on this port, which the next one may come as changes to. */
       let answer: EstimatesResult | null = null;
       port.onMessage.addListener((raw: unknown) => {

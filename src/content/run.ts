@@ -16,7 +16,7 @@ import type { EstimatesResult } from '../protocol/estimates';
 import type { WorkerToContent } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { isTabStatusRequest, type TabStatusAnswer } from '../protocol/tab-status';
-import browser from '../platform/browser';
+import { contentApi } from '../platform/content-api';
 import { ChangedNodes } from './changed-nodes';
 import { FrameScheduler } from './frame-scheduler';
 import { ReadPace } from './read-pace';
@@ -168,8 +168,8 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     const answer: TabStatusAnswer = { type: 'tab-status', venue: adapter.venue, symbol: latest?.symbol ?? '', snapshot: latest };
     return Promise.resolve(answer);
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  contentApi.addMessageListener(onMessage);
+  signal.addEventListener('abort', () => contentApi.removeMessageListener(onMessage), { once: true });
   const watch = watchPage({
     roots: () => watchRoots(adapter, document),
     isOwnNode: (node) => overlay.isOwnNode(node),

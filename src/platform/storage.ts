@@ -1,20 +1,20 @@
 // storage.local, storage.sync and storage.session through the browser API, behind the small
 // interface the worker's store needs, and a change listener for one area.
-import browser from './browser';
+import { nativeStorage } from './content-api';
 import type { KeyValueArea, PrunableArea } from './key-value-area';
 
 export type { KeyValueArea };
 
 export const localArea: PrunableArea = {
-  get: (keys) => browser.storage.local.get(keys),
-  set: (items) => browser.storage.local.set(items),
-  remove: (keys) => browser.storage.local.remove(keys),
+  get: (keys) => nativeStorage().local.get(keys),
+  set: (items) => nativeStorage().local.set(items),
+  remove: (keys) => nativeStorage().local.remove(keys),
 };
 
 /** The trader's settings: follow them across the browsers they sign in to. */
 export const syncArea: KeyValueArea = {
-  get: (keys) => browser.storage.sync.get(keys),
-  set: (items) => browser.storage.sync.set(items),
+  get: (keys) => nativeStorage().sync.get(keys),
+  set: (items) => nativeStorage().sync.set(items),
 };
 
 /**
@@ -22,8 +22,8 @@ export const syncArea: KeyValueArea = {
  * Falls back to storage.local where storage.session is missing.
  */
 export const sessionArea: KeyValueArea = {
-  get: (keys) => (browser.storage.session ?? browser.storage.local).get(keys),
-  set: (items) => (browser.storage.session ?? browser.storage.local).set(items),
+  get: (keys) => (nativeStorage().session ?? nativeStorage().local).get(keys),
+  set: (items) => (nativeStorage().session ?? nativeStorage().local).set(items),
 };
 
 export type StorageAreaName = 'local' | 'sync' | 'session';
@@ -34,6 +34,6 @@ export function onStorageChanged(area: StorageAreaName, callback: (newValues: Re
     if (areaName !== area) return;
     callback(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  nativeStorage().onChanged.addListener(listener);
+  return () => nativeStorage().onChanged.removeListener(listener);
 }

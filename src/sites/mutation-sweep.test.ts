@@ -39,12 +39,13 @@ describe('mutation sweep', () => {
     expect(b.wrong).toEqual(a.wrong);
   });
 
-  it.runIf(ONE_PAGE !== undefined)('one page, as SWEEP_PAGE asks', () => {
-    const o = runPage(bases, SEED, Number(ONE_PAGE));
-    console.log([`seed ${SEED} page ${o.index} (${o.file})`, ...o.applied.map((a) => `  ${a.name}: ${a.what}`), ...o.wrong.map((w) => `  ${w.field}: shown ${w.shown}, unmutated ${w.baseline}`)].join('\n'));
-  });
 
   it(`${PAGES} mutated pages show no wrong number and no false "agree"`, { timeout: 600_000 }, () => {
+    // SWEEP_PAGE=<i>: page i alone, printed first (what it was made of and what it showed wrong).
+    if (ONE_PAGE !== undefined) {
+      const o = runPage(bases, SEED, Number(ONE_PAGE));
+      console.log([`seed ${SEED} page ${o.index} (${o.file})`, ...o.applied.map((a) => `  ${a.name}: ${a.what}`), ...o.wrong.map((w) => `  ${w.field}: shown ${w.shown}, unmutated ${w.baseline}`)].join('\n'));
+    }
     const summary = runSweep(bases, SEED, PAGES);
     // Each page's mutations were undone: every page was made from the unmutated base.
     expect(basesUnchanged(bases)).toEqual([]);
