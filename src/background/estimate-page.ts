@@ -179,7 +179,7 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     displayed,
     verdict: comparison.verdict,
     ...(comparison.differencePercent ? { differencePercent: comparison.differencePercent } : {}),
-    reasons: [...solved.reasons, ...comparison.reasons],
+    reasons: [...solved.reasons, ...(impossible ? [t('worker_figureAcrossEntry', shown)] : []), ...comparison.reasons],
     assumptions: solved.assumptions,
     ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),
     ...(solved.table ? { table: solved.table } : {}),

@@ -179,8 +179,9 @@ describe('tier tables from the public brackets feed', () => {
     ['truncated', /not JSON \(cut short\?\)/],
     ['empty', /sent an empty answer/],
     ['no-symbols', /the brackets feed has no BTCUSDT/],
-    ['absurd-rate', /maintenance margin rate 5 is not in \(0, 1\)/],
-    ['floors-out-of-order', /floors are not ascending at tier 2/],
+    ['absurd-rate', /maintenance margin rate 5 is not in \[0\.001, 0\.75\]/],
+    // This feed's first tier starts at 50,000: refused for that before its order is looked at.
+    ['floors-out-of-order', /tier 1 starts at 50000, not at 0/],
     ['http-error', /answered HTTP 503/],
     ['huge', /more than the 4 MB allowed/],
     ['slow', /did not answer within 8 s/, 60_000],

@@ -35,7 +35,7 @@ describe('popup', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
     const status = popup.locator('[data-liqcheck="read-status"]');
     // The fixture's BTCUSDT row shows all nine fields.
-    await expect.poll(() => status.locator('[data-part="BTCUSDT long"]').textContent()).toBe('BTCUSDT long: read 9 of 9');
+    await expect.poll(() => status.locator('[data-part="BTCUSDT long"]').textContent()).toBe('BTCUSDT long: read 10 of 10');
     // The order form: the size, price, leverage... and both of the page's own liq rows are read (8 of 8).
     expect(await status.locator('[data-part="Order form"]').textContent()).toBe('Order form: read 8 of 8');
     // Calculator prefilled with 0.100 BTC at 60,500.0, 20x isolated: margin 302.5 (no open position netted).

@@ -309,6 +309,10 @@ export const workerMessages = {
     en: 'position value $1 is neither size $2 at the mark nor at the entry: a column may be read under the wrong header',
     zh_CN: '仓位价值 $1 既不是数量 $2 按标记价格也不是按开仓价格的价值：某列可能被读到了错误的表头下',
   },
+  worker_figureAcrossEntry: {
+    en: "the page's Liq. Price $1 is on the other side of the entry from Liqcheck's estimate: not compared, as it may be another column's figure",
+    zh_CN: '页面的强平价格 $1 与 Liqcheck 的估算位于开仓价的两侧：不作比较，它可能是其他列的数值',
+  },
   worker_pnlMismatch: {
     en: "the page's unrealized PnL $1 is not the $2 that its size, entry and mark give: a column may be read under the wrong header",
     zh_CN: '页面显示的未实现盈亏 $1 与其数量、开仓价和标记价格算出的 $2 不符：某列可能被读到了错误的表头下',
