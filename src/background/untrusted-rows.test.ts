@@ -75,9 +75,21 @@ describe('a row the reader cannot identify is never taken as no position', () =>
 
 describe('a panel that cannot say whether it is empty', () => {
   it('no rows read and no count: the order is not priced as if flat', () => {
-    // The rows' own markup changed (no role="row" any more) and the tab lost its count.
+    // The rows' own markup changed beyond recognition (no role="row", the cells split between two
+    // containers, so that nothing lines up with the header) and the tab lost its count.
     const edits = [replaceText('count gone', 'Positions(3)', 'Positions')];
-    const rowsRenamed = (html: string) => html.replaceAll('<div role="row" class="css-e7d8c9"', '<div class="css-e7d8c9"');
+    const rowsRenamed = (html: string) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      for (const row of Array.from(doc.querySelectorAll('[data-fx="row"]'))) {
+        row.removeAttribute('role');
+        const [left, right] = [doc.createElement('div'), doc.createElement('div')];
+        const cells = Array.from(row.children);
+        left.append(...cells.slice(0, 5));
+        right.append(...cells.slice(5));
+        row.append(left, right);
+      }
+      return `<!doctype html>${doc.documentElement.outerHTML}`;
+    };
     const edited = estimates(BINANCE, edits, rowsRenamed);
     expect(edited.positions).toEqual([]);
     refused(orderSide(edited, 'long'), 'BTCUSDT');

@@ -171,7 +171,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   contentApi.addMessageListener(onMessage);
   signal.addEventListener('abort', () => contentApi.removeMessageListener(onMessage), { once: true });
   const watch = watchPage({
-    roots: () => watchRoots(adapter, document),
+    roots: () => watchRoots(adapter, document, reading),
     isOwnNode: (node) => overlay.isOwnNode(node),
     onChange: (node) => {
       changes.add(node);

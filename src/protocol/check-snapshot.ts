@@ -52,6 +52,6 @@ export const checkSnapshot: Check<PageSnapshot> = object({
   symbol,
   market: object({ markPrice: dec }, { fundingRate: dec }),
   order: nullable(order),
-  positions: nullable(object({ rows: arrayOf(position, MAX_ROWS), declaredCount: reading(integer) })),
+  positions: nullable(object({ rows: arrayOf(position, MAX_ROWS), declaredCount: reading(integer) }, { signedOut: exactly(true) })),
   account: nullable(object({ walletBalance: dec }, { equity: dec, availableBalance: dec, maintenanceMarginRate: dec })),
 }, { contract: literal('linear', 'inverse') }) as Check<PageSnapshot>;

@@ -14,7 +14,7 @@ const checkChanges = object(
     market: anything,
     order: anything,
     account: anything,
-    positions: nullable(object({ declaredCount: anything, rows: arrayOf(oneOf(integer, anything), MAX_ROWS) })),
+    positions: nullable(object({ declaredCount: anything, rows: arrayOf(oneOf(integer, anything), MAX_ROWS) }, { signedOut: anything })),
   },
 );
 
@@ -43,5 +43,8 @@ export function applyChanges(base: PageSnapshot, changes: SnapshotChanges, path:
     else if (row >= 0 && row < before.length) rows.push(before[row]!);
     else return { ok: false, path: `${path}.positions.rows[${i}]`, problem: `no row ${row} in the base snapshot` };
   }
-  return { ok: true, value: { ...snapshot, positions: { rows, declaredCount: changes.positions.declaredCount } } };
+  const positions: NonNullable<PageSnapshot['positions']> = { rows, declaredCount: changes.positions.declaredCount };
+  // Checked as part of the whole snapshot afterwards (checkSnapshot): only `true` passes.
+  if (changes.positions.signedOut !== undefined) positions.signedOut = changes.positions.signedOut;
+  return { ok: true, value: { ...snapshot, positions } };
 }

@@ -8,6 +8,7 @@ export interface PositionsChanges {
   declaredCount: NonNullable<PageSnapshot['positions']>['declaredCount'];
   /** Each row, or the index of the very same row in the base snapshot's rows. */
   rows: (PositionView | number)[];
+  signedOut?: true;
 }
 
 /** The panels that differ from the base snapshot; absent: the same as there. */
@@ -42,6 +43,7 @@ export function diffSnapshot(base: PageSnapshot, next: PageSnapshot): SnapshotCh
         const at = before.indexOf(row);
         return at >= 0 ? at : row;
       }),
+      ...(next.positions.signedOut ? { signedOut: true as const } : {}),
     };
   }
   return changes;

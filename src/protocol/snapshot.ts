@@ -57,6 +57,11 @@ export interface PositionsPanel {
   rows: PositionView[];
   /** The count the page announces (e.g. "Positions(3)"); more than rows.length when a virtualised list hides rows. */
   declaredCount: Reading<number>;
+  /**
+   * The page shows no positions panel but a Log in / Sign up button: a visitor's page, holding no
+   * position. The order is then estimated as a new position, and the answer says so.
+   */
+  signedOut?: true;
 }
 
 /** What is typed in the order form. */

@@ -11,6 +11,7 @@ import type { LabelMatcher } from './dom/labels';
 import { compiledLabels, contractOf, fail, failAbout, firstShown, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
 import { quoteUnits, readOrder } from './read-order';
 import { PositionsMemo, readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
+import { findPositions, positionsTab, refreshGrid, showsEmpty, showsSignIn, type PositionsFound } from './find-positions';
 import type { PageInfo, SiteAdapter } from './types';
 
 function contextFor(adapter: SiteAdapter, page: PageInfo, sight: Sight, spots?: LabelSpots): ReadContext {
@@ -157,7 +158,7 @@ export function readChangedPanels(
   const kept = reuse && [before.market, before.order, before.positions, before.account].every((p) => p.roots.every((r) => r.isConnected));
   const marketRoot = kept ? before.market.roots[0] ?? null : firstShown(doc, adapter.market.roots, ctx.sight);
   const form = kept ? before.order.roots[0] ?? null : firstShown(doc, adapter.order.roots, ctx.sight);
-  const positionsRoot = kept ? before.positions.roots[0] ?? null : firstShown(doc, adapter.positions.roots, ctx.sight);
+  const place = (kept ? placeAgain(before.positions.roots, rowMemo, ctx) : null) ?? placePositions(doc, ctx, rowMemo);
   const accountRoots = kept ? [...before.account.roots] : shownMatches(doc, adapter.account.roots, ctx.sight);
   const panels: PageReading['panels'] = {
     href: url.href,
@@ -165,12 +166,20 @@ export function readChangedPanels(
     market: panel(listOf(marketRoot), before?.market, () => readMarket(marketRoot, ctx)),
     order: panel(listOf(form), before?.order, () => (form ? readOrder(form, ctx) : null)),
     positions: panel(
-      listOf(positionsRoot),
+      place.roots,
       before?.positions,
       () => {
-        if (!positionsRoot) return { view: null, anchors: new Map<string, Element>() };
-        const rows = readPositionRows(positionsRoot, ctx, rowMemo, changes.changed);
-        return { view: { rows: rows.map((r) => r.view), declaredCount: readDeclaredCount(positionsRoot, ctx, rowMemo, changes.changed) }, anchors: anchorMap(rows) };
+        const { found } = place;
+        if (!found) {
+          // No panel: a signed-out page holds no position (checked only here, where it is rare).
+          const signedOut = kept ? before.positions.value.view?.signedOut === true : showsSignIn(doc, ctx);
+          return { view: signedOut ? { rows: [], declaredCount: fail(t('page_signedOut')), signedOut: true as const } : null, anchors: new Map<string, Element>() };
+        }
+        const rows = found.grid ? readPositionRows(found.grid, ctx, rowMemo, changes.changed) : [];
+        let declaredCount = readDeclaredCount(doc, ctx, rowMemo.tab, rowMemo, changes.changed);
+        // No count: an empty grid means "none" only where the page says so in its own words.
+        if (!declaredCount.ok && rows.length === 0 && showsEmpty(found.root, ctx)) declaredCount = { ok: true, value: 0 };
+        return { view: { rows: rows.map((r) => r.view), declaredCount }, anchors: anchorMap(rows) };
       },
       // The same figures in new cells: keep the view, take the new cells as anchors. Between full
       // reads, rows keep their objects unless they changed (readPositionRows), so identity will do.
@@ -204,6 +213,33 @@ export function readChangedPanels(
   return { snapshot, anchors, panels };
 }
 
+/** Where the positions panel is, looked for afresh; the memo keeps the grid and tab for the reads between. */
+function placePositions(doc: Document, ctx: ReadContext, memo: PositionsMemo): { found: PositionsFound | null; roots: Element[] } {
+  const tab = positionsTab(doc, ctx);
+  const found = findPositions(doc, ctx, tab);
+  memo.grid = found?.grid ?? null;
+  memo.tab = tab;
+  return { found, roots: positionsRoots(found, tab) };
+}
+
+/**
+ * Between full reads: the panel where the last full read found it, its rows afresh; null when its
+ * header no longer reads as one (then it is looked for afresh, as a full read would).
+ */
+function placeAgain(roots: readonly Element[], memo: PositionsMemo, ctx: ReadContext): { found: PositionsFound | null; roots: Element[] } | null {
+  const root = roots[0];
+  if (!root) return { found: null, roots: [] };
+  if (!memo.grid) return { found: { root, grid: null }, roots: [...roots] };
+  const grid = refreshGrid(memo.grid, ctx);
+  return grid ? { found: { root, grid }, roots: [...roots] } : null;
+}
+
+/** The panel's root, and the Positions tab where it is outside it (its count is read, so watched). */
+function positionsRoots(found: PositionsFound | null, tab: Element | null): Element[] {
+  if (!found) return [];
+  return tab && !found.root.contains(tab) ? [found.root, tab] : [found.root];
+}
+
 function listOf(el: Element | null): Element[] {
   return el ? [el] : [];
 }
@@ -219,8 +255,10 @@ function keepPositions(fresh: PageSnapshot['positions'], last: PageSnapshot['pos
     return row === old || (compare && sameJson(row, old)) ? old : row;
   });
   const sameCount = sameJson(fresh.declaredCount, last.declaredCount);
-  if (sameCount && rows.every((row, i) => row === last.rows[i])) return last;
-  return { rows, declaredCount: sameCount ? last.declaredCount : fresh.declaredCount };
+  if (sameCount && fresh.signedOut === last.signedOut && rows.every((row, i) => row === last.rows[i])) return last;
+  const view: NonNullable<PageSnapshot['positions']> = { rows, declaredCount: sameCount ? last.declaredCount : fresh.declaredCount };
+  if (fresh.signedOut) view.signedOut = true;
+  return view;
 }
 
 function keepIfSame<T>(fresh: T, last: T): T {
@@ -248,17 +286,35 @@ export interface PageAnchors {
 export function findAnchors(adapter: SiteAdapter, doc: Document, url: URL | null = urlOf(doc)): PageAnchors {
   const page = (url ? adapter.page(url) : null) ?? { symbol: '', locale: firstLocale(adapter) };
   const ctx = contextFor(adapter, page, styleSight());
-  const root = firstShown(doc, adapter.positions.roots, ctx.sight);
-  return { positions: anchorMap(root ? readPositionRows(root, ctx) : []), order: firstShown(doc, adapter.order.roots, ctx.sight) };
+  const grid = findPositions(doc, ctx)?.grid;
+  return { positions: anchorMap(grid ? readPositionRows(grid, ctx) : []), order: firstShown(doc, adapter.order.roots, ctx.sight) };
+}
+
+/** The positions panel as the reader finds it (tools and tests: the mutation sweep, the drift checks). */
+export function locatePositions(adapter: SiteAdapter, doc: Document, url: URL | null = urlOf(doc)): PositionsFound | null {
+  const page = (url ? adapter.page(url) : null) ?? { symbol: '', locale: firstLocale(adapter) };
+  return findPositions(doc, contextFor(adapter, page, styleSight()));
 }
 
 /**
- * The narrow containers the content script observes (no element inside another): every match, shown
- * or not, so that a hidden copy becoming shown (or the shown one hidden) is noticed.
+ * The narrow containers the content script observes (no element inside another): every match of the
+ * adapters' selectors, shown or not, so that a hidden copy becoming shown (or the shown one hidden) is
+ * noticed; and every root the last reading read its panels from (`reading`), so that what was found
+ * by content is watched too. Without a reading, the positions panel is looked for now. A panel not
+ * found is watched for on the whole page (document.body), so that one appearing later is noticed.
  */
-export function watchRoots(adapter: SiteAdapter, doc: Document): Element[] {
-  const found = [adapter.market.roots, adapter.order.roots, adapter.positions.roots, adapter.account.roots]
-    .flatMap((selectors) => selectors.flatMap((s) => Array.from(doc.querySelectorAll(s))));
+export function watchRoots(adapter: SiteAdapter, doc: Document, reading?: PageReading | null): Element[] {
+  const matches = (selectors: readonly string[]) => selectors.flatMap((s) => Array.from(doc.querySelectorAll(s)));
+  const panels = reading?.panels;
+  const positions = panels ? panels.positions.roots : listOf(locatePositions(adapter, doc)?.root ?? null);
+  const found = [
+    ...matches(adapter.market.roots), ...(panels?.market.roots ?? []),
+    ...matches(adapter.order.roots), ...(panels?.order.roots ?? []),
+    ...matches(adapter.positions.hints ?? []), ...positions,
+    ...matches(adapter.account.roots), ...(panels?.account.roots ?? []),
+  ];
+  const missing = positions.length === 0 || (panels !== undefined && panels.order.roots.length === 0);
+  if (missing && doc.body) found.push(doc.body);
   return found.filter((el, i) => found.indexOf(el) === i && !found.some((other) => other !== el && other.contains(el)));
 }
 

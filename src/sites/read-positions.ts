@@ -4,7 +4,8 @@ import type { MessageKey } from '../i18n/catalog';
 import type { Dec } from '../model/types';
 import type { PositionView, Reading, Side } from '../protocol/snapshot';
 import { isLabel, labelKey } from './dom/labels';
-import { cellsOf, mapColumns, type ColumnMap } from './dom/table-columns';
+import { mapColumns, type ColumnMap } from './dom/table-columns';
+import type { Grid } from './dom/find-grid';
 import { sameElements } from './dom/same-elements';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
@@ -34,8 +35,12 @@ const COLUMN_NAMES: Record<PositionColumn, MessageKey> = {
   side: 'page_colSide', positionValue: 'page_colPositionValue', initialMargin: 'page_colInitialMargin', maintenanceMargin: 'page_colMaintenanceMargin',
 };
 
-export function readDeclaredCount(root: Element, ctx: ReadContext, memo?: PositionsMemo, changed: (elements: readonly Element[]) => boolean = () => true): Reading<number> {
-  const tabs = Array.from(root.querySelectorAll(ctx.adapter.positions.countTab.candidates));
+/**
+ * The count the Positions tab announces, wherever the tab is on the page. `tab`: the Positions tab of
+ * the group that also has Open Orders (find-positions.ts); without one, every candidate tab on the page.
+ */
+export function readDeclaredCount(doc: Document, ctx: ReadContext, tab: Element | null, memo?: PositionsMemo, changed: (elements: readonly Element[]) => boolean = () => true): Reading<number> {
+  const tabs = tab ? [tab] : Array.from(doc.querySelectorAll(ctx.adapter.positions.countTab.candidates)).filter((el) => ctx.sight.shown(el));
   const known = memo?.count;
   if (known && sameElements(tabs, known.tabs) && !changed(tabs)) return known.reading;
   const reading = countIn(tabs, ctx);
@@ -140,6 +145,10 @@ export class PositionsMemo {
   headers: Element[] = [];
   columns: ColumnMap<PositionColumn> | null = null;
   count: { tabs: Element[]; reading: Reading<number> } | null = null;
+  /** The grid the last full read found: between full reads its header is not looked for again. */
+  grid: Grid | null = null;
+  /** The Positions tab the last full read found. */
+  tab: Element | null = null;
   /** Only the rows of the last read: a row that left the list meanwhile is read afresh when it returns. */
   rows = new WeakMap<Element, RowReading>();
 }
@@ -149,23 +158,19 @@ export class PositionsMemo {
  * `changed` says their elements are untouched since the memo was filled; `changed` errs towards true.
  */
 export function readPositionRows(
-  root: Element,
+  grid: Grid,
   ctx: ReadContext,
   memo?: PositionsMemo,
   changed: (elements: readonly Element[]) => boolean = () => true,
 ): PositionRow[] {
-  const p = ctx.adapter.positions;
-  const headers = Array.from(root.querySelectorAll(p.headerCells));
+  const headers = grid.headerCells;
   const sameHeaders = memo?.columns != null && sameElements(headers, memo.headers) && !changed(headers);
   const columnMap = sameHeaders && memo?.columns ? memo.columns : mapColumns(headers, ctx.labels.columns);
   if (memo) {
     memo.headers = headers;
     memo.columns = columnMap;
   }
-  const firstHeader = headers[0] ?? null;
-  const rows = Array.from(root.querySelectorAll(p.rows)).filter(
-    (r) => !(firstHeader && r.contains(firstHeader)) && r.children.length > 0 && (shownRow(r, ctx) || hiddenPosition(r, ctx, columnMap)),
-  );
+  const rows = grid.rows.filter((r) => grid.cells(r).length > 0 && (shownRow(r, ctx) || hiddenPosition(grid.cells(r), ctx, columnMap)));
   const taken = new Set<string>();
   const readings = new WeakMap<Element, RowReading>();
   const read = rows.map((row) => {
@@ -174,7 +179,7 @@ export function readPositionRows(
     if (!reading || changed([row])) {
       const known = before?.symbol;
       const symbolAgain = (cell: Element | undefined) => (known && known.cell === cell && cell && !changed([cell]) ? known.read : undefined);
-      const fresh = readRow(row, ctx, columnMap, symbolAgain);
+      const fresh = readRow(grid.cells(row), ctx, columnMap, symbolAgain);
       // A position the trader can't see is still a position: never dropped, never trusted.
       if (!shownRow(row, ctx)) fresh.view.unidentified = t('page_rowHidden', fresh.view.symbol === '' ? '—' : fresh.view.symbol);
       const json = JSON.stringify(fresh.view);
@@ -201,8 +206,7 @@ function shownRow(row: Element, ctx: ReadContext): boolean {
  * its Size shows a number other than zero. Measurement and spacer rows (a size of 0, or cells that
  * don't line up) are not positions.
  */
-function hiddenPosition(row: Element, ctx: ReadContext, { index, width }: ColumnMap<PositionColumn>): boolean {
-  const cells = cellsOf(row);
+function hiddenPosition(cells: readonly Element[], ctx: ReadContext, { index, width }: ColumnMap<PositionColumn>): boolean {
   const at = index.get('size');
   if (width === 0 || cells.length !== width || at === undefined) return false;
   const size = parseNumber(mainPart(textOf(cells[at])), ctx.decimal);
@@ -211,7 +215,7 @@ function hiddenPosition(row: Element, ctx: ReadContext, { index, width }: Column
 
 /** One row's reading, its key aside. */
 function readRow(
-  row: Element,
+  cells: readonly Element[],
   ctx: ReadContext,
   { index, duplicated, width }: ColumnMap<PositionColumn>,
   symbolAgain: (cell: Element | undefined) => SymbolCell | undefined,
@@ -223,7 +227,6 @@ function readRow(
     const assets = symbolAssets(symbol, ctx.adapter);
     return assets ? [contractOf(ctx) === 'inverse' ? assets.base : assets.quote] : [];
   };
-  const cells = cellsOf(row);
   // A row with more or fewer cells than there are headers (a header row one cell short, a cell
   // missing mid-render) would put every figure under the wrong column: none of its cells is read.
   const misaligned = width > 0 && cells.length !== width ? t('page_rowCellsVsHeaders', cells.length, width) : null;
@@ -256,7 +259,7 @@ function readRow(
   const settle = sym.understood ? settlement(sym.symbol) : [];
   const price = { units: quoteUnit, sign: 'positive' } as const;
 
-  const entryPrice = decimalFor('entryPrice', price);
+  let entryPrice = decimalFor('entryPrice', price);
   const markPrice = decimalFor('markPrice', price);
   const sizeText = textFor('size');
   let size: PositionView['size'];
@@ -266,6 +269,14 @@ function readRow(
   else ({ quantity: size, signed } = readQuantity(t('page_colSize'), sizeText, null, sym.symbol, ctx, p.defaultSizeUnit?.[contractOf(ctx)]));
   const pnlCell = textFor('pnl');
   const pnlText = typeof pnlCell === 'string' ? pnlCell : null;
+  // Entry and Mark are told apart by their headers alone; what shows they were not swapped (a page
+  // that swapped or relabelled them) is a PnL whose sign fits the move. With no number in PnL, an
+  // entry other than the mark is not trusted. (The mutation sweep, 2026-12-05: OKX zh, headers
+  // 标记价格 <-> 开仓均价 swapped and PnL "+ USDT" gave a wrong estimate.)
+  if (entryPrice.ok && markPrice.ok && ctx.labels.columns.pnl && Number(entryPrice.value) !== Number(markPrice.value)) {
+    const pnl = pnlText === null ? null : parseNumber(mainPart(pnlText), ctx.decimal);
+    if (!pnl?.ok) entryPrice = failAbout(nameOf('entryPrice'), t('page_entryNoPnlCheck', nameOf('pnl')));
+  }
 
   const liqCell = cellOf('liquidationPrice');
   let liquidationPrice: PositionView['liquidationPrice'];

@@ -107,12 +107,20 @@ export interface SiteAdapter {
     takeProfitInput?: string;
   };
   positions: {
-    roots: Selectors;
-    /** The tab announcing the count, e.g. "Positions(3)". */
+    /**
+     * Panel containers with real evidence (each cited with its source and date in the venue's page.ts),
+     * tried first. Never the only way: the panel is otherwise found by its column headers, in the pane
+     * the Positions tab controls or anywhere on the page (src/sites/find-positions.ts).
+     */
+    hints?: Selectors;
+    /** The tab announcing the count, e.g. "Positions(3)": `candidates` are the page's tabs, `labels` the Positions label. */
     countTab: { candidates: string; labels: Labels };
-    /** A real table ('thead th' / 'tbody tr') or a div grid ('[role="columnheader"]' / '[role="row"]'). */
-    headerCells: string;
-    rows: string;
+    /** The Open Orders tab's label: the Positions tab counts only in a tab group that has this one too. */
+    openOrdersTab: Labels;
+    /** The page's own "no positions" text: with no count, the only way an empty grid means none. */
+    emptyLabels?: Labels;
+    /** Log in / Sign up button texts: shown where no positions panel is, the page is signed out. */
+    signInLabels?: Labels;
     /** Rows matching this are measurement or hidden rows: skipped. */
     skipRows: string;
     /** Header texts per column, all locales. A column not declared is one this venue's page does not show. */

@@ -114,6 +114,7 @@ export const pageMessages = {
   // The positions panel. $1 where given: a column as the page labels it.
   page_countNoNumber: { en: 'positions count: the tab shows no count', zh_CN: '持仓数量：标签未显示数量' },
   page_countNoTab: { en: 'positions count: no positions tab found', zh_CN: '持仓数量：未找到持仓标签' },
+  page_signedOut: { en: 'positions: the page is signed out (a Log in button, no positions panel)', zh_CN: '持仓：页面未登录（显示登录按钮，没有持仓面板）' },
   page_sideSignVsPnl: { en: 'side: the sign of Size and the sign of PNL disagree', zh_CN: '方向：数量的正负号与盈亏的正负号不一致' },
   page_sideCellVsPnl: { en: "side: the $1 cell's side and the sign of PNL disagree", zh_CN: '方向：$1 单元格显示的方向与盈亏的正负号不一致' },
   page_colNotOnVenue: { en: "not shown on this venue's positions panel", zh_CN: '该交易所的持仓面板不显示此项' },
@@ -130,6 +131,10 @@ export const pageMessages = {
   page_sideBoth: { en: 'side: the $1 cell is marked both long and short', zh_CN: '方向：$1 单元格同时标为做多和做空' },
   page_sideNegativeLong: { en: 'side: a negative Size on a row marked long', zh_CN: '方向：标为做多的行中数量为负' },
   page_sideLongLiqAbove: { en: 'side: Size shows no sign, yet the liquidation price is above the mark, as for a short', zh_CN: '方向：数量没有正负号，但强平价格高于标记价格，像是空仓' },
+  page_entryNoPnlCheck: {
+    en: 'the $1 cell shows no number, so Entry and Mark cannot be checked against a swap',
+    zh_CN: '$1 单元格没有数字，无法核对开仓价格与标记价格是否对调',
+  },
   page_sideUnsignedUnconfirmed: {
     en: 'side: Size shows no sign, and neither PNL nor the liquidation price confirms a long',
     zh_CN: '方向：数量没有正负号，盈亏和强平价格也都无法确认是做多',

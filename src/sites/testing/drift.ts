@@ -3,8 +3,9 @@
 // found by position in the document, so the same drift applies to every copy of the same fixture.
 import { labelKey, valueAfterLabel, type LabelMatcher } from '../dom/labels';
 import { textOf } from '../dom/text';
-import { compiledLabels, firstMatch } from '../read-context';
+import { compiledLabels } from '../read-context';
 import type { SiteAdapter } from '../types';
+import { locatePositions } from '../read-page';
 
 export interface Drift {
   name: string;
@@ -65,15 +66,11 @@ function textNodes(doc: Document): Text[] {
 
 /** The positions grid: its header row (the header cells' common parent) and its data rows. */
 export function grid(adapter: SiteAdapter, doc: Document): { header: Element; rows: Element[] } | null {
-  const p = adapter.positions;
-  const root = firstMatch(doc, p.roots);
-  if (!root) return null;
-  const headers = Array.from(root.querySelectorAll(p.headerCells));
-  const header = headers[0]?.parentElement;
-  if (!header || headers.some((h) => h.parentElement !== header)) return null;
-  const rows = Array.from(root.querySelectorAll(p.rows)).filter(
-    (r) => r !== header && !r.contains(header) && !r.matches(p.skipRows) && r.children.length === header.children.length,
-  );
+  // Found as the reader finds it (by its header texts), rows by the structure under the header.
+  const g = locatePositions(adapter, doc)?.grid;
+  if (!g) return null;
+  const { header } = g;
+  const rows = g.rows.filter((r) => !r.matches(adapter.positions.skipRows) && r.children.length === header.children.length);
   return { header, rows };
 }
 

@@ -45,11 +45,19 @@ export const binanceUsdm: SiteAdapter = {
     liquidationLabels: { en: ['Liq. Price', 'Liq Price', 'Est. Liq. Price'], 'zh-CN': ['强平价格', '预估强平价'] },
   },
   positions: {
-    // [unverified] the positions area; rows use react-virtualized's ARIA roles (role="row"/"columnheader").
-    roots: ['div[name="positions"]', 'div[name="position"]'],
+    // Found by its column headers (src/sites/find-positions.ts). The 2026 page's rows are div lists
+    // (`.list-item-container`, cells the shown children of the row body): jackhai9/userscripts, 2026-07
+    // (docs/real-pages.md §3); no real source shows ARIA rows or a <table>, nor `div[name="positions"]`.
+    // The positions root of 2024: cjkepinsky/cypress-automation-binance positionsTab.ts, 2024-07-25.
+    hints: ['[data-testid="positionTableInfo"]'],
+    // The bottom tab group: [role="tab"] with aria-controls, "Positions(2)", "当前委托(2)" (jackhai9, 2026-07).
     countTab: { candidates: '[role="tab"]', labels: { en: ['Positions', 'Position'], 'zh-CN': ['仓位', '持有仓位'] } },
-    headerCells: '[role="columnheader"], thead th',
-    rows: '[role="row"], tbody tr',
+    // "当前委托" confirmed 2026-07 (jackhai9); the English label [unverified].
+    openOrdersTab: { en: ['Open Orders'], 'zh-CN': ['当前委托'] },
+    // [unverified] the empty state's text.
+    emptyLabels: { en: ['You have no position.', 'No open positions'], 'zh-CN': ['您当前没有仓位', '暂无持仓'] },
+    // [unverified] the header's buttons for visitors.
+    signInLabels: { en: ['Log In', 'Register', 'Sign Up'], 'zh-CN': ['登录', '注册'] },
     skipRows: '[aria-hidden="true"]',
     columns: {
       symbol: { en: ['Symbol'], 'zh-CN': ['符号', '合约'] },

@@ -63,10 +63,12 @@ export const bitget: SiteAdapter = {
     liquidationLabels: {},
   },
   positions: {
-    roots: ['.position-list', '.positions-panel'],
+    // No real DOM evidence for Bitget at all (docs/real-pages.md §7): no hints, the panel is found by
+    // its header texts; every label below is [unverified].
     countTab: { candidates: '[role="tab"]', labels: { en: ['Positions', 'Position'], 'zh-CN': ['仓位', '当前持仓'] } },
-    headerCells: 'thead th',
-    rows: 'tbody tr',
+    openOrdersTab: { en: ['Open orders', 'Open Orders'], 'zh-CN': ['当前委托'] },
+    emptyLabels: { en: ['No positions', 'No data'], 'zh-CN': ['暂无持仓', '暂无数据'] },
+    signInLabels: { en: ['Log in', 'Sign up'], 'zh-CN': ['登录', '注册'] },
     skipRows: '[aria-hidden="true"]',
     columns: {
       symbol: { en: ['Futures', 'Symbol'], 'zh-CN': ['合约'] },

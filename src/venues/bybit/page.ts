@@ -62,11 +62,15 @@ export const bybit: SiteAdapter = {
     liquidationLabels: {},
   },
   positions: {
-    roots: ['.trade-positions', '.position-list'],
+    // No hints: the positions <table> is found by its header texts, as sammcj/scripts bybit-sort.js
+    // does (2025-07-21, docs/real-pages.md §4); rows are its `tbody tr` (virtualised: tr[data-index]).
+    // The roots `.trade-positions`, `.position-list` had no evidence.
+    // [unverified] the tab texts.
     countTab: { candidates: '[role="tab"]', labels: { en: ['Positions'], 'zh-CN': ['仓位'] } },
-    headerCells: 'thead th',
-    // Virtualised lists render tr[data-index] (§3).
-    rows: 'tbody tr',
+    openOrdersTab: { en: ['Current Orders', 'Open Orders'], 'zh-CN': ['当前委托'] },
+    // [unverified] the empty state's text and the visitor's buttons.
+    emptyLabels: { en: ['No positions', 'No open positions'], 'zh-CN': ['暂无仓位', '暂无持仓'] },
+    signInLabels: { en: ['Log In', 'Sign Up'], 'zh-CN': ['登录', '注册'] },
     skipRows: '[aria-hidden="true"]',
     columns: {
       symbol: { en: ['Contracts'], 'zh-CN': ['合约'] },

@@ -67,11 +67,16 @@ export const hyperliquid: SiteAdapter = {
     liquidationLabels: {},
   },
   positions: {
-    roots: ['#accountTable'],
-    // [unverified] the tab's count, "Positions (3)".
+    // #accountTable: a stable id in a DOM dump of 2026-08-26 (Hyperliquid Light Theme userscript
+    // v1.10.0, docs/real-pages.md §6); the <table> inside it (Coin, Size, …, 2025-11 brave-capture-v2)
+    // is found by its header texts, there or anywhere on the page.
+    hints: ['#accountTable'],
+    // [unverified] the tab's count, "Positions (3)", and the Open Orders tab beside it.
     countTab: { candidates: '[role="tab"]', labels: { en: ['Positions'] } },
-    headerCells: 'thead th',
-    rows: 'tbody tr',
+    openOrdersTab: { en: ['Open Orders'] },
+    // [unverified] the empty table's text, and the wallet button of a visitor (no account without a wallet).
+    emptyLabels: { en: ['No open positions yet', 'No open positions'] },
+    signInLabels: { en: ['Connect', 'Connect Wallet'] },
     skipRows: '[aria-hidden="true"]',
     columns: {
       symbol: { en: ['Coin'] },

@@ -74,10 +74,17 @@ export const okx: SiteAdapter = {
     takeProfitInput: 'input[aria-label="tpTriggerPx"]',
   },
   positions: {
-    roots: ['.position-box'],
+    // `.position-box .okui-table-row` (rows are tr): okx-hotkey v1.5.2 selectors, 2026-08-21
+    // (docs/real-pages.md §5.2). The grid inside is found by its header texts.
+    hints: ['.position-box'],
+    // The account tab group of the real page (captures/, 2026-04-08): "Open orders", "Order history",
+    // "Positions", … as [role="tab"] (data-pane-id, no aria-controls). zh-hans labels [unverified].
     countTab: { candidates: '[role="tab"]', labels: { en: ['Positions'], 'zh-hans': ['仓位', '当前仓位'] } },
-    headerCells: 'thead th',
-    rows: '.okui-table-row',
+    openOrdersTab: { en: ['Open orders'], 'zh-hans': ['当前委托'] },
+    // [unverified] the empty state's text.
+    emptyLabels: { en: ['No positions', 'You have no positions'], 'zh-hans': ['暂无持仓'] },
+    // The signed-out page of 2026-04-08 (captures/): "Log in", "Sign up", "Log in/Sign up"; zh-hans [unverified].
+    signInLabels: { en: ['Log in', 'Sign up', 'Log in/Sign up'], 'zh-hans': ['登录', '注册', '登录/注册'] },
     // Hidden measurement rows (§2.3).
     skipRows: '[aria-hidden="true"]',
     columns: {

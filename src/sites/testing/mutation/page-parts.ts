@@ -4,6 +4,7 @@ import { labelKey, type LabelMatcher } from '../../dom/labels';
 import { textOf } from '../../dom/text';
 import { compiledLabels, firstMatch, type CompiledAdapter } from '../../read-context';
 import type { PositionColumn, SiteAdapter } from '../../types';
+import { locatePositions } from '../../read-page';
 import { grid } from '../drift';
 
 export { grid };
@@ -28,7 +29,7 @@ export const hasNumber = (node: Text) => NUMBER.test(node.nodeValue ?? '');
 
 /** The panels the reader reads (positions, order form, account, market), those the page has, outermost only. */
 export function panels(adapter: SiteAdapter, doc: Document): Element[] {
-  const roots = [adapter.positions.roots, adapter.order.roots, adapter.account.roots, adapter.market.roots].map((r) => firstMatch(doc, r));
+  const roots = [locatePositions(adapter, doc)?.root ?? null, ...[adapter.order.roots, adapter.account.roots, adapter.market.roots].map((r) => firstMatch(doc, r))];
   const found = roots.filter((r): r is Element => r !== null);
   // Nested roots (an account row inside the order form) count once, as their outermost panel.
   return found.filter((r, i) => found.indexOf(r) === i && !found.some((o) => o !== r && o.contains(r)));

@@ -1,0 +1,176 @@
+// Where the positions panel is, found by what it says: the grid whose header carries the venue's
+// column labels, looked for first under the adapter's evidenced hints, then in the pane the Positions
+// tab controls, then on the whole page. Also what the page says around it: the Positions tab's count,
+// its own "no positions" text, and a Log in button where no panel is shown at all.
+import { compileLabels, isLabel, labelKey, type LabelMatcher } from './dom/labels';
+import { findGrid, gridOf, stillHeader, type Grid, type GridSpec } from './dom/find-grid';
+import { textOf } from './dom/text';
+import { compiledLabels, firstShown, type ReadContext } from './read-context';
+import type { SiteAdapter } from './types';
+
+export interface PositionsFound {
+  /** The panel: the element read and watched (a hint, the tab's pane, or the grid with its tabs). */
+  root: Element;
+  /** The positions grid, or null when the panel shows none (an empty state, a panel mid-render). */
+  grid: Grid | null;
+}
+
+interface PanelLabels {
+  spec: GridSpec;
+  openOrders: LabelMatcher;
+  empty: LabelMatcher;
+  signIn: LabelMatcher;
+}
+
+const compiled = new WeakMap<SiteAdapter, PanelLabels>();
+
+function panelLabels(adapter: SiteAdapter): PanelLabels {
+  let found = compiled.get(adapter);
+  if (!found) {
+    const p = adapter.positions;
+    found = {
+      // Symbol and size tell a positions grid from an order book or a trade list; one price column
+      // more tells it from the open-orders and history grids that also show a symbol and a size.
+      spec: { columns: compiledLabels(adapter).columns, required: ['symbol', 'size'], oneOf: ['entryPrice', 'markPrice', 'liquidationPrice'] },
+      openOrders: compileLabels(p.openOrdersTab),
+      empty: compileLabels(p.emptyLabels ?? {}),
+      signIn: compileLabels(p.signInLabels ?? {}),
+    };
+    compiled.set(adapter, found);
+  }
+  return found;
+}
+
+const COUNT = /^(.+?)\s*[(（]\s*(\d{1,4})\s*[)）]$/;
+
+/** A tab's label without its count: "Positions(2)" -> "Positions". */
+function tabLabel(tab: Element, ctx: ReadContext): string {
+  const text = textOf(tab, ctx.sight);
+  return COUNT.exec(text)?.[1] ?? text;
+}
+
+// How far above the Positions tab its group may reach (OKX wraps each tab in drag-and-drop layers).
+const GROUP_CLIMB = 6;
+
+/**
+ * The Positions tab of the tab group that also has an Open Orders tab (a second tab system, such as
+ * Binance's right-hand trade panel of 2026, has an "Open Orders" of its own but no Positions).
+ */
+export function positionsTab(doc: Document, ctx: ReadContext): Element | null {
+  const { openOrders } = panelLabels(ctx.adapter);
+  const tabs = Array.from(doc.querySelectorAll(ctx.adapter.positions.countTab.candidates));
+  const isPositions = (tab: Element) => isLabel(tabLabel(tab, ctx), ctx.labels.countTab);
+  const isOpenOrders = (tab: Element) => isLabel(tabLabel(tab, ctx), openOrders);
+  for (const tab of tabs) {
+    // A hidden copy of the tab group (a panel kept for later) is passed over.
+    if (!isPositions(tab) || !ctx.sight.shown(tab)) continue;
+    let group = tab.parentElement;
+    for (let up = 0; group && up < GROUP_CLIMB; up++, group = group.parentElement) {
+      if (tabs.some((other) => other !== tab && group!.contains(other) && isOpenOrders(other))) return tab;
+    }
+  }
+  return null;
+}
+
+function depthOf(el: Element): number {
+  let d = 0;
+  for (let a = el.parentElement; a; a = a.parentElement) d++;
+  return d;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let x: Element | null = a; x; x = x.parentElement) if (x.contains(b)) return x;
+  return null;
+}
+
+/** The pane a tab controls. Pane ids may be reused by another tab system: the one nearest the tab wins. */
+function paneOf(tab: Element, doc: Document): Element | null {
+  const id = tab.getAttribute('aria-controls');
+  if (!id) return null;
+  const panes = Array.from(doc.querySelectorAll(`[id="${id.replace(/["\\]/g, '\\$&')}"]`));
+  let best: Element | null = null;
+  let bestDepth = -1;
+  for (const pane of panes) {
+    const shared = commonAncestor(tab, pane);
+    const depth = shared ? depthOf(shared) : -1;
+    if (depth > bestDepth) [best, bestDepth] = [pane, depth];
+  }
+  return best;
+}
+
+// The panel holds its tabs: a grid whose Positions tab sits this close above it is read with them.
+const PANEL_CLIMB = 3;
+
+/** The grid with its Positions tab where they sit together; else the grid alone. */
+function panelOf(grid: Grid, tabs: readonly Element[]): Element {
+  let panel: Element | null = grid.root;
+  for (let up = 0; panel && up <= PANEL_CLIMB; up++, panel = panel.parentElement) {
+    const holder = panel;
+    if (tabs.some((tab) => holder.contains(tab))) return holder;
+  }
+  return grid.root;
+}
+
+/** Shown tabs saying Positions, in any group: the panel's own tabs where no Open Orders tab is beside them. */
+function anyPositionsTabs(doc: Document, ctx: ReadContext): Element[] {
+  return Array.from(doc.querySelectorAll(ctx.adapter.positions.countTab.candidates)).filter(
+    (tab) => isLabel(tabLabel(tab, ctx), ctx.labels.countTab) && ctx.sight.shown(tab),
+  );
+}
+
+/** Where the positions panel is, or null when the page shows none. */
+export function findPositions(doc: Document, ctx: ReadContext, tab: Element | null = positionsTab(doc, ctx)): PositionsFound | null {
+  const { spec } = panelLabels(ctx.adapter);
+  let fallback: Element | null = null;
+  for (const hint of ctx.adapter.positions.hints ?? []) {
+    const root = firstShown(doc, [hint], ctx.sight);
+    if (!root) continue;
+    const grid = findGrid(root, spec, ctx.sight);
+    if (grid) return { root, grid };
+    fallback ??= root;
+  }
+  const pane = tab ? paneOf(tab, doc) : null;
+  if (pane && ctx.sight.shown(pane)) {
+    const grid = findGrid(pane, spec, ctx.sight);
+    if (grid) return { root: pane, grid };
+    fallback ??= pane;
+  }
+  const body = doc.body ?? doc.documentElement;
+  const grid = body ? findGrid(body, spec, ctx.sight) : null;
+  if (grid) return { root: panelOf(grid, tab ? [tab] : anyPositionsTabs(doc, ctx)), grid };
+  return fallback ? { root: fallback, grid: null } : null;
+}
+
+/**
+ * The grid again, from the header row a previous reading found: rows afresh, the page not searched.
+ * Null when that row no longer says what a header of positions says (then look afresh).
+ */
+export function refreshGrid(grid: Grid, ctx: ReadContext): Grid | null {
+  return stillHeader(grid.header, panelLabels(ctx.adapter).spec, ctx.sight) ? gridOf(grid.header, ctx.sight) : null;
+}
+
+/** The page's own "no positions" text, shown inside the panel. */
+export function showsEmpty(root: Element, ctx: ReadContext): boolean {
+  const { empty } = panelLabels(ctx.adapter);
+  return empty.keys.size > 0 && shownTextMatching(root, empty, ctx) !== null;
+}
+
+/** A shown Log in / Sign up button or link: the page is signed out (read only where no panel shows). */
+export function showsSignIn(doc: Document, ctx: ReadContext): boolean {
+  const { signIn } = panelLabels(ctx.adapter);
+  if (signIn.keys.size === 0) return false;
+  for (const el of Array.from(doc.querySelectorAll('a, button, [role="button"]'))) {
+    if (isLabel(textOf(el, ctx.sight), signIn) && ctx.sight.shown(el)) return true;
+  }
+  return false;
+}
+
+/** The first shown element under `root` whose whole text is one of the labels. */
+function shownTextMatching(root: Element, matcher: LabelMatcher, ctx: ReadContext): Element | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && matcher.keys.has(labelKey(parent.textContent ?? '')) && ctx.sight.shown(parent)) return parent;
+  }
+  return null;
+}
