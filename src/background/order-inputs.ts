@@ -109,6 +109,8 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   // The leg this order would join: the symbol's position (one-way) or its side's leg (hedge).
   const ownLegShown = positionMode === 'hedge' ? rows.some((r) => r.side.ok && r.side.value === side) : rows.length > 0;
   if (!snapshot.positions) needs.fail(t('worker_orderNoPanel'));
+  // A signed-out page holds no position: the order opens a new one, and the answer says it assumed so.
+  else if (snapshot.positions.signedOut && shown === 0) assumptions.push(t('worker_signedOutNewPosition'));
   else if (declared?.ok && declared.value > shown && !ownLegShown) needs.fail(t('worker_orderHiddenRows', shown, declared.value, order.symbol));
   // Only the count tells an empty panel from one whose rows could not be found.
   else if (!declared?.ok && shown === 0) needs.fail(t('worker_orderPanelUnsure', order.symbol));

@@ -278,6 +278,10 @@ export const workerMessages = {
     en: 'a position row whose symbol or side could not be read may be this order\'s position',
     zh_CN: '有一行仓位的合约或方向无法读取，它可能就是此订单所在的仓位',
   },
+  worker_signedOutNewPosition: {
+    en: 'the page is signed out: the order is estimated as a new position, with no open position in this symbol',
+    zh_CN: '页面未登录：此订单按新开仓位估算，假设该合约没有持仓',
+  },
   worker_orderPanelUnsure: {
     en: "positions panel: no rows could be read and it shows no count, so it can't say whether you hold $1",
     zh_CN: '持仓面板：读不到任何行，也没有显示数量，无法判断您是否持有 $1',
