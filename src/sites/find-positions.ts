@@ -4,7 +4,7 @@
 // its own "no positions" text, and a Log in button where no panel is shown at all.
 import { compileLabels, isLabel, labelKey, type LabelMatcher } from './dom/labels';
 import { findGrid, gridOf, stillHeader, type Grid, type GridSpec } from './dom/find-grid';
-import { textOf } from './dom/text';
+import { normalizeSpaces, textOf } from './dom/text';
 import { compiledLabels, firstShown, type ReadContext } from './read-context';
 import type { SiteAdapter } from './types';
 
@@ -61,16 +61,39 @@ export function positionsTab(doc: Document, ctx: ReadContext): Element | null {
   const tabs = Array.from(doc.querySelectorAll(ctx.adapter.positions.countTab.candidates));
   const isPositions = (tab: Element) => isLabel(tabLabel(tab, ctx), ctx.labels.countTab);
   const isOpenOrders = (tab: Element) => isLabel(tabLabel(tab, ctx), openOrders);
-  for (const tab of tabs) {
-    // A hidden copy of the tab group (a panel kept for later) is passed over.
-    if (!isPositions(tab) || !ctx.sight.shown(tab)) continue;
-    let group = tab.parentElement;
-    for (let up = 0; group && up < GROUP_CLIMB; up++, group = group.parentElement) {
-      if (tabs.some((other) => other !== tab && group!.contains(other) && isOpenOrders(other))) return tab;
+  const inGroup = (positions: readonly Element[], orders: readonly Element[]): Element | null => {
+    for (const tab of positions) {
+      // A hidden copy of the tab group (a panel kept for later) is passed over.
+      if (!ctx.sight.shown(tab)) continue;
+      let group = tab.parentElement;
+      for (let up = 0; group && up < GROUP_CLIMB; up++, group = group.parentElement) {
+        const holder = group;
+        if (orders.some((other) => other !== tab && holder.contains(other))) return tab;
+      }
     }
+    return null;
+  };
+  const byRole = inGroup(tabs.filter(isPositions), tabs.filter(isOpenOrders));
+  if (byRole || !doc.body) return byRole;
+  // Tabs drawn as plain elements (no role): the elements whose whole text is a tab's label.
+  const positions: Element[] = [];
+  const orders: Element[] = [];
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  const seen = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || seen.has(el) || (node.nodeValue ?? '').length > MAX_TAB_CHARS) continue;
+    seen.add(el);
+    const text = normalizeSpaces(el.textContent ?? '');
+    if (text.length > MAX_TAB_CHARS) continue;
+    const label = COUNT.exec(text)?.[1] ?? text;
+    if (isLabel(label, ctx.labels.countTab)) positions.push(el);
+    else if (isLabel(label, openOrders)) orders.push(el);
   }
-  return null;
+  return inGroup(positions, orders);
 }
+
+const MAX_TAB_CHARS = 40;
 
 function depthOf(el: Element): number {
   let d = 0;

@@ -132,8 +132,8 @@ export const pageMessages = {
   page_sideNegativeLong: { en: 'side: a negative Size on a row marked long', zh_CN: '方向：标为做多的行中数量为负' },
   page_sideLongLiqAbove: { en: 'side: Size shows no sign, yet the liquidation price is above the mark, as for a short', zh_CN: '方向：数量没有正负号，但强平价格高于标记价格，像是空仓' },
   page_entryNoPnlCheck: {
-    en: 'the $1 cell shows no number, so Entry and Mark cannot be checked against a swap',
-    zh_CN: '$1 单元格没有数字，无法核对开仓价格与标记价格是否对调',
+    en: 'no figure in the $1 column to check Entry and Mark against a swap',
+    zh_CN: '$1 列没有数字，无法核对开仓价格与标记价格是否对调',
   },
   page_sideUnsignedUnconfirmed: {
     en: 'side: Size shows no sign, and neither PNL nor the liquidation price confirms a long',

@@ -109,8 +109,31 @@ function headerRows(scope: Element, spec: GridSpec): Element[] {
 function holderOf(block: Element, width: number, cellsOf: (el: Element) => Element[]): Element | null {
   let level: Element[] = [block];
   for (let depth = 0; depth <= HOLDER_DEPTH && level.length > 0; depth++) {
-    for (const el of level) if (cellsOf(el).length === width) return el;
+    for (const el of level) if (!NOT_CELLS.has(el.tagName) && cellsOf(el).length === width) return el;
     level = level.flatMap((el) => Array.from(el.children));
+  }
+  return null;
+}
+
+// A table's column definitions have as many children as there are columns, and hold no figures.
+const NOT_CELLS = new Set(['COLGROUP', 'HEAD', 'SELECT', 'DATALIST']);
+
+/** Body rows of `table`: its own `tr`s outside its head. */
+function bodyRows(table: Element, header: Element): Element[] {
+  return Array.from(table.querySelectorAll('tr')).filter((r) => r !== header && r.closest('table') === table && r.parentElement?.tagName !== 'THEAD');
+}
+
+/**
+ * A fixed-header table: the header in a table of its own, the body in the next table (okui's split
+ * tables). The first table after the header's, at most ROW_CLIMB levels up.
+ */
+function nextTable(table: Element): Element | null {
+  let anchor: Element | null = table;
+  for (let climb = 0; climb <= ROW_CLIMB && anchor; climb++, anchor = anchor.parentElement) {
+    for (let s = anchor.nextElementSibling; s; s = s.nextElementSibling) {
+      const found = s.tagName === 'TABLE' ? s : s.querySelector('table');
+      if (found) return found;
+    }
   }
   return null;
 }
@@ -153,6 +176,11 @@ function listRows(header: Element, width: number, cellsOf: (el: Element) => Elem
   return null;
 }
 
+function commonParent(a: Element, b: Element): Element {
+  for (let x: Element | null = a; x; x = x.parentElement) if (x.contains(b)) return x;
+  return a;
+}
+
 const ARIA_GRID = '[role="grid"], [role="table"], [role="treegrid"]';
 
 /** The grid whose header row is `header`, with its rows by the structure under it. */
@@ -161,8 +189,11 @@ export function gridOf(header: Element, sight: Sight | null): Grid {
   const direct = (root: Element, rows: Element[]): Grid => ({ header, headerCells: all(header), rows, cells: all, root });
   if (header.tagName === 'TR') {
     const table = header.closest('table');
-    const rows = table ? Array.from(table.querySelectorAll('tr')).filter((r) => r !== header && r.closest('table') === table && r.parentElement?.tagName !== 'THEAD') : [];
+    const rows = table ? bodyRows(table, header) : [];
     if (table && rows.length > 0) return direct(table, rows);
+    const body = table ? nextTable(table) : null;
+    const split = body ? bodyRows(body, header) : [];
+    if (table && body && split.length > 0) return direct(commonParent(table, body), split);
   } else if (header.getAttribute('role') === 'row') {
     const grid = header.parentElement?.closest(ARIA_GRID) ?? null;
     const rows = grid ? Array.from(grid.querySelectorAll('[role="row"]')).filter((r) => r !== header && !r.contains(header) && r.parentElement?.closest(ARIA_GRID) === grid) : [];

@@ -73,7 +73,8 @@ export const bybit: SiteAdapter = {
     signInLabels: { en: ['Log In', 'Sign Up'], 'zh-CN': ['登录', '注册'] },
     skipRows: '[aria-hidden="true"]',
     columns: {
-      symbol: { en: ['Contracts'], 'zh-CN': ['合约'] },
+      // "Contracts" and "Symbol": the header texts bybit-sort.js finds the table by (2025-07-21).
+      symbol: { en: ['Contracts', 'Symbol'], 'zh-CN': ['合约'] },
       size: { en: ['Qty'], 'zh-CN': ['数量'] },
       positionValue: { en: ['Value', 'Position Value'], 'zh-CN': ['价值', '仓位价值'] },
       entryPrice: { en: ['Entry Price'], 'zh-CN': ['开仓价格', '开仓均价'] },
