@@ -4,12 +4,17 @@ import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/catalog';
 import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol/snapshot';
 import { findByLabel, LabelSpots } from './dom/find-by-label';
+import { findOrderForm } from './dom/find-order-form';
+import { isLabel } from './dom/labels';
 import { sameElements } from './dom/same-elements';
 import { styleSight, type Sight } from './dom/sight';
 import type { Dec } from '../model/types';
 import type { LabelMatcher } from './dom/labels';
-import { compiledLabels, contractOf, fail, failAbout, firstShown, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
-import { quoteUnits, readOrder } from './read-order';
+import { compiledLabels, contractOf, failAbout, firstShown, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
+import { quoteUnits } from './read-order';
+import { textOf } from './dom/text';
+import { findMarketRoot, readMarket } from './read-market';
+import { readOrder } from './read-order';
 import { PositionsMemo, readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
 import type { PageInfo, SiteAdapter } from './types';
 
@@ -18,22 +23,6 @@ function contextFor(adapter: SiteAdapter, page: PageInfo, sight: Sight, spots?: 
   if (spots) ctx.spots = spots;
   if (page.contract) ctx.contract = page.contract;
   return ctx;
-}
-
-const FIRST_FIGURE = /^[^\s/|]+/;
-
-function readMarket(root: Element | null, ctx: ReadContext): MarketView {
-  if (!root) return { markPrice: fail(t('page_markNoHeader')) };
-  const hit = findByLabel(root, ctx.labels.markPrice, ctx.spots, ctx.sight);
-  if (!hit) return { markPrice: fail(t('page_markNoLabel')) };
-  const market: MarketView = { markPrice: readDecimal(t('page_fieldMarkPrice'), hit.text, ctx, { units: quoteUnits(ctx), sign: 'positive' }) };
-  if (ctx.adapter.market.fundingRate) {
-    // "0.0100% 03:12:45" or "0.0100% / 03:12:45": the rate is the first figure.
-    const funding = findByLabel(root, ctx.labels.fundingRate, ctx.spots, ctx.sight);
-    const first = funding ? FIRST_FIGURE.exec(funding.text)?.[0] ?? '' : null;
-    market.fundingRate = first === null ? fail(t('page_fundingNotShown')) : readDecimal(t('page_fieldFundingRate'), first, ctx, { units: null, sign: 'any', percent: true });
-  }
-  return market;
 }
 
 /** The settlement asset's units: the quote for linear contracts, the coin for inverse. */
@@ -155,9 +144,9 @@ export function readChangedPanels(
   };
   // Between full reads the panels are where they were, unless one of them left the page.
   const kept = reuse && [before.market, before.order, before.positions, before.account].every((p) => p.roots.every((r) => r.isConnected));
-  const marketRoot = kept ? before.market.roots[0] ?? null : firstShown(doc, adapter.market.roots, ctx.sight);
-  const form = kept ? before.order.roots[0] ?? null : firstShown(doc, adapter.order.roots, ctx.sight);
+  const form = kept ? before.order.roots[0] ?? null : orderForm(doc, ctx);
   const positionsRoot = kept ? before.positions.roots[0] ?? null : firstShown(doc, adapter.positions.roots, ctx.sight);
+  const marketRoot = kept ? before.market.roots[0] ?? null : findMarketRoot(doc, [form, positionsRoot], ctx);
   const accountRoots = kept ? [...before.account.roots] : shownMatches(doc, adapter.account.roots, ctx.sight);
   const panels: PageReading['panels'] = {
     href: url.href,
@@ -249,7 +238,7 @@ export function findAnchors(adapter: SiteAdapter, doc: Document, url: URL | null
   const page = (url ? adapter.page(url) : null) ?? { symbol: '', locale: firstLocale(adapter) };
   const ctx = contextFor(adapter, page, styleSight());
   const root = firstShown(doc, adapter.positions.roots, ctx.sight);
-  return { positions: anchorMap(root ? readPositionRows(root, ctx) : []), order: firstShown(doc, adapter.order.roots, ctx.sight) };
+  return { positions: anchorMap(root ? readPositionRows(root, ctx) : []), order: orderForm(doc, ctx) };
 }
 
 /**
@@ -257,9 +246,31 @@ export function findAnchors(adapter: SiteAdapter, doc: Document, url: URL | null
  * or not, so that a hidden copy becoming shown (or the shown one hidden) is noticed.
  */
 export function watchRoots(adapter: SiteAdapter, doc: Document): Element[] {
-  const found = [adapter.market.roots, adapter.order.roots, adapter.positions.roots, adapter.account.roots]
-    .flatMap((selectors) => selectors.flatMap((s) => Array.from(doc.querySelectorAll(s))));
+  const all = (selectors: readonly string[]) => selectors.flatMap((s) => Array.from(doc.querySelectorAll(s)));
+  const ctx = contextFor(adapter, (urlOf(doc) && adapter.page(urlOf(doc)!)) || { symbol: '', locale: firstLocale(adapter) }, styleSight());
+  // The order form and the market strip found by content, where no evidenced container holds them.
+  const form = orderForm(doc, ctx);
+  const positions = firstShown(doc, adapter.positions.roots, ctx.sight);
+  const market = findMarketRoot(doc, [form, positions], ctx);
+  const found = [...all(adapter.market.roots), ...listOf(market), ...all(adapter.order.roots), ...listOf(form), ...all(adapter.positions.roots), ...all(adapter.account.roots)];
   return found.filter((el, i) => found.indexOf(el) === i && !found.some((other) => other !== el && other.contains(el)));
+}
+
+/** The order form: the container of its inputs and order-type tabs, evidenced containers tried first. */
+function orderForm(doc: Document, ctx: ReadContext): Element | null {
+  const o = ctx.adapter.order;
+  const tabs = o.tabs;
+  const isOrderTab = (el: Element): boolean =>
+    (tabs.limit !== undefined && el.matches(tabs.limit)) || (tabs.market !== undefined && el.matches(tabs.market)) ||
+    isLabel(textOf(el, ctx.sight), ctx.labels.limitTab) || isLabel(textOf(el, ctx.sight), ctx.labels.marketTab);
+  const tabCandidates = [tabs.all, tabs.limit, tabs.market].filter((s): s is string => s !== undefined).join(', ');
+  return findOrderForm(doc, {
+    hints: o.roots,
+    price: { hooks: o.price.hooks, labels: ctx.labels.priceInput },
+    size: { hooks: o.size.hooks, labels: ctx.labels.sizeInput },
+    isOrderTab,
+    tabCandidates,
+  }, ctx.sight);
 }
 
 function urlOf(doc: Document): URL | null {
