@@ -98,27 +98,28 @@ const sameReading = (a: Reading<unknown> | undefined, b: Reading<unknown> | unde
  */
 function readMarginAndLeverage(form: Element, ctx: ReadContext): MarginAndLeverage {
   const found: Partial<MarginAndLeverage> = {};
-  let conflict: 'marginMode' | 'leverage' | null = null;
+  let modeConflict = false;
+  let leverageConflict = false;
   const candidates = ctx.adapter.order.marginAndLeverage ?? 'button, a, [role="button"]';
   for (const el of Array.from(form.querySelectorAll(candidates))) {
     if (!ctx.sight.shown(el)) continue;
     const read = controlReading(el, ctx);
     if (!read) continue;
     if (read.marginMode) {
-      if (found.marginMode && !sameReading(found.marginMode, read.marginMode)) conflict = 'marginMode';
+      if (found.marginMode && !sameReading(found.marginMode, read.marginMode)) modeConflict = true;
       found.marginMode = read.marginMode;
     }
     if (read.leverage) {
-      if (found.leverage && (!sameReading(found.leverage, read.leverage) || !sameReading(found.shortLeverage, read.shortLeverage))) conflict = 'leverage';
+      if (found.leverage && (!sameReading(found.leverage, read.leverage) || !sameReading(found.shortLeverage, read.shortLeverage))) leverageConflict = true;
       found.leverage = read.leverage;
       if (read.shortLeverage) found.shortLeverage = read.shortLeverage;
     }
   }
   const result: MarginAndLeverage = {
-    marginMode: conflict === 'marginMode' ? fail(t('page_marginModeTwo')) : found.marginMode ?? fail(t('page_marginModeNotInForm')),
-    leverage: conflict === 'leverage' ? fail(t('page_leverageTwo')) : found.leverage ?? fail(t('page_leverageNotInForm')),
+    marginMode: modeConflict ? fail(t('page_marginModeTwo')) : found.marginMode ?? fail(t('page_marginModeNotInForm')),
+    leverage: leverageConflict ? fail(t('page_leverageTwo')) : found.leverage ?? fail(t('page_leverageNotInForm')),
   };
-  if (found.shortLeverage) result.shortLeverage = conflict === 'leverage' ? fail(t('page_leverageTwo')) : found.shortLeverage;
+  if (found.shortLeverage) result.shortLeverage = leverageConflict ? fail(t('page_leverageTwo')) : found.shortLeverage;
   return result;
 }
 
