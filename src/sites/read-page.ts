@@ -247,13 +247,19 @@ export function findAnchors(adapter: SiteAdapter, doc: Document, url: URL | null
  */
 export function watchRoots(adapter: SiteAdapter, doc: Document): Element[] {
   const all = (selectors: readonly string[]) => selectors.flatMap((s) => Array.from(doc.querySelectorAll(s)));
-  const ctx = contextFor(adapter, (urlOf(doc) && adapter.page(urlOf(doc)!)) || { symbol: '', locale: firstLocale(adapter) }, styleSight());
   // The order form and the market strip found by content, where no evidenced container holds them.
-  const form = orderForm(doc, ctx);
-  const positions = firstShown(doc, adapter.positions.roots, ctx.sight);
-  const market = findMarketRoot(doc, [form, positions], ctx);
+  const { market, form } = contentPanels(adapter, doc);
   const found = [...all(adapter.market.roots), ...listOf(market), ...all(adapter.order.roots), ...listOf(form), ...all(adapter.positions.roots), ...all(adapter.account.roots)];
   return found.filter((el, i) => found.indexOf(el) === i && !found.some((other) => other !== el && other.contains(el)));
+}
+
+/** The market strip and the order form as the reader finds them (by content where no hint holds them). */
+export function contentPanels(adapter: SiteAdapter, doc: Document): { market: Element | null; form: Element | null } {
+  const url = urlOf(doc);
+  const ctx = contextFor(adapter, (url && adapter.page(url)) || { symbol: '', locale: firstLocale(adapter) }, styleSight());
+  const form = orderForm(doc, ctx);
+  const positions = firstShown(doc, adapter.positions.roots, ctx.sight);
+  return { market: findMarketRoot(doc, [form, positions], ctx), form };
 }
 
 /** The order form: the container of its inputs and order-type tabs, evidenced containers tried first. */
