@@ -23,7 +23,9 @@ export function findMarketRoot(doc: Document, exclude: readonly (Element | null)
   const body = doc.body;
   if (!body) return hinted;
   const outside = (hit: LabelHit) => !exclude.some((root) => root?.contains(hit.label));
-  const hit = findAllByLabel(body, ctx.labels.markPrice, ctx.sight).find((h) => h.value !== null && outside(h));
+  // A column header "Mark Price" (of a positions table not found as such) is not the market's figure.
+  const header = (hit: LabelHit) => hit.label.closest('th, thead, [role="columnheader"]') !== null;
+  const hit = findAllByLabel(body, ctx.labels.markPrice, ctx.sight).find((h) => h.value !== null && outside(h) && !header(h) && /\d/.test(h.text));
   if (!hit) return hinted;
   // The item holding label and value, one level up so a strip's neighbouring items (funding) come along.
   let item: Element = hit.label;

@@ -5,7 +5,7 @@ import type { Dec } from '../model/types';
 import type { MarginMode, OrderIntent, Reading } from '../protocol/snapshot';
 import { findAllByLabel } from './dom/find-by-label';
 import { findInput, type FoundInput } from './dom/find-input';
-import { isLabel } from './dom/labels';
+import { isLabel, type LabelMatcher } from './dom/labels';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
 import { checkNumber, contractOf, fail, failAbout, quoteUnitsOf, readDecimal, readQuantity, type ReadContext } from './read-context';
@@ -36,6 +36,28 @@ function isPositionTab(tab: Element, ctx: ReadContext): boolean {
   return isLabel(text, ctx.labels.orderOpen) || isLabel(text, ctx.labels.orderClose);
 }
 
+// An active tab's class: "active", "is-active", "tab--active", "sc-tab-selected" (not "inactive").
+const ACTIVE_CLASS = /(?:^|[-_])(?:active|selected|current)$/i;
+
+/** The elements of `form` whose whole text is one of the labels (innermost), in document order. */
+function wordElements(form: Element, labels: LabelMatcher, ctx: ReadContext): Element[] {
+  return Array.from(form.querySelectorAll('*')).filter((el) => el.children.length === 0 && ctx.sight.shown(el) && isLabel(textOf(el, ctx.sight), labels));
+}
+
+/**
+ * Order-type tabs the declared selectors don't find (no role, no known class): the elements saying
+ * Limit or Market, active when marked so by aria or by an "active"/"selected" class token.
+ */
+function activeByWord(form: Element, ctx: ReadContext): { limitActive: boolean; marketActive: boolean } {
+  const active = (el: Element) =>
+    el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-pressed') === 'true' || Array.from(el.classList).some((c) => ACTIVE_CLASS.test(c));
+  const limits = wordElements(form, ctx.labels.limitTab, ctx);
+  const markets = wordElements(form, ctx.labels.marketTab, ctx);
+  // Only tabs side by side: a Limit and a Market button elsewhere in the form are not the order type.
+  const paired = (el: Element, others: Element[]) => others.some((o) => o.parentElement === el.parentElement);
+  return { limitActive: limits.some((el) => active(el) && paired(el, markets)), marketActive: markets.some((el) => active(el) && paired(el, limits)) };
+}
+
 function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'market'> {
   const tabs = ctx.adapter.order.tabs;
   let limitActive = false;
@@ -56,12 +78,15 @@ function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'mark
     else if (kind === 'market') marketActive = true;
     else other ??= tab;
   }
+  if (!limitActive && !marketActive && !other) ({ limitActive, marketActive } = activeByWord(form, ctx));
   if (limitActive && !marketActive) return { ok: true, value: 'limit' };
   if (marketActive && !limitActive) return { ok: true, value: 'market' };
   if (limitActive && marketActive) return fail(t('page_orderTypeBoth'));
   if (other) return fail(t('page_orderTypeOther', segmentedTextOf(other, ctx.sight).slice(0, 30)));
   return fail(t('page_orderTypeNone'));
 }
+
+const UNCHOSEN = ['aria-pressed', 'aria-selected', 'aria-checked'];
 
 /** Margin mode and leverage as the form shows them, with the short side's leverage where it has its own. */
 export interface MarginAndLeverage {
@@ -102,7 +127,8 @@ function readMarginAndLeverage(form: Element, ctx: ReadContext): MarginAndLevera
   let leverageConflict = false;
   const candidates = ctx.adapter.order.marginAndLeverage ?? 'button, a, [role="button"]';
   for (const el of Array.from(form.querySelectorAll(candidates))) {
-    if (!ctx.sight.shown(el)) continue;
+    // A segmented control shows every choice: only the pressed or selected one is the setting.
+    if (!ctx.sight.shown(el) || UNCHOSEN.some((a) => el.getAttribute(a) === 'false')) continue;
     const read = controlReading(el, ctx);
     if (!read) continue;
     if (read.marginMode) {
@@ -146,7 +172,12 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
       const text = textOf(el);
       return isLabel(text, ctx.labels.orderOpen) || isLabel(text, ctx.labels.orderClose);
     });
-    return stray ? fail(t('page_positionModeStray')) : { ok: true, value: 'one-way' };
+    if (!stray) return { ok: true, value: 'one-way' };
+    // Open and Close side by side, as plain elements the declared selectors don't find: hedge mode.
+    const opens = wordElements(form, ctx.labels.orderOpen, ctx);
+    const closes = wordElements(form, ctx.labels.orderClose, ctx);
+    if (opens.some((o) => closes.some((c) => c.parentElement === o.parentElement))) return { ok: true, value: 'hedge' };
+    return fail(t('page_positionModeStray'));
   }
   return fail(t(open ? 'page_positionModeOnlyOpen' : 'page_positionModeOnlyClose'));
 }

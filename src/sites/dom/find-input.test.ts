@@ -51,6 +51,12 @@ describe('findInput', () => {
     expect(findInput(document.body, price, styleSight())).toMatchObject({ labelUnit: '', suffix: 'USDT' });
   });
 
+  it('takes the selected option of a unit <select> after the input, not its first option', () => {
+    page(`<div><label>Size</label><input id="s" value="0.0150"><select><option>USDC</option><option selected>BTC</option></select></div>
+      <div><label>Price</label><input id="p"></div>`);
+    expect(findInput(document.body, size, styleSight())).toMatchObject({ suffix: 'BTC' });
+  });
+
   it('tries the evidenced hooks first, and never takes a hidden input, a checkbox or a longer label', () => {
     page(`<div><label>Size</label><input id="x"></div><div><label>Other</label><input id="unitAmount-1"></div>`);
     expect(idOf(findInput(document.body, { ...size, hooks: ['input[id^="unitAmount-"]'] }, styleSight()))).toBe('unitAmount-1');

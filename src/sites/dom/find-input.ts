@@ -64,6 +64,9 @@ function textsAround(input: Element, item: Element, sight: Sight): { before: str
     const parent = node.parentElement;
     const text = normalizeSpaces(node.nodeValue ?? '');
     if (text === '' || !parent || input.contains(parent) || !sight.shown(parent)) continue;
+    // A <select> shows its selected option only: "USDC BTC" with BTC selected is the unit BTC.
+    const option = parent.closest('option');
+    if (option && !option.selected) continue;
     const list = input.compareDocumentPosition(node) & 2 /* PRECEDING */ ? before : after;
     if (list[list.length - 1] !== text) list.push(text);
   }

@@ -38,7 +38,8 @@ export const bybit: SiteAdapter = {
     // .contract-detail with "Mark Price" (mmintel/chrome-bybit-extension, 2022 only); else the label
     // anywhere outside the form and the positions panel.
     roots: ['.contract-detail'],
-    markPrice: { en: ['Mark Price'], 'zh-CN': ['标记价格'] },
+    // [unverified] the short "Mark" of a compact header, as on Binance's and Hyperliquid's strips.
+    markPrice: { en: ['Mark Price', 'Mark'], 'zh-CN': ['标记价格'] },
     fundingRate: { en: ['Funding Rate', 'Funding Rate / Countdown'], 'zh-CN': ['资金费率', '资金费率/倒计时'] },
   },
   order: {

@@ -72,10 +72,14 @@ export const okx: SiteAdapter = {
     // The size input's label button says "Amount (Contracts)"; its suffix is empty (real page 2026-04-08).
     size: { hooks: [], labels: { en: ['Amount', 'Size', 'Quantity'], 'zh-hans': ['数量'] } },
     // "Isolated" and <span class="color-up">5x</span><span class="color-down">5x</span>: the long's and
-    // the short's leverage, in two button.okui-plain-button of .order-settings-box (real page 2026-04-08).
-    marginAndLeverage: '.order-settings-box button',
-    // Open / Close in long/short mode, Buy / Sell in one-way mode (real page 2026-04-08).
-    positionModeTabs: { candidates: '.okui-tabs-pane-segmented[role="tab"]', open: { en: ['Open'], 'zh-hans': ['开仓'] }, close: { en: ['Close'], 'zh-hans': ['平仓'] } },
+    // the short's leverage, in two button.okui-plain-button of .order-settings-box (real page 2026-04-08);
+    // read among the form's buttons (the default), which holds no other leverage or mode word.
+    // Open / Close in long/short mode (data-pane-id open / close), Buy / Sell in one-way mode (real page 2026-04-08).
+    positionModeTabs: {
+      candidates: '.okui-tabs-pane-segmented[role="tab"], [role="tab"][data-pane-id="open"], [role="tab"][data-pane-id="close"]',
+      open: { en: ['Open'], 'zh-hans': ['开仓'] },
+      close: { en: ['Close'], 'zh-hans': ['平仓'] },
+    },
     // The logged-out real page shows no estimated-liq row in the form (2026-04-08).
     liquidationLabels: {},
     // okx-hotkey v1.5.2, 2026-08-21.
