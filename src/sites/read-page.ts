@@ -146,7 +146,9 @@ export function readChangedPanels(
   const kept = reuse && [before.market, before.order, before.positions, before.account].every((p) => p.roots.every((r) => r.isConnected));
   const form = kept ? before.order.roots[0] ?? null : orderForm(doc, ctx);
   const positionsRoot = kept ? before.positions.roots[0] ?? null : firstShown(doc, adapter.positions.roots, ctx.sight);
-  const marketRoot = kept ? before.market.roots[0] ?? null : findMarketRoot(doc, [form, positionsRoot], ctx);
+  // Looked for at every reading: where the mark's label is can change with a text alone (a hint that
+  // stops showing it, a label found by content elsewhere). With a hint showing it, this is one lookup.
+  const marketRoot = findMarketRoot(doc, [form, positionsRoot], ctx);
   const accountRoots = kept ? [...before.account.roots] : shownMatches(doc, adapter.account.roots, ctx.sight);
   const panels: PageReading['panels'] = {
     href: url.href,

@@ -46,7 +46,7 @@ export const okx: SiteAdapter = {
     long: { en: ['Long'], 'zh-hans': ['多', '多仓'] },
     short: { en: ['Short'], 'zh-hans': ['空', '空仓'] },
   },
-  // Some ticker values print "₮71,451.0" (real page 2026-04-08, docs/real-pages.md §OKX).
+  // Some ticker values print "₮71,451.0" (real page 2026-04-08, docs/real-pages.md §5.2).
   glyphs: { '₮': 'USDT' },
   market: {
     // .ticker-top-box .ticker-item: span.label "Mark price" + span.value (real page 2026-04-08).
