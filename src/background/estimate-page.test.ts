@@ -123,6 +123,21 @@ describe('pre-trade', () => {
     close(result.order!.short.estimate, '109561.752988');
   });
 
+  it('per-side leverage (OKX long/short mode "5x 10x"): each side takes its own leverage', () => {
+    // 1 BTC at 100,000 isolated: long at 5x (wallet 20,000), short at 10x (wallet 10,000), §2.3 closed forms.
+    const o = { ...order({ price: '100000', size: '1', leverage: '5', mode: 'isolated' }), shortLeverage: { ok: true as const, value: '10' } };
+    const result = estimatePage(snapshot({ order: o }));
+    close(result.order!.long.estimate, longLp('1', '100000', '20000'));
+    close(result.order!.short.estimate, shortLp('1', '100000', '10000'));
+  });
+
+  it('an unreadable short leverage refuses the short side only', () => {
+    const o = { ...order({ price: '100000', size: '1', leverage: '5', mode: 'isolated' }), shortLeverage: missing('leverage: not understood') };
+    const result = estimatePage(snapshot({ order: o }));
+    close(result.order!.long.estimate, longLp('1', '100000', '20000'));
+    expect(result.order!.short.estimate).toBe('unknown');
+  });
+
   it('a size in USDT is the order value at the order price', () => {
     const result = estimatePage(snapshot({ order: order({ price: '100000', size: '100000', unit: 'quote', leverage: '10', mode: 'isolated' }) }));
     close(result.order!.long.estimate, '90361.445783');

@@ -87,7 +87,8 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   const type = needs.get(order.orderType, t('worker_fieldOrderType'));
   const price = type === 'limit' ? needs.get(order.price, t('worker_fieldOrderPrice')) : type === 'market' ? needs.get(snapshot.market.markPrice, t('worker_fieldMarkPrice')) : undefined;
   const quantity = needs.get(order.size, t('worker_fieldOrderSize'));
-  const leverage = needs.get(order.leverage, t('worker_fieldLeverage'));
+  // A form showing one leverage per side (OKX long/short mode): the short takes its own.
+  const leverage = needs.get(side === 'short' && order.shortLeverage ? order.shortLeverage : order.leverage, t('worker_fieldLeverage'));
   const mode = needs.get(order.marginMode, t('worker_fieldMarginMode'));
   const positionMode = needs.get(order.positionMode, t('worker_fieldPositionMode'));
   const assumptions: string[] = [];

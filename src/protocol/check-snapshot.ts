@@ -45,7 +45,7 @@ const order = object({
   marginMode,
   positionMode: reading(literal('one-way', 'hedge')),
   displayedLiquidation: object({ long: decOrNone, short: decOrNone }),
-}, { stopLoss: dec, takeProfit: dec });
+}, { stopLoss: dec, takeProfit: dec, shortLeverage: dec });
 
 export const checkSnapshot: Check<PageSnapshot> = object({
   venue: literal(...VENUE_IDS),

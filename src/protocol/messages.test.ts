@@ -52,6 +52,15 @@ describe('parseContentMessage', () => {
     expect(parseContentMessage(message).ok).toBe(false);
   });
 
+  it("carries the short's own leverage, and checks it like the other figures", () => {
+    const message = good();
+    message.snapshot.order!.shortLeverage = { ok: true, value: '10' };
+    expect(parseContentMessage(JSON.parse(JSON.stringify(message)))).toEqual({ ok: true, message });
+    (message.snapshot.order!.shortLeverage as unknown) = { ok: true, value: 10 };
+    const parsed = parseContentMessage(message);
+    expect(parsed.ok === false && parsed.error.error.path).toBe('message.snapshot.order.shortLeverage.value');
+  });
+
   it('rejects unexpected fields (a newer or hostile sender)', () => {
     const message = { ...good(), extra: 1 };
     const parsed = parseContentMessage(message);

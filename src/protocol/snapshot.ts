@@ -71,7 +71,10 @@ export interface OrderIntent {
   /** Limit price; not read for market orders. */
   price: Reading;
   size: Reading<Quantity>;
+  /** The leverage; in a form showing one per side, the long's. */
   leverage: Reading;
+  /** The short's leverage, where the form shows one per side ("5x 10x" on OKX's long/short mode). */
+  shortLeverage?: Reading;
   marginMode: Reading<MarginMode>;
   positionMode: Reading<'one-way' | 'hedge'>;
   /** The page's own pre-trade liquidation estimate per side, where it shows one. */

@@ -17,6 +17,8 @@ export interface CompiledAdapter {
   markPrice: LabelMatcher;
   fundingRate: LabelMatcher;
   limitTab: LabelMatcher;
+  priceInput: LabelMatcher;
+  sizeInput: LabelMatcher;
   marketTab: LabelMatcher;
   sizeByQuantity: LabelMatcher;
   sizeByCost: LabelMatcher;
@@ -70,6 +72,8 @@ export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
       markPrice: compileLabels(adapter.market.markPrice),
       fundingRate: compileLabels(adapter.market.fundingRate ?? NONE),
       limitTab: compileLabels(tabs.limitLabels ?? NONE),
+      priceInput: compileLabels(adapter.order.price.labels),
+      sizeInput: compileLabels(adapter.order.size.labels),
       marketTab: compileLabels(tabs.marketLabels ?? NONE),
       sizeByQuantity: compileLabels(sizeMode?.quantity ?? NONE),
       sizeByCost: compileLabels(sizeMode?.cost ?? NONE),
@@ -153,11 +157,20 @@ export interface NumberRule {
 
 /** A number cell as a Reading; the reason names the field. */
 export function readDecimal(what: string, text: string, ctx: ReadContext, rule: NumberRule): Reading<Dec> {
-  const parsed = parseNumber(text, ctx.decimal);
+  const parsed = parseNumber(withoutGlyph(text, ctx.adapter), ctx.decimal);
   // "$1,474.08" on a venue where "$" stands for its settlement asset (Hyperliquid: USDC).
   const dollar = ctx.adapter.dollarAsset;
   if (dollar && parsed.ok && parsed.value.unit === '$') return checkNumber(what, { ok: true, value: { ...parsed.value, unit: dollar } }, rule);
   return checkNumber(what, parsed, rule);
+}
+
+/** "₮71,451.0" -> "USDT 71,451.0" where the adapter says what its glyph stands for. */
+function withoutGlyph(text: string, adapter: SiteAdapter): string {
+  const trimmed = text.trim();
+  for (const [glyph, asset] of Object.entries(adapter.glyphs ?? {})) {
+    if (trimmed.startsWith(glyph)) return `${asset} ${trimmed.slice(glyph.length)}`;
+  }
+  return text;
 }
 
 export function checkNumber(what: string, parsed: NumberReading, rule: NumberRule): Reading<Dec> {

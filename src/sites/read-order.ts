@@ -4,12 +4,16 @@ import { t } from '../i18n/t';
 import type { Dec } from '../model/types';
 import type { MarginMode, OrderIntent, Reading } from '../protocol/snapshot';
 import { findAllByLabel } from './dom/find-by-label';
-import { isLabel } from './dom/labels';
+import { findInput, type FoundInput } from './dom/find-input';
+import { isLabel, type LabelMatcher } from './dom/labels';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
 import { checkNumber, contractOf, fail, failAbout, quoteUnitsOf, readDecimal, readQuantity, type ReadContext } from './read-context';
 
-const ENDS_WITH_X = /[xX]$/;
+// "20x", "20.00x", "20 X".
+const LEVERAGE = /^\d+(?:[.,]\d+)?\s?[xX]$/;
+// "Cross 20x", "全仓 20x": one control naming both (Binance 2026).
+const MODE_AND_LEVERAGE = /^(.+?)\s*(\d+(?:[.,]\d+)?\s?[xX])$/;
 
 function isActiveTab(tab: Element, activeMarker: string): boolean {
   return tab.getAttribute('aria-selected') === 'true' || tab.matches(activeMarker) || tab.querySelector(activeMarker) !== null;
@@ -21,10 +25,37 @@ function tabKind(tab: Element, ctx: ReadContext): TabKind {
   const tabs = ctx.adapter.order.tabs;
   if (tabs.limit && tab.matches(tabs.limit)) return 'limit';
   if (tabs.market && tab.matches(tabs.market)) return 'market';
-  const text = undoubled(textOf(tab, ctx.sight));
+  const text = textOf(tab, ctx.sight);
   if (isLabel(text, ctx.labels.limitTab)) return 'limit';
   if (isLabel(text, ctx.labels.marketTab)) return 'market';
   return 'other';
+}
+
+function isPositionTab(tab: Element, ctx: ReadContext): boolean {
+  const text = textOf(tab, ctx.sight);
+  return isLabel(text, ctx.labels.orderOpen) || isLabel(text, ctx.labels.orderClose);
+}
+
+// An active tab's class: "active", "is-active", "tab--active", "sc-tab-selected" (not "inactive").
+const ACTIVE_CLASS = /(?:^|[-_])(?:active|selected|current)$/i;
+
+/** The elements of `form` whose whole text is one of the labels (innermost), in document order. */
+function wordElements(form: Element, labels: LabelMatcher, ctx: ReadContext): Element[] {
+  return Array.from(form.querySelectorAll('*')).filter((el) => el.children.length === 0 && ctx.sight.shown(el) && isLabel(textOf(el, ctx.sight), labels));
+}
+
+/**
+ * Order-type tabs the declared selectors don't find (no role, no known class): the elements saying
+ * Limit or Market, active when marked so by aria or by an "active"/"selected" class token.
+ */
+function activeByWord(form: Element, ctx: ReadContext): { limitActive: boolean; marketActive: boolean } {
+  const active = (el: Element) =>
+    el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-pressed') === 'true' || Array.from(el.classList).some((c) => ACTIVE_CLASS.test(c));
+  const limits = wordElements(form, ctx.labels.limitTab, ctx);
+  const markets = wordElements(form, ctx.labels.marketTab, ctx);
+  // Only tabs side by side: a Limit and a Market button elsewhere in the form are not the order type.
+  const paired = (el: Element, others: Element[]) => others.some((o) => o.parentElement === el.parentElement);
+  return { limitActive: limits.some((el) => active(el) && paired(el, markets)), marketActive: markets.some((el) => active(el) && paired(el, limits)) };
 }
 
 function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'market'> {
@@ -41,10 +72,13 @@ function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'mark
   for (const tab of candidates) {
     if (!isActiveTab(tab, tabs.activeMarker)) continue;
     const kind = tabKind(tab, ctx);
+    // Tabs found by role alone include the Open / Close tabs: those are the position mode, not an order type.
+    if (kind === 'other' && isPositionTab(tab, ctx)) continue;
     if (kind === 'limit') limitActive = true;
     else if (kind === 'market') marketActive = true;
     else other ??= tab;
   }
+  if (!limitActive && !marketActive && !other) ({ limitActive, marketActive } = activeByWord(form, ctx));
   if (limitActive && !marketActive) return { ok: true, value: 'limit' };
   if (marketActive && !limitActive) return { ok: true, value: 'market' };
   if (limitActive && marketActive) return fail(t('page_orderTypeBoth'));
@@ -52,26 +86,67 @@ function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'mark
   return fail(t('page_orderTypeNone'));
 }
 
-const DOUBLED_MIN = 2;
+const UNCHOSEN = ['aria-pressed', 'aria-selected', 'aria-checked'];
 
-/** "5x5x" -> "5x": some buttons render their label twice (one copy for measuring). */
-export function undoubled(text: string): string {
-  const half = text.length / 2;
-  if (text.length >= DOUBLED_MIN * 2 && Number.isInteger(half) && text.slice(0, half) === text.slice(half)) return text.slice(0, half);
-  return text;
+/** Margin mode and leverage as the form shows them, with the short side's leverage where it has its own. */
+export interface MarginAndLeverage {
+  marginMode: Reading<MarginMode>;
+  leverage: Reading<Dec>;
+  shortLeverage?: Reading<Dec>;
 }
 
-/** Margin mode and leverage shown as two links/buttons, in either order. */
-function readMarginAndLeverage(form: Element, ctx: ReadContext): { marginMode: Reading<MarginMode>; leverage: Reading<Dec> } {
-  let marginMode: Reading<MarginMode> = fail(t('page_marginModeNotInForm'));
-  let leverage: Reading<Dec> = fail(t('page_leverageNotInForm'));
-  for (const el of Array.from(form.querySelectorAll(ctx.adapter.order.marginAndLeverage))) {
-    const text = undoubled(textOf(el, ctx.sight));
-    if (isLabel(text, ctx.labels.isolated)) marginMode = { ok: true, value: 'isolated' };
-    else if (isLabel(text, ctx.labels.cross)) marginMode = { ok: true, value: 'cross' };
-    else if (ENDS_WITH_X.test(text)) leverage = readLeverage(text, ctx);
+/**
+ * What one control says: "Isolated", "20x", "Cross 20x", or "5x 10x" (two leverages: the long's,
+ * then the short's, as OKX shows them in long/short mode), or null when it says none of these.
+ */
+function controlReading(el: Element, ctx: ReadContext): Partial<MarginAndLeverage> | null {
+  const text = segmentedTextOf(el, ctx.sight);
+  const mode = (word: string): MarginMode | null => (isLabel(word, ctx.labels.isolated) ? 'isolated' : isLabel(word, ctx.labels.cross) ? 'cross' : null);
+  const alone = mode(text);
+  if (alone) return { marginMode: { ok: true, value: alone } };
+  if (LEVERAGE.test(text)) return { leverage: readLeverage(text, ctx) };
+  const parts = text.split(' ');
+  if (parts.length === 2 && parts.every((p) => LEVERAGE.test(p))) {
+    return { leverage: readLeverage(parts[0]!, ctx), shortLeverage: readLeverage(parts[1]!, ctx) };
   }
-  return { marginMode, leverage };
+  const both = MODE_AND_LEVERAGE.exec(text);
+  const combined = both ? mode(both[1]!) : null;
+  if (both && combined) return { marginMode: { ok: true, value: combined }, leverage: readLeverage(both[2]!, ctx) };
+  return null;
+}
+
+const sameReading = (a: Reading<unknown> | undefined, b: Reading<unknown> | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Margin mode and leverage from the form's controls, in any order and however grouped. Two controls
+ * saying different things (two leverages) are refused: we can't tell which one the order takes.
+ */
+function readMarginAndLeverage(form: Element, ctx: ReadContext): MarginAndLeverage {
+  const found: Partial<MarginAndLeverage> = {};
+  let modeConflict = false;
+  let leverageConflict = false;
+  const candidates = ctx.adapter.order.marginAndLeverage ?? 'button, a, [role="button"]';
+  for (const el of Array.from(form.querySelectorAll(candidates))) {
+    // A segmented control shows every choice: only the pressed or selected one is the setting.
+    if (!ctx.sight.shown(el) || UNCHOSEN.some((a) => el.getAttribute(a) === 'false')) continue;
+    const read = controlReading(el, ctx);
+    if (!read) continue;
+    if (read.marginMode) {
+      if (found.marginMode && !sameReading(found.marginMode, read.marginMode)) modeConflict = true;
+      found.marginMode = read.marginMode;
+    }
+    if (read.leverage) {
+      if (found.leverage && (!sameReading(found.leverage, read.leverage) || !sameReading(found.shortLeverage, read.shortLeverage))) leverageConflict = true;
+      found.leverage = read.leverage;
+      if (read.shortLeverage) found.shortLeverage = read.shortLeverage;
+    }
+  }
+  const result: MarginAndLeverage = {
+    marginMode: modeConflict ? fail(t('page_marginModeTwo')) : found.marginMode ?? fail(t('page_marginModeNotInForm')),
+    leverage: leverageConflict ? fail(t('page_leverageTwo')) : found.leverage ?? fail(t('page_leverageNotInForm')),
+  };
+  if (found.shortLeverage) result.shortLeverage = leverageConflict ? fail(t('page_leverageTwo')) : found.shortLeverage;
+  return result;
 }
 
 /** "20x" -> "20". */
@@ -83,7 +158,7 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
   let open = false;
   let close = false;
   for (const tab of Array.from(form.querySelectorAll(ctx.adapter.order.positionModeTabs.candidates))) {
-    const text = undoubled(textOf(tab, ctx.sight));
+    const text = textOf(tab, ctx.sight);
     if (isLabel(text, ctx.labels.orderOpen)) open = true;
     else if (isLabel(text, ctx.labels.orderClose)) close = true;
   }
@@ -94,10 +169,15 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
     // Hidden labels count too here: the cautious answer.
     const stray = Array.from(form.querySelectorAll('*')).some((el) => {
       if (el.children.length > 0) return false;
-      const text = undoubled(textOf(el));
+      const text = textOf(el);
       return isLabel(text, ctx.labels.orderOpen) || isLabel(text, ctx.labels.orderClose);
     });
-    return stray ? fail(t('page_positionModeStray')) : { ok: true, value: 'one-way' };
+    if (!stray) return { ok: true, value: 'one-way' };
+    // Open and Close side by side, as plain elements the declared selectors don't find: hedge mode.
+    const opens = wordElements(form, ctx.labels.orderOpen, ctx);
+    const closes = wordElements(form, ctx.labels.orderClose, ctx);
+    if (opens.some((o) => closes.some((c) => c.parentElement === o.parentElement))) return { ok: true, value: 'hedge' };
+    return fail(t('page_positionModeStray'));
   }
   return fail(t(open ? 'page_positionModeOnlyOpen' : 'page_positionModeOnlyClose'));
 }
@@ -131,21 +211,49 @@ function readSizeMode(form: Element, ctx: ReadContext): Reading<'quantity' | 'co
   if (!mode) return null;
   const el = form.querySelector(mode.selector);
   if (!el) return fail(t('page_sizeNoSwitch'));
-  const text = undoubled(textOf(el, ctx.sight));
+  const text = textOf(el, ctx.sight);
   if (isLabel(text, ctx.labels.sizeByQuantity)) return { ok: true, value: 'quantity' };
   if (isLabel(text, ctx.labels.sizeByCost)) return { ok: true, value: 'cost' };
   if (isLabel(text, ctx.labels.sizeByValue)) return { ok: true, value: 'value' };
   return fail(t('page_sizeSwitchUnknown', text.slice(0, 20)));
 }
 
+function priceInput(form: Element, ctx: ReadContext): FoundInput | null {
+  return findInput(form, { hooks: ctx.adapter.order.price.hooks, labels: ctx.labels.priceInput }, ctx.sight);
+}
+
+function sizeInputOf(form: Element, ctx: ReadContext): FoundInput | null {
+  return findInput(form, { hooks: ctx.adapter.order.size.hooks, labels: ctx.labels.sizeInput }, ctx.sight);
+}
+
+/** The size unit: an evidenced unit element, else the label's "(Unit)", else the suffix after the input. */
+function sizeUnitText(form: Element, found: FoundInput, ctx: ReadContext): Reading<string> {
+  const hint = ctx.adapter.order.sizeUnit;
+  const unitEl = hint ? form.querySelector(hint) : null;
+  const shown = unitEl ? textOf(unitEl, ctx.sight) : '';
+  if (shown !== '') return { ok: true, value: shown };
+  const { labelUnit, suffix } = found;
+  // A suffix that is a figure or a button word is not a unit; only a label and a suffix that disagree are refused.
+  if (labelUnit !== '' && suffix !== '' && labelUnit.toUpperCase() !== suffix.toUpperCase() && UNIT_WORD.test(suffix)) {
+    return fail(t('page_sizeTwoUnits', labelUnit.slice(0, 16), suffix.slice(0, 16)));
+  }
+  if (labelUnit !== '') return { ok: true, value: labelUnit };
+  return { ok: true, value: UNIT_WORD.test(suffix) ? suffix : '' };
+}
+
+// One word: "BTC", "USDT", "Cont", "Contracts", "张".
+const UNIT_WORD = /^(?:[A-Za-z][A-Za-z0-9]{0,15}|张)$/;
+
 function readSize(form: Element, ctx: ReadContext): OrderIntent['size'] {
   const o = ctx.adapter.order;
-  const sizeInput = form.querySelector<HTMLInputElement>(o.sizeInput);
-  if (!sizeInput) return fail(t('page_sizeNoField'));
+  const found = sizeInputOf(form, ctx);
+  if (!found) return fail(t('page_sizeNoField'));
+  const sizeInput = found.input;
   const what = t('page_fieldSize');
   if (sizeInput.value.trim() === '') return failAbout(what, t('page_nothingTyped'));
-  const unitEl = form.querySelector(o.sizeUnit);
-  const unitText = unitEl ? undoubled(textOf(unitEl, ctx.sight)) : '';
+  const shownUnit = sizeUnitText(form, found, ctx);
+  if (!shownUnit.ok) return shownUnit;
+  const unitText = shownUnit.value;
   const fallback = o.defaultSizeUnit?.[contractOf(ctx)];
   if (unitText === '' && fallback === undefined) return fail(t('page_sizeNoUnit'));
   const read = readQuantity(what, sizeInput.value, unitText === '' ? null : unitText, ctx.symbol, ctx, fallback);
@@ -175,13 +283,13 @@ export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
   if (orderType.ok && orderType.value === 'market') {
     price = fail(t('page_marketNoPrice'));
   } else {
-    const input = form.querySelector<HTMLInputElement>(o.priceInput);
+    const input = priceInput(form, ctx)?.input;
     if (!input) price = fail(t('page_priceNoField'));
     else if (input.value.trim() === '') price = failAbout(t('page_fieldPrice'), t('page_nothingTyped'));
     else price = readDecimal(t('page_fieldPrice'), input.value, ctx, { units: quoteUnits(ctx), sign: 'positive' });
   }
   const size = readSize(form, ctx);
-  const { marginMode, leverage } = readMarginAndLeverage(form, ctx);
+  const { marginMode, leverage, shortLeverage } = readMarginAndLeverage(form, ctx);
   const order: OrderIntent = {
     symbol: ctx.symbol,
     orderType,
@@ -192,6 +300,7 @@ export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
     positionMode: readPositionMode(form, ctx),
     displayedLiquidation: readDisplayedLiquidation(form, ctx),
   };
+  if (shortLeverage) order.shortLeverage = shortLeverage;
   if (o.stopLossInput) order.stopLoss = readTrigger(form, o.stopLossInput, t('page_fieldStopLoss'), ctx);
   if (o.takeProfitInput) order.takeProfit = readTrigger(form, o.takeProfitInput, t('page_fieldTakeProfit'), ctx);
   return order;

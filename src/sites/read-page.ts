@@ -4,12 +4,17 @@ import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/catalog';
 import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol/snapshot';
 import { findByLabel, LabelSpots } from './dom/find-by-label';
+import { findOrderForm } from './dom/find-order-form';
+import { isLabel } from './dom/labels';
 import { sameElements } from './dom/same-elements';
 import { styleSight, type Sight } from './dom/sight';
 import type { Dec } from '../model/types';
 import type { LabelMatcher } from './dom/labels';
 import { compiledLabels, contractOf, fail, failAbout, firstShown, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
-import { quoteUnits, readOrder } from './read-order';
+import { quoteUnits } from './read-order';
+import { textOf } from './dom/text';
+import { findMarketRoot, readMarket } from './read-market';
+import { readOrder } from './read-order';
 import { PositionsMemo, readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
 import { findPositions, positionsTab, refreshGrid, showsEmpty, showsSignIn, type PositionsFound } from './find-positions';
 import type { PageInfo, SiteAdapter } from './types';
@@ -19,22 +24,6 @@ function contextFor(adapter: SiteAdapter, page: PageInfo, sight: Sight, spots?: 
   if (spots) ctx.spots = spots;
   if (page.contract) ctx.contract = page.contract;
   return ctx;
-}
-
-const FIRST_FIGURE = /^[^\s/|]+/;
-
-function readMarket(root: Element | null, ctx: ReadContext): MarketView {
-  if (!root) return { markPrice: fail(t('page_markNoHeader')) };
-  const hit = findByLabel(root, ctx.labels.markPrice, ctx.spots, ctx.sight);
-  if (!hit) return { markPrice: fail(t('page_markNoLabel')) };
-  const market: MarketView = { markPrice: readDecimal(t('page_fieldMarkPrice'), hit.text, ctx, { units: quoteUnits(ctx), sign: 'positive' }) };
-  if (ctx.adapter.market.fundingRate) {
-    // "0.0100% 03:12:45" or "0.0100% / 03:12:45": the rate is the first figure.
-    const funding = findByLabel(root, ctx.labels.fundingRate, ctx.spots, ctx.sight);
-    const first = funding ? FIRST_FIGURE.exec(funding.text)?.[0] ?? '' : null;
-    market.fundingRate = first === null ? fail(t('page_fundingNotShown')) : readDecimal(t('page_fieldFundingRate'), first, ctx, { units: null, sign: 'any', percent: true });
-  }
-  return market;
 }
 
 /** The settlement asset's units: the quote for linear contracts, the coin for inverse. */
@@ -156,9 +145,11 @@ export function readChangedPanels(
   };
   // Between full reads the panels are where they were, unless one of them left the page.
   const kept = reuse && [before.market, before.order, before.positions, before.account].every((p) => p.roots.every((r) => r.isConnected));
-  const marketRoot = kept ? before.market.roots[0] ?? null : firstShown(doc, adapter.market.roots, ctx.sight);
-  const form = kept ? before.order.roots[0] ?? null : firstShown(doc, adapter.order.roots, ctx.sight);
+  const form = kept ? before.order.roots[0] ?? null : orderForm(doc, ctx);
   const place = (kept ? placeAgain(before.positions.roots, rowMemo, ctx) : null) ?? placePositions(doc, ctx, rowMemo);
+  // Looked for at every reading: where the mark's label is can change with a text alone (a hint that
+  // stops showing it, a label found by content elsewhere). With a hint showing it, this is one lookup.
+  const marketRoot = findMarketRoot(doc, [form, place.roots[0] ?? null], ctx);
   const accountRoots = kept ? [...before.account.roots] : shownMatches(doc, adapter.account.roots, ctx.sight);
   const panels: PageReading['panels'] = {
     href: url.href,
@@ -287,7 +278,7 @@ export function findAnchors(adapter: SiteAdapter, doc: Document, url: URL | null
   const page = (url ? adapter.page(url) : null) ?? { symbol: '', locale: firstLocale(adapter) };
   const ctx = contextFor(adapter, page, styleSight());
   const grid = findPositions(doc, ctx)?.grid;
-  return { positions: anchorMap(grid ? readPositionRows(grid, ctx) : []), order: firstShown(doc, adapter.order.roots, ctx.sight) };
+  return { positions: anchorMap(grid ? readPositionRows(grid, ctx) : []), order: orderForm(doc, ctx) };
 }
 
 /** The positions panel as the reader finds it (tools and tests: the mutation sweep, the drift checks). */
@@ -306,16 +297,44 @@ export function locatePositions(adapter: SiteAdapter, doc: Document, url: URL | 
 export function watchRoots(adapter: SiteAdapter, doc: Document, reading?: PageReading | null): Element[] {
   const matches = (selectors: readonly string[]) => selectors.flatMap((s) => Array.from(doc.querySelectorAll(s)));
   const panels = reading?.panels;
-  const positions = panels ? panels.positions.roots : listOf(locatePositions(adapter, doc)?.root ?? null);
+  // Without a reading, the panels found by content now (the order form, the market strip, the positions).
+  const content = panels ? null : contentPanels(adapter, doc);
+  const positions = panels ? panels.positions.roots : listOf(content!.positions);
   const found = [
-    ...matches(adapter.market.roots), ...(panels?.market.roots ?? []),
-    ...matches(adapter.order.roots), ...(panels?.order.roots ?? []),
+    ...matches(adapter.market.roots), ...(panels ? panels.market.roots : listOf(content!.market)),
+    ...matches(adapter.order.roots), ...(panels ? panels.order.roots : listOf(content!.form)),
     ...matches(adapter.positions.hints ?? []), ...positions,
     ...matches(adapter.account.roots), ...(panels?.account.roots ?? []),
   ];
   const missing = positions.length === 0 || (panels !== undefined && panels.order.roots.length === 0);
   if (missing && doc.body) found.push(doc.body);
   return found.filter((el, i) => found.indexOf(el) === i && !found.some((other) => other !== el && other.contains(el)));
+}
+
+/** The market strip, the order form and the positions panel as the reader finds them (by content where no hint holds them). */
+export function contentPanels(adapter: SiteAdapter, doc: Document): { market: Element | null; form: Element | null; positions: Element | null } {
+  const url = urlOf(doc);
+  const ctx = contextFor(adapter, (url && adapter.page(url)) || { symbol: '', locale: firstLocale(adapter) }, styleSight());
+  const form = orderForm(doc, ctx);
+  const positions = findPositions(doc, ctx)?.root ?? null;
+  return { market: findMarketRoot(doc, [form, positions], ctx), form, positions };
+}
+
+/** The order form: the container of its inputs and order-type tabs, evidenced containers tried first. */
+function orderForm(doc: Document, ctx: ReadContext): Element | null {
+  const o = ctx.adapter.order;
+  const tabs = o.tabs;
+  const isOrderTab = (el: Element): boolean =>
+    (tabs.limit !== undefined && el.matches(tabs.limit)) || (tabs.market !== undefined && el.matches(tabs.market)) ||
+    isLabel(textOf(el, ctx.sight), ctx.labels.limitTab) || isLabel(textOf(el, ctx.sight), ctx.labels.marketTab);
+  const tabCandidates = [tabs.all, tabs.limit, tabs.market].filter((s): s is string => s !== undefined).join(', ');
+  return findOrderForm(doc, {
+    hints: o.roots,
+    price: { hooks: o.price.hooks, labels: ctx.labels.priceInput },
+    size: { hooks: o.size.hooks, labels: ctx.labels.sizeInput },
+    isOrderTab,
+    tabCandidates,
+  }, ctx.sight);
 }
 
 function urlOf(doc: Document): URL | null {

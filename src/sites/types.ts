@@ -11,6 +11,12 @@ export type { Labels };
 /** CSS selectors tried in order; the first that matches wins. */
 export type Selectors = readonly string[];
 
+/** An input: evidenced selectors of it (id prefix, name, aria-label, data-testid), then its label texts. */
+export interface InputSpec {
+  hooks: Selectors;
+  labels: Labels;
+}
+
 /** Positions columns read by header text. */
 export type PositionColumn =
   | 'symbol' | 'size' | 'entryPrice' | 'markPrice' | 'liquidationPrice' | 'margin' | 'marginRatio' | 'pnl'
@@ -72,23 +78,38 @@ export interface SiteAdapter {
   dollarAsset?: string;
   /** Sizes shown as a quote amount are counts of one-quote-unit contracts here (Bybit inverse: "10,000" USD). */
   quoteSizeIsContracts?: 'inverse';
+  /** Currency glyphs the venue prints before a figure, and the asset each stands for (OKX: ₮ = USDT). */
+  glyphs?: Readonly<Record<string, string>>;
   market: {
+    /**
+     * Evidenced containers of the ticker strip, tried first; without one, the labels are looked for
+     * anywhere outside the order form and the positions panel.
+     */
     roots: Selectors;
     markPrice: Labels;
-    /** Funding rate label; its value's first figure is read as a percent ("0.0100% 03:12:45"). */
+    /**
+     * Funding rate label; its value's first figure is read as a percent ("0.0100% 03:12:45"). An
+     * interval in brackets in the page's label ("Funding rate (8h) / Countdown") is not part of it.
+     */
     fundingRate?: Labels;
   };
   order: {
+    /** Evidenced containers of the form, tried first; one is taken only when it holds the form's inputs or tabs. */
     roots: Selectors;
     /**
      * Order-type tabs among `all`; Limit and Market are told by selector or by label. A tab is active
      * when it, or a descendant, matches `activeMarker`, or has aria-selected="true".
      */
     tabs: { all: string; limit?: string; market?: string; limitLabels?: Labels; marketLabels?: Labels; activeMarker: string };
-    priceInput: string;
-    sizeInput: string;
-    /** The element whose text is the size unit ("BTC", "USDT", "Contracts"). */
-    sizeUnit: string;
+    /** The limit price input: evidenced hooks, then its label in every language the adapter reads. */
+    price: InputSpec;
+    /** The size input likewise; its label may name the unit: "Amount (Contracts)", "数量(张)". */
+    size: InputSpec;
+    /**
+     * An element showing the size unit ("BTC", "Cont") where evidence shows one; else the unit comes
+     * from the size label's "(Unit)", then from the text right after the input.
+     */
+    sizeUnit?: string;
     /**
      * The "order by" switch (Bybit: Qty / Cost / Value). Where declared, it says what the typed size
      * is: a quote amount is a cost (margin) or a value (notional) only by this switch.
@@ -96,8 +117,11 @@ export interface SiteAdapter {
     sizeMode?: { selector: string; quantity: Labels; cost: Labels; value: Labels };
     /** Size unit when the page shows none beside the field, by contract kind. */
     defaultSizeUnit?: Partial<Record<'linear' | 'inverse', Quantity['unit']>>;
-    /** Elements showing the margin mode ("Isolated") and the leverage ("20x", or doubled "5x5x"), in any order. */
-    marginAndLeverage: string;
+    /**
+     * Controls showing the margin mode and the leverage: "Isolated" and "20x" apart, "Cross 20x" in
+     * one, or "5x 10x" (the long's and the short's leverage). Default: the form's buttons and links.
+     */
+    marginAndLeverage?: string;
     /** Position-mode tabs; both present means hedge mode. */
     positionModeTabs: { candidates: string; open: Labels; close: Labels };
     /** The page's own pre-trade liquidation rows: the first shown is long (buy), the second short (sell). Empty: none shown. */

@@ -79,6 +79,9 @@ export const pageMessages = {
   page_orderTypeNone: { en: 'order type: no selected Limit or Market tab found', zh_CN: '订单类型：未找到已选中的限价或市价标签' },
   page_marginModeNotInForm: { en: 'margin mode: not found in the order form', zh_CN: '保证金模式：下单面板中未找到' },
   page_leverageNotInForm: { en: 'leverage: not found in the order form', zh_CN: '杠杆：下单面板中未找到' },
+  page_marginModeTwo: { en: 'margin mode: the order form shows two different ones', zh_CN: '保证金模式：下单面板显示了两个不同的值' },
+  page_leverageTwo: { en: 'leverage: the order form shows two different ones', zh_CN: '杠杆：下单面板显示了两个不同的值' },
+  page_sizeTwoUnits: { en: 'size: the label says "$1" but the field shows "$2"', zh_CN: '数量：标签为“$1”，输入框显示“$2”' },
   page_positionModeStray: {
     en: 'position mode: Open/Close shown, but not as the known position-mode tabs',
     zh_CN: '持仓模式：页面显示了开仓/平仓，但不是已知的持仓模式标签',

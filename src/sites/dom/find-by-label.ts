@@ -17,7 +17,8 @@ export interface LabelHit {
 // How far up from the label to look for the value's element (label wrapped in spans).
 const MAX_CLIMB = 3;
 
-function valueBeside(label: Element, root: Element, sight?: Sight): Element | null {
+/** The element showing the value of `label`: its next shown sibling, or one of its near ancestors'. */
+export function valueBeside(label: Element, root: Element, sight?: Sight): Element | null {
   let at: Element | null = label;
   for (let level = 0; at && at !== root && level <= MAX_CLIMB; level++) {
     for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageSnapshot, PositionView, Reading } from '../../protocol/snapshot';
 import { binanceUsdm } from './page';
+import { htmlNodes } from '../../sites/testing/html';
 import { adapterFor, adapters } from '../../sites/index';
 import { findAnchors, readPage, readPageAndAnchors, watchRoots } from '../../sites/read-page';
 
@@ -195,6 +196,47 @@ describe('futures-broken.html (half-rendered)', () => {
     expect(reasonOf(odd.size)).toMatch(/symbol cell/);
     expect(doc.querySelector('img')).toBeNull();
     expect(JSON.parse(JSON.stringify(s)).positions.rows[1].symbol).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+// The 2026 form (docs/real-pages.md, jackhai9/userscripts): margin mode and leverage on ONE button,
+// "Cross 20x" / "全仓 20x"; order-type tabs [role=tab][aria-selected][data-tab-key].
+describe('the 2026 controls', () => {
+  const withButton = (text: string, url = EN) => {
+    const doc = load(url === EN ? 'futures-btcusdt.html' : 'futures-btcusdt-zh.html');
+    const row = doc.querySelector('.margin-leverage-or-title-row')!;
+    const button = doc.createElement('button');
+    button.textContent = text;
+    row.replaceChildren(button);
+    return readPage(binanceUsdm, doc, url)!.order!;
+  };
+
+  it('reads margin mode and leverage from one "Cross 20x" button', () => {
+    const o = withButton('Cross 20x');
+    expect(o.marginMode).toEqual(ok('cross'));
+    expect(o.leverage).toEqual(ok('20'));
+    expect(o.shortLeverage).toBeUndefined();
+    const zh = withButton('逐仓 15x', ZH);
+    expect(zh.marginMode).toEqual(ok('isolated'));
+    expect(zh.leverage).toEqual(ok('15'));
+  });
+
+  it('refuses a word it does not know and two controls that disagree', () => {
+    expect(reasonOf(withButton('Portfolio 20x').marginMode)).toMatch(/margin mode: not found/);
+    const doc = load('futures-btcusdt.html');
+    doc.querySelector('.margin-leverage-or-title-row')!.insertAdjacentHTML('beforeend', '<button>Cross 10x</button>');
+    const o = readPage(binanceUsdm, doc, EN)!.order!;
+    expect(reasonOf(o.leverage)).toMatch(/two different/);
+    expect(reasonOf(o.marginMode)).toMatch(/two different/);
+  });
+
+  it('reads the order type from [role=tab][data-tab-key] tabs', () => {
+    const doc = load('futures-btcusdt.html');
+    const tabs = doc.querySelector('#tab-LIMIT')!.parentElement!;
+    tabs.replaceChildren(...htmlNodes(
+      '<div role="tab" aria-selected="false" data-tab-key="LIMIT">Limit</div><div role="tab" aria-selected="true" data-tab-key="MARKET">Market</div><div role="tab" aria-selected="false" data-tab-key="CONDITIONAL">Conditional</div>',
+    ));
+    expect(readPage(binanceUsdm, doc, EN)!.order!.orderType).toEqual(ok('market'));
   });
 });
 

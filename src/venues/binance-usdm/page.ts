@@ -28,19 +28,37 @@ export const binanceUsdm: SiteAdapter = {
     cross: { en: ['Cross'], 'zh-CN': ['全仓'] },
   },
   market: {
-    // [unverified] the ticker strip as a named grid area, like orderForm.
+    // [unverified] No real source shows a mark-price label (the 2026 userscript reads #__APP_DATA); the
+    // ticker strip as a named grid area like orderForm, else the label anywhere outside the form and positions.
     roots: ['div[name="header"]', 'div[name="tickerdata"]', 'div[name="subHeader"]'],
     markPrice: { en: ['Mark', 'Mark Price'], 'zh-CN': ['标记价格'] },
   },
   order: {
-    roots: ['div[name="orderForm"]', 'div[name="orderform"]'],
-    tabs: { all: '[id^="tab-"]', limit: '#tab-LIMIT', market: '#tab-MARKET', activeMarker: '.active' },
-    priceInput: 'input[id^="limitPrice"]',
-    sizeInput: 'input[id^="unitAmount"], input[name="unitAmount"]',
+    // div[name="orderForm"] (cypress-automation-binance, 2024-07); the 2026 code finds the form by its inputs.
+    roots: ['div[name="orderForm"]'],
+    tabs: {
+      // [role="tab"][aria-selected][data-tab-key] LIMIT / MARKET (jackhai9/userscripts, 2026-05). The older
+      // #tab-LIMIT with an .active child (docs/pages.md §2.1) is doubtful, kept for that layout.
+      all: '[role="tab"][data-tab-key], [id^="tab-"]',
+      limit: '[data-tab-key="LIMIT"], #tab-LIMIT',
+      market: '[data-tab-key="MARKET"], #tab-MARKET',
+      limitLabels: { en: ['Limit'], 'zh-CN': ['限价'] },
+      marketLabels: { en: ['Market'], 'zh-CN': ['市价'] },
+      activeMarker: '.active',
+    },
+    // input[id^="limitPrice-"], label 委托价格 (jackhai9/userscripts, 2026).
+    price: { hooks: ['input[id^="limitPrice-"]'], labels: { en: ['Price'], 'zh-CN': ['价格', '委托价格'] } },
+    // input[id^="unitAmount-"] (2026); [name="unitAmount"] (cypress-automation-binance, 2024-07).
+    size: { hooks: ['input[id^="unitAmount-"]', 'input[name="unitAmount"]'], labels: { en: ['Size', 'Amount', 'Quantity'], 'zh-CN': ['数量'] } },
+    // [unverified] the unit selector beside the size (docs/pages.md §2.1).
     sizeUnit: '[data-testid="unit-select-button"]',
-    marginAndLeverage: '.margin-leverage-or-title-row a[data-bn-type="text"], .margin-leverage-or-title-row button',
-    // [unverified] hedge mode's Open / Close tabs.
-    positionModeTabs: { candidates: '[role="tab"]', open: { en: ['Open'], 'zh-CN': ['开仓'] }, close: { en: ['Close'], 'zh-CN': ['平仓'] } },
+    // One button "Cross 20x" / "全仓 20x" (jackhai9/userscripts, 2026); the default candidates (buttons, links) find it.
+    // Open / Close: #position-direction [role="tab"], .bn-tabs__buySell [role="tab"] (jackhai9/userscripts, 2026).
+    positionModeTabs: {
+      candidates: '#position-direction [role="tab"], .bn-tabs__buySell [role="tab"]',
+      open: { en: ['Open'], 'zh-CN': ['开仓'] },
+      close: { en: ['Close'], 'zh-CN': ['平仓'] },
+    },
     // [unverified] one row per side under Buy/Long and Sell/Short.
     liquidationLabels: { en: ['Liq. Price', 'Liq Price', 'Est. Liq. Price'], 'zh-CN': ['强平价格', '预估强平价'] },
   },

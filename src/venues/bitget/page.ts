@@ -32,23 +32,24 @@ export const bitget: SiteAdapter = {
     short: { en: ['Short'], 'zh-CN': ['空', '开空'] },
   },
   market: {
-    // [unverified] the ticker header.
-    roots: ['.futures-header', '.ticker-header'],
+    // [unverified] No real DOM evidence for Bitget: the mark price is found by its label anywhere
+    // outside the form and the positions panel.
+    roots: [],
     markPrice: { en: ['Mark price', 'Mark'], 'zh-CN': ['标记价格'] },
     fundingRate: { en: ['Funding rate', 'Funding rate / Countdown'], 'zh-CN': ['资金费率', '资金费率/倒计时'] },
   },
   order: {
-    // [unverified] the order panel, its Limit / Market / Trigger tabs and the margin-mode and leverage buttons.
-    roots: ['.order-panel', '.trade-form'],
+    // [unverified] No real DOM evidence for Bitget (2022 used styled-components hashes): the form is
+    // found by its inputs' labels, its tabs and buttons by their texts.
+    roots: [],
     tabs: {
-      all: '.order-type-tabs [role="tab"]',
+      all: '[role="tab"]',
       limitLabels: { en: ['Limit'], 'zh-CN': ['限价'] },
       marketLabels: { en: ['Market'], 'zh-CN': ['市价'] },
       activeMarker: '.active',
     },
-    priceInput: '.price-input input',
-    sizeInput: '.amount-input input',
-    sizeUnit: '.amount-input .unit',
+    price: { hooks: [], labels: { en: ['Price'], 'zh-CN': ['价格', '委托价格'] } },
+    size: { hooks: [], labels: { en: ['Quantity', 'Qty', 'Amount', 'Size'], 'zh-CN': ['数量'] } },
     // [unverified] a USDT amount is a cost (margin) or a value (notional) by the unit setting; without
     // it a USDT amount is not read.
     sizeMode: {
@@ -57,9 +58,8 @@ export const bitget: SiteAdapter = {
       cost: { en: ['Cost'], 'zh-CN': ['成本'] },
       value: { en: ['Value', 'Order value'], 'zh-CN': ['价值', '委托价值'] },
     },
-    marginAndLeverage: '.margin-leverage button',
     // Hedge mode ("two-way") shows Open / Close tabs.
-    positionModeTabs: { candidates: '.position-mode-tabs [role="tab"]', open: { en: ['Open'], 'zh-CN': ['开仓'] }, close: { en: ['Close'], 'zh-CN': ['平仓'] } },
+    positionModeTabs: { candidates: '[role="tab"]', open: { en: ['Open'], 'zh-CN': ['开仓'] }, close: { en: ['Close'], 'zh-CN': ['平仓'] } },
     liquidationLabels: {},
   },
   positions: {

@@ -35,29 +35,34 @@ export const bybit: SiteAdapter = {
   // Inverse Qty is a USD amount, which is a count of 1-USD contracts.
   quoteSizeIsContracts: 'inverse',
   market: {
+    // .contract-detail with "Mark Price" (mmintel/chrome-bybit-extension, 2022 only); else the label
+    // anywhere outside the form and the positions panel.
     roots: ['.contract-detail'],
-    markPrice: { en: ['Mark Price'], 'zh-CN': ['标记价格'] },
+    // [unverified] the short "Mark" of a compact header, as on Binance's and Hyperliquid's strips.
+    markPrice: { en: ['Mark Price', 'Mark'], 'zh-CN': ['标记价格'] },
     fundingRate: { en: ['Funding Rate', 'Funding Rate / Countdown'], 'zh-CN': ['资金费率', '资金费率/倒计时'] },
   },
   order: {
-    // [unverified] the order zone's container; its rows are oc__… (§2.2).
+    // [unverified] .oc, .trade-order-zone: no real source; the form is also found by its inputs.
     roots: ['.oc', '.trade-order-zone'],
-    // [unverified] tabs as role="tab" with an is-active class.
-    tabs: { all: '.oc__order-type [role="tab"]', limitLabels: { en: ['Limit'], 'zh-CN': ['限价'] }, marketLabels: { en: ['Market'], 'zh-CN': ['市价'] }, activeMarker: '.is-active' },
-    priceInput: '.oc__price input.by-input__inner',
-    sizeInput: '.oc__qty input.by-input__inner',
-    sizeUnit: '.oc__qty .by-input__suffix',
-    // "Order by" Qty / Cost / Value, in the .by-popover__el switch (§2.2).
+    // [unverified] tabs as role="tab"; read by their labels.
+    tabs: { all: '[role="tab"]', limitLabels: { en: ['Limit'], 'zh-CN': ['限价'] }, marketLabels: { en: ['Market'], 'zh-CN': ['市价'] }, activeMarker: '.is-active' },
+    // Inputs are input.by-input__inner inside .by-input__container (grid-bot extension, undated); told
+    // apart by their labels, as the 2026 script could only tell them by position.
+    price: { hooks: [], labels: { en: ['Order Price', 'Price'], 'zh-CN': ['委托价格', '价格'] } },
+    size: { hooks: [], labels: { en: ['Qty', 'Quantity', 'Order Qty'], 'zh-CN': ['数量'] } },
+    // "Order by" Qty / Cost / Value in .by-popover__el (mmintel/chrome-bybit-extension, 2022).
     sizeMode: {
-      selector: '.oc__qty .by-popover__el',
+      selector: '.by-popover__el',
       quantity: { en: ['Qty', 'Quantity'], 'zh-CN': ['数量'] },
       cost: { en: ['Cost'], 'zh-CN': ['成本'] },
       value: { en: ['Value'], 'zh-CN': ['价值'] },
     },
     defaultSizeUnit: { inverse: 'contracts' },
+    // .oc-head-leverage (Greasyfork auto-trade script, 2026-01-01); .oc-head-margin-mode [unverified].
     marginAndLeverage: '.oc-head-margin-mode, .oc-head-leverage',
-    // [unverified] hedge mode shows Open / Close tabs above the form.
-    positionModeTabs: { candidates: '.oc__position-tabs [role="tab"]', open: { en: ['Open'], 'zh-CN': ['开仓'] }, close: { en: ['Close'], 'zh-CN': ['平仓'] } },
+    // [unverified] hedge mode shows Open / Close tabs above the form; read by label.
+    positionModeTabs: { candidates: '[role="tab"]', open: { en: ['Open'], 'zh-CN': ['开仓'] }, close: { en: ['Close'], 'zh-CN': ['平仓'] } },
     // The order zone shows no pre-trade liquidation price in UTA (§5 open question 2).
     liquidationLabels: {},
   },

@@ -46,22 +46,22 @@ export const hyperliquid: SiteAdapter = {
     cross: { en: ['Cross'] },
   },
   market: {
-    // #marketData is a stable id (§2.4) [unverified: that it holds the mark, as "Mark" then the price].
+    // #marketData is a stable id (Hyperliquid Light Theme userscript, DOM dump of 2026-08-26)
+    // [unverified: that it holds the mark, as "Mark" then the price]; else the label anywhere.
     roots: ['#marketData'],
     markPrice: { en: ['Mark', 'Mark Price'] },
     fundingRate: { en: ['Funding / Countdown', 'Funding'] },
   },
   order: {
-    // [unverified] the order entry panel, its tabs Market / Limit / Pro and the Cross and "20x" buttons.
-    roots: ['#orderEntry', '[data-testid="order-entry"]'],
+    // [unverified] No real source shows any order-entry hook (#orderEntry, input[name=…] were invented):
+    // the form is found by its inputs' labels, its tabs and buttons by their texts.
+    roots: [],
     tabs: { all: '[role="tab"]', limitLabels: { en: ['Limit'] }, marketLabels: { en: ['Market'] }, activeMarker: '.selected' },
-    priceInput: 'input[name="price"]',
-    // [unverified] size with a coin / USDC unit switch beside it (§2.4); a USDC size is the order value.
-    sizeInput: 'input[name="size"]',
-    sizeUnit: '.size-unit',
-    marginAndLeverage: '.margin-leverage button',
-    // One position per coin: no Open / Close tabs exist; none are declared, so the form reads one-way.
-    positionModeTabs: { candidates: '.position-mode-tabs [role="tab"]', open: { en: ['Open'] }, close: { en: ['Close'] } },
+    price: { hooks: [], labels: { en: ['Price'] } },
+    // [unverified] size with a coin / USDC unit switch beside it; a USDC size is the order value.
+    size: { hooks: [], labels: { en: ['Size', 'Amount'] } },
+    // One position per coin: no Open / Close tabs exist, so the form reads one-way.
+    positionModeTabs: { candidates: '[role="tab"]', open: { en: ['Open'] }, close: { en: ['Close'] } },
     // The summary's "Liquidation Price" row is for the selected side only, and the reader takes one
     // row per side: not read.
     liquidationLabels: {},

@@ -46,30 +46,43 @@ export const okx: SiteAdapter = {
     long: { en: ['Long'], 'zh-hans': ['多', '多仓'] },
     short: { en: ['Short'], 'zh-hans': ['空', '空仓'] },
   },
+  // Some ticker values print "₮71,451.0" (real page 2026-04-08, docs/real-pages.md §5.2).
+  glyphs: { '₮': 'USDT' },
   market: {
-    // [unverified] the instrument header; the mark price also sits in a popover (index_markPricePopover…).
-    roots: ['.instrument-header', '[class*="markPricePopover"]'],
+    // .ticker-top-box .ticker-item: span.label "Mark price" + span.value (real page 2026-04-08).
+    roots: ['.ticker-top-box'],
     markPrice: { en: ['Mark price', 'Mark'], 'zh-hans': ['标记价格'] },
-    fundingRate: { en: ['Funding rate', 'Funding rate / Countdown'], 'zh-hans': ['资金费率', '资金费率/倒计时'] },
+    // "Funding rate (8h) / Countdown" (real page 2026-04-08): the interval is left out when matching.
+    fundingRate: { en: ['Funding rate / Countdown', 'Funding rate'], 'zh-hans': ['资金费率/倒计时', '资金费率'] },
   },
   order: {
-    // Two okx-hotkey versions disagree on the container (§2.3): try both.
-    roots: ['.place-order-container-common', '#leftPoForm', '.common-form-box'],
+    // .place-order-container-common (real page 2026-04-08; okx-hotkey v1.5.2, 2026-08-21).
+    roots: ['.place-order-container-common'],
     tabs: {
+      // role="tab", data-pane-id limit / market, aria-selected; active class …-underline-active (real page 2026-04-08).
       all: '.okui-tabs-pane-spacing[role="tab"]',
+      limit: '[role="tab"][data-pane-id="limit"]',
+      market: '[role="tab"][data-pane-id="market"]',
       limitLabels: { en: ['Limit'], 'zh-hans': ['限价', '限价委托'] },
       marketLabels: { en: ['Market'], 'zh-hans': ['市价', '市价委托'] },
-      activeMarker: '.okui-tabs-pane-spacing-active',
+      activeMarker: '.okui-tabs-pane-underline-active',
     },
-    priceInput: '.price-input .okui-input-input',
-    // [unverified] the amount box's wrapper; the reference finds it by exclusion from the price box.
-    sizeInput: '.amount-input .okui-input-input',
-    sizeUnit: '.amount-input .okui-input-suffix',
-    // [unverified] the margin-mode and leverage buttons; the leverage text doubles ("5x5x").
-    marginAndLeverage: '.margin-mode-leverage button',
-    positionModeTabs: { candidates: '.okui-tabs-pane-segmented[role="tab"]', open: { en: ['Open'], 'zh-hans': ['开仓'] }, close: { en: ['Close'], 'zh-hans': ['平仓'] } },
-    // The logged-out DOM dump shows no estimated-liq row in the form (§2.3).
+    // The price input is labelled "Price (USDT)" and, for screen readers, <label for> "Price" (real page 2026-04-08).
+    price: { hooks: [], labels: { en: ['Price'], 'zh-hans': ['价格', '委托价格'] } },
+    // The size input's label button says "Amount (Contracts)"; its suffix is empty (real page 2026-04-08).
+    size: { hooks: [], labels: { en: ['Amount', 'Size', 'Quantity'], 'zh-hans': ['数量'] } },
+    // "Isolated" and <span class="color-up">5x</span><span class="color-down">5x</span>: the long's and
+    // the short's leverage, in two button.okui-plain-button of .order-settings-box (real page 2026-04-08);
+    // read among the form's buttons (the default), which holds no other leverage or mode word.
+    // Open / Close in long/short mode (data-pane-id open / close), Buy / Sell in one-way mode (real page 2026-04-08).
+    positionModeTabs: {
+      candidates: '.okui-tabs-pane-segmented[role="tab"], [role="tab"][data-pane-id="open"], [role="tab"][data-pane-id="close"]',
+      open: { en: ['Open'], 'zh-hans': ['开仓'] },
+      close: { en: ['Close'], 'zh-hans': ['平仓'] },
+    },
+    // The logged-out real page shows no estimated-liq row in the form (2026-04-08).
     liquidationLabels: {},
+    // okx-hotkey v1.5.2, 2026-08-21.
     stopLossInput: 'input[aria-label="slTriggerPx"]',
     takeProfitInput: 'input[aria-label="tpTriggerPx"]',
   },

@@ -4,8 +4,8 @@ import { labelKey, type LabelMatcher } from '../../dom/labels';
 import { textOf } from '../../dom/text';
 import { compiledLabels, firstMatch, type CompiledAdapter } from '../../read-context';
 import type { PositionColumn, SiteAdapter } from '../../types';
-import { locatePositions } from '../../read-page';
 import { grid } from '../drift';
+import { contentPanels } from '../../read-page';
 
 export { grid };
 
@@ -29,7 +29,9 @@ export const hasNumber = (node: Text) => NUMBER.test(node.nodeValue ?? '');
 
 /** The panels the reader reads (positions, order form, account, market), those the page has, outermost only. */
 export function panels(adapter: SiteAdapter, doc: Document): Element[] {
-  const roots = [locatePositions(adapter, doc)?.root ?? null, ...[adapter.order.roots, adapter.account.roots, adapter.market.roots].map((r) => firstMatch(doc, r))];
+  // The panels as the reader finds them: by content where no evidenced container holds them.
+  const { market, form, positions } = contentPanels(adapter, doc);
+  const roots = [positions, form, firstMatch(doc, adapter.account.roots), market];
   const found = roots.filter((r): r is Element => r !== null);
   // Nested roots (an account row inside the order form) count once, as their outermost panel.
   return found.filter((r, i) => found.indexOf(r) === i && !found.some((o) => o !== r && o.contains(r)));
