@@ -158,7 +158,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     }
     const waiting = answeredSeq < sentSeq;
     const anchors = reading?.anchors ?? { positions: new Map<string, Element>(), order: null };
-    overlay.update(anchors, { result, pending: waiting && result?.symbol !== reading?.snapshot.symbol, stale: waiting && now - waitingSince > STALE_AFTER_MS });
+    overlay.update(anchors, { result, pending: waiting && result?.symbol !== reading?.snapshot.symbol, stale: waiting && now - waitingSince > STALE_AFTER_MS, unconfirmed: reading?.snapshot.unconfirmed === true });
   };
 
   const scheduler = new FrameScheduler(frame);

@@ -63,4 +63,13 @@ describe('TabStatusView: what failed, field by field', () => {
     const root = await show(snap);
     expect(part(root, 'Account')?.textContent).toBe('Account: read 1 of 1');
   });
+
+  it("says when the venue's page reading is unconfirmed", async () => {
+    const root = await show({ ...snapshot({ venue: 'bitget' }), unconfirmed: true });
+    expect(root.querySelector('[data-liqcheck="unconfirmed"]')?.textContent).toBe('Bitget page reading is unconfirmed: no real page has been checked');
+    render(null, container);
+    container.remove();
+    const other = await show(snapshot({ venue: 'okx' }));
+    expect(other.querySelector('[data-liqcheck="unconfirmed"]')).toBeNull();
+  });
 });

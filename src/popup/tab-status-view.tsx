@@ -5,6 +5,7 @@ import { t } from '../i18n/t';
 import { readStatus, type PartStatus } from '../protocol/read-status';
 import type { PageSnapshot } from '../protocol/snapshot';
 import type { TabStatusAnswer } from '../protocol/tab-status';
+import { isVenue, venueOf } from '../venues';
 import { problemText } from './field-names';
 
 /** The positions panel's head also says how many rows were read and how many the page announces. */
@@ -43,6 +44,11 @@ export function TabStatusView({ status }: { status: TabStatusAnswer | null | 'no
       <p>
         {status.venue} · <strong>{status.symbol}</strong>
       </p>
+      {snapshot?.unconfirmed ? (
+        <p class="problem" data-liqcheck="unconfirmed">
+          {t('popup_unconfirmed', isVenue(status.venue) ? venueOf(status.venue).label : status.venue)}
+        </p>
+      ) : null}
       <ul class="status" data-liqcheck="read-status">
         {(snapshot ? readStatus(snapshot) : []).map((part) => (
           <PartItem key={part.part} part={part} extra={snapshot && part.part === positions ? rowsText(snapshot) : null} />

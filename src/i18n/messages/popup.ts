@@ -88,6 +88,7 @@ export const popupMessages = {
   popup_rowsCountOnly: m('rows read: $1', '已读取行数：$1', 'Read status of the positions panel: $1 rows read.'),
   popup_fieldOrderType: m('order type', '订单类型', 'Read status: a field of the order form.'),
   popup_fieldDeclaredCount: m('announced count', '页面显示的仓位数', 'Read status: the count of positions the page shows on its tab.'),
+  popup_unconfirmed: m('$1 page reading is unconfirmed: no real page has been checked', '$1 页面的读取未经核实：尚未对照真实页面检查过', 'Read status: $1 the exchange (Bitget), whose page hooks have no real page behind them.'),
   popup_tiersEmpty: m('empty', '为空', 'Why a pasted tier table is not usable.'),
   popup_tiersNotJson: m('not JSON', '不是 JSON', 'Why a pasted tier table is not usable.'),
   popup_tiersLine: m('line $1', '第 $1 行', 'Why a pasted tier table is not usable: the line that is wrong.'),
