@@ -117,7 +117,7 @@ describe('page layout', () => {
     const small = pageLayout(doc, knownLabels(adapter), undefined, { maxElements: 20, maxChars: 200_000, maxDepth: 60 });
     expect(small.elements).toBe(20);
     expect(small.cut).toBe(true);
-    expect(small.text).toContain('cut here');
+    expect(small.text).toContain('… cut:size-limit');
   });
 
   it('leaves out what is far from every label and input, and what the skip predicate names', () => {
@@ -126,7 +126,7 @@ describe('page layout', () => {
     const text = pageLayout(doc, knownLabels(adapter), (el) => el.localName === 'liqcheck-badge').text;
     // The navigation (a nav, ninety-odd elements) is far from the form: one line says it was left out.
     expect(text).not.toContain('nav');
-    expect(text).toMatch(/^ {2}… tens of elements left out$/m);
+    expect(text).toMatch(/^ {2}… left-out:tens$/m);
     expect(text).toMatch(/^ {2}main$/m);
     expect(text).not.toContain('liqcheck-badge');
   });

@@ -74,9 +74,9 @@ export function shape(text: string): string {
   return chars.length > SHAPE_CHARS ? `«${masked}… ${lengthWords(chars.length)}»` : `«${masked}»`;
 }
 
-/** A length written without digits ("long"): a count in the outline would be a number of the page's. */
+/** A length written without digits: a count in the outline would be a number of the page's. */
 function lengthWords(n: number): string {
-  return n > 200 ? 'very long' : 'long';
+  return n > 200 ? 'very-long' : 'long';
 }
 
 function textOrShape(text: string, labels: LabelMatcher): string {
@@ -149,12 +149,12 @@ function regionsOf(body: Element, labels: LabelMatcher, skip: (el: Element) => b
 
 /**
  * The outline of `doc`'s body: the regions around the adapter's labels and the page's inputs written
- * whole, the way to them one line per element, everything else summed up as "… n elements".
+ * whole, the way to them one line per element, everything else summed up as "… left-out:tens".
  * `skip`: elements that are not the page's (the overlay's own hosts).
  */
 export function pageLayout(doc: Document, labels: LabelMatcher, skip: (el: Element) => boolean = () => false, limits: LayoutLimits = LAYOUT_LIMITS): PageLayout {
   const body = doc.body;
-  if (!body) return { text: '(no body)\n', elements: 0, cut: false };
+  if (!body) return { text: '(no-body)\n', elements: 0, cut: false };
   // No label and no input found: the page is written from the top until a limit cuts it.
   const regions = regionsOf(body, labels, skip) ?? new Set([body]);
   const onTheWay = new Set<Element>();
@@ -194,14 +194,14 @@ export function pageLayout(doc: Document, labels: LabelMatcher, skip: (el: Eleme
     return true;
   };
   visit(body, 0, regions.has(body));
-  if (cut) lines.push('… cut here: the outline reached its size limit');
+  if (cut) lines.push('… cut:size-limit');
   return { text: `${lines.join('\n')}\n`, elements, cut };
 }
 
-/** How many elements were left out, in words: the outline carries no digit at all. */
+/** How many elements were left out, as a code word: the outline carries no digit at all. */
 function countWords(n: number): string {
-  if (n === 1) return 'one element left out';
-  if (n < 10) return 'a few elements left out';
-  if (n < 100) return 'tens of elements left out';
-  return 'hundreds of elements left out';
+  if (n === 1) return 'left-out:one';
+  if (n < 10) return 'left-out:few';
+  if (n < 100) return 'left-out:tens';
+  return 'left-out:hundreds';
 }
