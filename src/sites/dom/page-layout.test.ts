@@ -50,7 +50,7 @@ function page(): Document {
       <label for="limitPrice-1f3a">Price</label>
       <input id="limitPrice-1f3a" name="price" type="text" value="60,123.5" placeholder="60,123.5" aria-label="Price 60,123.5">
       <input id="qty" name="size" type="text" title="jane.trader@example.com" data-testid="size-input">
-      <span aria-valuetext="0.25 BTC" aria-valuenow="25">Cross</span>
+      <span aria-valuetext="0.25 BTC" aria-valuenow="25" aria-braillelabel="Jane Trader" aria-x-custom="janeRef">Cross</span>
       <div class="liq">Liq. Price <b>54,321.0</b></div>
     </form>
     <section class="assets" aria-describedby="uid-88812345">

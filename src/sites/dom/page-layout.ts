@@ -33,7 +33,11 @@ const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canva
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
 const STRUCTURAL = ['role', 'data-testid', 'name', 'type', 'for', 'hidden', 'disabled', 'tabindex'];
 /** Attributes holding words or amounts: shown as their shape unless they are a known label. */
-const WORDY = new Set(['aria-label', 'aria-valuetext', 'aria-valuenow', 'aria-description', 'aria-roledescription', 'aria-placeholder', 'title', 'placeholder', 'value', 'alt']);
+const WORDY = new Set(['title', 'placeholder', 'value', 'alt']);
+/** aria-* attributes holding states and id references: shown with digits masked. Any other aria-* (a label, a value text) is wordy. */
+const ARIA_TOKENS = new Set(
+  ['activedescendant', 'atomic', 'autocomplete', 'busy', 'checked', 'controls', 'current', 'describedby', 'details', 'disabled', 'errormessage', 'expanded', 'flowto', 'haspopup', 'hidden', 'invalid', 'labelledby', 'live', 'modal', 'multiline', 'multiselectable', 'orientation', 'owns', 'pressed', 'readonly', 'relevant', 'required', 'selected', 'sort', 'level', 'posinset', 'setsize', 'colindex', 'rowindex', 'colcount', 'rowcount', 'colspan', 'rowspan'].map((name) => `aria-${name}`),
+);
 const DIGIT = /\p{Nd}|\p{No}|\p{Nl}/gu;
 /** A hash, an address or a long hex id (0x1a2b…, 9f86d081884c): masked whole, letters too. */
 const HEXISH = /(?:0x[0-9a-f]+|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b)/gi;
@@ -111,7 +115,7 @@ function describe(el: Element, labels: LabelMatcher): string {
   const attributes: string[] = [];
   for (const attr of Array.from(el.attributes)) {
     const name = attr.name.toLowerCase();
-    if (WORDY.has(name)) {
+    if (WORDY.has(name) || (name.startsWith('aria-') && !ARIA_TOKENS.has(name))) {
       if (attr.value.trim() !== '') attributes.push(`${name}=${textOrShape(attr.value, labels)}`);
     } else if (STRUCTURAL.includes(name) || name.startsWith('aria-') || name.startsWith('data-test')) {
       attributes.push(`${name}=${quote(maskValue(attr.value))}`);
