@@ -71,6 +71,9 @@ describe('page layout', () => {
   it('carries no digit and no account text', () => {
     expect(layout).not.toMatch(/\d/);
     for (const secret of SECRETS) expect(layout.toLowerCase()).not.toContain(secret.toLowerCase());
+    // An aria-* that is neither a state nor an id reference is left out whole.
+    expect(layout).not.toContain('aria-braillelabel');
+    expect(layout).not.toContain('aria-x-custom');
   });
 
   it("keeps the structure and the adapter's labels", () => {

@@ -1,5 +1,5 @@
 // "Copy page layout" for a bug report: an indented outline of the page's panels, one element a line
-// (tag, id, classes, role, aria-*, data-testid, name, type), with nothing of the trader's in it.
+// (tag, id, classes, role, aria states, data-testid, name, type), with nothing of the trader's in it.
 // Every digit becomes '#'. A text is shown only when it is one of the adapter's own labels; any other
 // text, and every value, title, placeholder and aria-label, becomes its shape: «#,###.## aaaa».
 // Pure DOM reading: the outline is a string built here, never markup.
@@ -33,11 +33,9 @@ const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canva
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
 const STRUCTURAL = ['role', 'data-testid', 'name', 'type', 'for', 'hidden', 'disabled', 'tabindex'];
 /** Attributes holding words or amounts: shown as their shape unless they are a known label. */
-const WORDY = new Set(['title', 'placeholder', 'value', 'alt']);
-/** aria-* attributes holding states and id references: shown with digits masked. Any other aria-* (a label, a value text) is wordy. */
-const ARIA_TOKENS = new Set(
-  ['activedescendant', 'atomic', 'autocomplete', 'busy', 'checked', 'controls', 'current', 'describedby', 'details', 'disabled', 'errormessage', 'expanded', 'flowto', 'haspopup', 'hidden', 'invalid', 'labelledby', 'live', 'modal', 'multiline', 'multiselectable', 'orientation', 'owns', 'pressed', 'readonly', 'relevant', 'required', 'selected', 'sort', 'level', 'posinset', 'setsize', 'colindex', 'rowindex', 'colcount', 'rowcount', 'colspan', 'rowspan'].map((name) => `aria-${name}`),
-);
+const WORDY = new Set(['title', 'placeholder', 'value', 'alt', 'aria-label', 'aria-valuetext']);
+/** aria-* states and id references, written with digits masked; any other aria-* is left out. */
+const ARIA_KEPT = new Set('selected expanded controls labelledby describedby hidden checked current pressed disabled haspopup sort owns'.split(' ').map((name) => `aria-${name}`));
 const DIGIT = /\p{Nd}|\p{No}|\p{Nl}/gu;
 /** A hash, an address or a long hex id (0x1a2b…, 9f86d081884c): masked whole, letters too. */
 const HEXISH = /(?:0x[0-9a-f]+|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b)/gi;
@@ -115,9 +113,9 @@ function describe(el: Element, labels: LabelMatcher): string {
   const attributes: string[] = [];
   for (const attr of Array.from(el.attributes)) {
     const name = attr.name.toLowerCase();
-    if (WORDY.has(name) || (name.startsWith('aria-') && !ARIA_TOKENS.has(name))) {
+    if (WORDY.has(name)) {
       if (attr.value.trim() !== '') attributes.push(`${name}=${textOrShape(attr.value, labels)}`);
-    } else if (STRUCTURAL.includes(name) || name.startsWith('aria-') || name.startsWith('data-test')) {
+    } else if (STRUCTURAL.includes(name) || ARIA_KEPT.has(name) || name.startsWith('data-test')) {
       attributes.push(`${name}=${quote(maskValue(attr.value))}`);
     } else if (name === 'href' || name === 'src') {
       const path = pathOf(attr.value, el.ownerDocument.baseURI);
