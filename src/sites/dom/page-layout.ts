@@ -35,7 +35,7 @@ const STRUCTURAL = ['role', 'data-testid', 'name', 'type', 'for', 'hidden', 'dis
 /** Attributes holding words or amounts: shown as their shape unless they are a known label. */
 const WORDY = new Set(['title', 'placeholder', 'value', 'alt', 'aria-label', 'aria-valuetext']);
 /** aria-* states and id references, written with digits masked; any other aria-* is left out. */
-const ARIA_KEPT = new Set('selected expanded controls labelledby describedby hidden checked current pressed disabled haspopup sort owns'.split(' ').map((name) => `aria-${name}`));
+const ARIA_KEPT = new Set(['selected', 'expanded', 'controls', 'labelledby', 'describedby', 'hidden', 'checked', 'current', 'pressed', 'disabled', 'haspopup', 'sort', 'owns'].map((name) => `aria-${name}`));
 const DIGIT = /\p{Nd}|\p{No}|\p{Nl}/gu;
 /** A hash, an address or a long hex id (0x1a2b…, 9f86d081884c): masked whole, letters too. */
 const HEXISH = /(?:0x[0-9a-f]+|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b)/gi;
