@@ -16,6 +16,8 @@ import type { EstimatesResult } from '../protocol/estimates';
 import type { WorkerToContent } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { isTabStatusRequest, type TabStatusAnswer } from '../protocol/tab-status';
+import { isPageLayoutRequest } from '../protocol/page-layout';
+import { pageLayoutAnswer } from '../sites/dom/page-layout-answer';
 import { contentApi } from '../platform/content-api';
 import { ChangedNodes } from './changed-nodes';
 import { FrameScheduler } from './frame-scheduler';
@@ -158,12 +160,13 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     }
     const waiting = answeredSeq < sentSeq;
     const anchors = reading?.anchors ?? { positions: new Map<string, Element>(), order: null };
-    overlay.update(anchors, { result, pending: waiting && result?.symbol !== reading?.snapshot.symbol, stale: waiting && now - waitingSince > STALE_AFTER_MS });
+    overlay.update(anchors, { result, pending: waiting && result?.symbol !== reading?.snapshot.symbol, stale: waiting && now - waitingSince > STALE_AFTER_MS, unconfirmed: reading?.snapshot.unconfirmed === true });
   };
 
   const scheduler = new FrameScheduler(frame);
-  // The popup asks what this page read got; only that message is answered here.
+  // The popup asks what this page read got, or the page's masked layout; only these are answered here.
   const onMessage = (raw: unknown) => {
+    if (isPageLayoutRequest(raw)) return Promise.resolve(pageLayoutAnswer(adapter, document, (el) => overlay.isOwnNode(el)));
     if (!isTabStatusRequest(raw)) return undefined;
     const answer: TabStatusAnswer = { type: 'tab-status', venue: adapter.venue, symbol: latest?.symbol ?? '', snapshot: latest };
     return Promise.resolve(answer);

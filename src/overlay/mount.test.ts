@@ -286,4 +286,14 @@ describe('OverlayHosts', () => {
     hosts.destroy();
     expect(document.querySelectorAll(`${BADGE_TAG}, ${ORDER_TAG}`)).toHaveLength(0);
   });
+
+  test('an unconfirmed reading marks every badge and the order panel', () => {
+    const { cells, form } = buildPage(['BTCUSDT:long']);
+    const result = estimates([position('BTCUSDT:long', '58000.25', '58000.3')]);
+    hosts.update({ positions: cells, order: form }, { result });
+    const marks = () => [cells.get('BTCUSDT:long')!.lastElementChild!, form.lastElementChild!].map((host) => host.shadowRoot!.querySelector('[data-liqcheck="unconfirmed"]') !== null);
+    expect(marks()).toEqual([false, false]);
+    hosts.update({ positions: cells, order: form }, { result, unconfirmed: true });
+    expect(marks()).toEqual([true, true]);
+  });
 });

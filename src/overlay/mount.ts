@@ -35,6 +35,8 @@ export interface OverlayState {
   pending?: boolean;
   /** The answer is too old to trust (shown as "stale: no fresh estimate", numbers hidden). */
   stale?: boolean;
+  /** The snapshot says its page reading is unconfirmed: every badge and the order panel are marked. */
+  unconfirmed?: boolean;
 }
 
 export interface OverlayHostsOptions {
@@ -110,7 +112,7 @@ export class OverlayHosts {
     this.last = [anchors, state];
     const { theme, privacy } = this.view;
     if (privacy) state = { ...state, result: this.masked(state.result) };
-    const { pending = false, stale = false } = state;
+    const { pending = false, stale = false, unconfirmed = false } = state;
     const wrapperClass = themeClass(theme);
     const resultsByKey = new Map<string, PositionResult>();
     for (const position of state.result?.positions ?? []) resultsByKey.set(position.key, position);
@@ -127,8 +129,8 @@ export class OverlayHosts {
       const result = resultsByKey.get(key) ?? null;
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
       const expanded = this.isExpanded(key);
-      if (sameInputs(host, [result, pending, stale, privacy, expanded, wrapperClass])) continue;
-      const props = { result, pending: pending || result === null, stale, locale: this.locale, privacy, expanded };
+      if (sameInputs(host, [result, pending, stale, privacy, expanded, wrapperClass, unconfirmed])) continue;
+      const props = { result, pending: pending || result === null, stale, locale: this.locale, privacy, expanded, unconfirmed };
       // A compact badge shows no figures: the mark moving them every tick must not re-render it.
       const shown = props.expanded || !result ? props : { ...props, result: { ...result, metrics: undefined, risk: undefined } };
       renderIfChanged(host, JSON.stringify({ shown, wrapperClass }), () =>
@@ -146,9 +148,9 @@ export class OverlayHosts {
       this.order ??= this.createHost(anchors.order.ownerDocument, ORDER_TAG, 'div');
       placeInside(this.order.element, anchors.order);
       if (this.order.tampered) rebuild(this.order);
-      const props = { result: state.result, pending, stale, locale: this.locale, privacy };
+      const props = { result: state.result, pending, stale, locale: this.locale, privacy, unconfirmed };
       // What orderPart() keeps: answers rebuilt from patches keep unchanged parts as the same objects.
-      if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass])) return;
+      if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed])) return;
       const key = JSON.stringify({ ...props, result: orderPart(state.result), wrapperClass });
       renderIfChanged(this.order, key, () => h('div', { class: wrapperClass }, h(OrderPanel, props)));
     } else if (this.order) {

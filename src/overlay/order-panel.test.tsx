@@ -156,4 +156,15 @@ describe('OrderPanel', () => {
     expect(container.querySelector('b, script')).toBeNull();
     expect(sideBlock('long').textContent).toContain(evil);
   });
+
+  test('unconfirmed reading: the panel carries the mark and says why', () => {
+    show(<OrderPanel locale="en-US" result={result({ long: side({ side: 'long' }), short: side({ side: 'short' }) })} unconfirmed />);
+    const mark = container.querySelector<HTMLElement>('[data-liqcheck="unconfirmed"]');
+    expect(mark?.textContent).toBe('unconfirmed');
+    expect(container.querySelector('[data-liqcheck="unconfirmed-note"]')?.textContent).toBe("This exchange's page reading is unconfirmed: no real page has been checked");
+    render(null, container);
+    container.remove();
+    show(<OrderPanel locale="en-US" result={null} pending />);
+    expect(container.querySelector('[data-liqcheck="unconfirmed"]')).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import { t } from '../i18n/t';
 import type { EstimatesResult } from '../protocol/estimates';
 import { sideText } from './estimate-text';
 import { OrderSide } from './order-side';
+import { UnconfirmedMark, UnconfirmedNote } from './unconfirmed-mark';
 import { WarningItem } from './warning-item';
 import { warningNames } from './warning-names';
 
@@ -14,6 +15,8 @@ export interface OrderPanelProps {
   stale?: boolean;
   locale?: string;
   privacy?: boolean;
+  /** The page reading has not been checked against a real page: a quiet mark and its explanation. */
+  unconfirmed?: boolean;
 }
 
 /** Names the warnings of each side: its text changes only when a side's set of warnings does. */
@@ -24,7 +27,7 @@ function announcement(order: EstimatesResult['order']): string {
     .join('. ');
 }
 
-export function OrderPanel({ result, pending, stale, locale, privacy }: OrderPanelProps) {
+export function OrderPanel({ result, pending, stale, locale, privacy, unconfirmed }: OrderPanelProps) {
   const fresh = !stale && !pending && result !== null;
   const order = fresh ? result.order : null;
   const placeholder = stale ? t('overlay_stale') : fresh ? t('overlay_orderUnread') : t('overlay_checking');
@@ -34,7 +37,9 @@ export function OrderPanel({ result, pending, stale, locale, privacy }: OrderPan
     <div class="order-panel" data-liqcheck="order-panel" data-stale={stale ? 'true' : undefined}>
       <div class="order-title">
         <span class="brand">{t('overlay_brand')}</span> {t('overlay_orderTitle')}
+        {unconfirmed && <UnconfirmedMark />}
       </div>
+      {unconfirmed && <UnconfirmedNote />}
       <div class="order-sides">
         {(['long', 'short'] as const).map((side) => (
           <OrderSide

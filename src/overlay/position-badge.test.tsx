@@ -162,4 +162,23 @@ describe('PositionBadge', () => {
     expect(badge.textContent).toContain(evil);
     expect(badge.getAttribute('title')).toContain(evil);
   });
+
+  test('unconfirmed reading: a quiet mark on every badge, the explanation in the expanded view', () => {
+    const explanation = "This exchange's page reading is unconfirmed: no real page has been checked";
+    for (const props of [{ result: position() }, { result: null, pending: true }, { result: position(), stale: true }]) {
+      const badge = show(<PositionBadge {...props} unconfirmed locale="en-US" />);
+      const mark = badge.querySelector<HTMLElement>('[data-liqcheck="unconfirmed"]');
+      expect(mark?.textContent).toBe('unconfirmed');
+      expect(mark?.getAttribute('title')).toBe(explanation);
+      render(null, container);
+      container.remove();
+    }
+    show(<PositionBadge result={position()} unconfirmed expanded locale="en-US" />);
+    expect(container.querySelector('[data-liqcheck="unconfirmed-note"]')?.textContent).toBe(explanation);
+  });
+
+  test('a confirmed reading carries no mark', () => {
+    show(<PositionBadge result={position()} expanded locale="en-US" />);
+    expect(container.querySelector('[data-liqcheck="unconfirmed"], [data-liqcheck="unconfirmed-note"]')).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@ import { displayedAttribute, displayedText, estimateText, sideText, withReason }
 import { formatPercentMagnitude } from './format-decimal';
 import { PositionDetails } from './position-details';
 import { tableText } from './table-text';
+import { UnconfirmedMark, UnconfirmedNote } from './unconfirmed-mark';
 
 export interface PositionBadgeProps {
   /** The worker's answer for this row; null when there is none yet. */
@@ -25,6 +26,8 @@ export interface PositionBadgeProps {
   onToggle?: () => void;
   /** Amounts show as "•••". */
   privacy?: boolean;
+  /** The page reading behind this badge has not been checked against a real page: a quiet mark says so. */
+  unconfirmed?: boolean;
 }
 
 export function verdictText(result: PositionResult, locale?: string): string {
@@ -70,7 +73,7 @@ function tagText(kind: string, table: TableInfo | undefined): string {
   return kind;
 }
 
-export function PositionBadge({ result, pending, stale, symbol, side, locale, expanded, onToggle, privacy }: PositionBadgeProps) {
+export function PositionBadge({ result, pending, stale, symbol, side, locale, expanded, onToggle, privacy, unconfirmed }: PositionBadgeProps) {
   if (stale || pending || !result) {
     return (
       <span
@@ -85,6 +88,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
         title={stale ? t('overlay_staleTitle') : t('overlay_checkingTitle')}
       >
         <span class="brand">{t('overlay_brand')}</span> <span class="verdict">{stale ? t('overlay_stale') : t('overlay_checking')}</span>
+        {unconfirmed && <UnconfirmedMark />}
       </span>
     );
   }
@@ -117,6 +121,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
             <span class="tag tag-alert" data-liqcheck="alert" title={t('overlay_alertTitle')}>{t('overlay_alertTag')}</span>
           </>
         )}
+        {unconfirmed && <UnconfirmedMark />}
         {(result.warnings ?? []).map((w) => (
           <Fragment key={w.kind}>
             {' '}
@@ -146,6 +151,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
       </span>
       {/* Outside the badge, so its words don't join the badge's text; role=status is polite. */}
       <span class="sr-only" role="status" aria-atomic="true">{verdictAnnouncement(result)}</span>
+      {open && unconfirmed && <UnconfirmedNote />}
       {open && <PositionDetails id="lc-details" result={result} privacy={privacy === true} locale={locale} />}
     </>
   );

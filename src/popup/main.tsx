@@ -1,4 +1,4 @@
-// Popup: this tab's read status, the calculator (prefilled from a position or the order form the tab
+// Popup: this tab's read status (and its masked page layout to copy), the calculator (prefilled from a position or the order form the tab
 // read) and the risk tools, with a link to the settings.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -14,12 +14,14 @@ import { openOptionsPage } from '../platform/options-page';
 import { localArea } from '../platform/storage';
 import type { PageSnapshot } from '../protocol/snapshot';
 import type { TabStatusAnswer } from '../protocol/tab-status';
+import { isPageLayoutAnswer, type PageLayoutAnswer } from '../protocol/page-layout';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { loadSettings } from '../settings/store';
 import { Calculator } from './calculator';
 import { DEFAULT_FORM, formFromInput, formFromOrder, type CalculatorForm } from './calculator-form';
 import { termsFor } from './calculator-tables';
 import { TabStatusView } from './tab-status-view';
+import { CopyLayout } from './copy-layout';
 import './popup.css';
 
 useMessages(browserMessages);
@@ -53,18 +55,34 @@ async function sourcesOf(snapshot: PageSnapshot | null): Promise<Source[]> {
   return sources;
 }
 
+/** The tab this popup is about: ?tab=<id> opens the popup as a page about another tab (tests, and "open in a tab"). */
+async function tabId(): Promise<number | undefined> {
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isSafeInteger(requested) && requested > 0) return requested;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
 async function askTab(): Promise<TabStatusAnswer | 'not-a-venue'> {
   try {
-    // ?tab=<id> opens the popup as a page about another tab (tests, and "open in a tab").
-    const requested = Number(new URLSearchParams(location.search).get('tab'));
-    const [active] = Number.isSafeInteger(requested) && requested > 0 ? [{ id: requested }] : await browser.tabs.query({ active: true, currentWindow: true });
-    if (active?.id === undefined) return 'not-a-venue';
-    const answer = (await browser.tabs.sendMessage(active.id, { type: 'tab-status' })) as TabStatusAnswer | undefined;
+    const id = await tabId();
+    if (id === undefined) return 'not-a-venue';
+    const answer = (await browser.tabs.sendMessage(id, { type: 'tab-status' })) as TabStatusAnswer | undefined;
     return answer?.type === 'tab-status' ? answer : 'not-a-venue';
   } catch {
     return 'not-a-venue'; // no content script in this tab
   }
 }
+
+/** The tab's masked page layout, or null when it gave none. */
+async function askLayout(): Promise<PageLayoutAnswer | null> {
+  const id = await tabId();
+  if (id === undefined) return null;
+  const answer: unknown = await browser.tabs.sendMessage(id, { type: 'page-layout' });
+  return isPageLayoutAnswer(answer) ? answer : null;
+}
+
+const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
 
 const volatilityFor = async (venue: Venue, symbol: string) => (await new VolatilityStore(localArea).read(venue, [symbol])).get(symbol)?.volatility;
 
@@ -98,6 +116,7 @@ function Popup() {
       </header>
       <h2>{t('popup_thisTab')}</h2>
       <TabStatusView status={status} />
+      {status !== null && status !== 'not-a-venue' ? <CopyLayout ask={askLayout} write={writeClipboard} /> : null}
       <h2>{t('popup_calculator')}</h2>
       {settings.privacyMode ? <p class="muted">{t('popup_privacyOn')}</p> : null}
       {sources && sources.length > 0 ? (

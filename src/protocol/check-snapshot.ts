@@ -54,4 +54,4 @@ export const checkSnapshot: Check<PageSnapshot> = object({
   order: nullable(order),
   positions: nullable(object({ rows: arrayOf(position, MAX_ROWS), declaredCount: reading(integer) }, { signedOut: exactly(true) })),
   account: nullable(object({ walletBalance: dec }, { equity: dec, availableBalance: dec, maintenanceMarginRate: dec })),
-}, { contract: literal('linear', 'inverse') }) as Check<PageSnapshot>;
+}, { contract: literal('linear', 'inverse'), unconfirmed: exactly(true) }) as Check<PageSnapshot>;

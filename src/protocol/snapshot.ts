@@ -108,6 +108,8 @@ export interface PageSnapshot {
   symbol: string;
   /** Linear (default) or inverse contracts, where a venue has both (Bybit /trade/usdt vs /trade/inverse). */
   contract?: 'linear' | 'inverse';
+  /** The venue's page reading has not been checked against a real page (SiteAdapter.unconfirmed). */
+  unconfirmed?: true;
   market: MarketView;
   order: OrderIntent | null;
   positions: PositionsPanel | null;

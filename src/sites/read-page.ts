@@ -201,6 +201,7 @@ export function readChangedPanels(
     account: panels.account.value,
   };
   if (page.contract) snapshot.contract = page.contract;
+  if (adapter.unconfirmed) snapshot.unconfirmed = true;
   return { snapshot, anchors, panels };
 }
 

@@ -53,6 +53,8 @@ export interface Assets {
 
 export interface SiteAdapter {
   venue: Venue;
+  /** No real page of this venue has been checked: every snapshot says so and the overlay marks it. */
+  unconfirmed?: true;
   /** Manifest match patterns of the pages this adapter reads. */
   matches: readonly string[];
   /** The trading page this URL shows, or null when the URL is not a trading page of this adapter. */

@@ -58,4 +58,31 @@ describe('popup', () => {
     expect(await popup.locator('[data-liqcheck="calculator"]').getAttribute('data-estimate')).toBe('unknown');
     await popup.close();
   });
+
+  it('copies the page layout: the structure and the labels, no digit', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.binance.com/en/futures/BTCUSDT');
+    await page.locator('[data-liqcheck="position"][data-symbol="BTCUSDT"]').waitFor();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html`);
+    const tabId = await exchangeTabId(popup);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
+    // The clipboard is the page's own: the test reads what the popup wrote through a stand-in.
+    await popup.evaluate(() => {
+      const copied: string[] = [];
+      (window as unknown as { copied: string[] }).copied = copied;
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+    });
+    await popup.locator('[data-liqcheck="copy-layout"]').click();
+    await expect.poll(() => popup.locator('[data-liqcheck="copy-layout-status"]').getAttribute('data-state')).toMatch(/^copied/);
+    const [layout = ''] = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    expect(layout).not.toMatch(/\d/);
+    // The fixture's balances and prices are all digits: none is left; the form's labels and inputs are.
+    expect(layout).toMatch(/^\s+input/m);
+    expect(layout).toMatch(/"[^"]+"/);
+    // The overlay's own hosts are not the page's.
+    expect(layout).not.toContain('liqcheck-');
+    await popup.close();
+    await page.close();
+  });
 });

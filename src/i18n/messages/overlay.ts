@@ -12,6 +12,8 @@ export const overlayMessages = {
   overlay_verdictDiffers: { en: 'differs', zh_CN: '不一致' },
   overlay_verdictDiffersBy: { en: 'differs by $1 %', zh_CN: '相差 $1 %', description: '$1: size of the difference in percent.' },
   overlay_withReason: { en: '$1: $2', zh_CN: '$1：$2', description: '$1: a verdict such as "cannot verify"; $2: the reason.' },
+  overlay_unconfirmedTag: { en: 'unconfirmed', zh_CN: '未经核实', description: 'Quiet mark on a badge or the order panel when the page reading of this exchange has not been checked against a real page.' },
+  overlay_unconfirmedNote: { en: "This exchange's page reading is unconfirmed: no real page has been checked", zh_CN: '该交易所页面的读取未经核实：尚未对照真实页面检查过' },
   overlay_checking: { en: 'checking…', zh_CN: '核算中…' },
   overlay_checkingTitle: { en: 'Liqcheck is computing its estimate.', zh_CN: 'Liqcheck 正在计算估算值。' },
   overlay_stale: { en: 'stale: no fresh estimate', zh_CN: '已过时：没有最新估算' },

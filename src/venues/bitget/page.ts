@@ -19,6 +19,9 @@ function page(url: URL): PageInfo | null {
 }
 
 export const bitget: SiteAdapter = {
+  // No real capture of Bitget's trade page exists, nor code that reads it live: every hook below is
+  // from the help centre's words, so the overlay marks each reading as unconfirmed.
+  unconfirmed: true,
   venue: 'bitget',
   matches: bitgetVenue.pageMatches,
   page,

@@ -1,0 +1,46 @@
+// "Copy page layout": asks the tab's content script for the outline of the page's panels (numbers
+// and texts other than the exchange's own labels masked there) and puts it on the clipboard, for a
+// bug report about a page Liqcheck can't read.
+import { useState } from 'preact/hooks';
+import { t } from '../i18n/t';
+import type { PageLayoutAnswer } from '../protocol/page-layout';
+
+export interface CopyLayoutProps {
+  /** The tab's answer; null when it gave none. */
+  ask: () => Promise<PageLayoutAnswer | null>;
+  /** Puts text on the clipboard (navigator.clipboard.writeText). */
+  write: (text: string) => Promise<void>;
+}
+
+type State = 'idle' | 'working' | 'copied' | 'copied-cut' | 'no-answer' | 'failed';
+
+const HEAD = 'Liqcheck page layout: every digit is #, every text but the exchange\'s labels is shown by its shape («aaa ###»)\n';
+
+export function CopyLayout({ ask, write }: CopyLayoutProps) {
+  const [state, setState] = useState<State>('idle');
+  const copy = async () => {
+    setState('working');
+    const answer = await ask().catch(() => null);
+    if (!answer) return setState('no-answer');
+    try {
+      await write(HEAD + answer.layout);
+      setState(answer.cut ? 'copied-cut' : 'copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  const note =
+    state === 'copied' ? t('popup_layoutCopied') : state === 'copied-cut' ? t('popup_layoutCopiedCut') : state === 'no-answer' ? t('popup_layoutNoAnswer') : state === 'failed' ? t('popup_layoutFailed') : null;
+  return (
+    <p class="copy-layout">
+      <button type="button" data-liqcheck="copy-layout" title={t('popup_copyLayoutHint')} disabled={state === 'working'} onClick={() => void copy()}>
+        {t('popup_copyLayout')}
+      </button>{' '}
+      {note !== null ? (
+        <span class={state.startsWith('copied') ? 'muted' : 'problem'} role="status" data-liqcheck="copy-layout-status" data-state={state}>
+          {note}
+        </span>
+      ) : null}
+    </p>
+  );
+}

@@ -1,0 +1,25 @@
+// Popup <-> content script: the outline of the page's panels for a bug report ("Copy page layout").
+// Answered by the content script; every digit and every text outside the adapter's labels is masked
+// (src/sites/dom/page-layout.ts).
+export interface PageLayoutRequest {
+  type: 'page-layout';
+}
+
+export interface PageLayoutAnswer {
+  type: 'page-layout';
+  /** The outline, one element a line. */
+  layout: string;
+  /** Elements in it. */
+  elements: number;
+  /** A size limit cut it short. */
+  cut: boolean;
+}
+
+export function isPageLayoutRequest(raw: unknown): raw is PageLayoutRequest {
+  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'page-layout';
+}
+
+export function isPageLayoutAnswer(raw: unknown): raw is PageLayoutAnswer {
+  const a = raw as Partial<PageLayoutAnswer> | null;
+  return typeof a === 'object' && a !== null && a.type === 'page-layout' && typeof a.layout === 'string' && typeof a.elements === 'number' && typeof a.cut === 'boolean';
+}
