@@ -9,6 +9,7 @@ import { styleSight, type Sight } from './dom/sight';
 import type { Dec } from '../model/types';
 import type { LabelMatcher } from './dom/labels';
 import { compiledLabels, contractOf, fail, failAbout, firstShown, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
+import { orderWithoutCoin } from './order-without-coin';
 import { quoteUnits, readOrder } from './read-order';
 import { PositionsMemo, readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
 import type { PageInfo, SiteAdapter } from './types';
@@ -163,7 +164,7 @@ export function readChangedPanels(
     href: url.href,
     page,
     market: panel(listOf(marketRoot), before?.market, () => readMarket(marketRoot, ctx)),
-    order: panel(listOf(form), before?.order, () => (form ? readOrder(form, ctx) : null)),
+    order: panel(listOf(form), before?.order, () => (form ? (page.symbol === '' ? orderWithoutCoin() : readOrder(form, ctx)) : null)),
     positions: panel(
       listOf(positionsRoot),
       before?.positions,

@@ -4,8 +4,12 @@
 // the coin, direction; positions under "Positions"; hedge mode's Open / Close) and EVERY hook below is
 // [unverified]. USDC-M and Coin-M live on sibling paths and are not read (the model covers USDT-M).
 import type { PageInfo, SiteAdapter } from '../../sites/types';
+import { decodedSegment } from '../../sites/url-segment';
 import { bitgetVenue } from './venue';
 
+// /futures/usdt/BTCUSDT and /en/futures/usdt/BTCUSDT (link builders 2025–26; docs/real-pages.md §7).
+// The older /mix/usdt/BTCUSDT_UMCBL links (2022–23 link builders) are not read: no evidence shows that
+// page live today, and its "_UMCBL" symbols belong to the retired v1 API.
 const LOCALE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/;
 const SYMBOL = /^[A-Z0-9]{1,20}USDT$/;
 
@@ -14,7 +18,8 @@ function page(url: URL): PageInfo | null {
   const segments = url.pathname.split('/').filter(Boolean);
   const locale = segments.length === 4 && LOCALE.test(segments[0]!) ? segments.shift()! : '';
   if (segments.length !== 3 || segments[0] !== 'futures' || segments[1] !== 'usdt') return null;
-  const symbol = decodeURIComponent(segments[2]!).toUpperCase();
+  // Symbols are read case-blind: /futures/usdt/btcusdt (lower-case link builders, docs/real-pages.md §7).
+  const symbol = decodedSegment(segments[2]!)?.toUpperCase() ?? '';
   return SYMBOL.test(symbol) ? { symbol, locale, contract: 'linear' } : null;
 }
 

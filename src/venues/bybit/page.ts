@@ -4,6 +4,7 @@
 // a real <table> for positions whose columns users hide and reorder (so read by header text).
 // Marked [unverified] where the reference has no evidence and the fixture is our best model.
 import type { PageInfo, SiteAdapter } from '../../sites/types';
+import { decodedSegment } from '../../sites/url-segment';
 import { bybitVenue } from './venue';
 
 const LOCALE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/;
@@ -15,7 +16,7 @@ function page(url: URL): PageInfo | null {
   const segments = url.pathname.split('/').filter(Boolean);
   const locale = segments.length === 4 && LOCALE.test(segments[0]!) ? segments.shift()! : '';
   if (segments.length !== 3 || segments[0] !== 'trade') return null;
-  const symbol = decodeURIComponent(segments[2]!).toUpperCase();
+  const symbol = decodedSegment(segments[2]!)?.toUpperCase() ?? '';
   if (segments[1] === 'usdt' && LINEAR.test(symbol)) return { symbol, locale, contract: 'linear' };
   if (segments[1] === 'inverse' && INVERSE.test(symbol)) return { symbol, locale, contract: 'inverse' };
   return null;

@@ -4,18 +4,27 @@
 // Sizes default to contracts: the adapter reports unit 'contracts' and the worker multiplies by ctVal
 // from market data. Marked [unverified] where the reference has no evidence.
 import type { Assets, PageInfo, SiteAdapter } from '../../sites/types';
+import { decodedSegment } from '../../sites/url-segment';
 import { okxVenue } from './venue';
 
+// Locale prefixes seen in real links: /zh-hans/ (link builders 2025–26, "https://www.okx.com/zh-hans/
+// trade-swap/btc-usdt-swap"), /ru/ (a link builder: "https://www.okx.com/ru/trade-swap/…-swap"),
+// /en-eu/, /en-sg/, /en-us/ (okx.com help links, 2026); docs/real-pages.md §5: /en-eu/, /zh-hans/.
 const LOCALE = /^[a-z]{2}(?:-[a-z]{2,4})?$/;
 const INST = /^([A-Z0-9]{1,20})-(USDT|USDC|USD)-SWAP$/;
 const SHOWN = /^([A-Z0-9]{1,20}?)(USDT|USDC|USD)$/;
 
+// www.okx.com only. my.okx.com (EEA; market data at eea.okx.com), app.okx.com (US) and tr.okx.com
+// (Turkey) are separate sites with their own API hosts and instrument lists (public OKX client code,
+// 2026: "EEA, otherwise known as my.okx.com", "US, otherwise known as app.okx.com", TR apiBaseUrl
+// tr.okx.com), and no real link shows their trade-swap pages: the worker's tables come from
+// www.okx.com, so those pages are not read.
 function page(url: URL): PageInfo | null {
   if (url.protocol !== 'https:' || url.hostname !== 'www.okx.com') return null;
   const segments = url.pathname.split('/').filter(Boolean);
   const locale = segments.length === 3 && LOCALE.test(segments[0]!) ? segments.shift()! : '';
   if (segments.length !== 2 || segments[0] !== 'trade-swap') return null;
-  const symbol = decodeURIComponent(segments[1]!).toUpperCase();
+  const symbol = decodedSegment(segments[1]!)?.toUpperCase() ?? '';
   const m = INST.exec(symbol);
   if (!m) return null;
   return { symbol, locale, contract: m[2] === 'USD' ? 'inverse' : 'linear' };
