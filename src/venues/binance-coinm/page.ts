@@ -5,6 +5,8 @@
 import { binanceUsdm } from '../binance-usdm/page';
 import type { SiteAdapter } from '../../sites/types';
 import { binanceCoinmVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { binanceLanguages } from '../binance-usdm/languages';
 
 const SYMBOL = /^[A-Z0-9]{1,20}USD_(?:PERP|\d{6})$/;
 const SHOWN = /^[A-Z0-9]{1,20}USD$/;
@@ -27,7 +29,7 @@ function symbolOf(shown: string): string | null {
   return SHOWN.test(upper) ? `${upper}_PERP` : null;
 }
 
-export const binanceCoinm: SiteAdapter = {
+const binanceCoinmPage: SiteAdapter = {
   ...binanceUsdm,
   venue: 'binance-coinm',
   matches: binanceCoinmVenue.pageMatches,
@@ -52,3 +54,6 @@ export const binanceCoinm: SiteAdapter = {
     walletBalance: { en: ['Wallet Balance'], 'zh-CN': ['钱包余额'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: ../binance-usdm/languages.ts.
+export const binanceCoinm: SiteAdapter = withLanguages(binanceCoinmPage, binanceLanguages);

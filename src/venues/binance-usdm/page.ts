@@ -4,13 +4,15 @@
 // Marked [unverified] where the reference has no evidence and the fixture is our best model.
 import type { SiteAdapter } from '../../sites/types';
 import { binanceUsdmVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { binanceLanguages } from './languages';
 
 const SYMBOL = /^[A-Z0-9]{2,24}(?:_\d{6})?$/;
 const QUOTES = ['USDT', 'USDC', 'BUSD'] as const;
 // The locale is optional; the symbol is read case-blind (upper-cased), as the venue spells it.
 const PATH = /^\/(?:([a-z]{2}(?:-[A-Za-z]{2})?)\/)?futures\/([A-Za-z0-9_]{3,})\/?$/;
 
-export const binanceUsdm: SiteAdapter = {
+const binanceUsdmPage: SiteAdapter = {
   venue: 'binance-usdm',
   matches: binanceUsdmVenue.pageMatches,
   page(url) {
@@ -78,3 +80,6 @@ export const binanceUsdm: SiteAdapter = {
     walletBalance: { en: ['Wallet Balance'], 'zh-CN': ['钱包余额'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: languages.ts.
+export const binanceUsdm: SiteAdapter = withLanguages(binanceUsdmPage, binanceLanguages);

@@ -6,6 +6,8 @@
 import type { PageInfo, SiteAdapter } from '../../sites/types';
 import { decodedSegment } from '../../sites/url-segment';
 import { bitgetVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { bitgetLanguages } from './languages';
 
 // /futures/usdt/BTCUSDT and /en/futures/usdt/BTCUSDT (link builders 2025–26; docs/real-pages.md §7).
 // The older /mix/usdt/BTCUSDT_UMCBL links (2022–23 link builders) are not read: no evidence shows that
@@ -23,7 +25,7 @@ function page(url: URL): PageInfo | null {
   return SYMBOL.test(symbol) ? { symbol, locale, contract: 'linear' } : null;
 }
 
-export const bitget: SiteAdapter = {
+const bitgetPage: SiteAdapter = {
   venue: 'bitget',
   matches: bitgetVenue.pageMatches,
   page,
@@ -98,3 +100,6 @@ export const bitget: SiteAdapter = {
     availableBalance: { en: ['Available'], 'zh-CN': ['可用'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: languages.ts.
+export const bitget: SiteAdapter = withLanguages(bitgetPage, bitgetLanguages);

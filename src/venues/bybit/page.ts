@@ -6,6 +6,8 @@
 import type { PageInfo, SiteAdapter } from '../../sites/types';
 import { decodedSegment } from '../../sites/url-segment';
 import { bybitVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { bybitLanguages } from './languages';
 
 const LOCALE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/;
 const LINEAR = /^[A-Z0-9]{1,20}(?:USDT)$/;
@@ -22,7 +24,7 @@ function page(url: URL): PageInfo | null {
   return null;
 }
 
-export const bybit: SiteAdapter = {
+const bybitPage: SiteAdapter = {
   venue: 'bybit',
   matches: bybitVenue.pageMatches,
   page,
@@ -98,3 +100,6 @@ export const bybit: SiteAdapter = {
     maintenanceMarginRate: { en: ['Maintenance Margin Rate', 'MM Rate'], 'zh-CN': ['维持保证金率'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: languages.ts.
+export const bybit: SiteAdapter = withLanguages(bybitPage, bybitLanguages);

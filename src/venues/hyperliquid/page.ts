@@ -7,6 +7,8 @@
 import type { Assets, PageInfo, SiteAdapter } from '../../sites/types';
 import { decodedSegment } from '../../sites/url-segment';
 import { hyperliquidVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { hyperliquidLanguages } from './languages';
 
 // Coins are upper case, except the k-prefixed thousands (kPEPE, kBONK, kSHIB).
 const COIN = /^(?:k[A-Z0-9]{2,15}|[A-Z0-9]{1,16})$/;
@@ -45,7 +47,7 @@ function assets(symbol: string): Assets | null {
   return COIN.test(symbol) ? { base: symbol, quote: 'USDC' } : null;
 }
 
-export const hyperliquid: SiteAdapter = {
+const hyperliquidPage: SiteAdapter = {
   venue: 'hyperliquid',
   matches: hyperliquidVenue.pageMatches,
   page,
@@ -119,3 +121,6 @@ export const hyperliquid: SiteAdapter = {
     maintenanceMarginRate: { en: ['Cross Margin Ratio'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: languages.ts.
+export const hyperliquid: SiteAdapter = withLanguages(hyperliquidPage, hyperliquidLanguages);

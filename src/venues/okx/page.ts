@@ -6,6 +6,8 @@
 import type { Assets, PageInfo, SiteAdapter } from '../../sites/types';
 import { decodedSegment } from '../../sites/url-segment';
 import { okxVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { okxLanguages } from './languages';
 
 // Locale prefixes seen in real links: /zh-hans/ (link builders 2025–26, "https://www.okx.com/zh-hans/
 // trade-swap/btc-usdt-swap"), /ru/ (a link builder: "https://www.okx.com/ru/trade-swap/…-swap"),
@@ -42,7 +44,7 @@ function symbolOf(shown: string): string | null {
   return m ? `${m[1]}-${m[2]}-SWAP` : null;
 }
 
-export const okx: SiteAdapter = {
+const okxPage: SiteAdapter = {
   venue: 'okx',
   matches: okxVenue.pageMatches,
   page,
@@ -114,3 +116,6 @@ export const okx: SiteAdapter = {
     availableBalance: { en: ['Available', 'Available balance'], 'zh-hans': ['可用', '可用余额'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: languages.ts.
+export const okx: SiteAdapter = withLanguages(okxPage, okxLanguages);
