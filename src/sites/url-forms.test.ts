@@ -205,3 +205,60 @@ describe('the manifest injects the content script wherever page() reads', () => 
     expect(injected(url)).toBe(true);
   });
 });
+
+describe('OKX locale paths listed by the real page (capture of 2026-04-08, its header\'s "mktLangs")', () => {
+  const swap = (locale: string): PageInfo => ({ symbol: 'BTC-USDT-SWAP', locale, contract: 'linear' });
+  accepts(okx, [
+    ['https://www.okx.com/zh-hans-eu/trade-swap/btc-usdt-swap', swap('zh-hans-eu')],
+    ['https://www.okx.com/zh-hans-sg/trade-swap/btc-usdt-swap', swap('zh-hans-sg')],
+    ['https://www.okx.com/es-la/trade-swap/btc-usdt-swap', swap('es-la')],
+    ['https://www.okx.com/ua/trade-swap/btc-usdt-swap', swap('ua')],
+    ['https://www.okx.com/en-us/trade-swap/btc-usdt-swap', swap('en-us')],
+  ]);
+  refuses(okx, ['https://www.okx.com/zh-hans-eu-x/trade-swap/btc-usdt-swap']);
+});
+
+describe('number formats by page locale: "1,234.5" only where evidence shows it, else none assumed', () => {
+  const separator = (adapter: SiteAdapter, url: string) => {
+    const page = adapter.page(new URL(url));
+    return page ? adapter.decimalSeparator[page.locale] ?? null : 'not a page';
+  };
+
+  it.each([
+    // The captured page (language en_US) writes "71,441.7"; these paths serve the same en_US language.
+    ['https://www.okx.com/trade-swap/btc-usdt-swap', '.'],
+    ['https://www.okx.com/en-eu/trade-swap/btc-usdt-swap', '.'],
+    ['https://www.okx.com/en-us/trade-swap/btc-usdt-swap', '.'],
+    ['https://www.okx.com/en-ae/trade-swap/btc-usdt-swap', '.'],
+    ['https://www.okx.com/en-ar/trade-swap/btc-usdt-swap', '.'],
+    // No evidence of how these write numbers: no separator assumed, "1,234" is refused as ambiguous.
+    ['https://www.okx.com/ru/trade-swap/btc-usdt-swap', null],
+    ['https://www.okx.com/fr/trade-swap/btc-usdt-swap', null],
+    ['https://www.okx.com/pt/trade-swap/btc-usdt-swap', null],
+    ['https://www.okx.com/es-la/trade-swap/btc-usdt-swap', null],
+    ['https://www.okx.com/en-gb/trade-swap/btc-usdt-swap', null],
+  ])('OKX %s: %s', (url, expected) => {
+    expect(separator(okx, url)).toBe(expected);
+  });
+
+  it.each([
+    ['https://www.binance.com/ru/futures/BTCUSDT', null],
+    ['https://www.binance.com/pt-BR/futures/BTCUSDT', null],
+    ['https://www.binance.com/tr/delivery/BTCUSD_PERP', null],
+    ['https://www.bybit.com/ru-RU/trade/usdt/BTCUSDT', null],
+    ['https://www.bybit.com/ja-JP/trade/usdt/BTCUSDT', null],
+    ['https://www.bitget.com/ru/futures/usdt/BTCUSDT', null],
+    ['https://www.bitget.com/es/futures/usdt/BTCUSDT', null],
+  ])('%s: no separator assumed', (url, expected) => {
+    const adapter = adapterFor(new URL(url))!;
+    expect(separator(adapter, url)).toBe(expected);
+  });
+});
+
+describe('more real link forms (link builders found in public code, 2024–26)', () => {
+  accepts(binanceUsdm, [['https://www.binance.com/ru/futures/IOTXUSDT?_from=markets', { symbol: 'IOTXUSDT', locale: 'ru' }]]);
+  accepts(bybit, [['https://www.bybit.com/ru-RU/trade/usdt/BTCUSDT', { symbol: 'BTCUSDT', locale: 'ru-RU', contract: 'linear' }]]);
+  accepts(bitget, [['https://www.bitget.com/ru/futures/usdt/BTCUSDT', { symbol: 'BTCUSDT', locale: 'ru', contract: 'linear' }]]);
+  // "…/futures/{symbol}_perpetual" (one bot's link, undated): no evidence of what page it opens; refused.
+  refuses(binanceUsdm, ['https://www.binance.com/ru/futures/BTCUSDT_perpetual']);
+});

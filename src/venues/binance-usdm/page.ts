@@ -26,7 +26,9 @@ const binanceUsdmPage: SiteAdapter = {
     return { symbol, locale: m[1] ?? '' };
   },
   quoteAssets: QUOTES,
-  // Binance writes numbers the English way in these locales; other locales are read strictly.
+  // Binance writes numbers the English way in these locales: zh-CN, jackhai9/userscripts strips "," as
+  // grouping from the page's figures (index.user.js, 2026-07); en: "61,000" and the like in the peers of
+  // docs/pages.md. Other locales (ru, pt-BR, tr, vi, …) have no evidence: none assumed, "1,234" refused.
   decimalSeparator: { '': '.', en: '.', 'zh-CN': '.' },
   words: {
     isolated: { en: ['Isolated'], 'zh-CN': ['逐仓'] },

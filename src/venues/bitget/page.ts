@@ -30,7 +30,8 @@ const bitgetPage: SiteAdapter = {
   matches: bitgetVenue.pageMatches,
   page,
   quoteAssets: ['USDT'],
-  // [unverified] Bitget writes numbers the English way in these locales; others are read strictly.
+  // [unverified] Bitget writes numbers the English way in these locales: no capture shows its numbers in
+  // any language. Other locales (ru, es, …) are left out for want of evidence: "1,234" there is refused.
   decimalSeparator: { '': '.', en: '.', 'zh-CN': '.', 'zh-TW': '.' },
   words: {
     isolated: { en: ['Isolated'], 'zh-CN': ['逐仓'] },

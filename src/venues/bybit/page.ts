@@ -29,7 +29,9 @@ const bybitPage: SiteAdapter = {
   matches: bybitVenue.pageMatches,
   page,
   quoteAssets: ['USDT', 'USDC', 'USD'],
-  // Bybit writes numbers the English way in these locales; others are read strictly.
+  // Bybit writes numbers the English way in these locales ("51,000.0"; [unverified] for zh: no capture
+  // or peer code shows a zh page's numbers). Other locales (ru-RU, ja-JP, es, …) are left out for want of
+  // evidence, so an ambiguous "1,234" there is refused.
   decimalSeparator: { '': '.', en: '.', 'zh-CN': '.', 'zh-TW': '.' },
   words: {
     isolated: { en: ['Isolated'], 'zh-CN': ['逐仓'] },

@@ -55,7 +55,8 @@ const hyperliquidPage: SiteAdapter = {
   assets,
   // Money is written "$1,474.08": the dollar is USDC.
   dollarAsset: 'USDC',
-  // The app has no locale in its path; numbers are written the English way.
+  // The app has no locale in its path; numbers are written the English way: "29,481.64 USDC",
+  // "$1,474.08 (Cross)" (brave-capture-v2's positions table, 2025-11; docs/real-pages.md §6).
   decimalSeparator: { '': '.' },
   words: {
     isolated: { en: ['Isolated'] },

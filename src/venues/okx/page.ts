@@ -9,10 +9,12 @@ import { okxVenue } from './venue';
 import { withLanguages } from '../../sites/with-languages';
 import { okxLanguages } from './languages';
 
-// Locale prefixes seen in real links: /zh-hans/ (link builders 2025–26, "https://www.okx.com/zh-hans/
-// trade-swap/btc-usdt-swap"), /ru/ (a link builder: "https://www.okx.com/ru/trade-swap/…-swap"),
-// /en-eu/, /en-sg/, /en-us/ (okx.com help links, 2026); docs/real-pages.md §5: /en-eu/, /zh-hans/.
-const LOCALE = /^[a-z]{2}(?:-[a-z]{2,4})?$/;
+// Locale prefixes: the real page lists every language path it serves (capture of 2026-04-08, header
+// JSON "mktLangs": /zh-hans, /zh-hant, /vi, /ru, /es-la, /id, /fr, /pt, /ua, /ar, and by market /en-eu,
+// /zh-hans-eu, /ru-eu, /de, /es-es, /pt-br, /en-sg, /zh-hans-sg, /en-us, /en-gb, …: up to three parts).
+// Real links also use /zh-hans/ (link builders 2025–26) and /ru/ (a link builder: "https://www.okx.com/
+// ru/trade-swap/…-swap").
+const LOCALE = /^[a-z]{2}(?:-[a-z]{2,4}){0,2}$/;
 const INST = /^([A-Z0-9]{1,20})-(USDT|USDC|USD)-SWAP$/;
 const SHOWN = /^([A-Z0-9]{1,20}?)(USDT|USDC|USD)$/;
 
@@ -50,7 +52,11 @@ const okxPage: SiteAdapter = {
   page,
   quoteAssets: ['USDT', 'USDC', 'USD'],
   assets,
-  decimalSeparator: { '': '.', en: '.', 'en-eu': '.', 'zh-hans': '.', 'zh-hant': '.' },
+  // "71,441.7" on the captured page (2026-04-08), whose language is en_US; the same header JSON gives
+  // en_US as the language of /en-eu, /en-us, /en-ae and /en-ar too. zh-hans, zh-hant, en: as declared
+  // before, with no capture. Every other locale (ru, fr, pt, de, es-*, en-gb, …) is left out: no evidence
+  // of how it writes numbers, so an ambiguous "1,234" there is refused.
+  decimalSeparator: { '': '.', en: '.', 'en-eu': '.', 'en-us': '.', 'en-ae': '.', 'en-ar': '.', 'zh-hans': '.', 'zh-hant': '.' },
   words: {
     isolated: { en: ['Isolated'], 'zh-hans': ['逐仓'] },
     cross: { en: ['Cross'], 'zh-hans': ['全仓'] },
