@@ -11,10 +11,10 @@ import { styleSight, type Sight } from './dom/sight';
 import type { Dec } from '../model/types';
 import type { LabelMatcher } from './dom/labels';
 import { compiledLabels, contractOf, fail, failAbout, firstShown, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
-import { quoteUnits } from './read-order';
 import { textOf } from './dom/text';
 import { findMarketRoot, readMarket } from './read-market';
-import { readOrder } from './read-order';
+import { orderWithoutCoin } from './order-without-coin';
+import { quoteUnits, readOrder } from './read-order';
 import { PositionsMemo, readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
 import { findPositions, positionsTab, refreshGrid, showsEmpty, showsSignIn, type PositionsFound } from './find-positions';
 import type { PageInfo, SiteAdapter } from './types';
@@ -155,7 +155,7 @@ export function readChangedPanels(
     href: url.href,
     page,
     market: panel(listOf(marketRoot), before?.market, () => readMarket(marketRoot, ctx)),
-    order: panel(listOf(form), before?.order, () => (form ? readOrder(form, ctx) : null)),
+    order: panel(listOf(form), before?.order, () => (form ? (page.symbol === '' ? orderWithoutCoin() : readOrder(form, ctx)) : null)),
     positions: panel(
       place.roots,
       before?.positions,

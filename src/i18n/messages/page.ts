@@ -107,6 +107,7 @@ export const pageMessages = {
   page_sizeQtyIsQuote: { en: 'size: by Qty, but the unit is the quote asset', zh_CN: '数量：按数量下单，但单位是计价资产' },
   page_marketNoPrice: { en: 'market order: no limit price', zh_CN: '市价单：没有限价' },
   page_priceNoField: { en: 'price: no price field found', zh_CN: '价格：未找到价格输入框' },
+  page_urlNamesNoCoin: { en: 'order form: the URL names no coin', zh_CN: '下单表单：网址中没有币种' },
 
   // The price header and the account panel.
   page_markNoHeader: { en: 'mark price: the price header was not found', zh_CN: '标记价格：未找到价格栏' },

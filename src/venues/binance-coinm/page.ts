@@ -5,9 +5,18 @@
 import { binanceUsdm } from '../binance-usdm/page';
 import type { SiteAdapter } from '../../sites/types';
 import { binanceCoinmVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { binanceLanguages } from '../binance-usdm/languages';
 
 const SYMBOL = /^[A-Z0-9]{1,20}USD_(?:PERP|\d{6})$/;
 const SHOWN = /^[A-Z0-9]{1,20}USD$/;
+// The USDⓈ-M page's URL form (confirmed 2026, docs/real-pages.md §3) with /delivery/: /en/delivery/BTCUSD_PERP
+// (link builders 2024–26, "https://www.binance.com/en/delivery/{ticker}USD_PERP"), /zh-CN/delivery/…
+// (a Go link builder: "https://www.binance.com/zh-CN/delivery/" + apiSymbol), no locale, trailing "/".
+const PATH = /^\/(?:([a-z]{2}(?:-[A-Za-z]{2})?)\/)?delivery\/([A-Za-z0-9_]{3,})\/?$/;
+// "/en/delivery/btcusd_perpetual" names the perpetual (a link builder: name.replace('PERP', 'perpetual')).
+// "btcusd_quarter" names whichever quarterly is current: its date is not in the URL, so it is refused.
+const PERPETUAL = /_PERPETUAL$/;
 
 /**
  * The positions cell shows "BTCUSD" with "Perp" beside it [unverified]; the venue's symbol is
@@ -20,18 +29,17 @@ function symbolOf(shown: string): string | null {
   return SHOWN.test(upper) ? `${upper}_PERP` : null;
 }
 
-export const binanceCoinm: SiteAdapter = {
+const binanceCoinmPage: SiteAdapter = {
   ...binanceUsdm,
   venue: 'binance-coinm',
   matches: binanceCoinmVenue.pageMatches,
   page(url) {
     if (url.protocol !== 'https:' || url.hostname !== 'www.binance.com') return null;
-    const segments = url.pathname.split('/').filter(Boolean);
-    const at = segments.indexOf('delivery');
-    if (at < 0 || at > 1 || segments.length !== at + 2) return null;
-    const symbol = decodeURIComponent(segments[at + 1]!).toUpperCase();
+    const m = PATH.exec(url.pathname);
+    if (!m) return null;
+    const symbol = m[2]!.toUpperCase().replace(PERPETUAL, '_PERP');
     if (!SYMBOL.test(symbol)) return null;
-    return { symbol, locale: at === 1 ? segments[0]! : '', contract: 'inverse' };
+    return { symbol, locale: m[1] ?? '', contract: 'inverse' };
   },
   quoteAssets: ['USD'],
   positions: {
@@ -46,3 +54,6 @@ export const binanceCoinm: SiteAdapter = {
     walletBalance: { en: ['Wallet Balance'], 'zh-CN': ['钱包余额'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: ../binance-usdm/languages.ts.
+export const binanceCoinm: SiteAdapter = withLanguages(binanceCoinmPage, binanceLanguages);

@@ -4,24 +4,31 @@
 // Marked [unverified] where the reference has no evidence and the fixture is our best model.
 import type { SiteAdapter } from '../../sites/types';
 import { binanceUsdmVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { binanceLanguages } from './languages';
 
 const SYMBOL = /^[A-Z0-9]{2,24}(?:_\d{6})?$/;
 const QUOTES = ['USDT', 'USDC', 'BUSD'] as const;
+// The locale is optional; the symbol is read case-blind (upper-cased), as the venue spells it.
+const PATH = /^\/(?:([a-z]{2}(?:-[A-Za-z]{2})?)\/)?futures\/([A-Za-z0-9_]{3,})\/?$/;
 
-export const binanceUsdm: SiteAdapter = {
+const binanceUsdmPage: SiteAdapter = {
   venue: 'binance-usdm',
   matches: binanceUsdmVenue.pageMatches,
   page(url) {
     if (url.protocol !== 'https:' || url.hostname !== 'www.binance.com') return null;
-    const segments = url.pathname.split('/').filter(Boolean);
-    const at = segments.indexOf('futures');
-    if (at < 0 || at > 1 || segments.length !== at + 2) return null;
-    const symbol = decodeURIComponent(segments[at + 1]!).toUpperCase();
+    // ^/(?:[a-z]{2}(?:-[A-Za-z]{2})?/)?futures/([A-Z0-9_]{3,})/?$, confirmed 2026 (jackhai9/userscripts,
+    // docs/real-pages.md §3): /en/futures/BTCUSDT, /zh-CN/futures/BTCUSDT, /futures/BTCUSDT, trailing "/".
+    const m = PATH.exec(url.pathname);
+    if (!m) return null;
+    const symbol = m[2]!.toUpperCase();
     if (!SYMBOL.test(symbol) || !QUOTES.some((q) => symbol.split('_')[0]!.endsWith(q) && symbol.split('_')[0] !== q)) return null;
-    return { symbol, locale: at === 1 ? segments[0]! : '' };
+    return { symbol, locale: m[1] ?? '' };
   },
   quoteAssets: QUOTES,
-  // Binance writes numbers the English way in these locales; other locales are read strictly.
+  // Binance writes numbers the English way in these locales: zh-CN, jackhai9/userscripts strips "," as
+  // grouping from the page's figures (index.user.js, 2026-07); en: "61,000" and the like in the peers of
+  // docs/pages.md. Other locales (ru, pt-BR, tr, vi, …) have no evidence: none assumed, "1,234" refused.
   decimalSeparator: { '': '.', en: '.', 'zh-CN': '.' },
   words: {
     isolated: { en: ['Isolated'], 'zh-CN': ['逐仓'] },
@@ -101,3 +108,6 @@ export const binanceUsdm: SiteAdapter = {
     walletBalance: { en: ['Wallet Balance'], 'zh-CN': ['钱包余额'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: languages.ts.
+export const binanceUsdm: SiteAdapter = withLanguages(binanceUsdmPage, binanceLanguages);

@@ -4,8 +4,14 @@
 // the coin, direction; positions under "Positions"; hedge mode's Open / Close) and EVERY hook below is
 // [unverified]. USDC-M and Coin-M live on sibling paths and are not read (the model covers USDT-M).
 import type { PageInfo, SiteAdapter } from '../../sites/types';
+import { decodedSegment } from '../../sites/url-segment';
 import { bitgetVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { bitgetLanguages } from './languages';
 
+// /futures/usdt/BTCUSDT and /en/futures/usdt/BTCUSDT (link builders 2025–26; docs/real-pages.md §7).
+// The older /mix/usdt/BTCUSDT_UMCBL links (2022–23 link builders) are not read: no evidence shows that
+// page live today, and its "_UMCBL" symbols belong to the retired v1 API.
 const LOCALE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/;
 const SYMBOL = /^[A-Z0-9]{1,20}USDT$/;
 
@@ -14,11 +20,12 @@ function page(url: URL): PageInfo | null {
   const segments = url.pathname.split('/').filter(Boolean);
   const locale = segments.length === 4 && LOCALE.test(segments[0]!) ? segments.shift()! : '';
   if (segments.length !== 3 || segments[0] !== 'futures' || segments[1] !== 'usdt') return null;
-  const symbol = decodeURIComponent(segments[2]!).toUpperCase();
+  // Symbols are read case-blind: /futures/usdt/btcusdt (lower-case link builders, docs/real-pages.md §7).
+  const symbol = decodedSegment(segments[2]!)?.toUpperCase() ?? '';
   return SYMBOL.test(symbol) ? { symbol, locale, contract: 'linear' } : null;
 }
 
-export const bitget: SiteAdapter = {
+const bitgetPage: SiteAdapter = {
   // No real capture of Bitget's trade page exists, nor code that reads it live: every hook below is
   // from the help centre's words, so the overlay marks each reading as unconfirmed.
   unconfirmed: true,
@@ -26,7 +33,8 @@ export const bitget: SiteAdapter = {
   matches: bitgetVenue.pageMatches,
   page,
   quoteAssets: ['USDT'],
-  // [unverified] Bitget writes numbers the English way in these locales; others are read strictly.
+  // [unverified] Bitget writes numbers the English way in these locales: no capture shows its numbers in
+  // any language. Other locales (ru, es, …) are left out for want of evidence: "1,234" there is refused.
   decimalSeparator: { '': '.', en: '.', 'zh-CN': '.', 'zh-TW': '.' },
   words: {
     isolated: { en: ['Isolated'], 'zh-CN': ['逐仓'] },
@@ -98,3 +106,6 @@ export const bitget: SiteAdapter = {
     availableBalance: { en: ['Available'], 'zh-CN': ['可用'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: languages.ts.
+export const bitget: SiteAdapter = withLanguages(bitgetPage, bitgetLanguages);

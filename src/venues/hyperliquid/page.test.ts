@@ -267,7 +267,6 @@ describe('which pages are trading pages', () => {
   });
 
   it.each([
-    'https://app.hyperliquid.xyz/trade',
     'https://app.hyperliquid.xyz/portfolio',
     'https://app.hyperliquid.xyz/trade/PURR/USDC',
     'https://app.hyperliquid.xyz/trade/xyz:GOLD',

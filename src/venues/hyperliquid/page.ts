@@ -5,7 +5,10 @@
 // "ETH 20x", "$1,474.08 (Cross)", "+$2,771.75 (+171.9%)", "N/A". Everything else is [unverified]: the
 // reference has no capture of the trade page's order form or account panel.
 import type { Assets, PageInfo, SiteAdapter } from '../../sites/types';
+import { decodedSegment } from '../../sites/url-segment';
 import { hyperliquidVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { hyperliquidLanguages } from './languages';
 
 // Coins are upper case, except the k-prefixed thousands (kPEPE, kBONK, kSHIB).
 const COIN = /^(?:k[A-Z0-9]{2,15}|[A-Z0-9]{1,16})$/;
@@ -17,13 +20,26 @@ function coinOf(text: string): string | null {
   return COIN.test(upper) ? upper : null;
 }
 
+// Hosts serving the same app, with the same public API (api.hyperliquid.xyz): app.hyperliquid.xyz and
+// app.hyperliquid.com ("confirmed as real URLs", docs/real-pages.md §6, evidence of 2025–2026).
+const HOSTS = new Set(['app.hyperliquid.xyz', 'app.hyperliquid.com']);
+
 function page(url: URL): PageInfo | null {
-  if (url.protocol !== 'https:' || url.hostname !== 'app.hyperliquid.xyz') return null;
+  if (url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return null;
   const segments = url.pathname.split('/').filter(Boolean);
-  // /trade/<COIN> only: spot pairs (/trade/PURR/USDC) and HIP-3 markets ("xyz:GOLD", isolated-only
-  // with their own tables, §2.4) are not read.
-  if (segments.length !== 2 || segments[0] !== 'trade') return null;
-  const coin = coinOf(decodeURIComponent(segments[1]!));
+  if (segments[0] !== 'trade') return null;
+  // Bare /trade (real links: app.hyperliquid.xyz/trade, public link lists 2025–26; docs/real-pages.md §6)
+  // shows the coin last chosen, which the URL does not name and no evidence shows where the page
+  // names it: the symbol stays empty. Position rows carry their own coin and still read; the order
+  // form is "cannot verify: the URL names no coin" (read-page.ts).
+  if (segments.length === 1) return { symbol: '', locale: '', contract: 'linear' };
+  // /trade/<COIN> only: spot pairs (/trade/PURR/USDC, /trade/@107) are not read, nor HIP-3 markets
+  // (/trade/xyz:GOLD, link builders 2026: "xyz:TSLA", "xyz:SAMSUNG"): their coin is "dex:COIN" in
+  // the API, priced by another dex's meta, and the worker fetches the main dex's tables only, so such
+  // a page is refused rather than read as a main-dex coin.
+  if (segments.length !== 2) return null;
+  const text = decodedSegment(segments[1]!);
+  const coin = text === null ? null : coinOf(text);
   return coin === null ? null : { symbol: coin, locale: '', contract: 'linear' };
 }
 
@@ -31,7 +47,7 @@ function assets(symbol: string): Assets | null {
   return COIN.test(symbol) ? { base: symbol, quote: 'USDC' } : null;
 }
 
-export const hyperliquid: SiteAdapter = {
+const hyperliquidPage: SiteAdapter = {
   venue: 'hyperliquid',
   matches: hyperliquidVenue.pageMatches,
   page,
@@ -39,7 +55,8 @@ export const hyperliquid: SiteAdapter = {
   assets,
   // Money is written "$1,474.08": the dollar is USDC.
   dollarAsset: 'USDC',
-  // The app has no locale in its path; numbers are written the English way.
+  // The app has no locale in its path; numbers are written the English way: "29,481.64 USDC",
+  // "$1,474.08 (Cross)" (brave-capture-v2's positions table, 2025-11; docs/real-pages.md §6).
   decimalSeparator: { '': '.' },
   words: {
     isolated: { en: ['Isolated'] },
@@ -110,3 +127,6 @@ export const hyperliquid: SiteAdapter = {
     maintenanceMarginRate: { en: ['Cross Margin Ratio'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: languages.ts.
+export const hyperliquid: SiteAdapter = withLanguages(hyperliquidPage, hyperliquidLanguages);

@@ -5,8 +5,11 @@ export const hyperliquidVenue = {
   id: 'hyperliquid',
   label: 'Hyperliquid',
   nameKey: 'options_venueHyperliquid',
+  // "/trade*" covers the bare /trade too (no coin in the URL: positions still read). Both hosts serve the
+  // same app (docs/real-pages.md §6).
   pageMatches: [
-    'https://app.hyperliquid.xyz/trade/*',
+    'https://app.hyperliquid.xyz/trade*',
+    'https://app.hyperliquid.com/trade*',
   ],
   fundingIntervalHours: '1',
   // Coins: BTC, ETH, HYPE; the k-prefixed thousands kPEPE, kBONK, kSHIB.

@@ -4,18 +4,31 @@
 // Sizes default to contracts: the adapter reports unit 'contracts' and the worker multiplies by ctVal
 // from market data. Marked [unverified] where the reference has no evidence.
 import type { Assets, PageInfo, SiteAdapter } from '../../sites/types';
+import { decodedSegment } from '../../sites/url-segment';
 import { okxVenue } from './venue';
+import { withLanguages } from '../../sites/with-languages';
+import { okxLanguages } from './languages';
 
-const LOCALE = /^[a-z]{2}(?:-[a-z]{2,4})?$/;
+// Locale prefixes: the real page lists every language path it serves (capture of 2026-04-08, header
+// JSON "mktLangs": /zh-hans, /zh-hant, /vi, /ru, /es-la, /id, /fr, /pt, /ua, /ar, and by market /en-eu,
+// /zh-hans-eu, /ru-eu, /de, /es-es, /pt-br, /en-sg, /zh-hans-sg, /en-us, /en-gb, …: up to three parts).
+// Real links also use /zh-hans/ (link builders 2025–26) and /ru/ (a link builder: "https://www.okx.com/
+// ru/trade-swap/…-swap").
+const LOCALE = /^[a-z]{2}(?:-[a-z]{2,4}){0,2}$/;
 const INST = /^([A-Z0-9]{1,20})-(USDT|USDC|USD)-SWAP$/;
 const SHOWN = /^([A-Z0-9]{1,20}?)(USDT|USDC|USD)$/;
 
+// www.okx.com only. my.okx.com (EEA; market data at eea.okx.com), app.okx.com (US) and tr.okx.com
+// (Turkey) are separate sites with their own API hosts and instrument lists (public OKX client code,
+// 2026: "EEA, otherwise known as my.okx.com", "US, otherwise known as app.okx.com", TR apiBaseUrl
+// tr.okx.com), and no real link shows their trade-swap pages: the worker's tables come from
+// www.okx.com, so those pages are not read.
 function page(url: URL): PageInfo | null {
   if (url.protocol !== 'https:' || url.hostname !== 'www.okx.com') return null;
   const segments = url.pathname.split('/').filter(Boolean);
   const locale = segments.length === 3 && LOCALE.test(segments[0]!) ? segments.shift()! : '';
   if (segments.length !== 2 || segments[0] !== 'trade-swap') return null;
-  const symbol = decodeURIComponent(segments[1]!).toUpperCase();
+  const symbol = decodedSegment(segments[1]!)?.toUpperCase() ?? '';
   const m = INST.exec(symbol);
   if (!m) return null;
   return { symbol, locale, contract: m[2] === 'USD' ? 'inverse' : 'linear' };
@@ -33,13 +46,17 @@ function symbolOf(shown: string): string | null {
   return m ? `${m[1]}-${m[2]}-SWAP` : null;
 }
 
-export const okx: SiteAdapter = {
+const okxPage: SiteAdapter = {
   venue: 'okx',
   matches: okxVenue.pageMatches,
   page,
   quoteAssets: ['USDT', 'USDC', 'USD'],
   assets,
-  decimalSeparator: { '': '.', en: '.', 'en-eu': '.', 'zh-hans': '.', 'zh-hant': '.' },
+  // "71,441.7" on the captured page (2026-04-08), whose language is en_US; the same header JSON gives
+  // en_US as the language of /en-eu, /en-us, /en-ae and /en-ar too. zh-hans, zh-hant, en: as declared
+  // before, with no capture. Every other locale (ru, fr, pt, de, es-*, en-gb, …) is left out: no evidence
+  // of how it writes numbers, so an ambiguous "1,234" there is refused.
+  decimalSeparator: { '': '.', en: '.', 'en-eu': '.', 'en-us': '.', 'en-ae': '.', 'en-ar': '.', 'zh-hans': '.', 'zh-hant': '.' },
   words: {
     isolated: { en: ['Isolated'], 'zh-hans': ['逐仓'] },
     cross: { en: ['Cross'], 'zh-hans': ['全仓'] },
@@ -125,3 +142,6 @@ export const okx: SiteAdapter = {
     availableBalance: { en: ['Available', 'Available balance'], 'zh-hans': ['可用', '可用余额'] },
   },
 };
+
+// Page languages beyond the declarations above, each with its source: languages.ts.
+export const okx: SiteAdapter = withLanguages(okxPage, okxLanguages);
