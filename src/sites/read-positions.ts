@@ -89,11 +89,22 @@ function checkedSide(side: Side, cell: string | null, row: { entry: Reading<Dec>
   return fail(t('page_sideUnsignedUnconfirmed'));
 }
 
-/** Side shown by a class on the cell or inside it (green/red). */
-function sideByClass(cell: Element, long: string, short: string): Side | 'both' | null {
-  const isLong = cell.matches(long) || cell.querySelector(long) !== null;
-  const isShort = cell.matches(short) || cell.querySelector(short) !== null;
+/** The side class on the cell, inside it, or on the row holding it (a row-wide "is-buy"). */
+function sideByClass(cell: Element, row: Element | null, long: string, short: string): Side | 'both' | null {
+  const has = (selector: string): boolean => {
+    if (cell.matches(selector) || cell.querySelector(selector) !== null) return true;
+    for (let el = cell.parentElement; el && row?.contains(el); el = el.parentElement) if (el.matches(selector)) return true;
+    return false;
+  };
+  const isLong = has(long);
+  const isShort = has(short);
   return isLong && isShort ? 'both' : isLong ? 'long' : isShort ? 'short' : null;
+}
+
+/** The element holding every cell of a row, where they share one (the row itself). */
+function rowOf(cells: readonly Element[]): Element | null {
+  const parent = cells[0]?.parentElement ?? null;
+  return parent && cells.every((c) => c.parentElement === parent) ? parent : null;
 }
 
 function rowKey(symbol: string, side: Reading<Side>, taken: Set<string>): string {
@@ -306,9 +317,14 @@ function readRow(
     const cell = cellOf(rule.column);
     if ('ok' in cell) shown = null;
     else if (rule.from === 'words') shown = rule.column === 'symbol' ? sym.side : (wordsIn(rule.column)?.side ?? null);
-    else shown = sideByClass(cell, rule.long, rule.short);
+    else shown = sideByClass(cell, rowOf(cells), rule.long, rule.short);
     if ('ok' in cell) side = failAbout(t('page_fieldSide'), cell.ok ? '' : cell.reason);
-    else if (shown === null) side = fail(t(rule.from === 'words' ? 'page_sideNoWord' : 'page_sideNoColour', where));
+    // No side class anywhere in the row: a signed size tells it as on the venues that sign sizes, an
+    // unsigned one only where the PnL or the exchange's liquidation price confirms a long.
+    else if (shown === null && rule.from === 'class' && signed !== null && !isZero(signed)) {
+      side = signed.startsWith('-') ? checkedSide('short', null, evidence, ctx) : checkedSide('long', null, evidence, ctx, true);
+      if (!side.ok) side = fail(t('page_sideNoColour', where));
+    } else if (shown === null) side = fail(t(rule.from === 'words' ? 'page_sideNoWord' : 'page_sideNoColour', where));
     else if (shown === 'both') side = fail(t('page_sideBoth', where));
     else if (signed !== null && signed.startsWith('-') && shown === 'long') side = fail(t('page_sideNegativeLong'));
     else side = checkedSide(shown, where, evidence, ctx);

@@ -2,7 +2,7 @@
 // (`tr`), an ARIA grid (`[role=row]`) or a plain div list (repeated blocks whose cells line up with
 // the header). No class names: pages written independently of each other, and redesigns, keep the
 // header texts long after they have changed every container.
-import { labelKey, type LabelMatcher } from './labels';
+import { headerCore, labelKey, type LabelMatcher } from './labels';
 import type { Sight } from './sight';
 
 export interface Grid {
@@ -37,13 +37,16 @@ const ROW_DEPTH = 2;
 const HOLDER_DEPTH = 3;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE']);
 
-/** label key -> fields it names. */
-function keyIndex(spec: GridSpec): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+/** label key -> fields it names; and the same for the keys without their qualifiers (headerCore). */
+function keyIndex(spec: GridSpec): { exact: Map<string, string[]>; core: Map<string, string[]> } {
+  const exact = new Map<string, string[]>();
+  const core = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, field: string) => map.set(key, [...(map.get(key) ?? []), field]);
   for (const [field, matcher] of Object.entries(spec.columns)) {
-    for (const key of matcher?.keys ?? []) index.set(key, [...(index.get(key) ?? []), field]);
+    for (const key of matcher?.keys ?? []) add(exact, key, field);
+    for (const key of matcher?.cores ?? []) add(core, key, field);
   }
-  return index;
+  return { exact, core };
 }
 
 /**
@@ -51,7 +54,7 @@ function keyIndex(spec: GridSpec): Map<string, string[]> {
  * a large page costs one pass over its text and a key for each short text's parent (and its parent:
  * "PNL" and "(ROI %)" in two spans of one cell).
  */
-function labelHits(scope: Element, index: Map<string, string[]>): Array<[Element, string[]]> {
+function labelHits(scope: Element, index: { exact: Map<string, string[]>; core: Map<string, string[]> }): Array<[Element, string[]]> {
   const doc = scope.ownerDocument;
   const walker = doc.createTreeWalker(scope, 4 /* SHOW_TEXT */);
   const seen = new Set<Element>();
@@ -61,7 +64,8 @@ function labelHits(scope: Element, index: Map<string, string[]>): Array<[Element
     seen.add(el);
     const text = el.textContent ?? '';
     if (text.length > MAX_LABEL_CHARS) return;
-    const fields = index.get(labelKey(text));
+    const key = labelKey(text);
+    const fields = index.exact.get(key) ?? index.core.get(headerCore(key));
     if (fields) hits.push([el, fields]);
   };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

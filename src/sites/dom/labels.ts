@@ -9,6 +9,8 @@ export interface LabelMatcher {
   keys: ReadonlySet<string>;
   /** The same keys, longest first, for prefix matching run-together text. */
   ordered: readonly string[];
+  /** The keys without their qualifiers (see headerCore), for column headers that no key names. */
+  cores: ReadonlySet<string>;
 }
 
 const NOT_KEY = /[\s\u00a0\u2009\u202f\u3000]+/g;
@@ -24,7 +26,32 @@ export function compileLabels(labels: Labels): LabelMatcher {
   const keys = new Set<string>();
   for (const list of Object.values(labels)) for (const text of list) keys.add(labelKey(text));
   keys.delete('');
-  return { keys, ordered: [...keys].sort((a, b) => b.length - a.length) };
+  const cores = new Set([...keys].map(headerCore));
+  cores.delete('');
+  return { keys, ordered: [...keys].sort((a, b) => b.length - a.length), cores };
+}
+
+// A column header may qualify the name of its figure without changing it: a bracketed note after it
+// ("PNL (ROE %)", "未实现盈亏 (回报率)", "Size (BTC)") or "average"/"estimated" before it ("Avg. entry
+// price", "Est. liq. price"). Pages written apart from each other, and a venue's own redesigns, vary
+// these more than the names themselves.
+const BRACKETED_NOTE = /[(（][^()（）]*[)）]$/;
+const QUALIFIER = /^(avg\.?|average|est\.?|estimated)(?=[a-z])/;
+
+/** A label key without its qualifiers: "Avg. entry price" and "Entry price (USDT)" are "entryprice". */
+export function headerCore(key: string): string {
+  return key.replace(BRACKETED_NOTE, '').replace(QUALIFIER, '');
+}
+
+/**
+ * How well a column header names a label: 2 when its text is one of the labels, 1 when the two agree
+ * once qualifiers are set aside, 0 when they don't. A header that names one field outright is never
+ * taken for another by its core (see mapColumns).
+ */
+export function headerMatch(text: string, matcher: LabelMatcher): 0 | 1 | 2 {
+  const key = labelKey(text);
+  if (matcher.keys.has(key)) return 2;
+  return matcher.cores.has(headerCore(key)) ? 1 : 0;
 }
 
 export function isLabel(text: string, matcher: LabelMatcher): boolean {

@@ -1,7 +1,7 @@
 // Header text -> column index, so a grid read by meaning survives reordered and hidden columns.
 // Works the same for <table> (th/td) and div grids (role="columnheader"/"gridcell", or plain divs):
 // the caller passes the header cells and reads each row's cells by the returned index.
-import { isLabel, type LabelMatcher } from './labels';
+import { headerMatch, type LabelMatcher } from './labels';
 import { segmentedTextOf } from './text';
 
 export interface ColumnMap<F extends string> {
@@ -20,14 +20,21 @@ export function mapColumns<F extends string>(
   const index = new Map<F, number>();
   const duplicated = new Set<F>();
   const fields = Object.keys(columns) as F[];
-  headerCells.forEach((cell, i) => {
+  const scores = headerCells.map((cell) => {
     const text = segmentedTextOf(cell);
-    for (const field of fields) {
+    return fields.map((field) => {
       const matcher = columns[field];
-      if (!matcher || !isLabel(text, matcher)) continue;
-      if (index.has(field)) duplicated.add(field);
-      else index.set(field, i);
-    }
+      return matcher ? headerMatch(text, matcher) : 0;
+    });
+  });
+  fields.forEach((field, f) => {
+    // Headers that name the field outright; only where none does, those that name it once their
+    // qualifiers are set aside ("Avg. entry price" where the adapter knows "Entry price") and name
+    // no other field outright.
+    let cells = scores.flatMap((row, i) => (row[f] === 2 ? [i] : []));
+    if (cells.length === 0) cells = scores.flatMap((row, i) => (row[f] === 1 && !row.includes(2) ? [i] : []));
+    if (cells.length > 1) duplicated.add(field);
+    else if (cells.length === 1) index.set(field, cells[0]!);
   });
   for (const field of duplicated) index.delete(field);
   return { index, duplicated, width: headerCells.length };

@@ -24,7 +24,7 @@ function allLabels(adapter: SiteAdapter): LabelMatcher {
     c.accountMaintenanceMarginRate, ...Object.values(c.columns),
   ].filter((m): m is LabelMatcher => m !== undefined);
   const keys = new Set(matchers.flatMap((m) => [...m.keys]));
-  return { keys, ordered: [...keys].sort((a, b) => b.length - a.length) };
+  return { keys, ordered: [...keys].sort((a, b) => b.length - a.length), cores: new Set<string>() };
 }
 
 /** "Positions(3)": a count tab's label is a label too. */

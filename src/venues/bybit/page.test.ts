@@ -195,6 +195,11 @@ describe('unreadable and odd cells', () => {
     const qty = doc.querySelectorAll('tbody tr td:nth-child(2)');
     qty[0]!.className = '';
     qty[1]!.className = 'is-buy is-sell';
+    // Without its colour, the unsigned long is still read where its gain confirms it...
+    expect(read(doc, LINEAR).positions!.rows[0]!.side).toEqual({ ok: true, value: 'long' });
+    // ...and refused where nothing does (the PnL's sign gone).
+    const pnl = doc.querySelectorAll('tbody tr')[0]!.children[8]!; // Unrealized P&L (ROI)
+    pnl.textContent = pnl.textContent!.replaceAll('+', '-');
     const s = read(doc, LINEAR);
     expect(reasonOf(s.positions!.rows[0]!.side)).toMatch(/no long\/short colour in the Qty cell/);
     expect(reasonOf(s.positions!.rows[1]!.side)).toMatch(/marked both long and short/);

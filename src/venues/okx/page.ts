@@ -117,15 +117,18 @@ const okxPage: SiteAdapter = {
     signInLabels: { en: ['Log in', 'Sign up', 'Log in/Sign up'], 'zh-hans': ['登录', '注册', '登录/注册'] },
     // Hidden measurement rows (§2.3).
     skipRows: '[aria-hidden="true"]',
+    // Column labels: help-style mirrors, not official ([unverified], docs/pages.md §2.3); the short
+    // forms 'PnL', '产品名称', '收益' are guesses too, as written by the independent pages (tests/
+    // fixtures/independent/okx/). Qualified headers ("PnL (PnL%)") match by their core (labels.ts).
     columns: {
-      symbol: { en: ['Instrument'], 'zh-hans': ['产品', '合约'] },
+      symbol: { en: ['Instrument'], 'zh-hans': ['产品', '产品名称', '合约'] },
       size: { en: ['Size', 'Position'], 'zh-hans': ['持仓量', '仓位'] },
       margin: { en: ['Margin'], 'zh-hans': ['保证金'] },
       marginRatio: { en: ['Margin ratio', 'MMR'], 'zh-hans': ['保证金率', '维持保证金率'] },
       entryPrice: { en: ['Avg. open price', 'Entry price'], 'zh-hans': ['开仓均价'] },
       markPrice: { en: ['Mark price'], 'zh-hans': ['标记价格'] },
       liquidationPrice: { en: ['Est. liq. price', 'Est. liquidation price', 'Liq. price'], 'zh-hans': ['预估强平价', '强平价格'] },
-      pnl: { en: ['Unrealized PnL (ROI)', 'Unrealized PnL', 'UPL (UPL ratio)'], 'zh-hans': ['未实现收益（收益率）', '未实现收益', '收益额（收益率）'] },
+      pnl: { en: ['Unrealized PnL (ROI)', 'Unrealized PnL', 'UPL (UPL ratio)', 'PnL'], 'zh-hans': ['未实现收益（收益率）', '未实现收益', '收益额（收益率）', '收益'] },
     },
     symbolNoise: { en: ['Perpetual', 'Perp', 'Swap'], 'zh-hans': ['永续'] },
     symbolOf,
