@@ -7,8 +7,8 @@ import { useMessages } from '../i18n/t';
 import { OverlayHosts } from '../overlay/mount';
 import { viewFromSettings, type OverlayView } from '../overlay/overlay-view';
 import { browserMessages } from '../platform/i18n';
-import { DEFAULT_SETTINGS } from '../settings/settings';
-import { loadSettings, onSettingsChanged } from '../settings/store';
+import { DEFAULT_PAGE_SETTINGS } from '../settings/page-settings';
+import { loadPageSettings, onPageSettingsChanged } from '../settings/page-store';
 import { makeSight } from '../sites/dom/sight';
 import { readChangedPanels, watchRoots, type PageReading } from '../sites/read-page';
 import type { SiteAdapter } from '../sites/types';
@@ -217,8 +217,8 @@ async function main(adapter: SiteAdapter): Promise<void> {
   useMessages(browserMessages);
   await followVenueSwitch({
     venue: adapter.venue,
-    load: () => loadSettings().catch(() => DEFAULT_SETTINGS),
-    subscribe: onSettingsChanged,
+    load: () => loadPageSettings().catch(() => DEFAULT_PAGE_SETTINGS),
+    subscribe: onPageSettingsChanged,
     start: (settings) => start(adapter, viewFromSettings(settings)),
   });
 }

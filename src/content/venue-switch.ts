@@ -2,24 +2,24 @@
 // settings say on, stopped (observers, port, overlay gone) when they say off, started afresh when
 // they say on again. Other settings changes reach the running work as they come.
 import type { Venue } from '../model/types';
-import type { Settings } from '../settings/settings';
+import type { PageSettings } from '../settings/page-settings';
 
 export interface Running {
   stop(): void;
   /** The settings changed while running (theme, privacy, compact...). */
-  update(settings: Settings): void;
+  update(settings: PageSettings): void;
   /** True once the work ended by itself (the extension was reloaded or removed). */
   stopped(): boolean;
 }
 
 export interface VenueSwitchOptions {
   venue: Venue;
-  load(): Promise<Settings>;
-  subscribe(callback: (settings: Settings) => void): () => void;
-  start(settings: Settings): Running;
+  load(): Promise<PageSettings>;
+  subscribe(callback: (settings: PageSettings) => void): () => void;
+  start(settings: PageSettings): Running;
 }
 
-export function venueEnabled(settings: Settings, venue: Venue): boolean {
+export function venueEnabled(settings: PageSettings, venue: Venue): boolean {
   return settings.venues?.[venue]?.enabled !== false;
 }
 
@@ -28,14 +28,14 @@ export async function followVenueSwitch(options: VenueSwitchOptions): Promise<()
   let running: Running | null = null;
   let unsubscribe = () => {};
   let orphan = false;
-  const apply = (settings: Settings) => {
+  const apply = (settings: PageSettings) => {
     try {
       switchTo(settings);
     } catch {
       // Never throw into the page (this runs in a storage listener too).
     }
   };
-  const switchTo = (settings: Settings) => {
+  const switchTo = (settings: PageSettings) => {
     if (orphan) return;
     if (running?.stopped()) {
       // The extension went away under us: this script stays off for good.
@@ -52,7 +52,7 @@ export async function followVenueSwitch(options: VenueSwitchOptions): Promise<()
       running = options.start(settings);
     }
   };
-  let pending: Settings | null = null;
+  let pending: PageSettings | null = null;
   let loaded = false;
   // Subscribe first so a change saved while loading is not lost; it wins over the loaded value.
   unsubscribe = options.subscribe((settings) => {

@@ -1,5 +1,6 @@
 // What the trader's settings change in the overlay: its theme, privacy and default compactness.
-import type { Settings, Theme } from '../settings/settings';
+import type { PageSettings } from '../settings/page-settings';
+import type { Theme } from '../settings/settings';
 
 export interface OverlayView {
   theme: Theme;
@@ -11,7 +12,7 @@ export interface OverlayView {
 
 export const DEFAULT_VIEW: OverlayView = { theme: 'auto', privacy: false, compact: true };
 
-export function viewFromSettings(settings: Settings): OverlayView {
+export function viewFromSettings(settings: PageSettings): OverlayView {
   return { theme: settings.theme, privacy: settings.privacyMode, compact: settings.compact };
 }
 

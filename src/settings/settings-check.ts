@@ -10,13 +10,8 @@ import {
   TAKER_FEE_RULE,
   type DecimalRule,
 } from './field-rules';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, VENUES, type Settings, type Theme, type VenueSettings } from './settings';
-
-const THEMES: readonly Theme[] = ['auto', 'dark', 'light'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, VENUES, type Settings, type VenueSettings } from './settings';
+import { booleanOr, checkViewFields, isRecord } from './view-fields';
 
 function decimalOr(value: unknown, rule: DecimalRule, fallback: string): string {
   if (typeof value !== 'string') return fallback;
@@ -24,13 +19,9 @@ function decimalOr(value: unknown, rule: DecimalRule, fallback: string): string 
   return checked.ok ? checked.value : fallback;
 }
 
-function booleanOr(value: unknown, fallback: boolean): boolean {
-  return typeof value === 'boolean' ? value : fallback;
-}
-
-function venueSettings(value: unknown, fallback: VenueSettings): VenueSettings {
-  if (!isRecord(value)) return { ...fallback };
-  const result: VenueSettings = { enabled: booleanOr(value.enabled, fallback.enabled) };
+function venueSettings(value: unknown, enabled: boolean): VenueSettings {
+  const result: VenueSettings = { enabled };
+  if (!isRecord(value)) return result;
   if (typeof value.takerFeePercent === 'string') {
     const fee = checkDecimal(value.takerFeePercent, TAKER_FEE_RULE);
     if (fee.ok) result.takerFeePercent = fee.value;
@@ -43,6 +34,7 @@ export function checkSettings(raw: unknown): Settings {
   const d = DEFAULT_SETTINGS;
   const r = isRecord(raw) ? raw : {};
   const venuesRaw = isRecord(r.venues) ? r.venues : {};
+  const view = checkViewFields(r);
   const cooldown = typeof r.alertCooldownMinutes === 'number' && Number.isInteger(r.alertCooldownMinutes) ? checkDecimal(String(r.alertCooldownMinutes), COOLDOWN_MINUTES_RULE) : undefined;
   return {
     version: SETTINGS_VERSION,
@@ -51,9 +43,9 @@ export function checkSettings(raw: unknown): Settings {
     alertPercent: decimalOr(r.alertPercent, ALERT_PERCENT_RULE, d.alertPercent),
     alertsEnabled: booleanOr(r.alertsEnabled, d.alertsEnabled),
     alertCooldownMinutes: cooldown?.ok ? Number(cooldown.value) : d.alertCooldownMinutes,
-    venues: Object.fromEntries(VENUES.map((v) => [v, venueSettings(venuesRaw[v], d.venues[v])])) as Record<Venue, VenueSettings>,
-    privacyMode: booleanOr(r.privacyMode, d.privacyMode),
-    theme: THEMES.includes(r.theme as Theme) ? (r.theme as Theme) : d.theme,
-    compact: booleanOr(r.compact, d.compact),
+    venues: Object.fromEntries(VENUES.map((v) => [v, venueSettings(venuesRaw[v], view.venues[v].enabled)])) as Record<Venue, VenueSettings>,
+    privacyMode: view.privacyMode,
+    theme: view.theme,
+    compact: view.compact,
   };
 }
