@@ -57,6 +57,16 @@ describe('findInput', () => {
     expect(findInput(document.body, size, styleSight())).toMatchObject({ suffix: 'BTC' });
   });
 
+  it('takes a label kept for screen readers only, as OKX\'s " price", but not one that is not rendered', () => {
+    const srOnly = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)';
+    page(`<div><div><label style="${srOnly}"> price</label><div><input id="p" value="60,500.0"><span>USDT</span></div></div>
+      <div><div>Amount (Contracts)</div><label style="${srOnly}"> size</label><div><input id="s" value="10"></div></div></div>`);
+    expect(idOf(findInput(document.body, price, styleSight()))).toBe('p');
+    expect(findInput(document.body, size, styleSight())).toMatchObject({ labelUnit: 'Contracts' });
+    page(`<div><label style="display:none">Price</label><input id="n"></div>`);
+    expect(findInput(document.body, price, styleSight())).toBeNull();
+  });
+
   it('tries the evidenced hooks first, and never takes a hidden input, a checkbox or a longer label', () => {
     page(`<div><label>Size</label><input id="x"></div><div><label>Other</label><input id="unitAmount-1"></div>`);
     expect(idOf(findInput(document.body, { ...size, hooks: ['input[id^="unitAmount-"]'] }, styleSight()))).toBe('unitAmount-1');

@@ -73,21 +73,35 @@ function textsAround(input: Element, item: Element, sight: Sight): { before: str
   return { before, after };
 }
 
+/**
+ * The text of a <label> or an aria-labelledby target, as assistive technology reads it: a label kept
+ * for screen readers only (clipped to a pixel, as OKX's " price" and " size") still names its input;
+ * one not rendered at all (display: none, visibility: hidden) does not.
+ */
+function labelText(el: Element): string {
+  const rendered = (el as HTMLElement).checkVisibility?.({ visibilityProperty: true }) ?? true;
+  return rendered ? segmentedTextOf(el) : '';
+}
+
 /** What names the input, most explicit first. */
-function namesOf(input: HTMLInputElement, before: readonly string[], sight: Sight): string[] {
+function namesOf(input: HTMLInputElement, item: Element, before: readonly string[]): string[] {
   const doc = input.ownerDocument;
   const names: string[] = [];
   if (input.id) {
     for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
-      if (label.getAttribute('for') === input.id) names.push(segmentedTextOf(label, sight));
+      if (label.getAttribute('for') === input.id) names.push(labelText(label));
     }
   }
   for (const id of (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
     const el = doc.getElementById(id);
-    if (el) names.push(segmentedTextOf(el, sight));
+    if (el) names.push(labelText(el));
   }
   const aria = input.getAttribute('aria-label');
   if (aria) names.push(aria);
+  // A <label> of the input's own form item that names no other control.
+  for (const label of Array.from(item.querySelectorAll('label:not([for])'))) {
+    if (!label.querySelector(TEXT_INPUTS) && input.compareDocumentPosition(label) & 2 /* PRECEDING */) names.push(labelText(label));
+  }
   // The nearest text before the input in its form item is its visible label.
   if (before.length > 0) names.push(before[before.length - 1]!);
   const placeholder = input.getAttribute('placeholder');
@@ -96,11 +110,12 @@ function namesOf(input: HTMLInputElement, before: readonly string[], sight: Sigh
 }
 
 function found(input: HTMLInputElement, scope: Element, labels: LabelMatcher, sight: Sight): FoundInput {
-  const { before, after } = textsAround(input, formItemOf(input, scope), sight);
+  const item = formItemOf(input, scope);
+  const { before, after } = textsAround(input, item, sight);
   let unit = '';
   // The unit may sit in a label other than the one that named the input (OKX: "Amount (Contracts)"
   // above an accessible "size").
-  for (const name of [...namesOf(input, before, sight), ...before.slice().reverse()]) {
+  for (const name of [...namesOf(input, item, before), ...before.slice().reverse()]) {
     const u = labelUnit(name, labels);
     if (u) {
       unit = u;
@@ -120,8 +135,9 @@ export function findInput(scope: Element, spec: InputQuery, sight: Sight): Found
   }
   for (const el of Array.from(scope.querySelectorAll<HTMLInputElement>(TEXT_INPUTS))) {
     if (!sight.shown(el)) continue;
-    const { before } = textsAround(el, formItemOf(el, scope), sight);
-    if (namesOf(el, before, sight).some((name) => labelUnit(name, spec.labels) !== null)) return found(el, scope, spec.labels, sight);
+    const item = formItemOf(el, scope);
+    const { before } = textsAround(el, item, sight);
+    if (namesOf(el, item, before).some((name) => labelUnit(name, spec.labels) !== null)) return found(el, scope, spec.labels, sight);
   }
   return null;
 }
