@@ -4,8 +4,11 @@
 import browser from '../platform/browser';
 import { isPageLayoutAnswer, type PageLayoutAnswer } from '../protocol/page-layout';
 
-/** The built path of src/inject/page-layout.ts (vite.config.ts's additionalInputs). */
-export const LAYOUT_SCRIPT = 'inject/page-layout.js';
+/**
+ * The built path of src/inject/page-layout.ts (vite.config.ts's additionalInputs). From the root:
+ * Firefox resolves a relative path against the calling page (popup/inject/…), Chrome against the root.
+ */
+export const LAYOUT_SCRIPT = '/inject/page-layout.js';
 
 /**
  * The tab's masked page layout; null when the page is no venue's trading page. Throws when the
