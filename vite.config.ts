@@ -26,6 +26,25 @@ function copyIcons(outDir: string): Plugin {
   };
 }
 
+/**
+ * The injected "Copy page layout" script (src/inject/page-layout.ts) hands its answer back to the
+ * popup as the script's last expression, which executeScript returns. The plugin builds it as
+ * `var _=(function(){…})();`, a statement with no value: `_;` after it is the value.
+ */
+function lastExpression(fileName: string): Plugin {
+  return {
+    name: 'liqcheck-last-expression',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunk = bundle[fileName];
+      if (chunk?.type !== 'chunk') return;
+      if (!chunk.code.startsWith('var _=')) throw new Error(`${fileName}: expected the iife to start with "var _=", the answer would be lost`);
+      chunk.code += '\n_;\n';
+    },
+  };
+}
+
 // LIQCHECK_DIST_ROOT lets parallel work build elsewhere than dist/ (tests read the same variable).
 const outDir = resolve(here, process.env.LIQCHECK_DIST_ROOT ?? 'dist', target);
 
@@ -51,10 +70,13 @@ export default defineConfig({
     webExtension({
       browser: target,
       manifest,
+      // Not in the manifest: the popup injects it on "Copy page layout" (src/inject/page-layout.ts).
+      additionalInputs: ['inject/page-layout.ts'],
       skipManifestValidation: true,
       disableAutoLaunch: true,
       printSummary: false,
     }),
+    lastExpression('inject/page-layout.js'),
     copyIcons(outDir),
     localesPlugin(outDir),
   ],

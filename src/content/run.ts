@@ -16,8 +16,6 @@ import type { EstimatesResult } from '../protocol/estimates';
 import type { WorkerToContent } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { isTabStatusRequest, type TabStatusAnswer } from '../protocol/tab-status';
-import { isPageLayoutRequest } from '../protocol/page-layout';
-import { pageLayoutAnswer } from '../sites/dom/page-layout-answer';
 import { contentApi } from '../platform/content-api';
 import { ChangedNodes } from './changed-nodes';
 import { FrameScheduler } from './frame-scheduler';
@@ -164,9 +162,9 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   };
 
   const scheduler = new FrameScheduler(frame);
-  // The popup asks what this page read got, or the page's masked layout; only these are answered here.
+  // The popup asks what this page read got; only that is answered here ("Copy page layout" injects
+  // its own script: src/inject/page-layout.ts).
   const onMessage = (raw: unknown) => {
-    if (isPageLayoutRequest(raw)) return Promise.resolve(pageLayoutAnswer(adapter, document, (el) => overlay.isOwnNode(el)));
     if (!isTabStatusRequest(raw)) return undefined;
     const answer: TabStatusAnswer = { type: 'tab-status', venue: adapter.venue, symbol: latest?.symbol ?? '', snapshot: latest };
     return Promise.resolve(answer);

@@ -14,9 +14,9 @@ import { OrderPanel } from './order-panel';
 import css from './overlay.css?inline';
 import { PositionBadge } from './position-badge';
 import { DEFAULT_VIEW, themeClass, type OverlayView } from './overlay-view';
+import { BADGE_TAG, ORDER_TAG } from './own-tags';
 
-export const BADGE_TAG = 'liqcheck-badge';
-export const ORDER_TAG = 'liqcheck-order';
+export { BADGE_TAG, ORDER_TAG };
 
 export interface OverlayAnchors {
   /** Position key (PositionView.key) -> the exchange's Liq. Price cell; the badge goes at its end. */

@@ -43,11 +43,20 @@ describe('Copy page layout', () => {
     expect(status(root)?.getAttribute('data-state')).toBe('copied-cut');
   });
 
-  it('says when the tab gave no answer, and writes nothing', async () => {
+  it('says when the page is no venue page, and writes nothing', async () => {
     const written: string[] = [];
     const root = await clickCopy(async () => null, async (text) => void written.push(text));
     expect(written).toHaveLength(0);
-    expect(status(root)?.textContent).toBe('this tab did not answer; reload it and try again');
+    expect(status(root)?.textContent).toBe('this page is not a trading page Liqcheck reads');
+  });
+
+  it("says when the script could not be injected, with the browser's reason, and writes nothing", async () => {
+    const written: string[] = [];
+    const refused = new Error('Cannot access contents of the page.');
+    const root = await clickCopy(async () => Promise.reject(refused), async (text) => void written.push(text));
+    expect(written).toHaveLength(0);
+    expect(status(root)?.getAttribute('data-state')).toBe('no-access');
+    expect(status(root)?.textContent).toBe('could not look into this tab (not an exchange page, or no permission for it): Cannot access contents of the page.');
   });
 
   it('says when the clipboard refused', async () => {

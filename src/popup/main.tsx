@@ -14,7 +14,7 @@ import { openOptionsPage } from '../platform/options-page';
 import { localArea } from '../platform/storage';
 import type { PageSnapshot } from '../protocol/snapshot';
 import type { TabStatusAnswer } from '../protocol/tab-status';
-import { isPageLayoutAnswer, type PageLayoutAnswer } from '../protocol/page-layout';
+import type { PageLayoutAnswer } from '../protocol/page-layout';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { loadSettings } from '../settings/store';
 import { Calculator } from './calculator';
@@ -22,6 +22,7 @@ import { DEFAULT_FORM, formFromInput, formFromOrder, type CalculatorForm } from 
 import { termsFor } from './calculator-tables';
 import { TabStatusView } from './tab-status-view';
 import { CopyLayout } from './copy-layout';
+import { injectLayout } from './inject-layout';
 import './popup.css';
 
 useMessages(browserMessages);
@@ -74,12 +75,11 @@ async function askTab(): Promise<TabStatusAnswer | 'not-a-venue'> {
   }
 }
 
-/** The tab's masked page layout, or null when it gave none. */
+/** The tab's masked page layout, or null when the page is no venue's; rejects when it can't be asked. */
 async function askLayout(): Promise<PageLayoutAnswer | null> {
   const id = await tabId();
   if (id === undefined) return null;
-  const answer: unknown = await browser.tabs.sendMessage(id, { type: 'page-layout' });
-  return isPageLayoutAnswer(answer) ? answer : null;
+  return injectLayout(id);
 }
 
 const writeClipboard = (text: string) => navigator.clipboard.writeText(text);

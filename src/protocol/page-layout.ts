@@ -1,9 +1,6 @@
-// Popup <-> content script: the outline of the page's panels for a bug report ("Copy page layout").
-// Answered by the content script; every digit and every text outside the adapter's labels is masked
-// (src/sites/dom/page-layout.ts).
-export interface PageLayoutRequest {
-  type: 'page-layout';
-}
+// Popup <- injected script: the outline of the page's panels for a bug report ("Copy page layout").
+// The script the popup injects on the click answers (src/inject/page-layout.ts); every digit and
+// every text outside the adapter's labels is masked (src/sites/dom/page-layout.ts).
 
 export interface PageLayoutAnswer {
   type: 'page-layout';
@@ -13,10 +10,6 @@ export interface PageLayoutAnswer {
   elements: number;
   /** A size limit cut it short. */
   cut: boolean;
-}
-
-export function isPageLayoutRequest(raw: unknown): raw is PageLayoutRequest {
-  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'page-layout';
 }
 
 export function isPageLayoutAnswer(raw: unknown): raw is PageLayoutAnswer {

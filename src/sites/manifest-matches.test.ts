@@ -36,8 +36,9 @@ test('one content script per venue, injected on exactly that adapter\'s pages, r
 
 test('host permissions are only the venue pages and the market-data endpoints', () => {
   expect([...manifest.host_permissions].sort()).toEqual([...adapterMatches, ...apiPatterns].sort());
-  // notifications: issue 6's price alerts (local notifications, no network).
-  expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+  // notifications: issue 6's price alerts (local notifications, no network). scripting: the popup's
+  // "Copy page layout" injects its script on the click (src/popup/inject-layout.ts).
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
 });
 
 test('every market-data permission is https on a venue API host, never a wildcard host', () => {

@@ -281,6 +281,33 @@ describe('the event page', () => {
   });
 });
 
+describe("the popup's Copy page layout: a script injected into the tab on the click", () => {
+  it('copies the structure and the labels, no digit, none of our hosts', async () => {
+    const { page } = await open('https://www.binance.com/en/futures/BTCUSDT');
+    // The content script has read the page: the popup then offers the button.
+    await one(page, position('BTCUSDT'));
+    const popup = await firefox.newPage();
+    await openExtensionPage(popup, '/popup/index.html');
+    const tabId = (await popup.evaluate(`browser.tabs.query({ url: 'https://www.binance.com/*' }).then((tabs) => tabs[0].id)`)) as number;
+    await openExtensionPage(popup, `/popup/index.html?tab=${tabId}`);
+    // The clipboard is the page's own: the test reads what the popup wrote through a stand-in.
+    await popup.evaluate(`(() => {
+      window.copied = [];
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text) => void window.copied.push(text) } });
+    })()`);
+    await popup.locator('[data-liqcheck="copy-layout"]').click();
+    const state = () => popup.evaluate(`document.querySelector('[data-liqcheck="copy-layout-status"]')?.getAttribute('data-state') ?? 'none'`);
+    await expect.poll(state, { timeout: 30_000, interval: 100 }).toMatch(/^copied/);
+    const layout = (await popup.evaluate('window.copied[0] ?? ""')) as string;
+    expect(layout).not.toMatch(/\d/);
+    expect(layout).toMatch(/^\s+input/m);
+    expect(layout).toMatch(/"[^"]+"/);
+    expect(layout).not.toContain('liqcheck-');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('the event page, suspended when idle (extensions.background.idle.timeout 1 s)', () => {
   // A Firefox of its own: the idle timeout is a launch pref. Firefox suspends the event page even
   // while the content script's port is open; the next snapshot must wake it and get an answer.

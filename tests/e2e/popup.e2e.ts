@@ -59,6 +59,7 @@ describe('popup', () => {
     await popup.close();
   });
 
+  // The layout comes from a script the popup injects into the tab on the click (scripting.executeScript).
   it('copies the page layout: the structure and the labels, no digit', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.binance.com/en/futures/BTCUSDT');

@@ -1,4 +1,4 @@
-// The content script's answer to the popup's "Copy page layout": this page's outline with the
+// The injected script's answer to the popup's "Copy page layout": this page's outline with the
 // adapter's labels as the only texts shown.
 import type { PageLayoutAnswer } from '../../protocol/page-layout';
 import type { SiteAdapter } from '../types';
