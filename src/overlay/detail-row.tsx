@@ -1,3 +1,4 @@
+/** @jsxImportSource ./dom-jsx */
 // One label/value line of the expanded view. An amount hidden by privacy mode shows "•••" and keeps
 // its number out of the page entirely (no text, no attribute).
 import { t } from '../i18n/t';

@@ -70,14 +70,31 @@ describe('OverlayHosts with settings', () => {
     expect(details('BTCUSDT:long')).toBeNull();
   });
 
-  test('the same toggle element keeps the focus across the re-render it causes', () => {
+  test('the toggle keeps the focus across the re-render it causes', () => {
     hosts = new OverlayHosts({ locale: 'en-US' });
     hosts.update(anchors, { result: result() });
     const button = toggle('BTCUSDT:long');
     button.focus();
     button.click();
-    expect(toggle('BTCUSDT:long')).toBe(button);
-    expect(shadow('BTCUSDT:long').activeElement).toBe(button);
+    // A re-render builds new nodes: the focus moves to the new toggle.
+    expect(button.isConnected).toBe(false);
+    expect(toggle('BTCUSDT:long').getAttribute('aria-expanded')).toBe('true');
+    expect(shadow('BTCUSDT:long').activeElement).toBe(toggle('BTCUSDT:long'));
+    toggle('BTCUSDT:long').click();
+    expect(toggle('BTCUSDT:long').getAttribute('aria-expanded')).toBe('false');
+    expect(shadow('BTCUSDT:long').activeElement).toBe(toggle('BTCUSDT:long'));
+  });
+
+  test('a re-render takes no focus the overlay did not have', () => {
+    hosts = new OverlayHosts({ locale: 'en-US' });
+    hosts.update(anchors, { result: result() });
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    toggle('BTCUSDT:long').click();
+    expect(details('BTCUSDT:long')).not.toBeNull();
+    expect(shadow('BTCUSDT:long').activeElement).toBeNull();
+    expect(document.activeElement).toBe(input);
   });
 
   test('compact off: every badge starts expanded; a badge closed by the trader stays closed', () => {

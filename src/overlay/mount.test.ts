@@ -3,15 +3,14 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { EstimatesResult, PositionResult } from '../protocol/estimates';
 import { BADGE_TAG, ORDER_TAG, OverlayHosts } from './mount';
 
-// Counts Preact renders issued by mount.ts, to prove unchanged data is not re-rendered.
+// Counts renders issued by mount.ts, to prove unchanged data is not re-rendered.
 const renderCalls = vi.hoisted(() => ({ count: 0 }));
-vi.mock('preact', async (importOriginal) => {
-  const preact = await importOriginal<typeof import('preact')>();
+vi.mock('./dom-jsx/render', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./dom-jsx/render')>();
   return {
-    ...preact,
-    render: (...args: Parameters<typeof preact.render>) => {
+    render: (...args: Parameters<typeof original.render>) => {
       renderCalls.count += 1;
-      return preact.render(...args);
+      return original.render(...args);
     },
   };
 });

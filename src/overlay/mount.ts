@@ -6,8 +6,9 @@
 // The shadow roots stay open, so tests reach the data-liqcheck hooks (docs/architecture.md); a page
 // script can reach them too, so every change to a host that is not our own render is noticed and
 // the host is built again (at most once per update, that is once per frame).
-import { h, render, type ComponentChild } from 'preact';
 import type { EstimatesResult, PositionResult } from '../protocol/estimates';
+import { jsx, type Child } from './dom-jsx/jsx-runtime';
+import { render } from './dom-jsx/render';
 import { isolateEvents } from './isolate-events';
 import { withoutAmounts } from './mask-amounts';
 import { OrderPanel } from './order-panel';
@@ -134,7 +135,7 @@ export class OverlayHosts {
       // A compact badge shows no figures: the mark moving them every tick must not re-render it.
       const shown = props.expanded || !result ? props : { ...props, result: { ...result, metrics: undefined, risk: undefined } };
       renderIfChanged(host, JSON.stringify({ shown, wrapperClass }), () =>
-        h('span', { class: wrapperClass }, h(PositionBadge, { ...props, onToggle: () => this.toggle(key) })),
+        jsx('span', { class: wrapperClass, children: jsx(PositionBadge, { ...props, onToggle: () => this.toggle(key) }) }),
       );
     }
     for (const [key, host] of this.badges) {
@@ -152,7 +153,7 @@ export class OverlayHosts {
       // What orderPart() keeps: answers rebuilt from patches keep unchanged parts as the same objects.
       if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed])) return;
       const key = JSON.stringify({ ...props, result: orderPart(state.result), wrapperClass });
-      renderIfChanged(this.order, key, () => h('div', { class: wrapperClass }, h(OrderPanel, props)));
+      renderIfChanged(this.order, key, () => jsx('div', { class: wrapperClass, children: jsx(OrderPanel, props) }));
     } else if (this.order) {
       removeHost(this.order);
       this.order = null;
@@ -213,7 +214,7 @@ function fillRoot(root: ShadowRoot, mountTag: string): HTMLElement {
   return mountPoint;
 }
 
-/** Builds a changed host afresh: Preact's diff trusts its own record of the DOM, not the DOM itself. */
+/** Builds a changed host afresh: a page script may have left anything in it. */
 function rebuild(host: Host): void {
   host.element.replaceChildren();
   host.mountPoint = fillRoot(host.root, host.mountPoint.localName);
@@ -231,9 +232,10 @@ function placeInside(host: Element, anchor: Element): void {
   if (anchor.lastChild !== host) anchor.append(host);
 }
 
-function renderIfChanged(host: Host, key: string, vnode: () => ComponentChild): void {
+/** Only a changed key builds new nodes; an unchanged host keeps its DOM, so no diffing is needed. */
+function renderIfChanged(host: Host, key: string, view: () => Child): void {
   if (host.renderedKey === key) return;
-  render(vnode(), host.mountPoint);
+  render(view(), host.mountPoint);
   host.renderedKey = key;
   // Our own render's changes: not tampering.
   host.observer.takeRecords();
@@ -249,6 +251,6 @@ function sameInputs(host: Host, inputs: readonly unknown[]): boolean {
 
 function removeHost(host: Host): void {
   host.observer.disconnect();
-  render(null, host.mountPoint);
+  host.mountPoint.replaceChildren();
   host.element.remove();
 }

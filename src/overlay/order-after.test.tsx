@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+/** @jsxImportSource ./dom-jsx */
 // The order panel's issue-6 parts: the position after the order, warnings by severity, privacy.
-import { render } from 'preact';
+import type { Child } from './dom-jsx/jsx-runtime';
+import { render } from './dom-jsx/render';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { EstimatesResult, OrderSideResult, Warning } from '../protocol/estimates';
 import { OrderPanel } from './order-panel';
@@ -15,13 +17,13 @@ function result(long: OrderSideResult, short: OrderSideResult): EstimatesResult 
 }
 
 let container: HTMLElement;
-function show(element: preact.ComponentChild): void {
+function show(element: Child): void {
   container = document.createElement('div');
   document.body.append(container);
   render(element, container);
 }
 afterEach(() => {
-  render(null, container);
+  container.replaceChildren();
   container.remove();
 });
 const block = (s: 'long' | 'short') => container.querySelector<HTMLElement>(`[data-liqcheck="order"][data-side="${s}"]`)!;

@@ -1,3 +1,4 @@
+/** @jsxImportSource ./dom-jsx */
 // The position as it would be after this side's order fills (the worker's `after`): size, entry,
 // leverage, notional and the maintenance rate of its tier. Size and notional are amounts: hidden in
 // privacy mode.

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+/** @jsxImportSource ./dom-jsx */
+import type { Child } from './dom-jsx/jsx-runtime';
+import { render } from './dom-jsx/render';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { EstimatesResult, OrderSideResult } from '../protocol/estimates';
 import { OrderPanel } from './order-panel';
@@ -13,7 +15,7 @@ function result(order: EstimatesResult['order'], warnings: EstimatesResult['warn
 }
 
 let container: HTMLElement;
-function show(element: preact.ComponentChild): HTMLElement {
+function show(element: Child): HTMLElement {
   container = document.createElement('div');
   document.body.append(container);
   render(element, container);
@@ -26,7 +28,7 @@ function sideBlock(side: 'long' | 'short'): HTMLElement {
 }
 
 afterEach(() => {
-  render(null, container);
+  container.replaceChildren();
   container.remove();
 });
 
@@ -162,7 +164,7 @@ describe('OrderPanel', () => {
     const mark = container.querySelector<HTMLElement>('[data-liqcheck="unconfirmed"]');
     expect(mark?.textContent).toBe('unconfirmed');
     expect(container.querySelector('[data-liqcheck="unconfirmed-note"]')?.textContent).toBe("This exchange's page reading is unconfirmed: no real page has been checked");
-    render(null, container);
+    container.replaceChildren();
     container.remove();
     show(<OrderPanel locale="en-US" result={null} pending />);
     expect(container.querySelector('[data-liqcheck="unconfirmed"]')).toBeNull();

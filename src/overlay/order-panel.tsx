@@ -1,3 +1,4 @@
+/** @jsxImportSource ./dom-jsx */
 // The pre-trade panel placed under the order form: one block per side, then warnings that concern
 // the whole form.
 import { t } from '../i18n/t';

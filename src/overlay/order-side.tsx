@@ -1,3 +1,4 @@
+/** @jsxImportSource ./dom-jsx */
 // One side (long or short) of the pre-trade panel: the liquidation price the position would have
 // if that side's order filled as typed, the exchange's own figure when shown, the position after
 // the order and the warnings, loudest first.

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+/** @jsxImportSource ./dom-jsx */
 // The badge names the tier table it used and shows an old table or a refused refresh in a few
 // words, with the full message in the tooltip.
-import { render } from 'preact';
+import { render } from './dom-jsx/render';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { PositionResult } from '../protocol/estimates';
 import { PositionBadge } from './position-badge';
@@ -16,7 +17,7 @@ function show(result: PositionResult): HTMLElement {
   return container.querySelector<HTMLElement>('[data-liqcheck="position"]')!;
 }
 afterEach(() => {
-  render(null, container);
+  container.replaceChildren();
   container.remove();
 });
 

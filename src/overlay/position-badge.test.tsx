@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+/** @jsxImportSource ./dom-jsx */
+import type { Child } from './dom-jsx/jsx-runtime';
+import { render } from './dom-jsx/render';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { PositionResult } from '../protocol/estimates';
 import { PositionBadge } from './position-badge';
@@ -19,7 +21,7 @@ function position(overrides: Partial<PositionResult> = {}): PositionResult {
 }
 
 let container: HTMLElement;
-function show(element: preact.ComponentChild): HTMLElement {
+function show(element: Child): HTMLElement {
   container = document.createElement('div');
   document.body.append(container);
   render(element, container);
@@ -29,7 +31,7 @@ function show(element: preact.ComponentChild): HTMLElement {
 }
 
 afterEach(() => {
-  render(null, container);
+  container.replaceChildren();
   container.remove();
 });
 
@@ -170,7 +172,7 @@ describe('PositionBadge', () => {
       const mark = badge.querySelector<HTMLElement>('[data-liqcheck="unconfirmed"]');
       expect(mark?.textContent).toBe('unconfirmed');
       expect(mark?.getAttribute('title')).toBe(explanation);
-      render(null, container);
+      container.replaceChildren();
       container.remove();
     }
     show(<PositionBadge result={position()} unconfirmed expanded locale="en-US" />);

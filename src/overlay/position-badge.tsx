@@ -1,7 +1,8 @@
+/** @jsxImportSource ./dom-jsx */
 // The badge placed in the exchange's Liq. Price cell. Compact: Liqcheck's estimate and the verdict,
 // with the exchange's figure, reasons, assumptions and table date in the tooltip. Expanded (the
 // toggle): the likely cause, the figures at the mark, the risk view, assumptions and table.
-import { Fragment } from 'preact';
+import { Fragment } from './dom-jsx/jsx-runtime';
 import { t } from '../i18n/t';
 import type { PositionResult, TableInfo } from '../protocol/estimates';
 import { displayedAttribute, displayedText, estimateText, sideText, withReason } from './estimate-text';
@@ -135,6 +136,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
           type="button"
           class="toggle"
           data-liqcheck="toggle"
+          data-focus="toggle"
           aria-expanded={open ? 'true' : 'false'}
           aria-controls={open ? 'lc-details' : undefined}
           aria-label={open ? t('overlay_hideDetails') : t('overlay_showDetails')}

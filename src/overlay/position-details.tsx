@@ -1,3 +1,4 @@
+/** @jsxImportSource ./dom-jsx */
 // The expanded view of a position badge: the likely cause of a difference, the figures at the mark,
 // the risk view, the assumptions and the tier table. Numbers come from the worker as decimal strings;
 // this only formats them.

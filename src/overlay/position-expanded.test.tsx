@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+/** @jsxImportSource ./dom-jsx */
 // The expanded badge: likely cause, figures at the mark, risk view, assumptions and table; privacy
 // mode; the toggle. Expected texts are the inputs written the way en-US Intl writes them.
-import { render } from 'preact';
+import type { Child } from './dom-jsx/jsx-runtime';
+import { render } from './dom-jsx/render';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { PositionResult } from '../protocol/estimates';
 import { PositionBadge } from './position-badge';
@@ -38,14 +40,14 @@ function position(overrides: Partial<PositionResult> = {}): PositionResult {
 }
 
 let container: HTMLElement;
-function show(element: preact.ComponentChild): HTMLElement {
+function show(element: Child): HTMLElement {
   container = document.createElement('div');
   document.body.append(container);
   render(element, container);
   return container;
 }
 afterEach(() => {
-  render(null, container);
+  container.replaceChildren();
   container.remove();
 });
 
@@ -239,8 +241,11 @@ describe('screen reader status', () => {
     return new Promise<void>((resolve) =>
       setTimeout(() => {
         expect(changes).toEqual([]);
+        // The same element throughout: a screen reader speaks only a live region that stays in the page.
+        expect(container.querySelector('[role="status"]')).toBe(node);
         render(<PositionBadge result={position({ verdict: 'unknown', estimate: 'unknown', reasons: ['Margin shows "--"'] })} locale="en-US" />, container);
         expect(status()).toBe('BTCUSDT Long: cannot verify: Margin shows "--"');
+        expect(container.querySelector('[role="status"]')).toBe(node);
         observer.disconnect();
         resolve();
       }, 0),

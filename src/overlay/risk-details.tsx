@@ -1,3 +1,4 @@
+/** @jsxImportSource ./dom-jsx */
 // The risk view in the expanded badge: how long funding alone takes to reach liquidation, and the
 // chance the mark touches the liquidation price within 1 h and 24 h, with the volatility behind it
 // (or the note saying why a figure is absent).

@@ -1,3 +1,4 @@
+/** @jsxImportSource ./dom-jsx */
 // The quiet mark of a page reading that has not been checked against a real page of the exchange
 // (the snapshot's `unconfirmed`): a small tag with the explanation in its tooltip, and the
 // explanation in words where the view has room for it.

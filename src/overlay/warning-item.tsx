@@ -1,3 +1,4 @@
+/** @jsxImportSource ./dom-jsx */
 // One warning line. The message is page/worker text: rendered as a text node only. The severity
 // shows as colour, weight and the icon's shape, never colour alone.
 import type { Warning } from '../protocol/estimates';
