@@ -17,7 +17,8 @@ export interface HlPosition {
   /** Hyperliquid's own figure; null when it says there is none. */
   liquidationPx: Dec | null;
   marginUsed: Dec;
-  maxLeverage: Dec;
+  /** The asset's max leverage; older answers (2023) lack it. */
+  maxLeverage?: Dec;
 }
 
 export interface HlAccount {
