@@ -39,6 +39,7 @@ export const watchMessages = {
   watch_absurd: m('the answer was refused: $1', '回答被拒绝：$1', '$1: why.'),
   watch_noTable: m('no margin table for $1 yet', '尚无 $1 的保证金档位表', '$1: coin.'),
   watch_tableStale: m("the margin table for $1 says $2x, the account says $3x", '$1 的保证金档位表为 $2 倍，账户显示 $3 倍', '$1 coin, $2 and $3 max leverages.'),
+  watch_noMaxLeverage: m('the answer gives no max leverage for $1', '回答中没有 $1 的最大杠杆', '$1: coin.'),
   watch_noCrossMm: m("the answer has no cross maintenance margin to check the account against", '回答中没有全仓维持保证金，无法核对账户', 'Reason.'),
   watch_crossMmDiffers: m(
     "the cross maintenance margin Hyperliquid reports ($1) is not the one of these positions ($2): spot balances (a unified or portfolio-margin account) or positions Liqcheck can't see",
