@@ -19,7 +19,7 @@ export const watchMessages = {
   watch_heading: m('Watched Hyperliquid accounts', '关注的 Hyperliquid 账户', 'Popup section heading.'),
   watch_noState: m('$1: not read yet', '$1：尚未读取', '$1: short address.'),
   watch_noPositions: m('$1: no open positions', '$1：无持仓', '$1: short address.'),
-  watch_age: m('$1: as of $2', '$1：截至 $2', '$1: short address, $2: time of the state.'),
+  watch_age: m('$1: as of $2 ($3 min ago)', '$1：截至 $2（$3 分钟前）', '$1: short address, $2: time of the state, $3: its age in minutes.'),
   watch_kept: m('Kept from $1; the last request ($2) failed: $3', '保留 $1 的数据；最近一次请求（$2）失败：$3', '$1, $2: times, $3: reason.'),
   watch_failedNoState: m('$1: could not be read ($2): $3', '$1：无法读取（$2）：$3', '$1: short address, $2: time, $3: reason.'),
   watch_colCoin: m('Coin', '币种', 'Column.'),
