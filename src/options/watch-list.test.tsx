@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryArea } from '../platform/key-value-area';
-import { WATCH_KEY } from '../venues/hyperliquid/account/watch-store';
+import { stateKey, WATCH_KEY } from '../venues/hyperliquid/account/watch-store';
 import { WatchList } from './watch-list';
 
 const A = '0x31ca8395cf837de08b24da3f660e77761dfb974b';
@@ -45,6 +45,14 @@ describe('WatchList', () => {
     expect(container.querySelector('[role="alert"]')?.textContent).toBe('"0x1234" is not a Hyperliquid address (0x and 40 hex digits). Nothing was saved or sent.');
     expect(box.getAttribute('aria-invalid')).toBe('true');
     expect(area.data.has(WATCH_KEY)).toBe(false);
+  });
+
+  it('an address taken off the list takes its kept state with it', async () => {
+    const B = '0x5e9ee1089755c3435139848e47e6635505d5a13a';
+    const area = memoryArea({ [WATCH_KEY]: [A, B], [stateKey(A)]: { good: {} }, [stateKey(B)]: { good: {} } });
+    await mountAndSave(A, area);
+    expect(area.data.get(WATCH_KEY)).toEqual([A]);
+    expect([...area.data.keys()]).toEqual([WATCH_KEY, stateKey(A)]);
   });
 
   it('a valid list is stored, lowercased', async () => {

@@ -2,13 +2,13 @@
 // one is valid. An invalid entry is an error in the form and is neither saved nor sent (issue 19).
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/t';
-import type { KeyValueArea } from '../platform/key-value-area';
+import type { PrunableArea } from '../platform/key-value-area';
 import { parseWatchList } from '../venues/hyperliquid/account/address';
 import { writeWatchList } from '../venues/hyperliquid/account/watch-store';
 
 export interface WatchListProps {
   initial: readonly string[];
-  area: KeyValueArea;
+  area: PrunableArea;
 }
 
 export function WatchList({ initial, area }: WatchListProps) {

@@ -1,6 +1,6 @@
 // The watch list and each address's last state, in storage.local only: addresses are public, but
 // they say which accounts the trader follows, so they are never synced (issue 19).
-import type { KeyValueArea } from '../../../platform/key-value-area';
+import type { KeyValueArea, PrunableArea } from '../../../platform/key-value-area';
 import { isAddress, MAX_WATCHED } from './address';
 import type { AccountState } from './account-state';
 
@@ -13,7 +13,12 @@ export async function readWatchList(area: KeyValueArea): Promise<string[]> {
   return Array.isArray(stored) ? stored.filter((a): a is string => isAddress(a)).map((a) => a.toLowerCase()).slice(0, MAX_WATCHED) : [];
 }
 
-export const writeWatchList = (area: KeyValueArea, addresses: readonly string[]): Promise<void> => area.set({ [WATCH_KEY]: [...addresses] });
+/** Saves the list; what was kept for an address no longer on it goes too. */
+export async function writeWatchList(area: PrunableArea, addresses: readonly string[]): Promise<void> {
+  const dropped = (await readWatchList(area)).filter((a) => !addresses.includes(a));
+  await area.set({ [WATCH_KEY]: [...addresses] });
+  if (dropped.length > 0) await area.remove(dropped.map(stateKey));
+}
 
 export async function readStates(area: KeyValueArea, addresses: readonly string[]): Promise<Map<string, AccountState>> {
   const stored = await area.get(addresses.map(stateKey));
