@@ -21,6 +21,7 @@ import { TableStore } from '../market-data/table-store';
 import { OpenPorts } from './open-ports';
 import { createRiskStep } from './risk/risk-step';
 import { accept, answer, pageMarks, route, type AnswerSteps, type MarketFor } from './router';
+import { watchHyperliquidAccounts } from './watch-accounts';
 
 useMessages(browserMessages);
 
@@ -133,3 +134,6 @@ onAlarm((name) => {
   if (name === REFRESH_ALARM) void market.refreshAll();
 });
 void ensureAlarm(REFRESH_ALARM, 24 * 60).catch(() => undefined);
+
+// Hyperliquid accounts the trader watches by address (options): polled once a minute.
+watchHyperliquidAccounts(market);

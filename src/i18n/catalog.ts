@@ -8,6 +8,7 @@ import { overlayMessages } from './messages/overlay';
 import { pageMessages } from './messages/page';
 import { popupMessages } from './messages/popup';
 import { riskMessages } from './messages/risk';
+import { watchMessages } from './messages/watch';
 import { workerMessages } from './messages/worker';
 
 export const catalog = {
@@ -20,6 +21,7 @@ export const catalog = {
   ...pageMessages,
   ...modelMessages,
   ...marketMessages,
+  ...watchMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -23,6 +23,8 @@ import { termsFor } from './calculator-tables';
 import { TabStatusView } from './tab-status-view';
 import { CopyLayout } from './copy-layout';
 import { injectLayout } from './inject-layout';
+import { WatchedAccounts } from './watched-accounts';
+import { onStorageChanged } from '../platform/storage';
 import './popup.css';
 
 useMessages(browserMessages);
@@ -131,9 +133,12 @@ function Popup() {
       ) : null}
       {problem ? <p class="problem">{t('popup_prefillFailed', problem)}</p> : null}
       {chosen ? <Calculator key={chosen.id} initial={chosen.form} privacy={settings.privacyMode} locale={uiLanguage()} volatilityFor={volatilityFor} /> : null}
+      <WatchedAccounts area={localArea} subscribe={subscribeLocal} now={Date.now} privacy={settings.privacyMode} locale={uiLanguage()} />
       <p class="muted">{t('popup_disclaimer')}</p>
     </main>
   );
 }
+
+const subscribeLocal = (callback: () => void) => onStorageChanged('local', callback);
 
 render(<Popup />, document.getElementById('app')!);
