@@ -39,7 +39,7 @@ function lastExpression(fileName: string): Plugin {
     generateBundle(_options, bundle) {
       const chunk = bundle[fileName];
       if (chunk?.type !== 'chunk') return;
-      if (!chunk.code.startsWith('var _=')) throw new Error(`${fileName}: expected the iife to start with "var _=", the answer would be lost`);
+      if (!/^var _ ?=/.test(chunk.code)) throw new Error(`${fileName}: expected the iife to start with "var _=", the answer would be lost`);
       chunk.code += '\n_;\n';
     },
   };
