@@ -16,7 +16,7 @@ export function watchHyperliquidAccounts(market: MarketService): void {
     area: localArea,
     fetch: platformFetch,
     now: () => Date.now(),
-    rows: async (account) => watchedRows(account, await lookupTables(market, localArea, account.positions.map((p) => p.coin), Date.now())),
+    rows: async (account, crossBlocked) => watchedRows(account, await lookupTables(market, localArea, account.positions.map((p) => p.coin), Date.now()), crossBlocked),
   };
   // One poll at a time: an alarm during a slow poll joins it instead of doubling the requests.
   let running: Promise<void> | undefined;
