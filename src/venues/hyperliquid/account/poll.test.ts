@@ -47,7 +47,6 @@ beforeEach(() => {
   answer = json(JSON.stringify(DOCS_ISOLATED_ETH));
   others = {};
 });
-const typesSent = () => bodies.map((b) => JSON.parse(b) as { type: string; dex?: string }).map((b) => (b.dex === undefined ? b.type : `${b.type}:${b.dex}`));
 
 function setup(watch: unknown = [A]) {
   const clock = { now: NOW };

@@ -42,8 +42,8 @@ export const EMPTY_STATE = {
   withdrawable: '0.0',
 };
 
-/** meta of a dex: each coin one tier at its max leverage (table ids below 50 are single-tier, docs). */
+/** meta of a dex: each coin one tier at its max leverage, in a margin table of its own. */
 export const dexMeta = (coins: Record<string, number>) => ({
-  universe: Object.entries(coins).map(([name, maxLeverage]) => ({ name, szDecimals: 4, maxLeverage, marginTableId: maxLeverage })),
-  marginTables: [],
+  universe: Object.entries(coins).map(([name, maxLeverage], i) => ({ name, szDecimals: 4, maxLeverage, marginTableId: 100 + i })),
+  marginTables: Object.values(coins).map((maxLeverage, i) => [100 + i, { description: '', marginTiers: [{ lowerBound: '0.0', maxLeverage }] }]),
 });
