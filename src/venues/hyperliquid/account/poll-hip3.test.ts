@@ -1,7 +1,7 @@
 // The poll's HIP-3 dexes, account mode and weight budget, against the local HTTPS server reached as
 // api.hyperliquid.xyz. Answers in the documented shapes (testing/hip3-shapes.ts); request weights from
 // Hyperliquid's docs, written here independently of the code: clearinghouseState 2, everything else
-// this poll asks 20 (https://hyperliquid.gitbook.io/hyperliquid-docs/for-developers/api/rate-limits-and-user-limits).
+// this poll asks 20 (https://hyperliquid.gitbook.io/hyperliquid-docs/for-developers/api/rate-limits).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../../../tests/support/https-server';

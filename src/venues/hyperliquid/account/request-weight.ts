@@ -1,5 +1,5 @@
 // What each info request costs against Hyperliquid's limit of 1200 weight per minute per IP, as the
-// docs list it (https://hyperliquid.gitbook.io/hyperliquid-docs/for-developers/api/rate-limits-and-user-limits:
+// docs list it (https://hyperliquid.gitbook.io/hyperliquid-docs/for-developers/api/rate-limits:
 // clearinghouseState, spotClearinghouseState, allMids, l2Book... weigh 2; "all other documented info
 // requests" weigh 20), and the share of it one poll may spend. docs/hyperliquid-rate-limits.md does the
 // arithmetic.
