@@ -156,6 +156,22 @@ describe('HIP-3 dexes', () => {
     expect(await poll(NOW + 60_000)).toEqual(['clearinghouseState', 'clearinghouseState:xyz']);
     expect(state(A)!.backoff).toMatchObject({ strikes: 1 });
     expect(state(A)!.failure!.reason).toMatch(/HTTP 429/);
+    // The main dex was read before the 429: its positions are there, through the model.
+    expect(state(A)!.good).toMatchObject({ fetchedAt: NOW + 60_000, rows: [{ coin: 'ETH', verdict: 'agree' }] });
+    expect(state(A)!.dexes!.xyz!.good!.fetchedAt).toBe(NOW);
+  });
+
+  it('a 429 on the account mode: the address backs off, the positions read before it keep their rows', async () => {
+    routes['clearinghouseState:'] = json(SDK_CROSS_2023_BODY);
+    routes.userAbstraction = json('{"error":"rate limited"}', 429);
+    const { poll, state } = setup([A, B]);
+    const types = await poll(NOW);
+    expect(types.filter((t) => t === 'userAbstraction')).toHaveLength(1);
+    expect(state(A)!.backoff).toMatchObject({ strikes: 1 });
+    expect(state(A)!.good!.rows).toHaveLength(12);
+    // The 429 stops the poll: not even B's main dex is asked until the next one.
+    expect(sent.filter((s) => s.user === B)).toEqual([]);
+    expect(state(B)).toEqual({});
   });
 });
 

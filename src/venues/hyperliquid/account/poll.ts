@@ -95,79 +95,97 @@ export function crossBlockedBy(state: AccountState): string | undefined {
 
 const hasPositions = (read: DexRead | undefined) => (read?.account.positions.length ?? 0) > 0;
 
-/** One address's next state, and the reads made fresh by this poll. */
-async function pollAddress(address: string, state: AccountState, mainRead: WeightBudget, dexNames: () => Promise<string[] | undefined>, options: PollOptions, budget: WeightBudget, ask: AskOptions): Promise<AccountState> {
-  const now = options.now();
-  if (state.backoff && now < state.backoff.until) return state;
-  const { backoff: expired, ...next } = state;
-  const strikes = expired?.strikes ?? 0;
-  const fresh = new Map<string, HlAccount>();
-  let rateLimited = false;
-  const take = (dex: string, read: Read, kept: DexState | undefined): DexState | undefined => {
-    if ('notSent' in read) return kept;
-    if (!read.ok) {
-      rateLimited ||= read.rateLimited;
-      if (read.rateLimited) budget.stop();
-      return { ...kept, failure: read.failure };
+/** What one address's poll works on: its next state, the reads made now, and whether a 429 came. */
+interface Work {
+  address: string;
+  now: number;
+  next: AccountState;
+  fresh: Map<string, HlAccount>;
+  rateLimited: boolean;
+  budget: WeightBudget;
+  ask: AskOptions;
+}
+
+/** A read's outcome on the dex's state: a good read replaces it (a HIP-3 dex without positions goes), a failure is kept beside it. */
+function take(work: Work, dex: string, read: Read, kept: DexState | undefined): DexState | undefined {
+  if ('notSent' in read) return kept;
+  if (!read.ok) {
+    if (read.rateLimited) {
+      work.rateLimited = true;
+      work.budget.stop();
     }
-    fresh.set(dex, read.account);
-    return read.account.positions.length > 0 || dex === '' ? { good: { fetchedAt: now, account: read.account, rows: [] } } : undefined;
-  };
+    return { ...kept, failure: read.failure };
+  }
+  work.fresh.set(dex, read.account);
+  return read.account.positions.length > 0 || dex === '' ? { good: { fetchedAt: work.now, account: read.account, rows: [] } } : undefined;
+}
 
-  // 1. The main dex.
-  const main = take('', await readDex(address, '', now, mainRead, ask), { ...(next.good ? { good: next.good } : {}), ...(next.failure ? { failure: next.failure } : {}) });
-  delete next.good;
-  delete next.failure;
-  if (main?.good) next.good = main.good;
-  if (main?.failure) next.failure = main.failure;
-  if (rateLimited) return backedOff(next, strikes, now);
-
-  // 2. HIP-3 dexes: those with a position every poll; all of them every DEX_SCAN_MS.
+/** 2. HIP-3 dexes: those with a position every poll; all of them every DEX_SCAN_MS. */
+async function readHip3(work: Work, dexNames: () => Promise<string[] | undefined>): Promise<void> {
+  const { next, now } = work;
   const dexes: Record<string, DexState> = { ...next.dexes };
   const active = Object.keys(dexes).filter((dex) => hasPositions(dexes[dex]!.good));
   const scanDue = next.scannedAt === undefined || now - next.scannedAt >= DEX_SCAN_MS;
   const names = scanDue ? await dexNames() : undefined;
   const others = names?.filter((dex) => !active.includes(dex)) ?? [];
   // A scan is all or nothing: when the budget can't hold it, it waits for the next poll.
-  const scan = names === undefined ? undefined : budget.setAside(others.length * WEIGHT.clearinghouseState);
+  const scan = names === undefined ? undefined : work.budget.setAside(others.length * WEIGHT.clearinghouseState);
   for (const dex of [...active, ...(scan ? others : [])]) {
-    const read = await readDex(address, dex, now, active.includes(dex) ? budget : scan!, ask);
-    const after = take(dex, read, dexes[dex]);
+    const read = await readDex(work.address, dex, now, active.includes(dex) ? work.budget : scan!, work.ask);
+    const after = take(work, dex, read, dexes[dex]);
     if (after) dexes[dex] = after;
     else delete dexes[dex];
-    if (rateLimited) break;
+    if (work.rateLimited) break;
   }
   if (Object.keys(dexes).length > 0) next.dexes = dexes;
   else delete next.dexes;
-  if (rateLimited) return backedOff(next, strikes, now);
-  if (scan) next.scannedAt = now;
+  if (scan && !work.rateLimited) next.scannedAt = now;
+}
 
-  // 3. The account mode, while a cross position is open.
-  const reads = [next.good, ...Object.values(dexes).map((d) => d.good)];
+/** 3. The account mode, while a cross position is open, hourly. */
+async function readMode(work: Work): Promise<void> {
+  const { next, now } = work;
+  const reads = [next.good, ...Object.values(next.dexes ?? {}).map((d) => d.good)];
   const cross = reads.some((read) => read?.account.positions.some((p) => p.marginMode === 'cross'));
-  const modeDue = cross && (!next.mode || now - next.mode.fetchedAt >= MODE_REFRESH_MS) && !(next.modeFailure && now - next.modeFailure.at < RETRY_MS);
-  if (modeDue) {
-    const answer = await askInfo(abstractionRequest(address), WEIGHT.userAbstraction, budget, ask);
-    if (!('notSent' in answer)) {
-      const parsed = answer.ok ? parseAbstraction(answer.json) : undefined;
-      if (parsed?.ok) {
-        next.mode = { value: parsed.value, fetchedAt: now };
-        delete next.modeFailure;
-      } else {
-        next.modeFailure = { at: now, reason: parsed ? parsed.reason : (answer as { reason: string }).reason };
-        if (!answer.ok && answer.rateLimited) return backedOff(next, strikes, now); // askInfo stopped the budget
-      }
-    }
+  const due = cross && (!next.mode || now - next.mode.fetchedAt >= MODE_REFRESH_MS) && !(next.modeFailure && now - next.modeFailure.at < RETRY_MS);
+  if (!due) return;
+  const answer = await askInfo(abstractionRequest(work.address), WEIGHT.userAbstraction, work.budget, work.ask);
+  if ('notSent' in answer) return;
+  const parsed = answer.ok ? parseAbstraction(answer.json) : undefined;
+  if (parsed?.ok) {
+    next.mode = { value: parsed.value, fetchedAt: now };
+    delete next.modeFailure;
+    return;
   }
+  next.modeFailure = { at: now, reason: parsed ? parsed.reason : (answer as { reason: string }).reason };
+  // askInfo has stopped the budget.
+  if (!answer.ok && answer.rateLimited) work.rateLimited = true;
+}
 
-  // 4. Rows for what was read now, with the account's mode.
+/** One address's next state. */
+async function pollAddress(address: string, state: AccountState, mainRead: WeightBudget, dexNames: () => Promise<string[] | undefined>, options: PollOptions, budget: WeightBudget, ask: AskOptions): Promise<AccountState> {
+  const now = options.now();
+  if (state.backoff && now < state.backoff.until) return state;
+  const { backoff: expired, good, failure, ...rest } = state;
+  const work: Work = { address, now, next: rest, fresh: new Map(), rateLimited: false, budget, ask };
+
+  // 1. The main dex.
+  const main = take(work, '', await readDex(address, '', now, mainRead, ask), { ...(good ? { good } : {}), ...(failure ? { failure } : {}) });
+  if (main?.good) work.next.good = main.good;
+  if (main?.failure) work.next.failure = main.failure;
+  // 2. and 3. wait for the next poll after a 429.
+  if (!work.rateLimited) await readHip3(work, dexNames);
+  if (!work.rateLimited) await readMode(work);
+
+  // 4. Rows for what was read now (even after a 429), with the account's mode.
+  const next = work.next;
   const blocked = crossBlockedBy(next);
-  for (const [dex, account] of fresh) {
-    const read = dex === '' ? next.good : dexes[dex]?.good;
+  for (const [dex, account] of work.fresh) {
+    const read = dex === '' ? next.good : next.dexes?.[dex]?.good;
     if (!read) continue;
     read.rows = dex === '' ? await options.rows(account, blocked) : watchedRows(account, await dexTiers(dex, options.area, now, budget, ask), blocked);
   }
-  return next;
+  return work.rateLimited ? backedOff(next, expired?.strikes ?? 0, now) : next;
 }
 
 /** Polls every watched address in turn (one request at a time) and stores each new state. */
