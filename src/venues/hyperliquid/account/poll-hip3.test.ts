@@ -8,6 +8,7 @@ import { startServer, type TestServer } from '../../../../tests/support/https-se
 import { realHostFetch } from '../../../../tests/support/real-host-fetch';
 import { memoryArea } from '../../../platform/key-value-area';
 import type { AccountState } from './account-state';
+import { dexTablesKey } from './dex-tables';
 import { DEX_LIST_KEY, DEX_SCAN_MS, pollAll, type PollOptions } from './poll';
 import { watchedRows } from './rows';
 import { dexMeta, EMPTY_STATE, isolatedOn, perpDexsAnswer } from './testing/hip3-shapes';
@@ -111,6 +112,22 @@ describe('HIP-3 dexes', () => {
     expect(state()!.dexes!.xyz!.good!.rows).toEqual([
       expect.objectContaining({ coin: 'xyz:ETH', estimate: 'unknown', verdict: 'unknown', hyperliquid: '2866.26936529', reasons: ['no margin table for xyz:ETH yet'] }),
     ]);
+  });
+
+  it.each<[string, Answer]>([
+    ['HTTP 500', json('null', 500)],
+    ['no universe', json({ marginTables: [] })],
+    ['no table for any coin of the dex', json(dexMeta({ 'flx:ETH': 50 }))],
+  ])('a dex meta answering %s keeps the last good tables, and is asked again after ten minutes', async (_name, bad) => {
+    const { poll, state, area } = setup();
+    await poll(NOW);
+    routes['meta:xyz'] = bad;
+    const day = NOW + 24 * 60 * 60_000;
+    expect(await poll(day)).toContain('meta:xyz');
+    expect(area.data.get(dexTablesKey('xyz'))).toMatchObject({ good: { fetchedAt: NOW }, failure: { at: day } });
+    expect(state()!.dexes!.xyz!.good!.rows).toMatchObject([{ coin: 'xyz:ETH', verdict: 'agree' }]);
+    expect(await poll(day + 60_000)).not.toContain('meta:xyz');
+    expect(await poll(day + 10 * 60_000)).toContain('meta:xyz');
   });
 
   it.each<[string, Answer]>([
