@@ -27,6 +27,12 @@ const json = (body: unknown, status = 200): Answer => (_req, res) => {
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
+/** Headers, then nothing before the poll's deadline (1 s). */
+const slow: Answer = (_req, res) => {
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.write('[');
+};
+
 interface Sent { type: string; dex?: string; user?: string }
 let server: TestServer;
 /** By "type:dex:user", "type:dex" or "type"; main-dex clearinghouseState is "clearinghouseState:". */
@@ -134,6 +140,7 @@ describe('HIP-3 dexes', () => {
     ['HTTP 500', json('null', 500)],
     ['the body null', json('null')],
     ['an empty body', json('')],
+    ['a slow answer', slow],
     ['a main-dex coin on a HIP-3 dex', json(DOCS_ISOLATED_ETH)],
     ['another dex\'s coin', json(isolatedOn('flx:ETH'))],
     ['an absurd mark', json({ ...isolatedOn('xyz:ETH'), assetPositions: [{ ...isolatedOn('xyz:ETH').assetPositions[0]!, position: { ...isolatedOn('xyz:ETH').assetPositions[0]!.position, positionValue: '100027650' } }] })],
@@ -150,6 +157,9 @@ describe('HIP-3 dexes', () => {
 
   it.each<[string, Answer]>([
     ['HTTP 500', json('null', 500)],
+    ['an empty body', json('')],
+    ['a slow answer', slow],
+    ['an empty list', json([])],
     ['not a list', json({ dexes: [] })],
     ['no main dex first', json([{ name: 'xyz' }])],
     ['an entry without a name', json([null, { fullName: 'X' }])],
@@ -230,6 +240,8 @@ describe('the account mode (userAbstraction)', () => {
 
   it.each<[string, Answer, RegExp]>([
     ['HTTP 500', json('null', 500), /HTTP 500/],
+    ['an empty body', json(''), /empty answer/],
+    ['a slow answer', slow, /within|timed out/],
     ['an unknown mode', json('"superMargin"'), /not one Liqcheck knows/],
     ['an object', json({ mode: 'unifiedAccount' }), /not one Liqcheck knows/],
   ])('an answer of %s leaves the mode unknown: cross positions cannot be verified, saying so', async (_name, bad, why) => {
