@@ -6,7 +6,7 @@
 // explain the cross positions: they are named, not estimated (rows.ts).
 import type { JsonRequest } from '../../../market-data/fetch-json';
 import type { Parsed } from '../../../market-data/venues/endpoint';
-import { INFO_URL } from './clearinghouse';
+import { INFO_URL } from './info-url';
 
 export type AccountMode = 'default' | 'disabled' | 'dexAbstraction' | 'unifiedAccount' | 'portfolioMargin';
 

@@ -8,8 +8,7 @@ import type { JsonRequest } from '../../../market-data/fetch-json';
 import { at, decimalField, isObject } from '../../../market-data/json-fields';
 import type { Parsed } from '../../../market-data/venues/endpoint';
 import type { HlAccount, HlPosition } from './account-state';
-
-export const INFO_URL = 'https://api.hyperliquid.xyz/info';
+import { INFO_URL } from './info-url';
 
 /** Far above any real account's number of perp positions; more is not an answer to trust. */
 const MAX_POSITIONS = 300;

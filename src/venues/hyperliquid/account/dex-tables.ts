@@ -8,7 +8,7 @@ import { at, isObject } from '../../../market-data/json-fields';
 import type { JsonRequest } from '../../../market-data/fetch-json';
 import { parseHyperliquidMeta } from '../endpoints';
 import { askInfo, type AskOptions } from './ask-info';
-import { INFO_URL } from './clearinghouse';
+import { INFO_URL } from './info-url';
 import type { Failure } from './account-state';
 import { WEIGHT, type WeightBudget } from './request-weight';
 import type { TiersFor } from './rows';

@@ -4,7 +4,7 @@
 import type { JsonRequest } from '../../../market-data/fetch-json';
 import { isObject } from '../../../market-data/json-fields';
 import type { Parsed } from '../../../market-data/venues/endpoint';
-import { INFO_URL } from './clearinghouse';
+import { INFO_URL } from './info-url';
 
 export const perpDexsRequest = (): JsonRequest => ({ url: INFO_URL, method: 'POST', body: JSON.stringify({ type: 'perpDexs' }), maxBytes: 1024 * 1024 });
 
