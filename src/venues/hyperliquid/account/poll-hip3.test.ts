@@ -111,6 +111,17 @@ describe('HIP-3 dexes', () => {
     expect(Object.keys(state()!.dexes!)).toEqual(['flx']);
   });
 
+  it('a dex that failed is asked again at the next scan, and forgotten once it leaves the list', async () => {
+    routes['clearinghouseState:flx'] = json('null', 500);
+    const { poll, state } = setup();
+    await poll(NOW);
+    expect(state()!.dexes!.flx).toEqual({ failure: { at: NOW, reason: expect.stringMatching(/HTTP 500/) } });
+    expect(await poll(NOW + 60_000)).not.toContain('clearinghouseState:flx');
+    routes.perpDexs = json(perpDexsAnswer('xyz'));
+    expect(await poll(NOW + 60 * 60_000)).toEqual(['clearinghouseState', 'perpDexs', 'clearinghouseState:xyz']);
+    expect(Object.keys(state()!.dexes!)).toEqual(['xyz']);
+  });
+
   it('a coin without a table in its dex\'s meta: cannot verify, saying what is missing, with Hyperliquid\'s figure', async () => {
     routes['meta:xyz'] = json(dexMeta({ 'xyz:TSLA': 10 }));
     const { poll, state } = setup();

@@ -137,6 +137,8 @@ async function readHip3(work: Work, dexNames: () => Promise<string[] | undefined
     else delete dexes[dex];
     if (work.rateLimited) break;
   }
+  // A failure on a dex no longer listed (and without a position) is no longer news.
+  if (scan && !work.rateLimited) for (const dex of Object.keys(dexes)) if (!dexes[dex]!.good && !names!.includes(dex)) delete dexes[dex];
   if (Object.keys(dexes).length > 0) next.dexes = dexes;
   else delete next.dexes;
   if (scan && !work.rateLimited) next.scannedAt = now;
