@@ -32,7 +32,8 @@ beforeAll(async () => {
       const type = (JSON.parse(body) as { type: string }).type;
       types.push(type);
       res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify(type === 'meta' ? meta : DOCS_ISOLATED_ETH));
+      // perpDexs: the main dex alone (no HIP-3 dex to scan).
+      res.end(JSON.stringify(type === 'meta' ? meta : type === 'perpDexs' ? [null] : DOCS_ISOLATED_ETH));
     },
   });
 });
@@ -46,7 +47,7 @@ function setup() {
   const area = memoryArea({ [WATCH_KEY]: [A] });
   const fetch = realHostFetch(server);
   const market = new MarketService({ store: new TableStore(area), fetch, now: () => NOW, onUpdate: () => undefined });
-  const poll = () => pollAll({ area, fetch, now: () => NOW, rows: async (account) => watchedRows(account, await lookupTables(market, area, account.positions.map((p) => p.coin), NOW)) });
+  const poll = () => pollAll({ area, fetch, now: () => NOW, rows: async (account, crossBlocked) => watchedRows(account, await lookupTables(market, area, account.positions.map((p) => p.coin), NOW), crossBlocked) });
   const rows = () => (area.data.get(stateKey(A)) as AccountState).good!.rows;
   return { poll, rows };
 }
@@ -55,10 +56,10 @@ describe('watched account, end to end in the worker', () => {
   it('fetches the table once, then agrees with Hyperliquid\'s 2866.26936529', async () => {
     const { poll, rows } = setup();
     await poll();
-    expect(types).toEqual(['clearinghouseState', 'meta']);
+    expect(types).toEqual(['clearinghouseState', 'perpDexs', 'meta']);
     expect(rows()).toMatchObject([{ coin: 'ETH', side: 'long', hyperliquid: '2866.26936529', verdict: 'agree' }]);
     await poll();
-    expect(types).toEqual(['clearinghouseState', 'meta', 'clearinghouseState']);
+    expect(types).toEqual(['clearinghouseState', 'perpDexs', 'meta', 'clearinghouseState']);
   });
 
   it('today\'s table (ETH 25x) beside a 50x account: cannot verify, saying why', async () => {

@@ -8,6 +8,7 @@ import { memoryArea } from '../platform/key-value-area';
 import type { AccountState } from '../venues/hyperliquid/account/account-state';
 import { parseClearinghouseState } from '../venues/hyperliquid/account/clearinghouse';
 import { watchedRows } from '../venues/hyperliquid/account/rows';
+import { isolatedOn } from '../venues/hyperliquid/account/testing/hip3-shapes';
 import { DOCS_ISOLATED_ETH } from '../venues/hyperliquid/account/testing/recorded';
 import { stateKey, WATCH_KEY } from '../venues/hyperliquid/account/watch-store';
 import { WatchedAccounts } from './watched-accounts';
@@ -57,6 +58,28 @@ describe('WatchedAccounts', () => {
     await mount({ [A]: { good: { fetchedAt: AT, account, rows: watchedRows(account, () => undefined) } } }, { watch: [A, B] });
     expect(cells()).toEqual([['ETH', 'long', '0.0335 ETH', '—', '2,866.27', 'cannot verify: no margin table for ETH yet']]);
     expect([...container.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['0x31ca…974b: as of 2026-12-05 12:00 UTC (3 min ago)', '0x5e9e…a13a: not read yet']);
+  });
+
+  it('HIP-3 positions join the table; a dex that failed says so, kept or not', async () => {
+    const xyzParsed = parseClearinghouseState(isolatedOn('xyz:ETH'), 'xyz');
+    const xyz = xyzParsed.ok ? xyzParsed.value : undefined!;
+    await mount({
+      [A]: {
+        good: { fetchedAt: AT, account, rows: watchedRows(account, () => fifty) },
+        dexes: {
+          xyz: { good: { fetchedAt: AT, account: xyz, rows: watchedRows(xyz, () => undefined) }, failure: { at: AT + 60_000, reason: 'api.hyperliquid.xyz answered HTTP 500' } },
+          flx: { failure: { at: AT, reason: 'api.hyperliquid.xyz answered HTTP 502' } },
+        },
+      },
+    });
+    expect(cells()).toEqual([
+      ['ETH', 'long', '0.0335 ETH', '2,866.27', '2,866.27', 'agrees'],
+      ['xyz:ETH', 'long', '0.0335 xyz:ETH', '—', '2,866.27', 'cannot verify: no margin table for xyz:ETH yet'],
+    ]);
+    expect([...container.querySelectorAll('.problem')].map((p) => p.textContent)).toEqual([
+      'HIP-3 dex xyz: kept from 2026-12-05 12:00 UTC; the last request (2026-12-05 12:01 UTC) failed: api.hyperliquid.xyz answered HTTP 500',
+      'HIP-3 dex flx could not be read (2026-12-05 12:00 UTC): api.hyperliquid.xyz answered HTTP 502',
+    ]);
   });
 
   it('nothing watched: nothing shown; a change in storage is followed', async () => {

@@ -37,13 +37,23 @@ function verdictText(row: WatchedRow): string {
 function Account({ address, state, now, privacy, locale }: { address: string; state: AccountState | undefined; now: number; privacy: boolean; locale?: string }) {
   const good = state?.good;
   const failure = state?.failure;
+  // HIP-3 dexes: their positions in the same table ("xyz:TSLA"), their failures said beside it.
+  const dexes = Object.entries(state?.dexes ?? {});
+  const rows = [...(good?.rows ?? []), ...dexes.flatMap(([, d]) => d.good?.rows ?? [])];
   const heading = good ? t('watch_age', short(address), when(good.fetchedAt), Math.max(0, Math.floor((now - good.fetchedAt) / 60_000))) : failure ? t('watch_failedNoState', short(address), when(failure.at), failure.reason) : t('watch_noState', short(address));
   return (
     <section class="watched" data-address={address}>
       <h3 title={address}>{heading}</h3>
       {good && failure ? <p class="problem">{t('watch_kept', when(good.fetchedAt), when(failure.at), failure.reason)}</p> : null}
-      {good && good.rows.length === 0 ? <p class="muted">{t('watch_noPositions', short(address))}</p> : null}
-      {good && good.rows.length > 0 ? (
+      {dexes.map(([dex, d]) =>
+        d.failure ? (
+          <p class="problem" key={dex} data-dex={dex}>
+            {d.good ? t('watch_dexKept', dex, when(d.good.fetchedAt), when(d.failure.at), d.failure.reason) : t('watch_dexFailed', dex, when(d.failure.at), d.failure.reason)}
+          </p>
+        ) : null,
+      )}
+      {good && rows.length === 0 ? <p class="muted">{t('watch_noPositions', short(address))}</p> : null}
+      {rows.length > 0 ? (
         <table>
           <thead>
             <tr>
@@ -56,7 +66,7 @@ function Account({ address, state, now, privacy, locale }: { address: string; st
             </tr>
           </thead>
           <tbody>
-            {good.rows.map((row) => (
+            {rows.map((row) => (
               <tr key={row.coin} data-coin={row.coin} data-verdict={row.verdict}>
                 <th scope="row">{row.coin}</th>
                 <td>{row.side === 'long' ? t('watch_long') : t('watch_short')}</td>

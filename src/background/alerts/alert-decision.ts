@@ -1,10 +1,10 @@
 // Which positions alert and which of them deserve a notification now. Pure: the debounce state comes
 // in and goes out, so the worker can keep it in session storage and be stopped at any time.
 import { Dm } from '../../model/decimal';
-import type { Dec, Venue } from '../../model/types';
+import type { Dec } from '../../model/types';
 import type { PositionResult } from '../../protocol/estimates';
 
-/** Per position (venue|symbol|side): when it was last notified and how close it was then. */
+/** Per position (scope|symbol|side): when it was last notified and how close it was then. */
 export interface NotifiedRecord {
   at: number;
   distancePercent: Dec;
@@ -24,8 +24,9 @@ export interface AlertingPosition {
   notify: boolean;
 }
 
-export function positionId(venue: Venue, position: PositionResult): string {
-  return `${venue}|${position.symbol}|${position.side}`;
+/** The scope is the venue for a page's positions, or a watched account (watched-alerts.ts). */
+export function positionId(scope: string, position: PositionResult): string {
+  return `${scope}|${position.symbol}|${position.side}`;
 }
 
 const PLAIN = /^\d+(\.\d+)?$/;
@@ -51,7 +52,7 @@ export function distancePercentOf(position: PositionResult, pageMark?: Dec): Dec
  * threshold. Returns the alerting positions and the next state (old records pruned).
  */
 export function decideAlerts(
-  venue: Venue,
+  scope: string,
   positions: readonly PositionResult[],
   pageMarks: readonly (Dec | undefined)[],
   rules: AlertRules,
@@ -66,7 +67,7 @@ export function decideAlerts(
     if (position.side === 'unknown') return;
     const distance = distancePercentOf(position, pageMarks[index]);
     if (distance === undefined || new Dm(distance).gt(threshold)) return;
-    const id = positionId(venue, position);
+    const id = positionId(scope, position);
     const last = next[id];
     const inCooldown = last !== undefined && now - last.at < cooldownMs;
     const muchCloser = last !== undefined && new Dm(last.distancePercent).sub(distance).gt(threshold.div(2));

@@ -47,4 +47,23 @@ export const watchMessages = {
     '$1, $2: amounts.',
   ),
   watch_modelRefused: m('the model refused the inputs: $1', '模型拒绝了输入：$1', '$1: why.'),
+  watch_spotBacked: m('spot-backed (unified/portfolio margin) account', '现货支持的账户（统一账户/组合保证金）', 'Reason: spot balances back the cross positions.'),
+  watch_dexAbstraction: m('collateral shared across dexes (dex abstraction account)', '各 dex 共用保证金（dex abstraction 账户）', 'Reason: one balance backs several dexes.'),
+  watch_modeUnknown: m('the account mode (standard, unified or portfolio margin) is unknown: $1', '账户模式（标准、统一或组合保证金）未知：$1', '$1: why.'),
+  watch_modeNotRead: m('not read yet', '尚未读取', 'Why the account mode is unknown.'),
+  watch_dexFailed: m('HIP-3 dex $1 could not be read ($2): $3', 'HIP-3 dex $1 无法读取（$2）：$3', '$1: dex name, $2: time, $3: reason.'),
+  watch_dexKept: m('HIP-3 dex $1: kept from $2; the last request ($3) failed: $4', 'HIP-3 dex $1：保留 $2 的数据；最近一次请求（$3）失败：$4', '$1: dex, $2, $3: times, $4: reason.'),
+  watch_alertTitle: m('Liqcheck: $1 $2 near liquidation ($3)', 'Liqcheck：$1 $2 接近强平（$3）', 'Notification title. $1: coin, $2: side, $3: short address or "watched account".'),
+  watch_alertAccount: m('watched account', '关注的账户', 'Stands for the address in privacy mode.'),
+  watch_alertOurs: m("Mark $1 is $2 % from Liqcheck's liquidation price $3.", '标记价格 $1 距 Liqcheck 估算的强平价格 $3 仅 $2%。', '$1: mark, $2: percent, $3: liquidation price.'),
+  watch_alertTheirs: m(
+    "Mark $1 is $2 % from Hyperliquid's liquidation price $3 (Hyperliquid's figure; Liqcheck cannot verify: $4).",
+    '标记价格 $1 距 Hyperliquid 的强平价格 $3 仅 $2%（Hyperliquid 的数字；Liqcheck 无法核实：$4）。',
+    '$1: mark, $2: percent, $3: liquidation price, $4: why Liqcheck cannot verify.',
+  ),
+  watch_alertTheirsPrivate: m(
+    "Mark $1 is $2 % from Hyperliquid's liquidation price $3 (Hyperliquid's figure; Liqcheck cannot verify it).",
+    '标记价格 $1 距 Hyperliquid 的强平价格 $3 仅 $2%（Hyperliquid 的数字；Liqcheck 无法核实）。',
+    'Privacy mode: the reason may hold amounts, so it is left out. $1: mark, $2: percent, $3: liquidation price.',
+  ),
 } satisfies Messages;

@@ -1,6 +1,7 @@
 // What the worker keeps per watched address (storage.local) and the popup shows. Decimals are strings.
 import type { Dec } from '../../../model/types';
 import type { EstimateValue, Verdict } from '../../../protocol/estimates';
+import type { AccountMode } from './abstraction';
 
 /** One perp position of clearinghouseState, checked (clearinghouse.ts). */
 export interface HlPosition {
@@ -45,11 +46,36 @@ export interface WatchedRow {
   reasons: string[];
 }
 
+/** One good read of one dex's clearinghouse. */
+export interface DexRead {
+  fetchedAt: number;
+  account: HlAccount;
+  rows: WatchedRow[];
+}
+
+export interface Failure {
+  at: number;
+  reason: string;
+}
+
+/** A HIP-3 dex of this address: its last good read (with positions), and the failure since. */
+export interface DexState {
+  good?: DexRead;
+  failure?: Failure;
+}
+
 export interface AccountState {
-  /** The last good answer: kept through bad, slow, empty or absurd ones. */
-  good?: { fetchedAt: number; account: HlAccount; rows: WatchedRow[] };
+  /** The main dex's last good answer: kept through bad, slow, empty or absurd ones. */
+  good?: DexRead;
   /** The last failure since that good answer, said beside it with its time. */
-  failure?: { at: number; reason: string };
+  failure?: Failure;
   /** After HTTP 429: no request to this address before `until`. */
   backoff?: { until: number; strikes: number };
+  /** HIP-3 dexes by name ("xyz"): those where the address held a position, or whose read failed. */
+  dexes?: Record<string, DexState>;
+  /** When every HIP-3 dex was last asked whether this address has a position there. */
+  scannedAt?: number;
+  /** The account mode (userAbstraction), read while the address has cross positions. */
+  mode?: { value: AccountMode; fetchedAt: number };
+  modeFailure?: Failure;
 }

@@ -8,28 +8,34 @@ import type { JsonRequest } from '../../../market-data/fetch-json';
 import { at, decimalField, isObject } from '../../../market-data/json-fields';
 import type { Parsed } from '../../../market-data/venues/endpoint';
 import type { HlAccount, HlPosition } from './account-state';
-
-export const INFO_URL = 'https://api.hyperliquid.xyz/info';
+import { INFO_URL } from './info-url';
 
 /** Far above any real account's number of perp positions; more is not an answer to trust. */
 const MAX_POSITIONS = 300;
 
-/** The request: the address and nothing else (main dex: "dex" left out, as the docs default it). */
-export const clearinghouseRequest = (address: string): JsonRequest => ({
+/**
+ * The request: the address and nothing else; a HIP-3 dex by its name (the main dex: "dex" left out,
+ * as the docs default it).
+ */
+export const clearinghouseRequest = (address: string, dex = ''): JsonRequest => ({
   url: INFO_URL,
   method: 'POST',
-  body: JSON.stringify({ type: 'clearinghouseState', user: address }),
+  body: JSON.stringify(dex === '' ? { type: 'clearinghouseState', user: address } : { type: 'clearinghouseState', user: address, dex }),
   maxBytes: 512 * 1024,
 });
 
 const COIN = /^[A-Za-z0-9]{1,20}$/;
 
-function parsePosition(entry: unknown, index: number): Parsed<HlPosition> {
+/** A coin of this dex: plain on the main dex, "dex:COIN" on a HIP-3 dex (docs, HIP-3 asset names). */
+const isCoinOf = (coin: unknown, dex: string): coin is string =>
+  typeof coin === 'string' && (dex === '' ? COIN.test(coin) : coin.startsWith(`${dex}:`) && COIN.test(coin.slice(dex.length + 1)));
+
+function parsePosition(entry: unknown, index: number, dex: string): Parsed<HlPosition> {
   const p = at(entry, 'position');
   const where = `position ${index + 1}`;
   if (!isObject(p)) return { ok: false, reason: `${where} is not an object` };
   const coin = p.coin;
-  if (typeof coin !== 'string' || !COIN.test(coin)) return { ok: false, reason: `${where} has no coin` };
+  if (!isCoinOf(coin, dex)) return { ok: false, reason: `${where} has no coin of ${dex === '' ? 'the main dex' : `dex ${dex}`}` };
   const szi = decimalField(p.szi);
   const entryPx = decimalField(p.entryPx);
   const positionValue = decimalField(p.positionValue);
@@ -63,7 +69,7 @@ function parsePosition(entry: unknown, index: number): Parsed<HlPosition> {
   };
 }
 
-export function parseClearinghouseState(json: unknown): Parsed<HlAccount> {
+export function parseClearinghouseState(json: unknown, dex = ''): Parsed<HlAccount> {
   // The API answers null for some errors (the python SDK records one, 2025): no state, not an empty one.
   if (!isObject(json)) return { ok: false, reason: 'the answer is not an account state' };
   const list = json.assetPositions;
@@ -76,7 +82,7 @@ export function parseClearinghouseState(json: unknown): Parsed<HlAccount> {
   if (crossMaintenanceMarginUsed !== undefined && !isBoundedUnsignedDecimal(crossMaintenanceMarginUsed)) return { ok: false, reason: 'the cross maintenance margin is not a number' };
   const positions: HlPosition[] = [];
   for (const [i, entry] of list.entries()) {
-    const parsed = parsePosition(entry, i);
+    const parsed = parsePosition(entry, i, dex);
     if (!parsed.ok) return parsed;
     if (positions.some((p) => p.coin === parsed.value.coin)) return { ok: false, reason: `${parsed.value.coin} is listed twice` };
     positions.push(parsed.value);

@@ -9,6 +9,7 @@ import { memoryArea } from '../../../platform/key-value-area';
 import type { AccountState } from './account-state';
 import { BACKOFF_FIRST_MS, pollAll, type PollOptions } from './poll';
 import { DOCS_ISOLATED_ETH, SDK_NULL_500 } from './testing/recorded';
+import { EMPTY_STATE } from './testing/hip3-shapes';
 import { stateKey, WATCH_KEY } from './watch-store';
 
 const A = '0x31ca8395cf837de08b24da3f660e77761dfb974b';
@@ -21,7 +22,10 @@ const json = (body: string, status = 200): Answer => (_req, res) => {
 };
 
 let server: TestServer;
+/** The main dex's clearinghouseState. */
 let answer: Answer = json(JSON.stringify(DOCS_ISOLATED_ETH));
+/** Every other request, by "type" or "type:dex"; perpDexs lists no HIP-3 dex unless a test says so. */
+let others: Record<string, Answer> = {};
 const bodies: string[] = [];
 beforeAll(async () => {
   server = await startServer({
@@ -29,7 +33,11 @@ beforeAll(async () => {
       let body = '';
       for await (const chunk of req) body += String(chunk);
       bodies.push(body);
-      await answer(req, res);
+      const { type, dex, user } = JSON.parse(body) as { type: string; dex?: string; user?: string };
+      if (type === 'clearinghouseState' && dex === undefined) return answer(req, res);
+      const route = others[`${type}:${dex ?? ''}:${user ?? ''}`] ?? others[`${type}:${dex ?? ''}`] ?? others[type];
+      if (route) return route(req, res);
+      return json(type === 'perpDexs' ? '[null]' : type === 'clearinghouseState' ? JSON.stringify(EMPTY_STATE) : 'null', type === 'userAbstraction' ? 500 : 200)(req, res);
     },
   });
 });
@@ -37,6 +45,7 @@ afterAll(() => server.close());
 beforeEach(() => {
   bodies.length = 0;
   answer = json(JSON.stringify(DOCS_ISOLATED_ETH));
+  others = {};
 });
 
 function setup(watch: unknown = [A]) {
@@ -51,7 +60,8 @@ describe('pollAll', () => {
   it('POSTs {"type":"clearinghouseState","user":address} to api.hyperliquid.xyz/info and stores the account', async () => {
     const { options, state } = setup();
     await pollAll(options);
-    expect(bodies).toEqual([JSON.stringify({ type: 'clearinghouseState', user: A })]);
+    // The address's main dex, then (first poll: the HIP-3 scan is due) the dex list.
+    expect(bodies).toEqual([JSON.stringify({ type: 'clearinghouseState', user: A }), JSON.stringify({ type: 'perpDexs' })]);
     expect(server.requests.at(-1)).toMatchObject({ method: 'POST', host: 'api.hyperliquid.xyz', path: '/info', status: 200 });
     expect(state()?.good).toMatchObject({ fetchedAt: NOW, account: { crossAccountValue: '13104.514502', positions: [{ coin: 'ETH', szi: '0.0335', marginMode: 'isolated', rawUsd: '-95.059824', liquidationPx: '2866.26936529', maxLeverage: '50' }] } });
     expect(state()?.failure).toBeUndefined();
@@ -59,7 +69,7 @@ describe('pollAll', () => {
 
   it('an invalid address in storage is never sent; nothing watched, no request', async () => {
     await pollAll(setup(['0x1234', 'vitalik.eth', A]).options);
-    expect(bodies).toEqual([JSON.stringify({ type: 'clearinghouseState', user: A })]);
+    expect(bodies.filter((b) => b.includes('"user"'))).toEqual([JSON.stringify({ type: 'clearinghouseState', user: A })]);
     bodies.length = 0;
     await pollAll(setup([]).options);
     await pollAll(setup('not a list').options);
@@ -105,7 +115,7 @@ describe('pollAll', () => {
     answer = json(JSON.stringify(DOCS_ISOLATED_ETH));
     clock.now = NOW + 120_000;
     await pollAll(options);
-    expect(state()).toEqual({ good: { ...good, fetchedAt: NOW + 120_000 } });
+    expect(state()).toEqual({ good: { ...good, fetchedAt: NOW + 120_000 }, scannedAt: NOW });
   });
 
   it('HTTP 429: no request before the back-off ends; the wait doubles; a good answer clears it', async () => {

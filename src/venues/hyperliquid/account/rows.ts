@@ -91,8 +91,11 @@ function rowOf(p: HlPosition, account: HlAccount, tiersFor: TiersFor, cross: str
   };
 }
 
-/** Every position of the account as the popup lists it. */
-export function watchedRows(account: HlAccount, tiersFor: TiersFor): WatchedRow[] {
-  const cross = crossProblem(account, tiersFor);
+/**
+ * Every position of the account as the popup lists it. `crossBlocked`: why no cross position of this
+ * account can be estimated whatever its numbers say (a spot-backed account, its mode not yet read).
+ */
+export function watchedRows(account: HlAccount, tiersFor: TiersFor, crossBlocked?: string): WatchedRow[] {
+  const cross = crossBlocked ?? crossProblem(account, tiersFor);
   return account.positions.map((p) => rowOf(p, account, tiersFor, cross));
 }
