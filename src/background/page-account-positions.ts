@@ -57,7 +57,8 @@ export function disagreements(panel: NonNullable<PageSnapshot['positions']>, acc
       continue;
     }
     const side = row.side.ok ? row.side.value : sideOf(p);
-    const shown = side === 'short' ? new Dm(row.size.value.amount).neg().toString() : row.size.value.amount;
+    // Signed as a string: the page's printed decimals are the rounding allowed.
+    const shown = side === 'short' ? `-${row.size.value.amount}` : row.size.value.amount;
     if (!sameSize(shown, p.szi)) found.push(t('pageAccount_sizeDiffers', row.symbol, shown, p.szi));
   }
   const count = panel.declaredCount.ok ? panel.declaredCount.value : panel.rows.length;

@@ -16,7 +16,8 @@ const BTC = new URL('https://app.hyperliquid.xyz/trade/BTC');
 const ETH = new URL('https://app.hyperliquid.xyz/trade/ETH');
 
 function load(path: string): Document {
-  return new DOMParser().parseFromString(readFileSync(join(process.cwd(), path), 'utf8'), 'text/html');
+  // The stylesheet link is dropped: happy-dom does not load it, and would say so on every read.
+  return new DOMParser().parseFromString(readFileSync(join(process.cwd(), path), 'utf8').replace(/<link [^>]*>/g, ''), 'text/html');
 }
 
 function html(body: string): Document {
