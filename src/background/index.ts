@@ -22,7 +22,7 @@ import { OpenPorts } from './open-ports';
 import { createRiskStep } from './risk/risk-step';
 import { accept, answer, pageMarks, route, type AnswerSteps, type MarketFor } from './router';
 import { watchHyperliquidAccounts } from './watch-accounts';
-import { keptAccounts } from './page-account-match';
+import { keptAccounts, type KeptAccount } from './page-account-match';
 import { stateKey, WATCH_KEY } from '../venues/hyperliquid/account/watch-store';
 
 useMessages(browserMessages);
@@ -65,11 +65,22 @@ function tabOf(port: Runtime.Port): number | undefined {
   return port.sender?.tab?.id;
 }
 
+/**
+ * The watched Hyperliquid addresses and their kept states, for pages that show a wallet: read from
+ * storage.local once and kept until the list or a state changes (a busy page asks several times a second).
+ */
+let keptNow: Promise<readonly KeptAccount[]> | undefined;
+const keptAccountsNow = (): Promise<readonly KeptAccount[]> =>
+  (keptNow ??= keptAccounts(localArea).catch(() => {
+    keptNow = undefined;
+    return [];
+  }));
+
 /** The steps after the estimate for a tab: risk tools, then alerts (which need the tab for the badge). */
 function stepsFor(tabId: number | undefined): AnswerSteps {
   return {
     settings,
-    accounts: () => keptAccounts(localArea),
+    accounts: keptAccountsNow,
     after: async (result: EstimatesResult, snapshot: PageSnapshot, current: Settings) => {
       const withRisk = await risk(result, snapshot).catch(() => result);
       if (tabId === undefined) return withRisk;
@@ -129,7 +140,9 @@ listenToAlertClicks();
 
 // A new watch list or a watched address's new API state (the poll, once a minute): the pages showing a wallet are answered again.
 onStorageChanged('local', (changed) => {
-  if (Object.keys(changed).some((key) => key === WATCH_KEY || key.startsWith(stateKey('')))) openPorts.walletStatesChanged();
+  if (!Object.keys(changed).some((key) => key === WATCH_KEY || key.startsWith(stateKey('')))) return;
+  keptNow = undefined;
+  openPorts.walletStatesChanged();
 });
 
 onSettingsChanged((changed) => {
