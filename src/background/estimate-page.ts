@@ -20,6 +20,8 @@ import { meaningOf } from '../model-inputs/page-meaning';
 import { positionMetrics } from './position-metrics';
 import { tableAgeDays, tableInfo, tableLabel, tableWarnings } from './table-notes';
 import { compare } from './verdict';
+import type { KeptAccount } from './page-account-match';
+import { pagePlan, type ApiRow } from './page-account-positions';
 
 /** Extras beside the estimate (cause, metrics, warnings) must never cost the estimate itself. */
 function safely<T>(extra: () => T): T | undefined {
@@ -143,13 +145,17 @@ function oppositeSides(a: Dec, b: Dec, entry: Dec): boolean {
   return sideOf(a) * sideOf(b) < 0;
 }
 
-function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice): PositionResult {
-  const built = positionInput(snapshot, row, market, fee.takerFeeRate);
+/** `api`: the row's figures from Hyperliquid's API, when the page's account is matched (page-account-positions.ts). */
+function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice, api?: ApiRow): PositionResult {
+  const built = api ? api.built : positionInput(snapshot, row, market, fee.takerFeeRate);
   const solved = solve(withFee(built, fee), market);
   // Without an estimate there is nothing to compare, and a row that could not be estimated may have
   // its Liq. Price column misread too (a figure read from the wrong place, a side that contradicts
-  // its PnL): the exchange's figure is not repeated as if it were read for sure.
-  const shown = solved.estimate === 'unknown' || (!built.ok && built.misread) ? null : displayedOf(row.liquidationPrice);
+  // its PnL): the exchange's figure is not repeated as if it were read for sure. With the API's
+  // figures, Hyperliquid's own liquidationPx stands in for a cell that can't be read, said so.
+  const fromPage = solved.estimate === 'unknown' || (!built.ok && built.misread) ? null : displayedOf(row.liquidationPrice);
+  const apiFigure = api && !row.liquidationPrice.ok ? api.liquidationPx : undefined;
+  const shown = apiFigure ?? fromPage;
   // A page figure on the other side of the entry from Liqcheck's estimate is not the same kind of
   // figure (Break Even Price read under a swapped Liq. Price header): it is not shown as the exchange's.
   const impossible = shown !== null && shown !== 'none' && built.ok && solved.estimate !== 'unknown' && solved.estimate !== 'none' && oppositeSides(shown, solved.estimate, built.value.entryPrice);
@@ -161,6 +167,7 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
       ? safely(() => likelyCause({ input, estimate: result, displayed, tableAgeDays: solved.ageDays ?? null, fee }))
       : undefined;
   const funding = fundingPercent(snapshot, row.symbol, market);
+  const leverage = api ? input?.leverage : row.leverage.ok ? row.leverage.value : undefined;
   const metrics =
     input && result
       ? safely(() => positionMetrics({
@@ -168,19 +175,19 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
           estimate: result,
           settlementAsset: meaningOf(snapshot.venue).settlementAsset(row.symbol),
           ...(funding !== undefined ? { fundingRatePercent: funding } : {}),
-          ...(row.leverage.ok ? { leverage: row.leverage.value } : {}),
+          ...(leverage !== undefined ? { leverage } : {}),
         }))
       : undefined;
   return {
     key: row.key,
     symbol: row.symbol,
-    side: row.side.ok ? row.side.value : 'unknown',
+    side: api ? api.side : row.side.ok ? row.side.value : 'unknown',
     estimate: solved.estimate,
     displayed,
     verdict: comparison.verdict,
     ...(comparison.differencePercent ? { differencePercent: comparison.differencePercent } : {}),
     reasons: [...solved.reasons, ...(impossible ? [t('worker_figureAcrossEntry', shown)] : []), ...comparison.reasons],
-    assumptions: solved.assumptions,
+    assumptions: apiFigure !== undefined ? [...solved.assumptions, t('pageAccount_apiFigure', apiFigure)] : solved.assumptions,
     ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),
     ...(solved.table ? { table: solved.table } : {}),
     ...(solved.tableWarnings.length > 0 ? { warnings: solved.tableWarnings } : {}),
@@ -189,10 +196,17 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
   };
 }
 
-export function estimatePage(page: PageSnapshot, market: MarketLookup, settings: Settings = DEFAULT_SETTINGS): EstimatesResult {
+/** `accounts`: the watched Hyperliquid addresses and their kept API states (a page connected to one uses its figures). */
+export function estimatePage(page: PageSnapshot, market: MarketLookup, settings: Settings = DEFAULT_SETTINGS, accounts: readonly KeptAccount[] = []): EstimatesResult {
   const { snapshot, note } = withFetchedMark(page, market);
   const fee = feeChoice(snapshot.venue, settings);
-  const positions = (snapshot.positions?.rows ?? []).map((row) => positionResult(snapshot, row, market, fee));
+  const plan = pagePlan(snapshot, accounts, market);
+  const positions = (snapshot.positions?.rows ?? []).map((row) => {
+    const result = positionResult(snapshot, row, market, fee, plan.source === 'api' ? plan.rowFor(row) : undefined);
+    // Why the page's account's API figures are not used (ambiguous, stale, disagreeing): said on every row.
+    if (plan.source === 'page' && plan.note) result.assumptions.unshift(plan.note);
+    return result;
+  });
   let order: EstimatesResult['order'] = null;
   const warnings: Warning[] = [];
   if (snapshot.order) {

@@ -7,7 +7,7 @@ import { ensureAlarm, onAlarm } from '../platform/alarms';
 import browser, { type Runtime } from '../platform/browser';
 import { browserMessages } from '../platform/i18n';
 import { platformFetch } from '../platform/network';
-import { localArea } from '../platform/storage';
+import { localArea, onStorageChanged } from '../platform/storage';
 import type { EstimatesResult } from '../protocol/estimates';
 import { diffJson } from '../protocol/json-patch';
 import { PORT_NAME, PROTOCOL_VERSION, type PortToContent, type SnapshotMessage, type WorkerToContent } from '../protocol/messages';
@@ -22,6 +22,8 @@ import { OpenPorts } from './open-ports';
 import { createRiskStep } from './risk/risk-step';
 import { accept, answer, pageMarks, route, type AnswerSteps, type MarketFor } from './router';
 import { watchHyperliquidAccounts } from './watch-accounts';
+import { keptAccounts, type KeptAccount } from './page-account-match';
+import { stateKey, WATCH_KEY } from '../venues/hyperliquid/account/watch-store';
 
 useMessages(browserMessages);
 
@@ -63,10 +65,22 @@ function tabOf(port: Runtime.Port): number | undefined {
   return port.sender?.tab?.id;
 }
 
+/**
+ * The watched Hyperliquid addresses and their kept states, for pages that show a wallet: read from
+ * storage.local once and kept until the list or a state changes (a busy page asks several times a second).
+ */
+let keptNow: Promise<readonly KeptAccount[]> | undefined;
+const keptAccountsNow = (): Promise<readonly KeptAccount[]> =>
+  (keptNow ??= keptAccounts(localArea).catch(() => {
+    keptNow = undefined;
+    return [];
+  }));
+
 /** The steps after the estimate for a tab: risk tools, then alerts (which need the tab for the badge). */
 function stepsFor(tabId: number | undefined): AnswerSteps {
   return {
     settings,
+    accounts: keptAccountsNow,
     after: async (result: EstimatesResult, snapshot: PageSnapshot, current: Settings) => {
       const withRisk = await risk(result, snapshot).catch(() => result);
       if (tabId === undefined) return withRisk;
@@ -123,6 +137,13 @@ browser.runtime.onConnect.addListener((port: Runtime.Port) => {
 browser.runtime.onMessage.addListener((raw: unknown) => settingsLoaded.then(() => route(raw, marketFor, stepsFor(undefined))));
 
 listenToAlertClicks();
+
+// A new watch list or a watched address's new API state (the poll, once a minute): the pages showing a wallet are answered again.
+onStorageChanged('local', (changed) => {
+  if (!Object.keys(changed).some((key) => key === WATCH_KEY || key.startsWith(stateKey('')))) return;
+  keptNow = undefined;
+  openPorts.walletStatesChanged();
+});
 
 onSettingsChanged((changed) => {
   settings = changed;

@@ -52,6 +52,11 @@ export class OpenPorts<Port> {
     this.reanswer(({ snapshot }) => snapshot.venue === venue && symbolsOf(snapshot).some((s) => symbols.includes(s)));
   }
 
+  /** A watched Hyperliquid account's API state changed: re-answers the pages that show their wallet. */
+  walletStatesChanged(): void {
+    this.reanswer(({ snapshot }) => snapshot.wallet !== undefined);
+  }
+
   /** Re-answers every port (the settings changed). */
   reanswerAll(): void {
     this.reanswer(() => true);

@@ -8,6 +8,7 @@ import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { estimatePage } from './estimate-page';
 import type { MarketLookup } from '../market-data/lookup';
+import type { KeptAccount } from './page-account-match';
 
 /** Market data for a snapshot (the worker's: storage, then bundled; tests: anything). */
 export type MarketFor = (snapshot: PageSnapshot) => Promise<MarketLookup>;
@@ -17,6 +18,8 @@ export interface AnswerSteps {
   settings?: Settings;
   /** Runs on the estimates before they are answered; a failure here keeps the plain estimates. */
   after?: (result: EstimatesResult, snapshot: PageSnapshot, settings: Settings) => Promise<EstimatesResult>;
+  /** The watched Hyperliquid addresses and their kept states, asked only for a page that shows its wallet. */
+  accounts?: () => Promise<readonly KeptAccount[]>;
 }
 
 /**
@@ -44,7 +47,8 @@ export async function answer(message: SnapshotMessage, marketFor: MarketFor, ste
   let result: EstimatesResult;
   try {
     const market = await marketFor(message.snapshot);
-    result = estimatePage(message.snapshot, market, settings);
+    const accounts = message.snapshot.wallet !== undefined && steps.accounts ? await steps.accounts() : [];
+    result = estimatePage(message.snapshot, market, settings, accounts);
   } catch {
     // A bug, not bad input: answer with a typed error rather than leave the tab waiting.
     return errorMessage('internal', 'message.snapshot', 'the estimate failed unexpectedly', message.seq);

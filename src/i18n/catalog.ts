@@ -6,6 +6,7 @@ import { marketMessages } from './messages/market';
 import { modelMessages } from './messages/model';
 import { overlayMessages } from './messages/overlay';
 import { pageMessages } from './messages/page';
+import { pageAccountMessages } from './messages/page-account';
 import { popupMessages } from './messages/popup';
 import { riskMessages } from './messages/risk';
 import { watchMessages } from './messages/watch';
@@ -22,6 +23,7 @@ export const catalog = {
   ...modelMessages,
   ...marketMessages,
   ...watchMessages,
+  ...pageAccountMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -3,6 +3,7 @@
 import { VENUE_IDS } from '../venues';
 import { arrayOf, boundedString, decimalString, exactly, integer, literal, nullable, object, oneOf, type Check } from './check';
 import type { PageSnapshot, Reading } from './snapshot';
+import { WALLET_FORM } from './wallet-form';
 
 const MAX_REASON = 300;
 const MAX_SYMBOL = 40;
@@ -21,6 +22,8 @@ const quantity = reading(object({ amount: decimalString, unit: literal('base', '
 const side = reading(literal('long', 'short'));
 const marginMode = reading(literal('isolated', 'cross'));
 const symbol = boundedString(MAX_SYMBOL);
+const wallet: Check<string> = (v, path) =>
+  typeof v === 'string' && WALLET_FORM.test(v) ? { ok: true, value: v } : { ok: false, path, problem: 'expected an address or its 0x1234…abcd form' };
 
 const position = object({
   key: boundedString(100),
@@ -54,4 +57,4 @@ export const checkSnapshot: Check<PageSnapshot> = object({
   order: nullable(order),
   positions: nullable(object({ rows: arrayOf(position, MAX_ROWS), declaredCount: reading(integer) }, { signedOut: exactly(true) })),
   account: nullable(object({ walletBalance: dec }, { equity: dec, availableBalance: dec, maintenanceMarginRate: dec })),
-}, { contract: literal('linear', 'inverse'), unconfirmed: exactly(true) }) as Check<PageSnapshot>;
+}, { contract: literal('linear', 'inverse'), unconfirmed: exactly(true), wallet }) as Check<PageSnapshot>;

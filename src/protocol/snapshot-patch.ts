@@ -30,7 +30,7 @@ export interface SnapshotPatchMessage {
 
 /** What changed from `base` to `next` (compared by object identity), or null when only a whole snapshot will do. */
 export function diffSnapshot(base: PageSnapshot, next: PageSnapshot): SnapshotChanges | null {
-  if (base.venue !== next.venue || base.symbol !== next.symbol || base.contract !== next.contract) return null;
+  if (base.venue !== next.venue || base.symbol !== next.symbol || base.contract !== next.contract || base.wallet !== next.wallet) return null;
   const changes: SnapshotChanges = {};
   if (next.market !== base.market) changes.market = next.market;
   if (next.order !== base.order) changes.order = next.order;

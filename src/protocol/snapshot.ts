@@ -110,6 +110,8 @@ export interface PageSnapshot {
   contract?: 'linear' | 'inverse';
   /** The venue's page reading has not been checked against a real page (SiteAdapter.unconfirmed). */
   unconfirmed?: true;
+  /** The connected wallet as the page shows it: the whole address or "0x1234…abcd" (wallet-form.ts). */
+  wallet?: string;
   market: MarketView;
   order: OrderIntent | null;
   positions: PositionsPanel | null;

@@ -110,6 +110,8 @@ export interface PageReading {
     order: Panel<PageSnapshot['order']>;
     positions: Panel<PositionsPanel>;
     account: Panel<PageSnapshot['account']>;
+    /** The connected wallet as the page shows it (adapters that declare one), read on full reads. */
+    wallet: string | undefined;
     /** Where labels and rows were found, for the next reading's `relocate: false`. */
     spots: LabelSpots;
     rows: PositionsMemo;
@@ -177,6 +179,8 @@ export function readChangedPanels(
       (fresh, last) => ({ view: keepPositions(fresh.view, last.view, !reuse), anchors: fresh.anchors }),
     ),
     account: panel(accountRoots, before?.account, () => (accountRoots.length > 0 ? readAccount(accountRoots, ctx) : null)),
+    // The header changes rarely, and only a full read (once a second) looks at it again.
+    wallet: reuse ? before.wallet : adapter.wallet?.(doc, ctx.sight),
     spots,
     rows: rowMemo,
   };
@@ -188,7 +192,8 @@ export function readChangedPanels(
     old.market === panels.market.value &&
     old.order === panels.order.value &&
     old.positions === panels.positions.value.view &&
-    old.account === panels.account.value
+    old.account === panels.account.value &&
+    old.wallet === panels.wallet
   ) {
     return { snapshot: old, anchors, panels };
   }
@@ -202,6 +207,7 @@ export function readChangedPanels(
   };
   if (page.contract) snapshot.contract = page.contract;
   if (adapter.unconfirmed) snapshot.unconfirmed = true;
+  if (panels.wallet) snapshot.wallet = panels.wallet;
   return { snapshot, anchors, panels };
 }
 

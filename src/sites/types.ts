@@ -4,6 +4,7 @@
 import type { Venue } from '../model/types';
 import type { Quantity } from '../protocol/snapshot';
 import type { Labels } from './dom/labels';
+import type { Sight } from './dom/sight';
 import type { DecimalSeparator } from './parse-number';
 
 export type { Labels };
@@ -82,6 +83,12 @@ export interface SiteAdapter {
   quoteSizeIsContracts?: 'inverse';
   /** Currency glyphs the venue prints before a figure, and the asset each stands for (OKX: ₮ = USDT). */
   glyphs?: Readonly<Record<string, string>>;
+  /**
+   * The connected wallet as the page shows it (`walletIn(containers)`, read-wallet.ts), where the
+   * venue's account data is public by address (Hyperliquid). A function so that only such venues
+   * carry the reader; read on full reads only.
+   */
+  wallet?: (doc: Document, sight: Sight) => string | undefined;
   market: {
     /**
      * Evidenced containers of the ticker strip, tried first; without one, the labels are looked for

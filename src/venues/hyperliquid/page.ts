@@ -9,6 +9,7 @@ import { decodedSegment } from '../../sites/url-segment';
 import { hyperliquidVenue } from './venue';
 import { withLanguages } from '../../sites/with-languages';
 import { hyperliquidLanguages } from './languages';
+import { walletIn } from '../../sites/read-wallet';
 
 // Coins are upper case, except the k-prefixed thousands (kPEPE, kBONK, kSHIB).
 const COIN = /^(?:k[A-Z0-9]{2,15}|[A-Z0-9]{1,16})$/;
@@ -55,6 +56,10 @@ const hyperliquidPage: SiteAdapter = {
   assets,
   // Money is written "$1,474.08": the dollar is USDC.
   dollarAsset: 'USDC',
+  // [unverified] The connected wallet, read by its text ("0x1234...abcd" or the whole address) in the
+  // page's header or navigation, else in a button: no public capture shows how the app shows it
+  // (docs/real-pages.md §6). The worker uses it only to match a watched address (issue 19).
+  wallet: walletIn(['header', 'nav', 'button, [role="button"]']),
   // The app has no locale in its path; numbers are written the English way: "29,481.64 USDC",
   // "$1,474.08 (Cross)" (brave-capture-v2's positions table, 2025-11; docs/real-pages.md §6).
   decimalSeparator: { '': '.' },

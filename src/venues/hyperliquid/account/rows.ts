@@ -51,7 +51,7 @@ function crossProblem(account: HlAccount, tiersFor: TiersFor): string | undefine
   return undefined;
 }
 
-function inputOf(p: HlPosition, account: HlAccount, tiers: Tier[], tiersFor: TiersFor): PositionInput {
+export function inputOf(p: HlPosition, account: HlAccount, tiers: Tier[], tiersFor: TiersFor): PositionInput {
   const common = {
     venue: 'hyperliquid', symbol: p.coin, contract: 'linear', side: sideOf(p), size: new Dm(p.szi).abs().toString(),
     entryPrice: p.entryPx, markPrice: markOf(p).toString(), leverage: p.leverage, tiers,
