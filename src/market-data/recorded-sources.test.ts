@@ -213,7 +213,7 @@ describe('data/sources: every recorded answer', () => {
 describe('data/sources: tables per venue (data/sources/README.md)', () => {
   it('counts the symbols with a valid table', () => {
     const counts = Object.fromEntries(VENUES.map((venue) => [venue, validSymbols(venue).size]));
-    expect(counts).toEqual({ bybit: 0, okx: 0, hyperliquid: 183, bitget: 1 });
+    expect(counts).toEqual({ bybit: 0, okx: 0, hyperliquid: 186, bitget: 1 });
   });
 
   it('Hyperliquid: one table for every listed asset of the 2025-11-11 universe, none for a delisted one', () => {
@@ -222,7 +222,17 @@ describe('data/sources: tables per venue (data/sources/README.md)', () => {
     // Counted here from the raw answer, without the parser.
     const listed = universe.filter((a) => at(a, 'isDelisted') !== true).map((a) => at(a, 'name'));
     expect(universe).toHaveLength(220);
-    expect([...validSymbols('hyperliquid')].sort()).toEqual([...listed].sort());
+    const fromThisSource = results.filter((r) => r.source === recorded.sidecar.source && r.result.ok).map((r) => r.symbol);
+    expect(fromThisSource.sort()).toEqual([...listed].sort());
+  });
+
+  it('Hyperliquid HIP-3 (xyz): a table id below 50 is one tier at that max leverage (docs §1.3)', () => {
+    const hip3 = results.filter((r) => r.symbol.startsWith('xyz:'));
+    expect(hip3.map((r) => [r.symbol, r.result.ok ? r.result.tiers : r.result.reason])).toEqual([
+      ['xyz:XYZ100', [{ floor: '0', maintenanceMarginRate: '0.025', maxLeverage: '20' }]],
+      ['xyz:TSLA', [{ floor: '0', maintenanceMarginRate: '0.05', maxLeverage: '10' }]],
+      ['xyz:NVDA', [{ floor: '0', maintenanceMarginRate: '0.05', maxLeverage: '10' }]],
+    ]);
   });
 
   it('Hyperliquid: BTC tiers are half the initial rate at each published max leverage (docs §1.3)', () => {
