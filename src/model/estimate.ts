@@ -356,7 +356,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     if (printed) {
       estimate.ruleLiquidationPrice = estimate.liquidationPrice;
       estimate.liquidationPrice = out('liquidationPrice', printed);
-      assumptions.push(t('model_printedTowardMark', priceTick.times(ticks).toString(), estimate.ruleLiquidationPrice));
+      assumptions.push(t('model_printedTowardMark', priceTick.times(ticks).toString(), rulePrice.toSignificantDigits(10).toString()));
     }
   }
 

@@ -279,8 +279,9 @@ describe('OKX, www.okx.com/trade-swap/btc-usdt-swap (contracts of 0.01 BTC, long
 describe('OKX zh-hans, coin sizes and a cross market order', () => {
   it('isolated rows in BTC agree / differ as in contracts; the cross order cannot verify and says why', async () => {
     const { page, errors } = await open('https://www.okx.com/zh-hans/trade-swap/btc-usdt-swap');
-    await expectEstimate(page, position('BTC-USDT-SWAP', 'long'), new D(27000).div(new D('0.5').mul('0.9955')));
-    await expectEstimate(page, position('BTC-USDT-SWAP', 'short'), new D(13640).div(new D('0.2').mul('1.0045')));
+    // OKX's own figure: the rule's price one printed tick (0.1) toward the mark, as in the English page.
+    await expectEstimate(page, position('BTC-USDT-SWAP', 'long'), new D(27000).div(new D('0.5').mul('0.9955')).add('0.1'));
+    await expectEstimate(page, position('BTC-USDT-SWAP', 'short'), new D(13640).div(new D('0.2').mul('1.0045')).sub('0.1'));
     for (const side of ['long', 'short'] as const) await expectCannotVerify(page, order(side), /OKX shows no cash balance/);
     expect(errors).toEqual([]);
     await page.close();

@@ -142,7 +142,9 @@ describe('OKX isolated: the reported liqPx is the rule\'s price one tick toward 
 
   it('the estimate says the shown price is the venue\'s figure and names the rule\'s', () => {
     const result = estimateLiquidation(recorded[1]!.input);
-    expect(result.assumptions.join(' ')).toContain(result.ruleLiquidationPrice as string);
+    // ETH-USDT-SWAP short: rule 1409.967645595 (10 significant digits), step 0.01.
+    expect(result.assumptions.join(' ')).toContain('0.01 toward the mark');
+    expect(result.assumptions.join(' ')).toContain('1409.967646');
   });
 });
 
