@@ -53,7 +53,7 @@ const recorded: Recorded[] = [
   },
   {
     name: 'ETH-USDT-SWAP short 1 x 0.1 ETH, isolated 16x',
-    source: 'public GitHub file, a BingX/OKX client with a printed OKX positions answer (index text 47357342973); uTime 1664201788281 = 2022-09-26',
+    source: 'public GitHub file, a BingX/OKX client with a printed OKX positions answer (index texts 47357342973, 47490844307); uTime 1664201788281 = 2022-09-26',
     input: {
       venue: 'okx', symbol: 'ETH-USDT-SWAP', contract: 'linear', marginMode: 'isolated', side: 'short', size: '0.1', contractSize: '0.1',
       entryPrice: '1333', markPrice: '1274.09', isolatedMargin: '8.33125', tiers: flat('0.004'), takerFeeRate: '0.0005', priceTick: '0.01',
@@ -88,6 +88,24 @@ const recorded: Recorded[] = [
     liqPx: '9.180497851849454', mmr: '3.9830736', mgnRatio: '222.18893603782877',
   },
   {
+    name: 'BTC-USDT-SWAP long 0.3 contracts (0.0003 BTC by notionalUsd), isolated 3x, margin after funding',
+    source: 'public GitHub file, an OKX websocket client logging the positions channel (index text 47490844307); uTime 1722499200598 = 2024-08-01',
+    input: {
+      venue: 'okx', symbol: 'BTC-USDT-SWAP', contract: 'linear', marginMode: 'isolated', side: 'long', size: '0.0003', contractSize: '0.001',
+      entryPrice: '59029.5', markPrice: '64452.6', isolatedMargin: '5.9826779385178201', tiers: flat('0.004'), takerFeeRate: '0.0005', priceTick: '0.1',
+    },
+    liqPx: '39264.027880402406', mmr: '0.07734312', mgnRatio: '87.45569024561166',
+  },
+  {
+    name: 'BTC-USDC-SWAP long 3 contracts (0.003 BTC by notionalUsd), isolated 3x, tier rate 0.65 %',
+    source: 'the same websocket log (index text 47490844307); uTime 1722506419167 = 2024-08-01',
+    input: {
+      venue: 'okx', symbol: 'BTC-USDC-SWAP', contract: 'linear', marginMode: 'isolated', side: 'long', size: '0.003', contractSize: '0.001',
+      entryPrice: '64477.5', markPrice: '64435', isolatedMargin: '64.4775', tiers: flat('0.0065'), takerFeeRate: '0.0005', priceTick: '0.1',
+    },
+    liqPx: '43288.116112789525', mmr: '1.2564825', mgnRatio: '47.55623053132172',
+  },
+  {
     name: 'BTC-USD-SWAP (inverse) long 1 x 100 USD, isolated 5x, taker 0.03 %',
     source: 'public GitHub files, a ccxt/OKX comparison and a Flask app quoting the same OKX answer (index texts 26314950442, 26376605164); uTime 1732693584348 = 2024-11-27',
     input: {
@@ -116,7 +134,7 @@ const recorded: Recorded[] = [
   },
 ];
 
-describe('OKX isolated: the reported liqPx is the rule\'s price one tick toward the mark (8 recorded positions)', () => {
+describe('OKX isolated: the reported liqPx is the rule\'s price one tick toward the mark (10 recorded positions)', () => {
   it.each(recorded)('$name — $source', ({ input, liqPx, mmr, mgnRatio }) => {
     const result = estimateLiquidation(input);
     const tick = input.priceTick as string;

@@ -72,7 +72,7 @@ export const okx: Rulebook = {
   maintenanceMarginWithoutFee: true,
 
   // docs/model.md "The venues' own rounding": on real isolated positions OKX reports liqPx one price
-  // tick toward the mark from this rule's value (8 of 9 recorded positions). Cross is unverified.
+  // tick toward the mark from this rule's value (10 of 11 recorded positions). Cross is unverified.
   ticksTowardMark: (input) => (input.marginMode === 'isolated' ? 1 : 0),
 
   assumptions: (input) => {
