@@ -19,7 +19,7 @@ import { afterOrder, orderWarnings } from './order-warnings';
 import { meaningOf } from '../model-inputs/page-meaning';
 import { positionMetrics } from './position-metrics';
 import { tableAgeDays, tableInfo, tableLabel, tableWarnings } from './table-notes';
-import { compare, impliedTick } from './verdict';
+import { compare } from './verdict';
 
 /** Extras beside the estimate (cause, metrics, warnings) must never cost the estimate itself. */
 function safely<T>(extra: () => T): T | undefined {
@@ -143,19 +143,8 @@ function oppositeSides(a: Dec, b: Dec, entry: Dec): boolean {
   return sideOf(a) * sideOf(b) < 0;
 }
 
-/**
- * The tick the exchange printed its own figure to, for venues known to print theirs some ticks from
- * their rule's value (OKX isolated, docs/model.md "The venues' own rounding"): the estimate is then
- * the venue's figure and the verdict compares like with like. A tick already on the input is kept.
- */
-function withPrintedTick(built: Built<PositionInput>, printed: string | null): Built<PositionInput> {
-  if (!built.ok || printed === null || printed === 'none' || built.value.priceTick !== undefined) return built;
-  const tick = safely(() => impliedTick(printed).toString());
-  return tick ? { ...built, value: { ...built.value, priceTick: tick } } : built;
-}
-
 function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice): PositionResult {
-  const built = withPrintedTick(positionInput(snapshot, row, market, fee.takerFeeRate), displayedOf(row.liquidationPrice));
+  const built = positionInput(snapshot, row, market, fee.takerFeeRate);
   const solved = solve(withFee(built, fee), market);
   // Without an estimate there is nothing to compare, and a row that could not be estimated may have
   // its Liq. Price column misread too (a figure read from the wrong place, a side that contradicts

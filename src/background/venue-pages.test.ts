@@ -172,12 +172,11 @@ describe('OKX (trade-swap-btc-usdt-swap.html): contracts × ctVal, Margin as is,
   ] as const) {
     it(`${file}: isolated rows (50 and 20 contracts of 0.01 BTC) agree with 54,244.1 and differ from 66,900.0`, () => {
       const result = estimatePage(read(load(file, url)), market());
-      // Isolated: OKX's own figure, the rule's price one printed tick (0.1) toward the mark (docs/model.md, "The venues' own rounding").
       const long = position(result, 'BTC-USDT-SWAP', 'long');
-      close(long.estimate, longLp('0.5', 60000, 3000).plus('0.1'));
+      close(long.estimate, longLp('0.5', 60000, 3000));
       expect(long.verdict).toBe('agree');
       const short = position(result, 'BTC-USDT-SWAP', 'short');
-      close(short.estimate, shortLp('0.2', 62000, 1240).minus('0.1'));
+      close(short.estimate, shortLp('0.2', 62000, 1240));
       expect(short.verdict).toBe('differs');
       // The cross row: no ETH table, and no cash balance on OKX.
       const eth = position(result, 'ETH-USDT-SWAP', 'long');
