@@ -5,6 +5,7 @@ import { keep, keptFor, keyOf } from './held-position-cache';
 import { ModelInputError } from './model-input-error';
 import { parseDecimal, parseOptionalDecimal } from './parse-decimal';
 import { positionTerms, priceToX } from './position-terms';
+import { printedLiquidationPrice } from './printed-price';
 import { requirementRate, solveEquation, solveZeroEquity, type Line, type MovingLeg } from './solver';
 import { findTierIndex, findTierIndexBySize, resolveTiers, type ResolvedTier } from './tiers';
 import type { LiquidationEstimate, OtherPosition, PositionInput } from './types';
@@ -235,6 +236,7 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   const contractValue = contract === 'inverse' ? parseDecimal('contractValue', input.contractValue, 'positive') : undefined;
   const takerFeeRate = parseOptionalDecimal('takerFeeRate', input.takerFeeRate, 'non-negative');
   if (takerFeeRate?.gte(1)) throw new ModelInputError('takerFeeRate', t('model_errBelowOne'));
+  const priceTick = parseOptionalDecimal('priceTick', input.priceTick, 'positive');
   const tiers = resolveTiers(input.tiers, 'tiers', rulebook.tierDeduction, rulebook.maintenanceRateFromMaxLeverage);
   const extraRate = rulebook.requirementFeeRate(input, takerFeeRate);
   rulebook.checkInput?.(input);
@@ -346,6 +348,17 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
     partialLiquidation: measureAtRoot ? rulebook.partialLiquidation(tierIndex, tiers, { tierMeasure: measureAtRoot, input }) : false,
     assumptions,
   };
+  // Where the venue prints its figure some ticks from its rule's value, show the venue's figure and keep the rule's beside it.
+  const ticks = chosen && priceTick ? (rulebook.ticksTowardMark?.(input) ?? 0) : 0;
+  if (ticks > 0 && estimate.liquidationPrice !== null && priceTick) {
+    const rulePrice = new Dm(estimate.liquidationPrice);
+    const printed = printedLiquidationPrice(rulePrice, side, ticks, priceTick);
+    if (printed) {
+      estimate.ruleLiquidationPrice = estimate.liquidationPrice;
+      estimate.liquidationPrice = out('liquidationPrice', printed);
+      assumptions.push(t('model_printedTowardMark', priceTick.times(ticks).toString(), rulePrice.toSignificantDigits(10).toString()));
+    }
+  }
 
   if (markPrice) {
     const x = priceToX(contract, markPrice);

@@ -62,11 +62,21 @@ export interface PositionInput {
   tiers: Tier[];
   /** Where the venue's rule uses it; default: the venue's base rate. */
   takerFeeRate?: Dec;
+  /**
+   * The instrument's price tick (OKX tickSz). Where a venue is known to print its liquidation price
+   * some ticks from its own rule's value (OKX, isolated), liquidationPrice is then the venue's figure.
+   */
+  priceTick?: Dec;
 }
 
 export interface LiquidationEstimate {
-  /** null: no liquidation price exists (e.g. fully collateralised). */
+  /**
+   * null: no liquidation price exists (e.g. fully collateralised). The venue's figure where it prints
+   * one some ticks from its rule's value and priceTick was given; otherwise the rule's value.
+   */
   liquidationPrice: Dec | null;
+  /** Only when liquidationPrice was moved to the venue's figure: the published rule's value, unmoved. */
+  ruleLiquidationPrice?: Dec;
   bankruptcyPrice: Dec | null;
   /** At markPrice. */
   maintenanceMargin?: Dec;

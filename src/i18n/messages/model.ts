@@ -29,6 +29,11 @@ export const modelMessages = {
     en: 'No liquidation price: the margin covers the position at any price.',
     zh_CN: '没有强平价格：在任何价格下保证金都足以覆盖该仓位。',
   },
+  model_printedTowardMark: {
+    en: "Shown is the venue's own figure: it prints its liquidation price $1 toward the mark from its rule's value, $2 (seen on real positions).",
+    zh_CN: '显示的是交易所自己的数字：它给出的强平价格比其规则的值 $2 向标记价格方向偏移 $1（见于真实仓位）。',
+    description: '$1: the step, a price amount (one price tick); $2: the rule\'s price.',
+  },
   model_alreadyBelow: {
     en: 'At the current mark price the margin balance is already at or below the maintenance margin.',
     zh_CN: '按当前标记价格，保证金余额已等于或低于维持保证金。',

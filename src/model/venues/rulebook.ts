@@ -49,6 +49,12 @@ export interface Rulebook {
    * Absent: no such fee (Binance, OKX).
    */
   closeFeeRate?(input: PositionInput, takerFeeRate: Dm | undefined): Dm;
+  /**
+   * How many price ticks toward the mark the venue prints its liquidation price from its own rule's
+   * value, as real recorded positions show (OKX isolated: one). Used when the input gives priceTick.
+   * Absent or 0: the venue prints the rule's value (or nothing is known).
+   */
+  ticksTowardMark?(input: PositionInput): number;
 }
 
 /** A sentence as a message key of src/i18n/messages/model.ts and its substitutions. */

@@ -71,6 +71,10 @@ export const okx: Rulebook = {
   // §3.1 [O5]: the positions API reports mmr (maintenance margin) without the liquidation fee.
   maintenanceMarginWithoutFee: true,
 
+  // docs/model.md "The venues' own rounding": on real isolated positions OKX reports liqPx one price
+  // tick toward the mark from this rule's value (10 of 11 recorded positions). Cross is unverified.
+  ticksTowardMark: (input) => (input.marginMode === 'isolated' ? 1 : 0),
+
   assumptions: (input) => {
     const given = input.takerFeeRate !== undefined;
     const rate = given ? parseDecimal('takerFeeRate', input.takerFeeRate, 'non-negative') : REGULAR_TAKER_RATE;
