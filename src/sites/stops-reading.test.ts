@@ -33,7 +33,7 @@ describe('the TP/SL column', () => {
   it('reads nothing it cannot tell apart: one figure, three, words, a wrong unit', () => {
     for (const text of ['58,000.0', '1 / 2 / 3', 'Add', '-- / 58,000.0 BTC']) {
       const { stopLoss } = firstRowStops(text);
-      expect(stopLoss.ok, text).toBe(false);
+      expect(stopLoss?.ok, text).toBe(false);
     }
   });
 });
