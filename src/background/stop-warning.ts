@@ -62,6 +62,7 @@ export function positionStopWarning(venue: Venue, side: Side, stop: Dec, liquida
     if (ratio.gt(10) || ratio.lt('0.1')) return null;
   }
   const nearer = liquidations.map((l) => new Dm(l)).reduce((a, b) => (side === 'long' ? Dm.max(a, b) : Dm.min(a, b)));
-  const places = Math.max(decimalsOf(stop), ...liquidations.map(decimalsOf), mark ? decimalsOf(mark) : 0);
-  return stopBeyondLiquidation(venue, side, stop, nearer.toString(), (d) => d.toDecimalPlaces(places).toString());
+  // At the precision the page prints its stop and mark, not the estimate's many digits.
+  const places = Math.max(decimalsOf(stop), mark ? decimalsOf(mark) : 0);
+  return stopBeyondLiquidation(venue, side, stop, nearer.toString(), (d) => d.toFixed(places));
 }
