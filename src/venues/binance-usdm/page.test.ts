@@ -41,7 +41,7 @@ function expectDefaultPositions(snap: PageSnapshot, tpslShown = true) {
   // The English page's "TP/SL for position" column shows "-- / --" in every row; the zh-CN twin has none.
   const stops = tpslShown
     ? { takeProfit: ok('none'), stopLoss: ok('none') }
-    : { takeProfit: { ok: false, reason: expect.stringMatching(/TP\/SL: no such column/) }, stopLoss: { ok: false, reason: expect.stringMatching(/TP\/SL: no such column/) } };
+    : { takeProfit: { ok: false, reason: expect.stringMatching(/TP\/SL for position: no such column/) }, stopLoss: { ok: false, reason: expect.stringMatching(/TP\/SL for position: no such column/) } };
   expect(snap.positions?.rows).toHaveLength(3);
   expect(row(snap, 'BTCUSDT')).toEqual({
     key: 'BTCUSDT:long',
