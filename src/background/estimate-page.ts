@@ -22,6 +22,7 @@ import { tableAgeDays, tableInfo, tableLabel, tableWarnings } from './table-note
 import { compare } from './verdict';
 import type { KeptAccount } from './page-account-match';
 import { pagePlan, type ApiRow } from './page-account-positions';
+import { positionStopWarning } from './stop-warning';
 
 /** Extras beside the estimate (cause, metrics, warnings) must never cost the estimate itself. */
 function safely<T>(extra: () => T): T | undefined {
@@ -103,10 +104,14 @@ function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, set
   }
   if (solved.estimate === 'unknown' && !solved.belowMaintenance) warnings.push(...solved.reasons.map((message) => ({ kind: 'cannot-read' as const, side, message })));
   const after = solved.input && facts ? safely(() => afterOrder(solved.input!, facts)) : undefined;
+  // Judged like a position's badge, only where the page shows its own pre-trade figure.
+  const comparison = displayed !== null && solved.estimate !== 'unknown' ? compare(solved.estimate, displayed) : undefined;
   const result: OrderSideResult = {
     side,
     estimate: solved.estimate,
     displayed,
+    ...(comparison ? { verdict: comparison.verdict } : {}),
+    ...(comparison?.differencePercent ? { differencePercent: comparison.differencePercent } : {}),
     reasons: solved.reasons,
     assumptions: solved.assumptions,
     warnings,
@@ -145,6 +150,16 @@ function oppositeSides(a: Dec, b: Dec, entry: Dec): boolean {
   return sideOf(a) * sideOf(b) < 0;
 }
 
+const PLAIN_PRICE = /^\d+(\.\d+)?$/;
+
+/** The row's stop-loss against every liquidation figure there is (Liqcheck's, the exchange's), if it has one. */
+function stopWarningOf(venue: PageSnapshot['venue'], row: PositionView, side: Side, figures: readonly (string | null | undefined)[]): Warning | null {
+  const stop = row.stopLoss?.ok ? row.stopLoss.value : 'none';
+  if (stop === 'none') return null;
+  const prices = figures.filter((f): f is string => typeof f === 'string' && PLAIN_PRICE.test(f));
+  return positionStopWarning(venue, side, stop, prices, row.markPrice.ok ? row.markPrice.value : undefined);
+}
+
 /** `api`: the row's figures from Hyperliquid's API, when the page's account is matched (page-account-positions.ts). */
 function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice, api?: ApiRow): PositionResult {
   const built = api ? api.built : positionInput(snapshot, row, market, fee.takerFeeRate);
@@ -161,6 +176,13 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
   const impossible = shown !== null && shown !== 'none' && built.ok && solved.estimate !== 'unknown' && solved.estimate !== 'none' && oppositeSides(shown, solved.estimate, built.value.entryPrice);
   const displayed = impossible ? null : shown;
   const comparison = compare(solved.estimate, displayed);
+  // Liqcheck can't estimate, but nothing shows the row misread: the exchange's own figure is kept for
+  // the alerts and the stop check, which say it is the exchange's alone; never shown as a verified figure.
+  const pageFigure = solved.estimate === 'unknown' && !(!built.ok && built.misread) ? displayedOf(row.liquidationPrice) : null;
+  const exchangeOnly = pageFigure !== null && pageFigure !== 'none' ? pageFigure : undefined;
+  const side = api ? api.side : row.side.ok ? row.side.value : undefined;
+  const stop = side ? safely(() => stopWarningOf(snapshot.venue, row, side, [solved.estimate, displayed, exchangeOnly])) : undefined;
+  const warnings = [...(stop ? [stop] : []), ...solved.tableWarnings];
   const { input, result } = solved;
   const cause =
     comparison.verdict === 'differs' && input && result && displayed !== null
@@ -190,7 +212,8 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     assumptions: apiFigure !== undefined ? [...solved.assumptions, t('pageAccount_apiFigure', apiFigure)] : solved.assumptions,
     ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),
     ...(solved.table ? { table: solved.table } : {}),
-    ...(solved.tableWarnings.length > 0 ? { warnings: solved.tableWarnings } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
+    ...(exchangeOnly ? { unverifiedDisplayed: exchangeOnly } : {}),
     ...(cause ? { likelyCause: cause } : {}),
     ...(metrics ? { metrics } : {}),
   };

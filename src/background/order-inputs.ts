@@ -158,7 +158,8 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
     crossFields = { walletBalance: account.walletBalance, otherPositions: account.others };
     assumptions.push(...account.notes);
   }
-  const stop = order.stopLoss?.ok ? order.stopLoss.value : undefined;
+  // A "stop" ten times away from the mark is not a price the page meant (an ROI percentage read as one).
+  const stop = order.stopLoss?.ok && (!mark || requireSamePriceScale(order.stopLoss.value, mark, '', { misread: () => undefined })) ? order.stopLoss.value : undefined;
   const facts: OrderFacts = { price, leverage, ...(existing ? { openSize: existing.size.toString() } : {}), ...(stop ? { stopLoss: stop } : {}) };
   return {
     ok: true,

@@ -11,6 +11,7 @@ import type { Side } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { t } from '../i18n/t';
 import { meaningOf } from '../model-inputs/page-meaning';
+import { stopBeyondLiquidation } from './stop-warning';
 
 type D = InstanceType<typeof Dm>;
 
@@ -143,10 +144,8 @@ export function orderWarnings(side: Side, input: PositionInput, facts: OrderFact
     }
     // A stop-loss protects the position the order opens or adds to, not one it only reduces.
     if (facts.stopLoss && input.side === side) {
-      const stop = new Dm(facts.stopLoss);
-      if (s === 1 ? stop.lte(liq) : stop.gte(liq)) {
-        warnings.push({ kind: 'stop-beyond-liquidation', side, message: t(s === 1 ? 'worker_warnStopBelowLiq' : 'worker_warnStopAboveLiq', price(stop), price(liq)) });
-      }
+      const stop = stopBeyondLiquidation(input.venue, input.side, facts.stopLoss, estimate, price, side);
+      if (stop) warnings.push(stop);
     }
   }
   warnings.push(...sizeWarnings(side, input, facts));

@@ -7,6 +7,7 @@ import type { OrderSideResult } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
 import { displayedAttribute, displayedText, estimateText, sideText } from './estimate-text';
 import { OrderAfter } from './order-after';
+import { verdictText } from './position-badge';
 import { WarningItem } from './warning-item';
 import { bySeverity, severityOf } from './warning-severity';
 
@@ -58,10 +59,13 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale, p
       data-side={side}
       data-estimate={result.estimate}
       data-displayed={displayedAttribute(result.displayed)}
+      data-verdict={result.verdict}
       title={detailLines(result, locale).join('\n')}
     >
       <span class="side-label">{sideText(side)}</span>{' '}
       <span class={unknown ? 'verdict' : 'value'}>{estimateText(result.estimate, result.displayed, locale)}</span>
+      {/* Against the page's own pre-trade figure, where it shows one. */}
+      {result.verdict && result.verdict !== 'unknown' && <>{' '}<span class="verdict" data-liqcheck="order-verdict">{verdictText({ ...result, verdict: result.verdict }, locale)}</span></>}
       {result.estimate === 'unknown' || result.estimate === 'none' ? (
         showReason && <span class="reason">{reason}</span>
       ) : null}

@@ -31,7 +31,7 @@ export interface PositionBadgeProps {
   unconfirmed?: boolean;
 }
 
-export function verdictText(result: PositionResult, locale?: string): string {
+export function verdictText(result: Pick<PositionResult, 'verdict' | 'differencePercent' | 'reasons' | 'estimate' | 'displayed'>, locale?: string): string {
   if (result.verdict === 'agree') return t('overlay_verdictAgree');
   if (result.verdict === 'differs') {
     const percent = result.differencePercent ? formatPercentMagnitude(result.differencePercent, locale) : null;
@@ -71,6 +71,7 @@ function detailLines(result: PositionResult, locale?: string): string[] {
 function tagText(kind: string, table: TableInfo | undefined): string {
   if (kind === 'stale-market-data') return table?.ageDays !== undefined ? t('overlay_tagTableAge', table.ageDays) : t('overlay_tagTableUndated');
   if (kind === 'market-data-refresh-failed') return t('overlay_tagRefreshFailed');
+  if (kind === 'stop-beyond-liquidation') return t('overlay_tagStopBeyondLiq');
   return kind;
 }
 

@@ -37,7 +37,7 @@ const position = object({
   liquidationPrice: decOrNone,
   margin: dec,
   marginRatio: dec,
-}, { unrealizedPnl: dec, maintenanceMargin: dec, initialMargin: dec, positionValue: dec, unidentified: boundedString(MAX_REASON) });
+}, { unrealizedPnl: dec, maintenanceMargin: dec, initialMargin: dec, positionValue: dec, unidentified: boundedString(MAX_REASON), takeProfit: decOrNone, stopLoss: decOrNone });
 
 const order = object({
   symbol,

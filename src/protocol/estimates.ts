@@ -126,6 +126,11 @@ export interface PositionResult {
   risk?: RiskView;
   /** The alert threshold crossed: the mark is within the trader's N % of the liquidation price. */
   alert?: boolean;
+  /**
+   * The exchange's figure as read, where Liqcheck can't estimate (estimate 'unknown') and nothing shows
+   * the row misread. Not shown as the exchange's verified figure; the alerts use it and say so.
+   */
+  unverifiedDisplayed?: Dec;
 }
 
 export interface OrderSideResult {
@@ -133,6 +138,10 @@ export interface OrderSideResult {
   estimate: EstimateValue;
   /** The page's own pre-trade figure, when shown. */
   displayed: Dec | 'none' | null;
+  /** Liqcheck's estimate against the page's own pre-trade figure, where the page shows one (as for positions). */
+  verdict?: Verdict;
+  /** Relative difference in percent, when both are numbers and they differ. */
+  differencePercent?: Dec;
   reasons: string[];
   assumptions: string[];
   warnings: Warning[];

@@ -51,6 +51,9 @@ export interface PositionView {
   initialMargin?: Reading;
   /** The position's value (notional) as shown. */
   positionValue?: Reading;
+  /** The TP/SL column's trigger prices, where the page has one; 'none' where it shows "--". */
+  takeProfit?: Reading<Dec | 'none'>;
+  stopLoss?: Reading<Dec | 'none'>;
 }
 
 export interface PositionsPanel {

@@ -26,6 +26,8 @@ export interface CompiledAdapter {
   orderOpen: LabelMatcher;
   orderClose: LabelMatcher;
   orderLiquidation: LabelMatcher;
+  stopLossInput: LabelMatcher;
+  takeProfitInput: LabelMatcher;
   countTab: LabelMatcher;
   /** Only the columns the adapter declares. */
   columns: Partial<Record<PositionColumn, LabelMatcher>>;
@@ -81,6 +83,8 @@ export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
       orderOpen: compileLabels(adapter.order.positionModeTabs.open),
       orderClose: compileLabels(adapter.order.positionModeTabs.close),
       orderLiquidation: compileLabels(adapter.order.liquidationLabels),
+      stopLossInput: compileLabels(adapter.order.stopLoss?.labels ?? NONE),
+      takeProfitInput: compileLabels(adapter.order.takeProfit?.labels ?? NONE),
       countTab: compileLabels(adapter.positions.countTab.labels),
       columns,
       symbolNoise: compileLabels(adapter.positions.symbolNoise),

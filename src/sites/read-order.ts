@@ -269,11 +269,19 @@ function readSize(form: Element, ctx: ReadContext): OrderIntent['size'] {
   return unit === 'quote' ? fail(t('page_sizeQtyIsQuote')) : read.quantity;
 }
 
-function readTrigger(form: Element, selector: string, what: string, ctx: ReadContext): Reading<Dec> {
-  const input = form.querySelector<HTMLInputElement>(selector);
-  if (!input) return failAbout(what, t('page_notSetWithOrder'));
-  if (input.value.trim() === '') return failAbout(what, t('page_nothingTyped'));
-  return readDecimal(what, input.value, ctx, { units: quoteUnits(ctx), sign: 'positive' });
+/**
+ * A trigger price typed with the order, found like the price input. A label naming a unit other than
+ * the quote asset ("Stop Loss (%)"), or a "%" after the input (an ROI input), is not a price: refused
+ * rather than read as one.
+ */
+function readTrigger(form: Element, hooks: readonly string[], labels: LabelMatcher, what: string, ctx: ReadContext): Reading<Dec> {
+  const found = findInput(form, { hooks, labels }, ctx.sight);
+  if (!found) return failAbout(what, t('page_notSetWithOrder'));
+  const units = quoteUnits(ctx);
+  const unit = found.suffix === '%' ? '%' : found.labelUnit;
+  if (unit !== '' && !units.includes(unit.toUpperCase())) return failAbout(what, t('page_triggerNotPrice', unit.slice(0, 16)));
+  if (found.input.value.trim() === '') return failAbout(what, t('page_nothingTyped'));
+  return readDecimal(what, found.input.value, ctx, { units, sign: 'positive' });
 }
 
 export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
@@ -301,7 +309,7 @@ export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
     displayedLiquidation: readDisplayedLiquidation(form, ctx),
   };
   if (shortLeverage) order.shortLeverage = shortLeverage;
-  if (o.stopLossInput) order.stopLoss = readTrigger(form, o.stopLossInput, t('page_fieldStopLoss'), ctx);
-  if (o.takeProfitInput) order.takeProfit = readTrigger(form, o.takeProfitInput, t('page_fieldTakeProfit'), ctx);
+  if (o.stopLoss) order.stopLoss = readTrigger(form, o.stopLoss.hooks, ctx.labels.stopLossInput, t('page_fieldStopLoss'), ctx);
+  if (o.takeProfit) order.takeProfit = readTrigger(form, o.takeProfit.hooks, ctx.labels.takeProfitInput, t('page_fieldTakeProfit'), ctx);
   return order;
 }

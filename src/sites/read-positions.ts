@@ -13,6 +13,7 @@ import { contractOf, fail, failAbout, isZero, quoteUnitsOf, readDecimal, readQua
 import { readLeverage } from './read-order';
 import { cellWords, readSymbolCell, type SymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
+import { readStops } from './read-stops';
 import type { PositionColumn } from './types';
 
 export interface PositionRow {
@@ -33,6 +34,7 @@ const COLUMN_NAMES: Record<PositionColumn, MessageKey> = {
   symbol: 'page_colSymbol', size: 'page_colSize', entryPrice: 'page_colEntryPrice', markPrice: 'page_colMarkPrice',
   liquidationPrice: 'page_colLiquidationPrice', margin: 'page_colMargin', marginRatio: 'page_colMarginRatio', pnl: 'page_colPnl',
   side: 'page_colSide', positionValue: 'page_colPositionValue', initialMargin: 'page_colInitialMargin', maintenanceMargin: 'page_colMaintenanceMargin',
+  tpsl: 'page_colTpsl',
 };
 
 /**
@@ -366,6 +368,7 @@ function readRow(
   if (p.columns.positionValue) view.positionValue = decimalFor('positionValue', amount);
   if (p.columns.initialMargin) view.initialMargin = decimalFor('initialMargin', amount);
   if (p.columns.maintenanceMargin) view.maintenanceMargin = decimalFor('maintenanceMargin', amount);
+  if (p.columns.tpsl) Object.assign(view, readStops(textFor('tpsl'), ctx, price));
   return { view, liquidationCell: 'ok' in liqCell ? null : liqCell, symbol: { cell: symbolCell, read: sym } };
 }
 

@@ -22,7 +22,9 @@ export interface InputSpec {
 export type PositionColumn =
   | 'symbol' | 'size' | 'entryPrice' | 'markPrice' | 'liquidationPrice' | 'margin' | 'marginRatio' | 'pnl'
   /** Optional columns: read into the snapshot's optional fields only where an adapter declares them. */
-  | 'side' | 'positionValue' | 'initialMargin' | 'maintenanceMargin';
+  | 'side' | 'positionValue' | 'initialMargin' | 'maintenanceMargin'
+  /** One cell "TP / SL": the take-profit and the stop-loss trigger prices, "--" where none is set. */
+  | 'tpsl';
 
 /** The trading page a URL shows. */
 export interface PageInfo {
@@ -135,9 +137,12 @@ export interface SiteAdapter {
     positionModeTabs: { candidates: string; open: Labels; close: Labels };
     /** The page's own pre-trade liquidation rows: the first shown is long (buy), the second short (sell). Empty: none shown. */
     liquidationLabels: Labels;
-    /** Stop-loss / take-profit trigger inputs typed with the order, where the form has them. */
-    stopLossInput?: string;
-    takeProfitInput?: string;
+    /**
+     * Stop-loss / take-profit trigger price inputs typed with the order, where the form has them: by
+     * evidenced hooks, then by label. Shown only while the form's TP/SL box is ticked; hidden, not read.
+     */
+    stopLoss?: InputSpec;
+    takeProfit?: InputSpec;
   };
   positions: {
     /**

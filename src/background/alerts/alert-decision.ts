@@ -16,12 +16,20 @@ export interface AlertRules {
   cooldownMinutes: number;
 }
 
+/**
+ * Which figure the distance is to: Liqcheck's estimate, the exchange's (nearer than Liqcheck's), or the
+ * exchange's alone because Liqcheck can't verify the position.
+ */
+export type AlertBasis = 'liqcheck' | 'exchange' | 'exchange-only';
+
 export interface AlertingPosition {
   index: number;
   id: string;
   distancePercent: Dec;
   /** True when a notification should be shown now. */
   notify: boolean;
+  /** Absent from callers that predate it: read as 'liqcheck'. */
+  basis?: AlertBasis;
 }
 
 /** The scope is the venue for a page's positions, or a watched account (watched-alerts.ts). */
@@ -46,9 +54,34 @@ export function distancePercentOf(position: PositionResult, pageMark?: Dec): Dec
   return m.sub(estimate).abs().div(m).mul(100).toString();
 }
 
+/** |mark - figure| / mark x 100, where the figure lies on the side the position liquidates on (a long's below the mark). */
+function distanceTo(figure: Dec | 'none' | null | undefined, side: PositionResult['side'], mark: Dec | undefined): Dec | undefined {
+  if (figure === undefined || figure === null || mark === undefined || !PLAIN.test(figure) || !PLAIN.test(mark)) return undefined;
+  const m = new Dm(mark);
+  const f = new Dm(figure);
+  if (m.isZero() || (side === 'long' ? f.gte(m) : f.lte(m))) return undefined;
+  return m.sub(f).abs().div(m).mul(100).toString();
+}
+
 /**
- * Alerting positions: within alertPercent of their liquidation price. A notification at most once per
- * position per cooldown, unless it got closer than the last notified distance by more than half the
+ * The nearer of Liqcheck's estimate and the exchange's figure, and which it is. Where Liqcheck can't
+ * estimate, the exchange's figure alone (the row's figure kept as `unverifiedDisplayed`).
+ */
+export function nearestDistance(position: PositionResult, pageMark?: Dec): { distancePercent: Dec; basis: AlertBasis } | undefined {
+  const mark = position.metrics?.markPrice ?? pageMark;
+  if (position.estimate === 'unknown') {
+    const alone = distanceTo(position.unverifiedDisplayed, position.side, mark);
+    return alone === undefined ? undefined : { distancePercent: alone, basis: 'exchange-only' };
+  }
+  const ours = distancePercentOf(position, pageMark);
+  const theirs = distanceTo(position.displayed, position.side, mark);
+  if (theirs !== undefined && (ours === undefined || new Dm(theirs).lt(ours))) return { distancePercent: theirs, basis: 'exchange' };
+  return ours === undefined ? undefined : { distancePercent: ours, basis: 'liqcheck' };
+}
+
+/**
+ * Alerting positions: within alertPercent of the nearer of Liqcheck's and the exchange's liquidation
+ * price (nearestDistance). A notification at most once per position per cooldown, unless it got closer than the last notified distance by more than half the
  * threshold. Returns the alerting positions and the next state (old records pruned).
  */
 export function decideAlerts(
@@ -65,15 +98,16 @@ export function decideAlerts(
   const alerting: AlertingPosition[] = [];
   positions.forEach((position, index) => {
     if (position.side === 'unknown') return;
-    const distance = distancePercentOf(position, pageMarks[index]);
-    if (distance === undefined || new Dm(distance).gt(threshold)) return;
+    const nearest = nearestDistance(position, pageMarks[index]);
+    if (nearest === undefined || new Dm(nearest.distancePercent).gt(threshold)) return;
+    const distance = nearest.distancePercent;
     const id = positionId(scope, position);
     const last = next[id];
     const inCooldown = last !== undefined && now - last.at < cooldownMs;
     const muchCloser = last !== undefined && new Dm(last.distancePercent).sub(distance).gt(threshold.div(2));
     const notify = !inCooldown || muchCloser;
     if (notify) next[id] = { at: now, distancePercent: distance };
-    alerting.push({ index, id, distancePercent: distance, notify });
+    alerting.push({ index, id, distancePercent: distance, notify, basis: nearest.basis });
   });
   return { alerting, state: next };
 }

@@ -93,7 +93,7 @@ export function alertsWith(deps: AlertDeps): Alerts {
       const positions = result.positions.map((p, i) => (alertingIndexes.has(i) ? { ...p, alert: true } : p));
       for (const a of decided.alerting.filter((x) => x.notify)) {
         const position = result.positions[a.index]!;
-        const text = notificationText(position, a.distancePercent, position.metrics?.markPrice ?? page.marks?.[a.index], deps.locale);
+        const text = notificationText(position, a.distancePercent, position.metrics?.markPrice ?? page.marks?.[a.index], deps.locale, a.basis);
         // A fresh id per notification: each is its own event in the notification centre.
         await deps.notify(notificationId(tabId, a.id, now), text.title, text.message).catch(() => undefined);
       }

@@ -3,6 +3,7 @@
 import { t } from '../../i18n/t';
 import type { Dec } from '../../model/types';
 import type { PositionResult } from '../../protocol/estimates';
+import type { AlertBasis } from './alert-decision';
 
 const PLAIN = /^\d+(\.\d+)?$/;
 
@@ -40,15 +41,21 @@ export interface NotificationText {
   message: string;
 }
 
-export function notificationText(position: PositionResult, distancePercent: Dec, mark: Dec | undefined, locale?: string): NotificationText {
+export function notificationText(position: PositionResult, distancePercent: Dec, mark: Dec | undefined, locale?: string, basis: AlertBasis = 'liqcheck'): NotificationText {
   const side = position.side === 'short' ? t('alerts_sideShort') : t('alerts_sideLong');
   const title = t('alerts_title', position.symbol, side);
-  const reference = typeof position.displayed === 'string' && PLAIN.test(position.displayed) ? position.displayed : mark;
-  const liquidation = PLAIN.test(position.estimate) ? formatPrice(position.estimate, reference, locale) : undefined;
+  const exchange = basis === 'exchange-only' ? position.unverifiedDisplayed : basis === 'exchange' ? position.displayed : undefined;
+  const reference = typeof position.displayed === 'string' && PLAIN.test(position.displayed) ? position.displayed : exchange ?? mark;
   const percent = formatPercent(distancePercent, locale);
-  const message =
-    liquidation !== undefined && mark !== undefined && PLAIN.test(mark)
-      ? t('alerts_messageWithMark', formatPrice(mark, reference, locale), percent, liquidation)
-      : t('alerts_message', percent);
+  const markText = mark !== undefined && PLAIN.test(mark) ? formatPrice(mark, reference, locale) : undefined;
+  // The exchange's own figure: nearer than Liqcheck's, or the only one there is; the words say which.
+  if (typeof exchange === 'string' && PLAIN.test(exchange) && markText !== undefined) {
+    const figure = formatPrice(exchange, reference, locale);
+    if (basis === 'exchange-only') return { title, message: t('alerts_messageExchangeOnly', markText, percent, figure, position.reasons[0] ?? '') };
+    const ours = formatPrice(position.estimate, reference, locale);
+    return { title, message: t('alerts_messageExchangeNearer', markText, percent, figure, ours) };
+  }
+  const liquidation = PLAIN.test(position.estimate) ? formatPrice(position.estimate, reference, locale) : undefined;
+  const message = liquidation !== undefined && markText !== undefined ? t('alerts_messageWithMark', markText, percent, liquidation) : t('alerts_message', percent);
   return { title, message };
 }

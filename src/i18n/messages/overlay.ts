@@ -46,6 +46,7 @@ export const overlayMessages = {
   overlay_tagTableAge: { en: 'table $1 d old', zh_CN: '档位表已 $1 天' },
   overlay_tagTableUndated: { en: 'undated table', zh_CN: '档位表无日期' },
   overlay_tagRefreshFailed: { en: 'refresh failed', zh_CN: '刷新失败' },
+  overlay_tagStopBeyondLiq: { en: 'stop after liquidation', zh_CN: '止损晚于强平' },
 
   // The expanded view.
   overlay_showDetails: { en: 'Show details', zh_CN: '显示详情' },

@@ -37,6 +37,7 @@ export const pageMessages = {
   page_colPositionValue: { en: 'Position Value', zh_CN: '仓位价值' },
   page_colInitialMargin: { en: 'IM', zh_CN: '起始保证金' },
   page_colMaintenanceMargin: { en: 'MM', zh_CN: '维持保证金' },
+  page_colTpsl: { en: 'TP/SL', zh_CN: '止盈/止损' },
 
   // A number as the page shows it. $1: the page's text, cut to 24 characters.
   page_numAmbiguous: {
@@ -72,6 +73,8 @@ export const pageMessages = {
   page_unitNeither: { en: 'unit "$1" is neither $2 nor $3', zh_CN: '单位“$1”既不是 $2 也不是 $3' },
   page_nothingTyped: { en: 'nothing typed', zh_CN: '未输入' },
   page_notSetWithOrder: { en: 'not set with this order', zh_CN: '此订单未设置' },
+  page_triggerNotPrice: { en: 'its label names "$1", not a price', zh_CN: '其标签为“$1”，不是价格' },
+  page_tpslNotTwo: { en: '"$1" is not two prices "TP / SL"', zh_CN: '“$1”不是“止盈 / 止损”两个价格' },
 
   // The order form.
   page_orderTypeBoth: { en: 'order type: both Limit and Market look selected', zh_CN: '订单类型：限价和市价似乎同时被选中' },

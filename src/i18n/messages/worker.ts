@@ -103,6 +103,14 @@ export const workerMessages = {
     en: 'the stop-loss $1 is at or above the liquidation price $2: the position would be liquidated before the stop triggers',
     zh_CN: '止损价 $1 不低于强平价 $2：止损触发前仓位就会被强平',
   },
+  worker_stopOnLastPrice: {
+    en: 'on $1 a stop triggers on the last price by default while liquidation follows the mark price: when the two part, the stop may not fire before liquidation',
+    zh_CN: '$1 的止损默认按最新价触发，而强平按标记价格：两者背离时，止损可能来不及在强平前触发',
+  },
+  worker_stopTriggerUnknown: {
+    en: 'which price triggers a stop on $1 is not confirmed, while liquidation follows the mark price: the stop may not fire before liquidation',
+    zh_CN: '$1 的止损按哪种价格触发尚未确认，而强平按标记价格：止损可能来不及在强平前触发',
+  },
   worker_warnTierJump: {
     en: 'this order moves the position from tier $1 (maintenance rate $2 %) to tier $3 (maintenance rate $4 %)',
     zh_CN: '此订单会使仓位从第 $1 档（维持保证金率 $2 %）升至第 $3 档（维持保证金率 $4 %）',

@@ -75,6 +75,8 @@ describe('delivery-btcusd-perp.html (default layout, English, hedge mode, contra
       margin: ok('0.03319672'),
       marginRatio: ok('5.93'),
       unrealizedPnl: ok('0.00819672'),
+      takeProfit: { ok: false, reason: expect.stringMatching(/TP\/SL for position: no such column/) },
+      stopLoss: { ok: false, reason: expect.stringMatching(/TP\/SL for position: no such column/) },
     });
     expect(rowByKey(snap, 'BTCUSD_PERP:short')).toEqual({
       key: 'BTCUSD_PERP:short',
@@ -89,6 +91,8 @@ describe('delivery-btcusd-perp.html (default layout, English, hedge mode, contra
       margin: ok('0.01070862'),
       marginRatio: ok('6.12'),
       unrealizedPnl: ok('0.00264410'),
+      takeProfit: { ok: false, reason: expect.stringMatching(/TP\/SL for position: no such column/) },
+      stopLoss: { ok: false, reason: expect.stringMatching(/TP\/SL for position: no such column/) },
     });
     expect(snap.positions?.declaredCount).toEqual(ok(2));
   });
@@ -127,6 +131,8 @@ describe('delivery-btcusd-perp-zh.html (zh-CN, one-way, 张, reordered and hidde
       margin: ok('0.09836066'),
       marginRatio: { ok: false, reason: expect.stringMatching(/Margin Ratio: no such column/) },
       unrealizedPnl: ok('0.01639344'),
+      takeProfit: { ok: false, reason: expect.stringMatching(/TP\/SL for position: no such column/) },
+      stopLoss: { ok: false, reason: expect.stringMatching(/TP\/SL for position: no such column/) },
     });
     const eth = rowByKey(snap, 'ETHUSD_PERP:short');
     expect(eth.size).toEqual(ok({ amount: '50', unit: 'contracts' }));

@@ -37,7 +37,11 @@ function reasonOf(r: Reading<unknown>): string {
 }
 
 /** The three positions shared by futures-btcusdt.html and its zh-CN twin, as their cells show them. */
-function expectDefaultPositions(snap: PageSnapshot) {
+function expectDefaultPositions(snap: PageSnapshot, tpslShown = true) {
+  // The English page's "TP/SL for position" column shows "-- / --" in every row; the zh-CN twin has none.
+  const stops = tpslShown
+    ? { takeProfit: ok('none'), stopLoss: ok('none') }
+    : { takeProfit: { ok: false, reason: expect.stringMatching(/TP\/SL for position: no such column/) }, stopLoss: { ok: false, reason: expect.stringMatching(/TP\/SL for position: no such column/) } };
   expect(snap.positions?.rows).toHaveLength(3);
   expect(row(snap, 'BTCUSDT')).toEqual({
     key: 'BTCUSDT:long',
@@ -53,6 +57,7 @@ function expectDefaultPositions(snap: PageSnapshot) {
     marginRatio: ok('6.10'),
     // Fixture header: PNL = 0.5 x (61,000 - 60,000).
     unrealizedPnl: ok('500.00'),
+    ...stops,
   });
   expect(row(snap, 'ETHUSDT')).toEqual({
     key: 'ETHUSDT:short',
@@ -68,6 +73,7 @@ function expectDefaultPositions(snap: PageSnapshot) {
     marginRatio: ok('0.91'),
     // Fixture header: PNL = 4 x (3,000 - 2,950).
     unrealizedPnl: ok('200.00'),
+    ...stops,
   });
   const sol = row(snap, 'SOLUSDT');
   expect(sol.liquidationPrice).toEqual(ok('none'));
@@ -97,6 +103,9 @@ describe('futures-btcusdt.html (en, default layout)', () => {
       marginMode: ok('isolated'),
       positionMode: ok('one-way'),
       displayedLiquidation: { long: ok('57308.4'), short: ok('57228.9') },
+      // The fixture shows no TP/SL inputs: the box is not ticked.
+      takeProfit: { ok: false, reason: expect.stringMatching(/take-profit: not set/) },
+      stopLoss: { ok: false, reason: expect.stringMatching(/stop-loss: not set/) },
     });
   });
 
@@ -119,7 +128,7 @@ describe('futures-btcusdt-zh.html (zh-CN, hedge mode, USDT size, reordered colum
   });
 
   it('reads the same positions as the English page, columns found by their Chinese headers', () => {
-    expectDefaultPositions(snap);
+    expectDefaultPositions(snap, false);
   });
 });
 

@@ -68,6 +68,12 @@ const binanceUsdmPage: SiteAdapter = {
     },
     // [unverified] one row per side under Buy/Long and Sell/Short.
     liquidationLabels: { en: ['Liq. Price', 'Liq Price', 'Est. Liq. Price'], 'zh-CN': ['强平价格', '预估强平价'] },
+    // The form's "TP/SL" box opens Take Profit / Stop Loss inputs (Binance FAQ "Limit TP/SL Order",
+    // https://www.binance.com/en/support/faq/e1ee1738141c49718550fa9061be4bf3, 2020-09-02), with ids
+    // beginning takeProfitStopPrice / stopLossStopPrice (jericho1338/binance-position-calculator, 2022,
+    // docs/pages.md §2.1); their labels are [unverified].
+    takeProfit: { hooks: ['input[id^="takeProfitStopPrice"]'], labels: { en: ['Take Profit', 'TP'], 'zh-CN': ['止盈'] } },
+    stopLoss: { hooks: ['input[id^="stopLossStopPrice"]'], labels: { en: ['Stop Loss', 'SL'], 'zh-CN': ['止损'] } },
   },
   positions: {
     // Found by its column headers (src/sites/find-positions.ts). The 2026 page's rows are div lists
@@ -93,6 +99,9 @@ const binanceUsdmPage: SiteAdapter = {
       margin: { en: ['Margin'], 'zh-CN': ['保证金'] },
       marginRatio: { en: ['Margin Ratio'], 'zh-CN': ['保证金比率'] },
       pnl: { en: ['PNL (ROI %)', 'PNL(ROI %)', 'PNL'], 'zh-CN': ['收益额（收益率）', '收益额'] },
+      // "TP/SL for position", the last column (Binance's docs and the GenesisVision clone, docs/pages.md
+      // §2.1); its cell's "TP / SL" form and the zh-CN header are [unverified].
+      tpsl: { en: ['TP/SL for position', 'TP/SL'], 'zh-CN': ['止盈/止损'] },
     },
     symbolNoise: { en: ['Perp', 'Perpetual'], 'zh-CN': ['永续'] },
     // A short's Size is negative.

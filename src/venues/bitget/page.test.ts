@@ -76,6 +76,8 @@ describe('futures-usdt-btcusdt.html (default layout, English, hedge mode)', () =
       margin: ok('3000.00'),
       marginRatio: ok('4.01'),
       unrealizedPnl: ok('500.00'),
+      takeProfit: ok('none'),
+      stopLoss: ok('none'),
     });
   });
 
@@ -93,6 +95,8 @@ describe('futures-usdt-btcusdt.html (default layout, English, hedge mode)', () =
       margin: ok('1240.00'),
       marginRatio: ok('3.90'),
       unrealizedPnl: ok('200.00'),
+      takeProfit: ok('none'),
+      stopLoss: ok('65000.0'),
     });
     const eth = rowByKey(snap, 'ETHUSDT:short');
     expect(eth.marginMode).toEqual(ok('cross'));
@@ -141,6 +145,8 @@ describe('futures-usdt-btcusdt-zh.html (zh-CN, one-way, reordered and hidden col
       margin: ok('3050.00'),
       marginRatio: { ok: false, reason: expect.stringMatching(/Margin ratio: no such column/) },
       unrealizedPnl: ok('1000.00'),
+      takeProfit: { ok: false, reason: expect.stringMatching(/TP\/SL: no such column/) },
+      stopLoss: { ok: false, reason: expect.stringMatching(/TP\/SL: no such column/) },
     });
     const eth = rowByKey(snap, 'ETHUSDT:short');
     expect(eth.marginMode).toEqual(ok('isolated'));

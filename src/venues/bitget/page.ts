@@ -72,6 +72,9 @@ const bitgetPage: SiteAdapter = {
     // Hedge mode ("two-way") shows Open / Close tabs.
     positionModeTabs: { candidates: '[role="tab"]', open: { en: ['Open'], 'zh-CN': ['开仓'] }, close: { en: ['Close'], 'zh-CN': ['平仓'] } },
     liquidationLabels: {},
+    // [unverified] TP/SL inputs typed with the order.
+    takeProfit: { hooks: [], labels: { en: ['Take profit', 'TP'], 'zh-CN': ['止盈'] } },
+    stopLoss: { hooks: [], labels: { en: ['Stop loss', 'SL'], 'zh-CN': ['止损'] } },
   },
   positions: {
     // No real DOM evidence for Bitget at all (docs/real-pages.md §7): no hints, the panel is found by
@@ -91,6 +94,8 @@ const bitgetPage: SiteAdapter = {
       margin: { en: ['Margin'], 'zh-CN': ['保证金'] },
       marginRatio: { en: ['Margin ratio'], 'zh-CN': ['保证金率'] },
       pnl: { en: ['Unrealized PnL (ROE)', 'Unrealized PnL'], 'zh-CN': ['未实现盈亏（收益率）', '未实现盈亏'] },
+      // [unverified]
+      tpsl: { en: ['TP/SL'], 'zh-CN': ['止盈/止损'] },
     },
     symbolNoise: { en: ['Perpetual', 'Perp'], 'zh-CN': ['永续'] },
     // The symbol cell tags the direction, margin mode and leverage: "BTCUSDT Perpetual Long Isolated 10x".

@@ -78,6 +78,8 @@ describe('trade-usdt-btcusdt.html (linear, default layout, hedge mode)', () => {
       positionValue: ok('30500.00'),
       initialMargin: ok('3014.85'),
       maintenanceMargin: ok('167.35'),
+      takeProfit: ok('none'),
+      stopLoss: ok('none'),
     });
   });
 

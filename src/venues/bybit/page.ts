@@ -70,6 +70,11 @@ const bybitPage: SiteAdapter = {
     positionModeTabs: { candidates: '[role="tab"]', open: { en: ['Open'], 'zh-CN': ['开仓'] }, close: { en: ['Close'], 'zh-CN': ['平仓'] } },
     // The order zone shows no pre-trade liquidation price in UTA (§5 open question 2).
     liquidationLabels: {},
+    // The "TP/SL" checkbox span.oc__tp-sl-chk-text opens a Take Profit and a Stop Loss input, found
+    // there only by position (Greasyfork "Bybit URL Parser Auto Trade", 2026-01-01, docs/real-pages.md
+    // §4); their labels are [unverified].
+    takeProfit: { hooks: [], labels: { en: ['Take Profit', 'TP'], 'zh-CN': ['止盈'] } },
+    stopLoss: { hooks: [], labels: { en: ['Stop Loss', 'SL'], 'zh-CN': ['止损'] } },
   },
   positions: {
     // No hints: the positions <table> is found by its header texts, as sammcj/scripts bybit-sort.js
@@ -94,6 +99,9 @@ const bybitPage: SiteAdapter = {
       initialMargin: { en: ['IM', 'Initial Margin'], 'zh-CN': ['起始保证金'] },
       maintenanceMargin: { en: ['MM', 'Maintenance Margin'], 'zh-CN': ['维持保证金'] },
       pnl: { en: ['Unrealized P&L (ROI)', 'Unrealized P&L', 'Unrealized PnL (ROI)'], 'zh-CN': ['未结盈亏（回报率）', '未结盈亏'] },
+      // "TP/SL", the eleventh column by default, cells "TP / SL" with "--" for none (sammcj/scripts
+      // bybit-sort.js v1.5, 2025-07-21). zh-CN [unverified].
+      tpsl: { en: ['TP/SL'], 'zh-CN': ['止盈/止损'] },
     },
     symbolNoise: { en: ['Perp', 'Perpetual'], 'zh-CN': ['永续'] },
     // Qty is green for long, red for short (§2.2) [unverified: the class names].

@@ -81,6 +81,8 @@ describe('trade-btc.html (default layout, sizes in the coin)', () => {
       marginRatio: noRatio,
       unrealizedPnl: ok('-500.00'),
       positionValue: ok('30500.00'),
+      takeProfit: ok('none'),
+      stopLoss: ok('none'),
     });
   });
 
@@ -99,6 +101,8 @@ describe('trade-btc.html (default layout, sizes in the coin)', () => {
       marginRatio: noRatio,
       unrealizedPnl: ok('1000.00'),
       positionValue: ok('31000.00'),
+      takeProfit: ok('none'),
+      stopLoss: ok('none'),
     });
     const sol = rowByKey(snap, 'SOL:long');
     expect(sol.liquidationPrice).toEqual(ok('none'));
@@ -161,6 +165,8 @@ describe('trade-eth.html (reordered and hidden columns, market order in USDC)', 
       marginRatio: noRatio,
       unrealizedPnl: ok('200.00'),
       positionValue: { ok: false, reason: expect.stringMatching(/no such column/) },
+      takeProfit: { ok: false, reason: expect.stringMatching(/TP\/SL: no such column/) },
+      stopLoss: { ok: false, reason: expect.stringMatching(/TP\/SL: no such column/) },
     });
   });
 

@@ -87,6 +87,9 @@ const hyperliquidPage: SiteAdapter = {
     // The summary's "Liquidation Price" row is for the selected side only, and the reader takes one
     // row per side: not read.
     liquidationLabels: {},
+    // [unverified] a "Take Profit / Stop Loss" box opening "TP Price" and "SL Price" inputs.
+    takeProfit: { hooks: [], labels: { en: ['TP Price', 'Take Profit'] } },
+    stopLoss: { hooks: [], labels: { en: ['SL Price', 'Stop Loss'] } },
   },
   positions: {
     // #accountTable: a stable id in a DOM dump of 2026-08-26 (Hyperliquid Light Theme userscript
@@ -109,6 +112,9 @@ const hyperliquidPage: SiteAdapter = {
       pnl: { en: ['PNL (ROE %)', 'PNL (ROE%)', 'PNL'] },
       liquidationPrice: { en: ['Liq. Price', 'Liquidation Price'] },
       margin: { en: ['Margin'] },
+      // The "TP/SL" header (brave-capture-v2, 2025-11, docs/real-pages.md §6); its cell's "TP / SL"
+      // form is [unverified].
+      tpsl: { en: ['TP/SL'] },
     },
     symbolNoise: {},
     symbolOf: coinOf,

@@ -81,6 +81,8 @@ describe('trade-swap-btc-usdt-swap.html (en, contracts, long/short mode)', () =>
       margin: ok('3000.00'),
       marginRatio: ok('2550.09'),
       unrealizedPnl: ok('500.00'),
+      takeProfit: ok('none'),
+      stopLoss: ok('none'),
     });
     const short = rowByKey(snap, 'BTC-USDT-SWAP:short');
     expect(short.side).toEqual(ok('short'));

@@ -99,9 +99,11 @@ const okxPage: SiteAdapter = {
     },
     // The logged-out real page shows no estimated-liq row in the form (2026-04-08).
     liquidationLabels: {},
-    // okx-hotkey v1.5.2, 2026-08-21.
-    stopLossInput: 'input[aria-label="slTriggerPx"]',
-    takeProfitInput: 'input[aria-label="tpTriggerPx"]',
+    // The form's "TP/SL" checkbox (real page 2026-04-08, captures/) opens the trigger price inputs
+    // input[aria-label="tpTriggerPx"] / "slTriggerPx" (okx-hotkey v1.5.2, 2026-08-21). Their visible
+    // labels are [unverified].
+    takeProfit: { hooks: ['input[aria-label="tpTriggerPx"]'], labels: { en: ['TP trigger price', 'Take profit'], 'zh-hans': ['止盈触发价', '止盈'] } },
+    stopLoss: { hooks: ['input[aria-label="slTriggerPx"]'], labels: { en: ['SL trigger price', 'Stop loss'], 'zh-hans': ['止损触发价', '止损'] } },
   },
   positions: {
     // `.position-box .okui-table-row` (rows are tr): okx-hotkey v1.5.2 selectors, 2026-08-21
@@ -129,6 +131,8 @@ const okxPage: SiteAdapter = {
       markPrice: { en: ['Mark price'], 'zh-hans': ['标记价格'] },
       liquidationPrice: { en: ['Est. liq. price', 'Est. liquidation price', 'Liq. price'], 'zh-hans': ['预估强平价', '强平价格'] },
       pnl: { en: ['Unrealized PnL (ROI)', 'Unrealized PnL', 'UPL (UPL ratio)', 'PnL'], 'zh-hans': ['未实现收益（收益率）', '未实现收益', '收益额（收益率）', '收益'] },
+      // [unverified] a "TP/SL" column of "TP / SL" trigger prices, as on Bybit.
+      tpsl: { en: ['TP/SL'], 'zh-hans': ['止盈/止损'] },
     },
     symbolNoise: { en: ['Perpetual', 'Perp', 'Swap'], 'zh-hans': ['永续'] },
     symbolOf,
