@@ -90,7 +90,8 @@ function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, set
   const displayed = displayedOf(order?.displayedLiquidation[side]);
   const built = orderInput(snapshot, side, market, fee.takerFeeRate);
   if (built.ok && 'closes' in built) {
-    return { result: { side, estimate: 'none', displayed, reasons: [t('worker_orderCloses')], assumptions: [], warnings: [] }, tableWarnings: [] };
+    const outcome = { orderSize: built.orderSize, side: 'flat' as const, size: '0' };
+    return { result: { side, estimate: 'none', displayed, reasons: [t('worker_orderCloses')], assumptions: [], warnings: [], outcome }, tableWarnings: [] };
   }
   const solved = solve(withFee(built, fee), market);
   const facts = built.ok ? built.facts : undefined;
@@ -110,6 +111,7 @@ function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, set
     warnings,
     ...(solved.table ? { table: solved.table } : {}),
     ...(after ? { after } : {}),
+    ...(solved.input && facts?.orderSize ? { outcome: { orderSize: facts.orderSize, side: solved.input.side, size: solved.input.size } } : {}),
   };
   return { result, tableWarnings: solved.tableWarnings };
 }
@@ -154,7 +156,7 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
   // figure (Break Even Price read under a swapped Liq. Price header): it is not shown as the exchange's.
   const impossible = shown !== null && shown !== 'none' && built.ok && solved.estimate !== 'unknown' && solved.estimate !== 'none' && oppositeSides(shown, solved.estimate, built.value.entryPrice);
   const displayed = impossible ? null : shown;
-  const comparison = compare(solved.estimate, displayed);
+  const comparison = compare(solved.estimate, displayed, row.side.ok ? row.side.value : undefined);
   const { input, result } = solved;
   const cause =
     comparison.verdict === 'differs' && input && result && displayed !== null
@@ -179,6 +181,9 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     displayed,
     verdict: comparison.verdict,
     ...(comparison.differencePercent ? { differencePercent: comparison.differencePercent } : {}),
+    ...(comparison.direction ? { direction: comparison.direction } : {}),
+    // The model's flag, for a position that has a liquidation price: the venue may close it in steps.
+    ...(result?.partialLiquidation && solved.estimate !== 'none' ? { partialLiquidation: true } : {}),
     reasons: [...solved.reasons, ...(impossible ? [t('worker_figureAcrossEntry', shown)] : []), ...comparison.reasons],
     assumptions: solved.assumptions,
     ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),
