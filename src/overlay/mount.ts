@@ -15,6 +15,7 @@ import { OrderPanel } from './order-panel';
 import css from './overlay.css?inline';
 import { PositionBadge } from './position-badge';
 import { DEFAULT_VIEW, themeClass, type OverlayView } from './overlay-view';
+import { pageTheme } from './page-theme';
 import { BADGE_TAG, ORDER_TAG } from './own-tags';
 
 export { BADGE_TAG, ORDER_TAG };
@@ -47,7 +48,17 @@ export interface OverlayHostsOptions {
   view?: OverlayView;
   /** Something other than the overlay changed a host: call update() again (next frame) to rebuild it. */
   onTampered?: () => void;
+  /** Where the order panel's folded state is kept between pages; without it, it lasts as long as this object. */
+  fold?: FoldMemory;
 }
+
+export interface FoldMemory {
+  load(): Promise<boolean>;
+  save(folded: boolean): void;
+}
+
+/** How often "auto" looks again at the page's background (an exchange may switch its own theme). */
+const THEME_CHECK_MS = 10_000;
 
 interface Host {
   element: HTMLElement;
@@ -61,6 +72,9 @@ interface Host {
   renderedKey: string | null;
   /** What the last render was made from, compared by identity to skip even building its key. */
   inputs: readonly unknown[] | null;
+  /** The page's own background behind the host, for theme "auto", and when it was looked at. */
+  pageTheme: 'dark' | 'light' | null;
+  themeAt: number;
 }
 
 export class OverlayHosts {
@@ -77,11 +91,40 @@ export class OverlayHosts {
   private last: [OverlayAnchors, OverlayState] | null = null;
   private maskedFrom: EstimatesResult | null = null;
   private maskedResult: EstimatesResult | null = null;
+  /** The order panel folded to one line per side. */
+  private folded = false;
+  private readonly fold: FoldMemory | undefined;
 
   constructor(options: OverlayHostsOptions = {}) {
     this.locale = options.locale;
     this.onTampered = options.onTampered;
     this.view = options.view ?? DEFAULT_VIEW;
+    this.fold = options.fold;
+    this.fold
+      ?.load()
+      .then((folded) => {
+        // A click made while the stored state was on its way wins.
+        if (folded && !this.folded) this.toggleFold(false);
+      })
+      .catch(() => {});
+  }
+
+  private toggleFold(save = true): void {
+    this.folded = !this.folded;
+    if (save) this.fold?.save(this.folded);
+    if (this.last) this.update(...this.last);
+  }
+
+  /** The theme class for a host: "auto" follows the page's background behind it, looked at now and then. */
+  private themeOf(host: Host, anchor: Element): string {
+    const theme = this.view.theme;
+    if (theme !== 'auto') return themeClass(theme);
+    const now = Date.now();
+    if (now - host.themeAt >= THEME_CHECK_MS) {
+      host.pageTheme = pageTheme(anchor);
+      host.themeAt = now;
+    }
+    return themeClass(host.pageTheme ?? 'auto');
   }
 
   /** New settings: hosts re-render (only those whose output changes) with the next or last update. */
@@ -111,10 +154,9 @@ export class OverlayHosts {
   /** Brings the hosts in line with the anchors and renders the state. Idempotent. */
   update(anchors: OverlayAnchors, state: OverlayState): void {
     this.last = [anchors, state];
-    const { theme, privacy } = this.view;
+    const { privacy } = this.view;
     if (privacy) state = { ...state, result: this.masked(state.result) };
     const { pending = false, stale = false, unconfirmed = false } = state;
-    const wrapperClass = themeClass(theme);
     const resultsByKey = new Map<string, PositionResult>();
     for (const position of state.result?.positions ?? []) resultsByKey.set(position.key, position);
 
@@ -128,6 +170,7 @@ export class OverlayHosts {
       placeInside(host.element, anchor);
       if (host.tampered) rebuild(host);
       const result = resultsByKey.get(key) ?? null;
+      const wrapperClass = this.themeOf(host, anchor);
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
       const expanded = this.isExpanded(key);
       if (sameInputs(host, [result, pending, stale, privacy, expanded, wrapperClass, unconfirmed])) continue;
@@ -149,11 +192,12 @@ export class OverlayHosts {
       this.order ??= this.createHost(anchors.order.ownerDocument, ORDER_TAG, 'div');
       placeInside(this.order.element, anchors.order);
       if (this.order.tampered) rebuild(this.order);
-      const props = { result: state.result, pending, stale, locale: this.locale, privacy, unconfirmed };
+      const wrapperClass = this.themeOf(this.order, anchors.order);
+      const props = { result: state.result, pending, stale, locale: this.locale, privacy, unconfirmed, folded: this.folded };
       // What orderPart() keeps: answers rebuilt from patches keep unchanged parts as the same objects.
-      if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed])) return;
+      if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed, this.folded])) return;
       const key = JSON.stringify({ ...props, result: orderPart(state.result), wrapperClass });
-      renderIfChanged(this.order, key, () => jsx('div', { class: wrapperClass, children: jsx(OrderPanel, props) }));
+      renderIfChanged(this.order, key, () => jsx('div', { class: wrapperClass, children: jsx(OrderPanel, { ...props, onFold: () => this.toggleFold() }) }));
     } else if (this.order) {
       removeHost(this.order);
       this.order = null;
@@ -190,6 +234,8 @@ export class OverlayHosts {
       tampered: false,
       renderedKey: null,
       inputs: null,
+      pageTheme: null,
+      themeAt: -Infinity,
     };
     host.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
     // Text the page puts into the host itself is never shown (no slot), and is removed on rebuild.

@@ -1,13 +1,16 @@
 /** @jsxImportSource ./dom-jsx */
-// One side (long or short) of the pre-trade panel: the liquidation price the position would have
-// if that side's order filled as typed, the exchange's own figure when shown, the position after
-// the order and the warnings, loudest first.
+// One side (long or short) of the pre-trade panel: what the order does ("Buy 0.1 → long 0.6"), the
+// liquidation price the position would have if it filled as typed, the exchange's own figure when
+// shown, the position after the order and the warnings, loudest first. Folded: one line, with only
+// the loudest warning's name.
 import { t } from '../i18n/t';
 import type { OrderSideResult } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
 import { displayedAttribute, displayedText, estimateText, sideText } from './estimate-text';
+import { formatNumber } from './format-decimal';
 import { OrderAfter } from './order-after';
 import { WarningItem } from './warning-item';
+import { warningNames } from './warning-names';
 import { bySeverity, severityOf } from './warning-severity';
 
 export interface OrderSideProps {
@@ -20,6 +23,18 @@ export interface OrderSideProps {
   stale?: boolean;
   locale?: string;
   privacy?: boolean;
+  /** One line: the label, the estimate and the loudest warning's name. */
+  folded?: boolean;
+}
+
+/** "Buy 0.1 → long 0.6", "Sell 0.5 → closed"; the side alone while the worker has not said. Sizes are amounts: hidden in privacy mode. */
+function sideLabel(side: Side, result: OrderSideResult | null, privacy?: boolean, locale?: string): string {
+  const o = result?.outcome;
+  if (!o) return sideText(side);
+  const size = (d: string) => (privacy ? t('overlay_hidden') : (formatNumber(d, 8, locale) ?? d));
+  const action = t(side === 'long' ? 'overlay_buy' : 'overlay_sell');
+  if (o.side === 'flat') return t('overlay_outcomeFlat', action, size(o.orderSize));
+  return t('overlay_outcome', action, size(o.orderSize), t(o.side === 'long' ? 'overlay_afterLong' : 'overlay_afterShort'), size(o.size));
 }
 
 function detailLines(result: OrderSideResult, locale?: string): string[] {
@@ -30,7 +45,7 @@ function detailLines(result: OrderSideResult, locale?: string): string[] {
   return lines;
 }
 
-export function OrderSide({ side, result, placeholder, pending, stale, locale, privacy }: OrderSideProps) {
+export function OrderSide({ side, result, placeholder, pending, stale, locale, privacy, folded }: OrderSideProps) {
   if (!result) {
     return (
       <section
@@ -51,6 +66,7 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale, p
   const reason = result.reasons[0];
   const showReason = reason !== undefined && !result.warnings.some((w) => w.message === reason);
   const danger = result.warnings.some((w) => severityOf(w.kind) === 'danger');
+  const loudest = bySeverity(result.warnings)[0];
   return (
     <section
       class={`order-side order-side-${side}${unknown ? ' order-side-unknown' : ''}${danger ? ' order-side-danger' : ''}`}
@@ -58,19 +74,30 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale, p
       data-side={side}
       data-estimate={result.estimate}
       data-displayed={displayedAttribute(result.displayed)}
+      data-outcome={result.outcome?.side}
       title={detailLines(result, locale).join('\n')}
     >
-      <span class="side-label">{sideText(side)}</span>{' '}
+      <span class="side-label">{sideLabel(side, result, privacy, locale)}</span>{' '}
       <span class={unknown ? 'verdict' : 'value'}>{estimateText(result.estimate, result.displayed, locale)}</span>
-      {result.estimate === 'unknown' || result.estimate === 'none' ? (
+      {!folded && (result.estimate === 'unknown' || result.estimate === 'none') ? (
         showReason && <span class="reason">{reason}</span>
       ) : null}
-      {result.warnings.length > 0 && (
+      {/* Folded, the loudest warning keeps its look and its hooks; its message is the tooltip. */}
+      {folded && loudest && (
+        <>
+          {' '}
+          <span class={`warning fold-warning warning-${severityOf(loudest.kind)}`} data-liqcheck="warning" data-kind={loudest.kind} data-side={side} data-severity={severityOf(loudest.kind)} title={loudest.message}>
+            {warningNames([loudest.kind])}
+            {result.warnings.length > 1 && ` +${result.warnings.length - 1}`}
+          </span>
+        </>
+      )}
+      {!folded && result.warnings.length > 0 && (
         <ul class="warnings" aria-label={t('overlay_warningsSideLabel', sideText(side))}>
           {bySeverity(result.warnings).map((w, i) => <WarningItem key={`${w.kind}-${i}`} warning={w} />)}
         </ul>
       )}
-      {result.after && <OrderAfter after={result.after} privacy={privacy === true} locale={locale} />}
+      {!folded && result.after && <OrderAfter after={result.after} privacy={privacy === true} locale={locale} />}
     </section>
   );
 }

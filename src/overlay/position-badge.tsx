@@ -35,7 +35,10 @@ export function verdictText(result: PositionResult, locale?: string): string {
   if (result.verdict === 'agree') return t('overlay_verdictAgree');
   if (result.verdict === 'differs') {
     const percent = result.differencePercent ? formatPercentMagnitude(result.differencePercent, locale) : null;
-    return percent !== null ? t('overlay_verdictDiffersBy', percent) : withReason(t('overlay_verdictDiffers'), result.reasons);
+    // Which way it cuts, where the worker knows the side: the words say it, the percentage stays.
+    const words = result.direction ? t(result.direction === 'sooner' ? 'overlay_sooner' : 'overlay_later') : null;
+    if (percent !== null) return words ? t('overlay_byPercent', words, percent) : t('overlay_verdictDiffersBy', percent);
+    return withReason(words ?? t('overlay_verdictDiffers'), result.reasons);
   }
   return withReason(t('overlay_cannotVerify'), result.reasons);
 }
@@ -46,7 +49,7 @@ function verdictAnnouncement(result: PositionResult): string {
     result.verdict === 'agree'
       ? t('overlay_verdictAgree')
       : result.verdict === 'differs'
-        ? withReason(t('overlay_verdictDiffers'), result.likelyCause ? [result.likelyCause.message] : [])
+        ? withReason(result.direction ? t(result.direction === 'sooner' ? 'overlay_sooner' : 'overlay_later') : t('overlay_verdictDiffers'), result.likelyCause ? [result.likelyCause.message] : [])
         : withReason(t('overlay_cannotVerify'), result.reasons);
   const said = t('overlay_announceBadge', result.symbol, sideText(result.side), verdict);
   return result.alert ? t('overlay_announceAlert', said) : said;
@@ -63,6 +66,7 @@ function detailLines(result: PositionResult, locale?: string): string[] {
   if (result.assumptions.length > 0) lines.push(t('overlay_lineAssumptions', result.assumptions.join(separator)));
   const table = tableText(result);
   if (table !== null) lines.push(table);
+  if (result.partialLiquidation) lines.push(t('overlay_partial'));
   for (const warning of result.warnings ?? []) lines.push(t('overlay_lineNote', warning.message));
   return lines;
 }
@@ -100,7 +104,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
   return (
     <>
       <span
-        class={`badge badge-${result.verdict}${result.alert ? ' badge-alert' : ''}`}
+        class={`badge badge-${result.verdict}${result.direction && result.verdict === 'differs' ? ` badge-${result.direction}` : ''}${result.alert ? ' badge-alert' : ''}`}
         data-liqcheck="position"
         data-symbol={result.symbol}
         data-side={result.side}
@@ -108,6 +112,8 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
         data-displayed={displayedAttribute(result.displayed)}
         data-verdict={result.verdict}
         data-cause={cause}
+        data-direction={result.verdict === 'differs' ? result.direction : undefined}
+        data-partial={result.partialLiquidation ? 'true' : undefined}
         data-alert={result.alert ? 'true' : undefined}
         data-expanded={open ? 'true' : 'false'}
         title={detailLines(result, locale).join('\n')}
@@ -123,14 +129,23 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
           </>
         )}
         {unconfirmed && <UnconfirmedMark />}
-        {(result.warnings ?? []).map((w) => (
-          <Fragment key={w.kind}>
+        {result.warnings?.length ? (
+          <>
             {' '}
-            <span class={`tag tag-${w.kind}`} data-liqcheck="warning" data-kind={w.kind} title={w.message}>
-              {tagText(w.kind, result.table)}
+            {/* One quiet mark for the table's age and refresh state: its words are for screen readers and
+                the tooltip, the details are in the expanded view. */}
+            <span class="mark" data-liqcheck="market-data" title={result.warnings.map((w) => w.message).join('\n')}>
+              {result.warnings.map((w, i) => (
+                <Fragment key={w.kind}>
+                  {i > 0 && ' '}
+                  <span class="sr-only" data-liqcheck="warning" data-kind={w.kind} title={w.message}>
+                    {tagText(w.kind, result.table)}
+                  </span>
+                </Fragment>
+              ))}
             </span>
-          </Fragment>
-        ))}
+          </>
+        ) : null}
         {/* The label is an attribute and the chevron is CSS, so the badge's text stays the verdict. */}
         <button
           type="button"

@@ -1,6 +1,7 @@
 /** @jsxImportSource ./dom-jsx */
 // The expanded view of a position badge: the likely cause of a difference, the figures at the mark,
-// the risk view, the assumptions and the tier table. Numbers come from the worker as decimal strings;
+// the risk view, the assumptions, whether the venue may liquidate in steps, the tier table and the
+// notes on it (its age, a failed refresh). Numbers come from the worker as decimal strings;
 // this only formats them.
 import { t } from '../i18n/t';
 import type { PositionMetrics, PositionResult } from '../protocol/estimates';
@@ -69,7 +70,7 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
   const cause = result.verdict === 'differs' ? result.likelyCause : undefined;
   // Why it cannot verify (or differs with no cause named): the badge cuts these short.
   const reasons = result.verdict !== 'agree' && !cause ? result.reasons : [];
-  const empty = rows.length === 0 && !cause && reasons.length === 0 && !result.risk && result.assumptions.length === 0 && table === null;
+  const empty = rows.length === 0 && !cause && reasons.length === 0 && !result.risk && result.assumptions.length === 0 && table === null && !result.partialLiquidation && !result.warnings?.length;
 
   return (
     <div class="details" id={id} role="group" aria-label={t('overlay_detailsLabel', result.symbol, sideText(result.side))} data-liqcheck="position-details">
@@ -101,11 +102,25 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
           </ul>
         </div>
       )}
+      {result.partialLiquidation && (
+        <p class="partial" data-liqcheck="partial">
+          {t('overlay_partial')}
+        </p>
+      )}
       {table !== null && (
         <p class="table-date" data-table-date={result.table?.date ?? result.tableDate}>
           <span class="details-label">{t('overlay_tableTitle')}</span> {table}
         </p>
       )}
+      {/* The badge shows only a quiet mark for these: the words are here. */}
+      {result.warnings?.length ? (
+        <div class="reasons" data-liqcheck="market-data-details">
+          <span class="details-label">{t('overlay_marketDataTitle')}</span>
+          <ul>
+            {result.warnings.map((w) => <li key={w.kind} data-kind={w.kind}>{w.message}</li>)}
+          </ul>
+        </div>
+      ) : null}
       {empty && <p class="no-details">{t('overlay_noDetails')}</p>}
     </div>
   );
