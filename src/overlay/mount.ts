@@ -53,6 +53,7 @@ export interface OverlayHostsOptions {
 }
 
 export interface FoldMemory {
+  /** Never rejects: false when nothing is stored or storage fails. */
   load(): Promise<boolean>;
   save(folded: boolean): void;
 }
@@ -100,13 +101,10 @@ export class OverlayHosts {
     this.onTampered = options.onTampered;
     this.view = options.view ?? DEFAULT_VIEW;
     this.fold = options.fold;
-    this.fold
-      ?.load()
-      .then((folded) => {
-        // A click made while the stored state was on its way wins.
-        if (folded && !this.folded) this.toggleFold(false);
-      })
-      .catch(() => {});
+    void this.fold?.load().then((folded) => {
+      // A click made while the stored state was on its way wins.
+      if (folded && !this.folded) this.toggleFold(false);
+    });
   }
 
   private toggleFold(save = true): void {

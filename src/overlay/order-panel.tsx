@@ -42,15 +42,14 @@ export function OrderPanel({ result, pending, stale, locale, privacy, unconfirme
       <div class="order-title">
         <span class="brand">{t('overlay_brand')}</span> {t('overlay_orderTitle')}
         {unconfirmed && <UnconfirmedMark />}
-        {/* The label is an attribute and the chevron is CSS, as on the badge's toggle. */}
+        {/* The label is an attribute and the chevron is CSS, as on the badge's toggle; no text to fold. */}
         <button
           type="button"
           class="toggle fold"
           data-liqcheck="fold"
           data-focus="fold"
           aria-expanded={folded ? 'false' : 'true'}
-          aria-label={folded ? t('overlay_unfold') : t('overlay_fold')}
-          title={folded ? t('overlay_unfold') : t('overlay_fold')}
+          aria-label={t(folded ? 'overlay_unfold' : 'overlay_fold')}
           onClick={(event) => {
             event.stopPropagation();
             onFold?.();

@@ -67,6 +67,7 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale, p
   const showReason = reason !== undefined && !result.warnings.some((w) => w.message === reason);
   const danger = result.warnings.some((w) => severityOf(w.kind) === 'danger');
   const loudest = bySeverity(result.warnings)[0];
+  const loudness = loudest && severityOf(loudest.kind);
   return (
     <section
       class={`order-side order-side-${side}${unknown ? ' order-side-unknown' : ''}${danger ? ' order-side-danger' : ''}`}
@@ -86,9 +87,8 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale, p
       {folded && loudest && (
         <>
           {' '}
-          <span class={`warning fold-warning warning-${severityOf(loudest.kind)}`} data-liqcheck="warning" data-kind={loudest.kind} data-side={side} data-severity={severityOf(loudest.kind)} title={loudest.message}>
+          <span class={`warning fold-warning warning-${loudness}`} data-liqcheck="warning" data-kind={loudest.kind} data-side={side} data-severity={loudness} title={loudest.message}>
             {warningNames([loudest.kind])}
-            {result.warnings.length > 1 && ` +${result.warnings.length - 1}`}
           </span>
         </>
       )}

@@ -31,14 +31,18 @@ export interface PositionBadgeProps {
   unconfirmed?: boolean;
 }
 
+/** "liquidates sooner than shown", "… later …", or "differs" when the worker could not tell the side. */
+function differsText(result: PositionResult): string {
+  return t(result.direction === 'sooner' ? 'overlay_sooner' : result.direction === 'later' ? 'overlay_later' : 'overlay_verdictDiffers');
+}
+
 export function verdictText(result: PositionResult, locale?: string): string {
   if (result.verdict === 'agree') return t('overlay_verdictAgree');
   if (result.verdict === 'differs') {
     const percent = result.differencePercent ? formatPercentMagnitude(result.differencePercent, locale) : null;
     // Which way it cuts, where the worker knows the side: the words say it, the percentage stays.
-    const words = result.direction ? t(result.direction === 'sooner' ? 'overlay_sooner' : 'overlay_later') : null;
-    if (percent !== null) return words ? t('overlay_byPercent', words, percent) : t('overlay_verdictDiffersBy', percent);
-    return withReason(words ?? t('overlay_verdictDiffers'), result.reasons);
+    if (percent !== null) return result.direction ? t('overlay_byPercent', differsText(result), percent) : t('overlay_verdictDiffersBy', percent);
+    return withReason(differsText(result), result.reasons);
   }
   return withReason(t('overlay_cannotVerify'), result.reasons);
 }
@@ -49,7 +53,7 @@ function verdictAnnouncement(result: PositionResult): string {
     result.verdict === 'agree'
       ? t('overlay_verdictAgree')
       : result.verdict === 'differs'
-        ? withReason(result.direction ? t(result.direction === 'sooner' ? 'overlay_sooner' : 'overlay_later') : t('overlay_verdictDiffers'), result.likelyCause ? [result.likelyCause.message] : [])
+        ? withReason(differsText(result), result.likelyCause ? [result.likelyCause.message] : [])
         : withReason(t('overlay_cannotVerify'), result.reasons);
   const said = t('overlay_announceBadge', result.symbol, sideText(result.side), verdict);
   return result.alert ? t('overlay_announceAlert', said) : said;
@@ -104,7 +108,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
   return (
     <>
       <span
-        class={`badge badge-${result.verdict}${result.direction && result.verdict === 'differs' ? ` badge-${result.direction}` : ''}${result.alert ? ' badge-alert' : ''}`}
+        class={`badge badge-${result.verdict}${result.alert ? ' badge-alert' : ''}`}
         data-liqcheck="position"
         data-symbol={result.symbol}
         data-side={result.side}
@@ -132,9 +136,9 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
         {result.warnings?.length ? (
           <>
             {' '}
-            {/* One quiet mark for the table's age and refresh state: its words are for screen readers and
-                the tooltip, the details are in the expanded view. */}
-            <span class="mark" data-liqcheck="market-data" title={result.warnings.map((w) => w.message).join('\n')}>
+            {/* One quiet mark for the table's age and refresh state: its words are for screen readers, its
+                messages are in the badge's tooltip ("Note: …") and in the expanded view. */}
+            <span class="mark" data-liqcheck="market-data">
               {result.warnings.map((w, i) => (
                 <Fragment key={w.kind}>
                   {i > 0 && ' '}

@@ -70,7 +70,7 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
   const cause = result.verdict === 'differs' ? result.likelyCause : undefined;
   // Why it cannot verify (or differs with no cause named): the badge cuts these short.
   const reasons = result.verdict !== 'agree' && !cause ? result.reasons : [];
-  const empty = rows.length === 0 && !cause && reasons.length === 0 && !result.risk && result.assumptions.length === 0 && table === null && !result.partialLiquidation && !result.warnings?.length;
+  const empty = rows.length === 0 && !cause && reasons.length === 0 && !result.risk && result.assumptions.length === 0 && table === null;
 
   return (
     <div class="details" id={id} role="group" aria-label={t('overlay_detailsLabel', result.symbol, sideText(result.side))} data-liqcheck="position-details">
@@ -110,17 +110,10 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
       {table !== null && (
         <p class="table-date" data-table-date={result.table?.date ?? result.tableDate}>
           <span class="details-label">{t('overlay_tableTitle')}</span> {table}
+          {/* The badge shows only a quiet mark for the table's age and refresh state: the words are here. */}
+          {result.warnings?.map((w) => <span key={w.kind} class="table-note" data-kind={w.kind}>{w.message}</span>)}
         </p>
       )}
-      {/* The badge shows only a quiet mark for these: the words are here. */}
-      {result.warnings?.length ? (
-        <div class="reasons" data-liqcheck="market-data-details">
-          <span class="details-label">{t('overlay_marketDataTitle')}</span>
-          <ul>
-            {result.warnings.map((w) => <li key={w.kind} data-kind={w.kind}>{w.message}</li>)}
-          </ul>
-        </div>
-      ) : null}
       {empty && <p class="no-details">{t('overlay_noDetails')}</p>}
     </div>
   );
