@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+/** @jsxImportSource ./dom-jsx */
+// Issue 21 on the badge: which way a difference cuts in words and looks, the partial-liquidation
+// flag, one quiet mark for the table's age and refresh state, and nothing cut short.
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Child } from './dom-jsx/jsx-runtime';
+import { render } from './dom-jsx/render';
+import type { PositionResult } from '../protocol/estimates';
+import { PositionBadge } from './position-badge';
+
+function position(overrides: Partial<PositionResult> = {}): PositionResult {
+  return { key: 'BTCUSDT:long', symbol: 'BTCUSDT', side: 'long', estimate: '59000', displayed: '58000.0', verdict: 'differs', differencePercent: '1.72', reasons: [], assumptions: [], ...overrides };
+}
+
+let container: HTMLElement;
+function show(element: Child): HTMLElement {
+  container = document.createElement('div');
+  document.body.append(container);
+  render(element, container);
+  return container;
+}
+const badgeOf = (root: HTMLElement) => root.querySelector<HTMLElement>('[data-liqcheck="position"]')!;
+
+afterEach(() => container.remove());
+
+describe('a difference says which way it cuts', () => {
+  test('sooner: the words, the percentage, and data-direction for the danger look', () => {
+    const badge = badgeOf(show(<PositionBadge result={position({ direction: 'sooner' })} locale="en-US" />));
+    expect(badge.textContent).toBe('Liqcheck 59,000.0 liquidates sooner than shown (1.72 %)');
+    expect(badge.dataset.direction).toBe('sooner');
+    expect(badge.dataset.verdict).toBe('differs');
+    expect(badge.title).toContain('Verdict: liquidates sooner than shown (1.72 %)');
+  });
+
+  test('later: its own words; the percentage stays a magnitude', () => {
+    const badge = badgeOf(show(<PositionBadge result={position({ direction: 'later', estimate: '57000', differencePercent: '-1.72' })} locale="en-US" />));
+    expect(badge.textContent).toBe('Liqcheck 57,000.0 liquidates later than shown (1.72 %)');
+    expect(badge.dataset.direction).toBe('later');
+  });
+
+  test('without a percentage (the exchange shows none): the words and the reason', () => {
+    const badge = badgeOf(show(<PositionBadge result={position({ direction: 'sooner', displayed: 'none', differencePercent: undefined, reasons: ['the exchange shows no liquidation price'] })} locale="en-US" />));
+    expect(badge.textContent).toContain('liquidates sooner than shown: the exchange shows no liquidation price');
+  });
+
+  test('no direction (side unknown): "differs by", no data-direction', () => {
+    const badge = badgeOf(show(<PositionBadge result={position()} locale="en-US" />));
+    expect(badge.textContent).toContain('differs by 1.72 %');
+    expect(badge.hasAttribute('data-direction')).toBe(false);
+  });
+
+  test('the screen reader hears the direction too', () => {
+    const root = show(<PositionBadge result={position({ direction: 'sooner' })} locale="en-US" />);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('BTCUSDT Long: liquidates sooner than shown');
+  });
+});
+
+describe('partial liquidation', () => {
+  test('flagged: data-partial on the badge, the sentence in the tooltip and in the expanded view', () => {
+    const root = show(<PositionBadge result={position({ verdict: 'agree', partialLiquidation: true })} locale="en-US" expanded />);
+    const badge = badgeOf(root);
+    expect(badge.dataset.partial).toBe('true');
+    expect(badge.title).toContain('may liquidate this position in steps');
+    expect(root.querySelector('[data-liqcheck="position-details"] [data-liqcheck="partial"]')!.textContent).toContain('may close only part of it');
+  });
+
+  test('not flagged: nothing said', () => {
+    const root = show(<PositionBadge result={position({ verdict: 'agree' })} locale="en-US" expanded />);
+    expect(badgeOf(root).hasAttribute('data-partial')).toBe(false);
+    expect(root.querySelector('[data-liqcheck="partial"]')).toBeNull();
+  });
+});
+
+describe('the table\'s age and refresh state', () => {
+  const warnings = [
+    { kind: 'stale-market-data' as const, message: 'Tier table of 2026-09-16 is 80 days old' },
+    { kind: 'market-data-refresh-failed' as const, message: 'www.binance.com answered 403' },
+  ];
+
+  test('one quiet mark on the badge, not a chip each: its words are visually hidden, hooks kept', () => {
+    const root = show(<PositionBadge result={position({ verdict: 'agree', warnings, table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 } })} locale="en-US" />);
+    const marks = root.querySelectorAll('[data-liqcheck="market-data"]');
+    expect(marks.length).toBe(1);
+    const hooks = [...marks[0]!.querySelectorAll<HTMLElement>('[data-liqcheck="warning"]')];
+    expect(hooks.map((h) => h.dataset.kind)).toEqual(['stale-market-data', 'market-data-refresh-failed']);
+    expect(hooks.every((h) => h.classList.contains('sr-only'))).toBe(true);
+    expect(hooks[1]!.title).toBe('www.binance.com answered 403');
+    expect(root.querySelectorAll('.tag[data-liqcheck="warning"]').length).toBe(0);
+    expect(badgeOf(root).textContent).toBe('Liqcheck 59,000.0 agrees table 80 d old refresh failed');
+  });
+
+  test('the expanded view says each in full under the tier table', () => {
+    const root = show(<PositionBadge result={position({ verdict: 'agree', warnings, table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 } })} locale="en-US" expanded />);
+    const notes = [...root.querySelectorAll('[data-liqcheck="position-details"] .table-date .table-note')].map((n) => n.textContent);
+    expect(notes).toEqual(['Tier table of 2026-09-16 is 80 days old', 'www.binance.com answered 403']);
+  });
+
+  test('no warnings: no mark', () => {
+    const root = show(<PositionBadge result={position({ verdict: 'agree' })} locale="en-US" />);
+    expect(root.querySelector('[data-liqcheck="market-data"]')).toBeNull();
+  });
+});
+
+describe('nothing cut short', () => {
+  test('a long reason is in the badge whole, in a verdict that may wrap (overlay-css-words.test.ts)', () => {
+    const reason = 'no tier table for SOLUSDT: www.binance.com answered 403 to /fapi/v1/leverageBracket';
+    const root = show(<PositionBadge result={position({ verdict: 'unknown', estimate: 'unknown', displayed: null, reasons: [reason] })} locale="en-US" />);
+    const verdict = root.querySelector('.verdict')!;
+    expect(verdict.textContent).toBe(`cannot verify: ${reason}`);
+    expect(verdict.classList.contains('verdict-fixed')).toBe(false);
+  });
+});
