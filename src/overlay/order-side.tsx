@@ -2,7 +2,7 @@
 // One side (long or short) of the pre-trade panel: what the order does ("Buy 0.1 → long 0.6"), the
 // liquidation price the position would have if it filled as typed, the exchange's own figure when
 // shown, the position after the order and the warnings, loudest first. Folded: one line, with only
-// the loudest warning's name.
+// the loudest warning's icon.
 import { t } from '../i18n/t';
 import type { OrderSideResult } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
@@ -83,12 +83,13 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale, p
       {!folded && (result.estimate === 'unknown' || result.estimate === 'none') ? (
         showReason && <span class="reason">{reason}</span>
       ) : null}
-      {/* Folded, the loudest warning keeps its look and its hooks; its message is the tooltip. */}
+      {/* Folded, the loudest warning keeps its look (as an icon) and its hooks. */}
       {folded && loudest && (
         <>
           {' '}
           <span class={`warning fold-warning warning-${loudness}`} data-liqcheck="warning" data-kind={loudest.kind} data-side={side} data-severity={loudness} title={loudest.message}>
-            {warningNames([loudest.kind])}
+            {/* Its icon shows the severity; the name is for screen readers, the message the tooltip. */}
+            <span class="sr-only">{warningNames([loudest.kind])}</span>
           </span>
         </>
       )}
