@@ -75,6 +75,19 @@ describe('partial liquidation', () => {
     expect(new D(b!.estimate).mul(20).gt(tier1Cap)).toBe(true);
     expect(b!.partialLiquidation).toBe(true);
   });
+
+  it('Binance publishes no step size: none is given', () => {
+    const big = row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '20', entry: '100000', mark: '100000', margin: '200000' });
+    expect(estimatePage(snapshot({ rows: [big] })).positions[0]!.partialFirstStepPercent).toBeUndefined();
+  });
+
+  it('Hyperliquid above 100,000 USDC: the first step is 20 % (its rule, 20 % at a time)', () => {
+    const big = row({ symbol: 'BTC', side: 'long', mode: 'isolated', size: '5', entry: '100000', mark: '100000', margin: '50000' });
+    const [p] = estimatePage(snapshot({ venue: 'hyperliquid', symbol: 'BTC', rows: [big] })).positions;
+    expect(p!.estimate, p!.reasons.join('; ')).toMatch(/^\d/);
+    expect(p!.partialLiquidation).toBe(true);
+    expect(p!.partialFirstStepPercent).toBe('20');
+  });
 });
 
 describe('what the order does to the position', () => {

@@ -139,6 +139,11 @@ function fundingPercent(snapshot: PageSnapshot, symbol: string, market: MarketLo
   return fetched === undefined ? undefined : safely(() => new Dm(fetched).mul(100).toString());
 }
 
+/** The model's share of the position the first partial step closes, in percent for the overlay. */
+function partialStep(share: Dec | undefined): { partialFirstStepPercent?: Dec } {
+  return share === undefined ? {} : { partialFirstStepPercent: new Dm(share).mul(100).toSignificantDigits(3).toString() };
+}
+
 /** a and b strictly on opposite sides of the entry price. */
 function oppositeSides(a: Dec, b: Dec, entry: Dec): boolean {
   const sideOf = (x: Dec) => new Dm(x).cmp(entry);
@@ -183,7 +188,7 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     ...(comparison.differencePercent ? { differencePercent: comparison.differencePercent } : {}),
     ...(comparison.direction ? { direction: comparison.direction } : {}),
     // The model's flag, for a position that has a liquidation price: the venue may close it in steps.
-    ...(result?.partialLiquidation && solved.estimate !== 'none' ? { partialLiquidation: true } : {}),
+    ...(result?.partialLiquidation && solved.estimate !== 'none' ? { partialLiquidation: true, ...partialStep(result.partialFirstStep) } : {}),
     reasons: [...solved.reasons, ...(impossible ? [t('worker_figureAcrossEntry', shown)] : []), ...comparison.reasons],
     assumptions: solved.assumptions,
     ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),

@@ -64,6 +64,11 @@ describe('partial liquidation', () => {
     expect(root.querySelector('[data-liqcheck="position-details"] [data-liqcheck="partial"]')!.textContent).toContain('may close only part of it');
   });
 
+  test('with the first step\'s size where the rule gives it', () => {
+    const root = show(<PositionBadge result={position({ verdict: 'agree', partialLiquidation: true, partialFirstStepPercent: '20' })} locale="en-US" expanded />);
+    expect(root.querySelector('[data-liqcheck="partial"]')!.textContent).toBe('The exchange may liquidate this position in steps: the first closes 20 % of it.');
+  });
+
   test('not flagged: nothing said', () => {
     const root = show(<PositionBadge result={position({ verdict: 'agree' })} locale="en-US" expanded />);
     expect(badgeOf(root).hasAttribute('data-partial')).toBe(false);

@@ -7,7 +7,7 @@ import { t } from '../i18n/t';
 import type { PositionResult, TableInfo } from '../protocol/estimates';
 import { displayedAttribute, displayedText, estimateText, sideText, withReason } from './estimate-text';
 import { formatPercentMagnitude } from './format-decimal';
-import { PositionDetails } from './position-details';
+import { partialText, PositionDetails } from './position-details';
 import { tableText } from './table-text';
 import { UnconfirmedMark, UnconfirmedNote } from './unconfirmed-mark';
 
@@ -70,7 +70,7 @@ function detailLines(result: PositionResult, locale?: string): string[] {
   if (result.assumptions.length > 0) lines.push(t('overlay_lineAssumptions', result.assumptions.join(separator)));
   const table = tableText(result);
   if (table !== null) lines.push(table);
-  if (result.partialLiquidation) lines.push(t('overlay_partial'));
+  if (result.partialLiquidation) lines.push(partialText(result, locale));
   for (const warning of result.warnings ?? []) lines.push(t('overlay_lineNote', warning.message));
   return lines;
 }

@@ -45,6 +45,12 @@ function funding(m: PositionMetrics, locale?: string): string | null {
   return hours === null ? t('overlay_percentValue', rate) : t('overlay_fundingValue', rate, hours);
 }
 
+/** The venue may liquidate in steps: the sentence, with the first step's share where the rule gives it. */
+export function partialText(result: PositionResult, locale?: string): string {
+  const step = result.partialFirstStepPercent === undefined ? null : formatPercent(result.partialFirstStepPercent, locale);
+  return step === null ? t('overlay_partial') : t('overlay_partialStep', step);
+}
+
 export function PositionDetails({ id, result, privacy, locale }: PositionDetailsProps) {
   const m = result.metrics ?? {};
   // Prices at the exchange's own precision where it shows one.
@@ -104,7 +110,7 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
       )}
       {result.partialLiquidation && (
         <p class="partial" data-liqcheck="partial">
-          {t('overlay_partial')}
+          {partialText(result, locale)}
         </p>
       )}
       {table !== null && (

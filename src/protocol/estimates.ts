@@ -119,6 +119,8 @@ export interface PositionResult {
   direction?: Direction;
   /** The venue may liquidate this position in steps: its first liquidation may close only part of it. */
   partialLiquidation?: boolean;
+  /** With partialLiquidation, where the venue's rule gives it: the share of the position its first step closes, in percent. */
+  partialFirstStepPercent?: Dec;
   /** Why the verdict is unknown or differs, in plain words. */
   reasons: string[];
   assumptions: string[];

@@ -53,6 +53,11 @@ export const overlayMessages = {
     en: 'The exchange may liquidate this position in steps: the first liquidation may close only part of it.',
     zh_CN: '交易所可能分步强平此仓位：第一次强平可能只平掉部分仓位。',
   },
+  overlay_partialStep: {
+    en: 'The exchange may liquidate this position in steps: the first closes $1 % of it.',
+    zh_CN: '交易所可能分步强平此仓位：第一步平掉 $1 % 的仓位。',
+    description: '$1: the share of the position the first step closes, in percent.',
+  },
 
   // The expanded view.
   overlay_showDetails: { en: 'Show details', zh_CN: '显示详情' },
