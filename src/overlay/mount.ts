@@ -58,8 +58,6 @@ export interface FoldMemory {
   save(folded: boolean): void;
 }
 
-/** How often "auto" looks again at the page's background (an exchange may switch its own theme). */
-const THEME_CHECK_MS = 10_000;
 
 interface Host {
   element: HTMLElement;
@@ -73,9 +71,8 @@ interface Host {
   renderedKey: string | null;
   /** What the last render was made from, compared by identity to skip even building its key. */
   inputs: readonly unknown[] | null;
-  /** The page's own background behind the host, for theme "auto", and when it was looked at. */
+  /** The page's own background behind the host, for theme "auto". */
   pageTheme: 'dark' | 'light' | null;
-  themeAt: number;
 }
 
 export class OverlayHosts {
@@ -113,16 +110,10 @@ export class OverlayHosts {
     if (this.last) this.update(...this.last);
   }
 
-  /** The theme class for a host: "auto" follows the page's background behind it, looked at now and then. */
-  private themeOf(host: Host, anchor: Element): string {
+  /** The theme class for a host: "auto" follows the page's background behind it, looked at once when the host was made. */
+  private themeOf(host: Host): string {
     const theme = this.view.theme;
-    if (theme !== 'auto') return themeClass(theme);
-    const now = Date.now();
-    if (now - host.themeAt >= THEME_CHECK_MS) {
-      host.pageTheme = pageTheme(anchor);
-      host.themeAt = now;
-    }
-    return themeClass(host.pageTheme ?? 'auto');
+    return themeClass(theme === 'auto' ? (host.pageTheme ?? theme) : theme);
   }
 
   /** New settings: hosts re-render (only those whose output changes) with the next or last update. */
@@ -161,14 +152,14 @@ export class OverlayHosts {
     for (const [key, anchor] of anchors.positions) {
       let host = this.badges.get(key);
       if (!host) {
-        host = this.createHost(anchor.ownerDocument, BADGE_TAG, 'span');
+        host = this.createHost(anchor, BADGE_TAG, 'span');
         host.element.setAttribute('data-key', key);
         this.badges.set(key, host);
       }
       placeInside(host.element, anchor);
       if (host.tampered) rebuild(host);
       const result = resultsByKey.get(key) ?? null;
-      const wrapperClass = this.themeOf(host, anchor);
+      const wrapperClass = this.themeOf(host);
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
       const expanded = this.isExpanded(key);
       if (sameInputs(host, [result, pending, stale, privacy, expanded, wrapperClass, unconfirmed])) continue;
@@ -187,10 +178,10 @@ export class OverlayHosts {
     }
 
     if (anchors.order) {
-      this.order ??= this.createHost(anchors.order.ownerDocument, ORDER_TAG, 'div');
+      this.order ??= this.createHost(anchors.order, ORDER_TAG, 'div');
       placeInside(this.order.element, anchors.order);
       if (this.order.tampered) rebuild(this.order);
-      const wrapperClass = this.themeOf(this.order, anchors.order);
+      const wrapperClass = this.themeOf(this.order);
       const props = { result: state.result, pending, stale, locale: this.locale, privacy, unconfirmed, folded: this.folded };
       // What orderPart() keeps: answers rebuilt from patches keep unchanged parts as the same objects.
       if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed, this.folded])) return;
@@ -218,8 +209,9 @@ export class OverlayHosts {
     this.last = null;
   }
 
-  private createHost(document: Document, tag: string, mountTag: 'span' | 'div'): Host {
-    const element = document.createElement(tag);
+  /** A host for `anchor` (not placed yet): its page theme is read here, once. */
+  private createHost(anchor: Element, tag: string, mountTag: 'span' | 'div'): Host {
+    const element = anchor.ownerDocument.createElement(tag);
     const root = element.attachShadow({ mode: 'open' });
     const host: Host = {
       element,
@@ -232,8 +224,7 @@ export class OverlayHosts {
       tampered: false,
       renderedKey: null,
       inputs: null,
-      pageTheme: null,
-      themeAt: -Infinity,
+      pageTheme: pageTheme(anchor),
     };
     host.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
     // Text the page puts into the host itself is never shown (no slot), and is removed on rebuild.

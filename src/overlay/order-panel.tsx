@@ -38,7 +38,7 @@ export function OrderPanel({ result, pending, stale, locale, privacy, unconfirme
   const warnings = fresh ? result.warnings : [];
 
   return (
-    <div class="order-panel" data-liqcheck="order-panel" data-stale={stale ? 'true' : undefined} data-folded={folded ? 'true' : 'false'}>
+    <div class="order-panel" data-liqcheck="order-panel" data-stale={stale ? 'true' : undefined} data-folded={folded === true}>
       <div class="order-title">
         <span class="brand">{t('overlay_brand')}</span> {t('overlay_orderTitle')}
         {unconfirmed && <UnconfirmedMark />}
@@ -48,7 +48,7 @@ export function OrderPanel({ result, pending, stale, locale, privacy, unconfirme
           class="toggle fold"
           data-liqcheck="fold"
           data-focus="fold"
-          aria-expanded={folded ? 'false' : 'true'}
+          aria-expanded={!folded}
           aria-label={t(folded ? 'overlay_unfold' : 'overlay_fold')}
           onClick={(event) => {
             event.stopPropagation();

@@ -4,7 +4,7 @@
 // toggle): the likely cause, the figures at the mark, the risk view, assumptions and table.
 import { Fragment } from './dom-jsx/jsx-runtime';
 import { t } from '../i18n/t';
-import type { PositionResult, TableInfo } from '../protocol/estimates';
+import type { PositionResult } from '../protocol/estimates';
 import { displayedAttribute, displayedText, estimateText, sideText, withReason } from './estimate-text';
 import { formatPercentMagnitude } from './format-decimal';
 import { partialText, PositionDetails } from './position-details';
@@ -75,13 +75,6 @@ function detailLines(result: PositionResult, locale?: string): string[] {
   return lines;
 }
 
-/** A few words for a market-data warning; the full message is in its tooltip. */
-function tagText(kind: string, table: TableInfo | undefined): string {
-  if (kind === 'stale-market-data') return table?.ageDays !== undefined ? t('overlay_tagTableAge', table.ageDays) : t('overlay_tagTableUndated');
-  if (kind === 'market-data-refresh-failed') return t('overlay_tagRefreshFailed');
-  return kind;
-}
-
 export function PositionBadge({ result, pending, stale, symbol, side, locale, expanded, onToggle, privacy, unconfirmed }: PositionBadgeProps) {
   if (stale || pending || !result) {
     return (
@@ -119,7 +112,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
         data-direction={result.verdict === 'differs' ? result.direction : undefined}
         data-partial={result.partialLiquidation ? 'true' : undefined}
         data-alert={result.alert ? 'true' : undefined}
-        data-expanded={open ? 'true' : 'false'}
+        data-expanded={open}
         title={detailLines(result, locale).join('\n')}
       >
         {/* Spaces between the parts so copied text and screen readers get words, not "Liqcheck58,123.5agrees". */}
@@ -142,8 +135,8 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
               {result.warnings.map((w, i) => (
                 <Fragment key={w.kind}>
                   {i > 0 && ' '}
-                  <span class="sr-only" data-liqcheck="warning" data-kind={w.kind} title={w.message}>
-                    {tagText(w.kind, result.table)}
+                  <span class="sr-only" data-liqcheck="warning" data-kind={w.kind}>
+                    {w.message}
                   </span>
                 </Fragment>
               ))}
@@ -156,7 +149,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
           class="toggle"
           data-liqcheck="toggle"
           data-focus="toggle"
-          aria-expanded={open ? 'true' : 'false'}
+          aria-expanded={open}
           aria-controls={open ? 'lc-details' : undefined}
           aria-label={open ? t('overlay_hideDetails') : t('overlay_showDetails')}
           title={open ? t('overlay_hideDetails') : t('overlay_showDetails')}

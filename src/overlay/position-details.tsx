@@ -117,7 +117,7 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
         <p class="table-date" data-table-date={result.table?.date ?? result.tableDate}>
           <span class="details-label">{t('overlay_tableTitle')}</span> {table}
           {/* The badge shows only a quiet mark for the table's age and refresh state: the words are here. */}
-          {result.warnings?.map((w) => <span key={w.kind} class="table-note" data-kind={w.kind}>{w.message}</span>)}
+          {result.warnings?.map((w) => <span key={w.kind} class="reason" data-kind={w.kind}>{w.message}</span>)}
         </p>
       )}
       {empty && <p class="no-details">{t('overlay_noDetails')}</p>}

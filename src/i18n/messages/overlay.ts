@@ -46,9 +46,6 @@ export const overlayMessages = {
   overlay_originBundled: { en: 'bundled', zh_CN: '内置' },
   overlay_originFetched: { en: 'fetched', zh_CN: '已下载' },
   overlay_originFetchedAt: { en: 'fetched $1 UTC', zh_CN: '下载于 $1 UTC' },
-  overlay_tagTableAge: { en: 'table $1 d old', zh_CN: '档位表已 $1 天' },
-  overlay_tagTableUndated: { en: 'undated table', zh_CN: '档位表无日期' },
-  overlay_tagRefreshFailed: { en: 'refresh failed', zh_CN: '刷新失败' },
   overlay_partial: {
     en: 'The exchange may liquidate this position in steps: the first liquidation may close only part of it.',
     zh_CN: '交易所可能分步强平此仓位：第一次强平可能只平掉部分仓位。',
