@@ -118,7 +118,8 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
         {/* Spaces between the parts so copied text and screen readers get words, not "Liqcheck58,123.5agrees". */}
         <span class="brand">{t('overlay_brand')}</span>{' '}
         {showValue && <><span class="value">{estimateText(result.estimate, result.displayed, locale)}</span>{' '}</>}
-        <span class={result.verdict === 'unknown' || (result.verdict === 'differs' && !result.differencePercent) ? 'verdict' : 'verdict verdict-fixed'}>{verdictText(result, locale)}</span>
+        {/* "agrees" stays on one line; a difference or a reason wraps in a narrow cell rather than cover the next column. */}
+        <span class={result.verdict === 'agree' ? 'verdict verdict-fixed' : 'verdict'}>{verdictText(result, locale)}</span>
         {result.alert && (
           <>
             {' '}
