@@ -88,7 +88,8 @@ describe('the table\'s age and refresh state', () => {
     const root = show(<PositionBadge result={position({ verdict: 'agree', warnings, table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 } })} locale="en-US" />);
     const marks = root.querySelectorAll('[data-liqcheck="market-data"]');
     expect(marks.length).toBe(1);
-    const hooks = [...marks[0]!.querySelectorAll<HTMLElement>('[data-liqcheck="warning"]')];
+    expect(marks[0]!.textContent).toBe('');
+    const hooks = [...badgeOf(root).querySelectorAll<HTMLElement>('[data-liqcheck="warning"]')];
     expect(hooks.map((h) => h.dataset.kind)).toEqual(['stale-market-data', 'market-data-refresh-failed']);
     expect(hooks.every((h) => h.classList.contains('sr-only'))).toBe(true);
     expect(root.querySelectorAll('.tag[data-liqcheck="warning"]').length).toBe(0);
@@ -99,6 +100,20 @@ describe('the table\'s age and refresh state', () => {
     const root = show(<PositionBadge result={position({ verdict: 'agree', warnings, table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 } })} locale="en-US" expanded />);
     const notes = [...root.querySelectorAll('[data-liqcheck="position-details"] .table-date .reason')].map((n) => n.textContent);
     expect(notes).toEqual(['Tier table of 2026-09-16 is 80 days old', 'www.binance.com answered 403']);
+  });
+
+  test('a louder warning on the position (a stop beyond liquidation) is no quiet note: a tag in sight, in its own look', () => {
+    const stop = { kind: 'stop-beyond-liquidation' as const, message: 'Your stop at 56,000.0 triggers after liquidation at 57,228.9' };
+    const root = show(<PositionBadge result={position({ verdict: 'agree', warnings: [stop, warnings[0]!], table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 } })} locale="en-US" expanded />);
+    const tag = root.querySelector<HTMLElement>('[data-kind="stop-beyond-liquidation"]')!;
+    expect(tag.classList.contains('sr-only')).toBe(false);
+    expect(tag.className).toBe('tag warning-danger');
+    expect(tag.dataset.severity).toBe('danger');
+    expect(tag.textContent).toBe('stop-loss beyond liquidation');
+    expect(badgeOf(root).title).toContain(`Note: ${stop.message}`);
+    // The quiet mark is there for the table's note only; the expanded view's table line lists only that note.
+    expect(root.querySelectorAll('[data-liqcheck="market-data"]').length).toBe(1);
+    expect([...root.querySelectorAll('.table-date .reason')].map((n) => n.getAttribute('data-kind'))).toEqual(['stale-market-data']);
   });
 
   test('no warnings: no mark', () => {

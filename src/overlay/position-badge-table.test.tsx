@@ -28,7 +28,8 @@ describe('PositionBadge and its tier table', () => {
     const tag = badge.querySelector<HTMLElement>('[data-liqcheck="warning"]')!;
     expect(tag.dataset.kind).toBe('stale-market-data');
     expect(tag.textContent).toBe(message);
-    expect(tag.closest('[data-liqcheck="market-data"]')).not.toBeNull();
+    expect(tag.classList.contains('sr-only')).toBe(true);
+    expect(badge.querySelectorAll('[data-liqcheck="market-data"]').length).toBe(1);
     expect(badge.title).toContain('Tier table of 2026-09-16 (bundled)');
     expect(badge.title).toContain(`Note: ${message}`);
     expect(badge.textContent).toBe(`Liqcheck 90,361.4 agrees ${message}`);

@@ -10,6 +10,8 @@ import { formatPercentMagnitude } from './format-decimal';
 import { partialText, PositionDetails } from './position-details';
 import { tableText } from './table-text';
 import { UnconfirmedMark, UnconfirmedNote } from './unconfirmed-mark';
+import { warningNames } from './warning-names';
+import { severityOf } from './warning-severity';
 
 export interface PositionBadgeProps {
   /** The worker's answer for this row; null when there is none yet. */
@@ -127,23 +129,21 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
           </>
         )}
         {unconfirmed && <UnconfirmedMark />}
-        {result.warnings?.length ? (
-          <>
-            {' '}
-            {/* One quiet mark for the table's age and refresh state: its words are for screen readers, its
-                messages are in the badge's tooltip ("Note: …") and in the expanded view. */}
-            <span class="mark" data-liqcheck="market-data">
-              {result.warnings.map((w, i) => (
-                <Fragment key={w.kind}>
-                  {i > 0 && ' '}
-                  <span class="sr-only" data-liqcheck="warning" data-kind={w.kind}>
-                    {w.message}
-                  </span>
-                </Fragment>
-              ))}
-            </span>
-          </>
-        ) : null}
+        {/* The table's age and refresh state: one quiet mark, their words visually hidden beside it (for
+            screen readers; the messages are in the tooltip and the expanded view). Anything louder (a stop
+            beyond liquidation) stays in sight as a tag in its own look, its name shown. */}
+        {result.warnings?.some((w) => severityOf(w.kind) === 'note') && <span class="mark" data-liqcheck="market-data" />}
+        {result.warnings?.map((w) => {
+          const severity = severityOf(w.kind);
+          return (
+            <Fragment key={w.kind}>
+              {' '}
+              <span class={severity === 'note' ? 'sr-only' : `tag warning-${severity}`} data-liqcheck="warning" data-kind={w.kind} data-severity={severity}>
+                {severity === 'note' ? w.message : warningNames([w.kind])}
+              </span>
+            </Fragment>
+          );
+        })}
         {/* The label is an attribute and the chevron is CSS, so the badge's text stays the verdict. */}
         <button
           type="button"

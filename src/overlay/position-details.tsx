@@ -10,6 +10,7 @@ import { sideText } from './estimate-text';
 import { formatAmount, formatNumber, formatPercent, formatPrice } from './format-decimal';
 import { RiskDetails } from './risk-details';
 import { tableText } from './table-text';
+import { severityOf } from './warning-severity';
 
 export interface PositionDetailsProps {
   id: string;
@@ -117,7 +118,7 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
         <p class="table-date" data-table-date={result.table?.date ?? result.tableDate}>
           <span class="details-label">{t('overlay_tableTitle')}</span> {table}
           {/* The badge shows only a quiet mark for the table's age and refresh state: the words are here. */}
-          {result.warnings?.map((w) => <span key={w.kind} class="reason" data-kind={w.kind}>{w.message}</span>)}
+          {result.warnings?.map((w) => severityOf(w.kind) === 'note' && <span key={w.kind} class="reason" data-kind={w.kind}>{w.message}</span>)}
         </p>
       )}
       {empty && <p class="no-details">{t('overlay_noDetails')}</p>}
