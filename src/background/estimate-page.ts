@@ -93,7 +93,8 @@ function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, set
   const displayed = displayedOf(order?.displayedLiquidation[side]);
   const built = orderInput(snapshot, side, market, fee.takerFeeRate);
   if (built.ok && 'closes' in built) {
-    return { result: { side, estimate: 'none', displayed, reasons: [t('worker_orderCloses')], assumptions: [], warnings: [] }, tableWarnings: [] };
+    const outcome = { orderSize: built.orderSize, side: 'flat' as const, size: '0' };
+    return { result: { side, estimate: 'none', displayed, reasons: [t('worker_orderCloses')], assumptions: [], warnings: [], outcome }, tableWarnings: [] };
   }
   const solved = solve(withFee(built, fee), market);
   const facts = built.ok ? built.facts : undefined;
@@ -117,6 +118,7 @@ function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, set
     warnings,
     ...(solved.table ? { table: solved.table } : {}),
     ...(after ? { after } : {}),
+    ...(solved.input && facts?.orderSize ? { outcome: { orderSize: facts.orderSize, side: solved.input.side, size: solved.input.size } } : {}),
   };
   return { result, tableWarnings: solved.tableWarnings };
 }
@@ -142,6 +144,11 @@ function fundingPercent(snapshot: PageSnapshot, symbol: string, market: MarketLo
   if (symbol === snapshot.symbol && snapshot.market.fundingRate?.ok) return snapshot.market.fundingRate.value;
   const fetched = market.markPrice?.(snapshot.venue, symbol)?.fundingRate;
   return fetched === undefined ? undefined : safely(() => new Dm(fetched).mul(100).toString());
+}
+
+/** The model's share of the position the first partial step closes, in percent for the overlay. */
+function partialStep(share: Dec | undefined): { partialFirstStepPercent?: Dec } {
+  return share === undefined ? {} : { partialFirstStepPercent: new Dm(share).mul(100).toSignificantDigits(3).toString() };
 }
 
 /** a and b strictly on opposite sides of the entry price. */
@@ -175,12 +182,12 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
   // figure (Break Even Price read under a swapped Liq. Price header): it is not shown as the exchange's.
   const impossible = shown !== null && shown !== 'none' && built.ok && solved.estimate !== 'unknown' && solved.estimate !== 'none' && oppositeSides(shown, solved.estimate, built.value.entryPrice);
   const displayed = impossible ? null : shown;
-  const comparison = compare(solved.estimate, displayed);
+  const side = api ? api.side : row.side.ok ? row.side.value : undefined;
+  const comparison = compare(solved.estimate, displayed, side);
   // Liqcheck can't estimate, but nothing shows the row misread: the exchange's own figure is kept for
   // the alerts and the stop check, which say it is the exchange's alone; never shown as a verified figure.
   const pageFigure = solved.estimate === 'unknown' && !(!built.ok && built.misread) ? displayedOf(row.liquidationPrice) : null;
   const exchangeOnly = pageFigure !== null && pageFigure !== 'none' ? pageFigure : undefined;
-  const side = api ? api.side : row.side.ok ? row.side.value : undefined;
   const stop = side ? safely(() => stopWarningOf(snapshot.venue, row, side, [solved.estimate, displayed, exchangeOnly])) : undefined;
   const warnings = [...(stop ? [stop] : []), ...solved.tableWarnings];
   const { input, result } = solved;
@@ -208,6 +215,9 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     displayed,
     verdict: comparison.verdict,
     ...(comparison.differencePercent ? { differencePercent: comparison.differencePercent } : {}),
+    ...(comparison.direction ? { direction: comparison.direction } : {}),
+    // The model's flag, for a position that has a liquidation price: the venue may close it in steps.
+    ...(result?.partialLiquidation && solved.estimate !== 'none' ? { partialLiquidation: true, ...partialStep(result.partialFirstStep) } : {}),
     reasons: [...solved.reasons, ...(impossible ? [t('worker_figureAcrossEntry', shown)] : []), ...comparison.reasons],
     assumptions: apiFigure !== undefined ? [...solved.assumptions, t('pageAccount_apiFigure', apiFigure)] : solved.assumptions,
     ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),

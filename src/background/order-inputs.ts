@@ -15,7 +15,7 @@ import { positionsShown, unidentifiedRow } from '../model-inputs/row-identity';
 
 import type { OrderFacts } from './order-warnings';
 
-export type OrderBuilt = (Built<PositionInput> & { facts?: OrderFacts }) | { ok: true; closes: true; reasons: [] };
+export type OrderBuilt = (Built<PositionInput> & { facts?: OrderFacts }) | { ok: true; closes: true; orderSize: Dec; reasons: [] };
 
 type D = InstanceType<typeof Dm>;
 
@@ -149,7 +149,7 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   }
   const P = new Dm(price);
   const merged = merge(terms, existing, { side, size, entry: P }, P, new Dm(leverage));
-  if (merged === 'closed') return { ok: true, closes: true, reasons: [] };
+  if (merged === 'closed') return { ok: true, closes: true, orderSize: size.toString(), reasons: [] };
 
   let crossFields: Partial<PositionInput> = {};
   if (!isolated) {
@@ -161,6 +161,7 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   // A "stop" ten times away from the mark is not a price the page meant (an ROI percentage read as one).
   const stop = order.stopLoss?.ok && (!mark || requireSamePriceScale(order.stopLoss.value, mark, '', { misread: () => undefined })) ? order.stopLoss.value : undefined;
   const facts: OrderFacts = { price, leverage, ...(existing ? { openSize: existing.size.toString() } : {}), ...(stop ? { stopLoss: stop } : {}) };
+  facts.orderSize = size.toString();
   return {
     ok: true,
     table,

@@ -22,6 +22,8 @@ export interface OrderFacts {
   leverage: Dec;
   /** The open position on that side before the order (model units), when there is one. */
   openSize?: Dec;
+  /** The order's own size (model units). */
+  orderSize?: Dec;
   /** The stop-loss trigger typed with the order. */
   stopLoss?: Dec;
 }

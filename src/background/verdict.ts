@@ -1,8 +1,10 @@
 // Compares Liqcheck's estimate with the exchange's figure. They agree within one price tick of the
-// displayed figure or 0.05 %, whichever is larger.
+// displayed figure or 0.05 %, whichever is larger. A difference says which way it cuts: Liqcheck's
+// liquidation nearer the mark than the exchange's ("sooner", the dangerous case) or farther ("later").
 import { Dm } from '../model/decimal';
 import type { Dec } from '../model/types';
-import type { EstimateValue, Verdict } from '../protocol/estimates';
+import type { Direction, EstimateValue, Verdict } from '../protocol/estimates';
+import type { Side } from '../protocol/snapshot';
 import { t } from '../i18n/t';
 
 const RELATIVE_TOLERANCE = new Dm('0.0005');
@@ -24,18 +26,30 @@ export function withinTolerance(estimate: Dec, displayed: Dec): boolean {
 export interface Comparison {
   verdict: Verdict;
   differencePercent?: Dec;
+  /** A difference with a known side: which way it cuts. */
+  direction?: Direction;
   reasons: string[];
 }
 
-export function compare(estimate: EstimateValue, displayed: Dec | 'none' | null): Comparison {
+/**
+ * A long is liquidated as the price falls, so a higher liquidation price comes sooner; a short as it
+ * rises, so a lower one does. `higher`: Liqcheck's price is above the exchange's.
+ */
+function directionOf(side: Side | undefined, higher: boolean): { direction?: Direction } {
+  if (side === undefined) return {};
+  return { direction: (side === 'long') === higher ? 'sooner' : 'later' };
+}
+
+export function compare(estimate: EstimateValue, displayed: Dec | 'none' | null, side?: Side): Comparison {
   if (estimate === 'unknown') return { verdict: 'unknown', reasons: [] };
   if (displayed === null) return { verdict: 'unknown', reasons: [t('worker_displayedUnreadable')] };
   if (estimate === 'none' && displayed === 'none') return { verdict: 'agree', reasons: [] };
-  if (estimate === 'none') return { verdict: 'differs', reasons: [t('worker_noneButExchangeShows')] };
-  if (displayed === 'none') return { verdict: 'differs', reasons: [t('worker_exchangeShowsNone')] };
+  // No liquidation price at all is the farthest one: Liqcheck later, or the exchange later.
+  if (estimate === 'none') return { verdict: 'differs', ...(side ? { direction: 'later' as const } : {}), reasons: [t('worker_noneButExchangeShows')] };
+  if (displayed === 'none') return { verdict: 'differs', ...(side ? { direction: 'sooner' as const } : {}), reasons: [t('worker_exchangeShowsNone')] };
   const e = new Dm(estimate);
   const d = new Dm(displayed);
   if (withinTolerance(estimate, displayed)) return { verdict: 'agree', reasons: [] };
   const differencePercent = d.isZero() ? undefined : e.sub(d).div(d).mul(100).toSignificantDigits(3).toString();
-  return { verdict: 'differs', reasons: [], ...(differencePercent ? { differencePercent } : {}) };
+  return { verdict: 'differs', ...(differencePercent ? { differencePercent } : {}), ...directionOf(side, e.gt(d)), reasons: [] };
 }

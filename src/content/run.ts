@@ -7,6 +7,8 @@ import { useMessages } from '../i18n/t';
 import { OverlayHosts } from '../overlay/mount';
 import { viewFromSettings, type OverlayView } from '../overlay/overlay-view';
 import { browserMessages } from '../platform/i18n';
+import { syncArea } from '../platform/storage';
+import { foldStore } from '../settings/fold-store';
 import { DEFAULT_PAGE_SETTINGS } from '../settings/page-settings';
 import { loadPageSettings, onPageSettingsChanged } from '../settings/page-store';
 import { makeSight } from '../sites/dom/sight';
@@ -43,7 +45,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   const lifetime = new AbortController();
   const signal = lifetime.signal;
   // A badge changed by the page is built again in the next frame.
-  const overlay = new OverlayHosts({ view, onTampered: () => scheduler.schedule() });
+  const overlay = new OverlayHosts({ view, onTampered: () => scheduler.schedule(), fold: foldStore(syncArea) });
   // What the trader sees, asked of the engine (boxes included); the overlay's own hosts are never read.
   const sight = () => makeSight({ layout: true, own: (el) => overlay.isOwnNode(el) });
   let result: EstimatesResult | null = null;

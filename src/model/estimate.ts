@@ -341,11 +341,15 @@ export function estimateWith(rulebook: Rulebook, input: PositionInput): Liquidat
   const bankruptcyX = solveZeroEquity(equity);
   if (marginMode === 'isolated' && closeFeeRate && bankruptcyX) ownCloseFee = closeFeeRate.times(own.notionalPerX.times(bankruptcyX));
 
+  const partialAt = measureAtRoot && { tierMeasure: measureAtRoot, input };
+  const partialLiquidation = partialAt ? rulebook.partialLiquidation(tierIndex, tiers, partialAt) : false;
+  const firstStep = partialAt && partialLiquidation ? rulebook.partialFirstStep?.(tierIndex, tiers, partialAt) : undefined;
   const estimate: LiquidationEstimate = {
     liquidationPrice: chosen ? out('liquidationPrice', toPrice(contract, chosen.x)) : null,
     bankruptcyPrice: bankruptcyX ? out('bankruptcyPrice', toPrice(contract, bankruptcyX)) : null,
     tierIndex,
-    partialLiquidation: measureAtRoot ? rulebook.partialLiquidation(tierIndex, tiers, { tierMeasure: measureAtRoot, input }) : false,
+    partialLiquidation,
+    ...(firstStep ? { partialFirstStep: out('partialFirstStep', firstStep) } : {}),
     assumptions,
   };
   // Where the venue prints its figure some ticks from its rule's value, show the venue's figure and keep the rule's beside it.

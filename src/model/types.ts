@@ -86,6 +86,8 @@ export interface LiquidationEstimate {
   tierIndex: number;
   /** The first liquidation may close only part of the position. */
   partialLiquidation: boolean;
+  /** When partialLiquidation is true and the venue's rule gives it: the share (0..1) of the position its first step closes. */
+  partialFirstStep?: Dec;
   /** Plain language: what was assumed. */
   assumptions: string[];
 }

@@ -15,6 +15,7 @@ import { OrderPanel } from './order-panel';
 import css from './overlay.css?inline';
 import { PositionBadge } from './position-badge';
 import { DEFAULT_VIEW, themeClass, type OverlayView } from './overlay-view';
+import { pageTheme } from './page-theme';
 import { BADGE_TAG, ORDER_TAG } from './own-tags';
 
 export { BADGE_TAG, ORDER_TAG };
@@ -47,7 +48,16 @@ export interface OverlayHostsOptions {
   view?: OverlayView;
   /** Something other than the overlay changed a host: call update() again (next frame) to rebuild it. */
   onTampered?: () => void;
+  /** Where the order panel's folded state is kept between pages; without it, it lasts as long as this object. */
+  fold?: FoldMemory;
 }
+
+export interface FoldMemory {
+  /** Never rejects: false when nothing is stored or storage fails. */
+  load(): Promise<boolean>;
+  save(folded: boolean): void;
+}
+
 
 interface Host {
   element: HTMLElement;
@@ -61,6 +71,8 @@ interface Host {
   renderedKey: string | null;
   /** What the last render was made from, compared by identity to skip even building its key. */
   inputs: readonly unknown[] | null;
+  /** The page's own background behind the host, for theme "auto". */
+  pageTheme: 'dark' | 'light' | null;
 }
 
 export class OverlayHosts {
@@ -77,11 +89,31 @@ export class OverlayHosts {
   private last: [OverlayAnchors, OverlayState] | null = null;
   private maskedFrom: EstimatesResult | null = null;
   private maskedResult: EstimatesResult | null = null;
+  /** The order panel folded to one line per side. */
+  private folded = false;
+  private readonly fold: FoldMemory | undefined;
 
   constructor(options: OverlayHostsOptions = {}) {
     this.locale = options.locale;
     this.onTampered = options.onTampered;
     this.view = options.view ?? DEFAULT_VIEW;
+    this.fold = options.fold;
+    void this.fold?.load().then((folded) => {
+      // A click made while the stored state was on its way wins.
+      if (folded && !this.folded) this.toggleFold(false);
+    });
+  }
+
+  private toggleFold(save = true): void {
+    this.folded = !this.folded;
+    if (save) this.fold?.save(this.folded);
+    if (this.last) this.update(...this.last);
+  }
+
+  /** The theme class for a host: "auto" follows the page's background behind it, looked at once when the host was made. */
+  private themeOf(host: Host): string {
+    const theme = this.view.theme;
+    return themeClass(theme === 'auto' ? (host.pageTheme ?? theme) : theme);
   }
 
   /** New settings: hosts re-render (only those whose output changes) with the next or last update. */
@@ -111,23 +143,23 @@ export class OverlayHosts {
   /** Brings the hosts in line with the anchors and renders the state. Idempotent. */
   update(anchors: OverlayAnchors, state: OverlayState): void {
     this.last = [anchors, state];
-    const { theme, privacy } = this.view;
+    const { privacy } = this.view;
     if (privacy) state = { ...state, result: this.masked(state.result) };
     const { pending = false, stale = false, unconfirmed = false } = state;
-    const wrapperClass = themeClass(theme);
     const resultsByKey = new Map<string, PositionResult>();
     for (const position of state.result?.positions ?? []) resultsByKey.set(position.key, position);
 
     for (const [key, anchor] of anchors.positions) {
       let host = this.badges.get(key);
       if (!host) {
-        host = this.createHost(anchor.ownerDocument, BADGE_TAG, 'span');
+        host = this.createHost(anchor, BADGE_TAG, 'span');
         host.element.setAttribute('data-key', key);
         this.badges.set(key, host);
       }
       placeInside(host.element, anchor);
       if (host.tampered) rebuild(host);
       const result = resultsByKey.get(key) ?? null;
+      const wrapperClass = this.themeOf(host);
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
       const expanded = this.isExpanded(key);
       if (sameInputs(host, [result, pending, stale, privacy, expanded, wrapperClass, unconfirmed])) continue;
@@ -146,14 +178,15 @@ export class OverlayHosts {
     }
 
     if (anchors.order) {
-      this.order ??= this.createHost(anchors.order.ownerDocument, ORDER_TAG, 'div');
+      this.order ??= this.createHost(anchors.order, ORDER_TAG, 'div');
       placeInside(this.order.element, anchors.order);
       if (this.order.tampered) rebuild(this.order);
-      const props = { result: state.result, pending, stale, locale: this.locale, privacy, unconfirmed };
+      const wrapperClass = this.themeOf(this.order);
+      const props = { result: state.result, pending, stale, locale: this.locale, privacy, unconfirmed, folded: this.folded };
       // What orderPart() keeps: answers rebuilt from patches keep unchanged parts as the same objects.
-      if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed])) return;
+      if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed, this.folded])) return;
       const key = JSON.stringify({ ...props, result: orderPart(state.result), wrapperClass });
-      renderIfChanged(this.order, key, () => jsx('div', { class: wrapperClass, children: jsx(OrderPanel, props) }));
+      renderIfChanged(this.order, key, () => jsx('div', { class: wrapperClass, children: jsx(OrderPanel, { ...props, onFold: () => this.toggleFold() }) }));
     } else if (this.order) {
       removeHost(this.order);
       this.order = null;
@@ -176,8 +209,9 @@ export class OverlayHosts {
     this.last = null;
   }
 
-  private createHost(document: Document, tag: string, mountTag: 'span' | 'div'): Host {
-    const element = document.createElement(tag);
+  /** A host for `anchor` (not placed yet): its page theme is read here, once. */
+  private createHost(anchor: Element, tag: string, mountTag: 'span' | 'div'): Host {
+    const element = anchor.ownerDocument.createElement(tag);
     const root = element.attachShadow({ mode: 'open' });
     const host: Host = {
       element,
@@ -190,6 +224,7 @@ export class OverlayHosts {
       tampered: false,
       renderedKey: null,
       inputs: null,
+      pageTheme: pageTheme(anchor),
     };
     host.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
     // Text the page puts into the host itself is never shown (no slot), and is removed on rebuild.

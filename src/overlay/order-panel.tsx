@@ -1,6 +1,6 @@
 /** @jsxImportSource ./dom-jsx */
 // The pre-trade panel placed under the order form: one block per side, then warnings that concern
-// the whole form.
+// the whole form. The trader can fold it to one line per side (the fold button in its title).
 import { t } from '../i18n/t';
 import type { EstimatesResult } from '../protocol/estimates';
 import { sideText } from './estimate-text';
@@ -18,6 +18,9 @@ export interface OrderPanelProps {
   privacy?: boolean;
   /** The page reading has not been checked against a real page: a quiet mark and its explanation. */
   unconfirmed?: boolean;
+  /** One line per side; the form-wide warnings and the notes are left out. */
+  folded?: boolean;
+  onFold?: () => void;
 }
 
 /** Names the warnings of each side: its text changes only when a side's set of warnings does. */
@@ -28,19 +31,32 @@ function announcement(order: EstimatesResult['order']): string {
     .join('. ');
 }
 
-export function OrderPanel({ result, pending, stale, locale, privacy, unconfirmed }: OrderPanelProps) {
+export function OrderPanel({ result, pending, stale, locale, privacy, unconfirmed, folded, onFold }: OrderPanelProps) {
   const fresh = !stale && !pending && result !== null;
   const order = fresh ? result.order : null;
   const placeholder = stale ? t('overlay_stale') : fresh ? t('overlay_orderUnread') : t('overlay_checking');
   const warnings = fresh ? result.warnings : [];
 
   return (
-    <div class="order-panel" data-liqcheck="order-panel" data-stale={stale ? 'true' : undefined}>
+    <div class="order-panel" data-liqcheck="order-panel" data-stale={stale ? 'true' : undefined} data-folded={folded === true}>
       <div class="order-title">
         <span class="brand">{t('overlay_brand')}</span> {t('overlay_orderTitle')}
         {unconfirmed && <UnconfirmedMark />}
+        {/* The label is an attribute and the chevron is CSS, as on the badge's toggle; no text to fold. */}
+        <button
+          type="button"
+          class="toggle fold"
+          data-liqcheck="fold"
+          data-focus="fold"
+          aria-expanded={!folded}
+          aria-label={t(folded ? 'overlay_unfold' : 'overlay_fold')}
+          onClick={(event) => {
+            event.stopPropagation();
+            onFold?.();
+          }}
+        />
       </div>
-      {unconfirmed && <UnconfirmedNote />}
+      {unconfirmed && !folded && <UnconfirmedNote />}
       <div class="order-sides">
         {(['long', 'short'] as const).map((side) => (
           <OrderSide
@@ -52,10 +68,11 @@ export function OrderPanel({ result, pending, stale, locale, privacy, unconfirme
             stale={stale}
             locale={locale}
             privacy={privacy}
+            folded={folded}
           />
         ))}
       </div>
-      {warnings.length > 0 && (
+      {!folded && warnings.length > 0 && (
         <ul class="warnings" aria-label={t('overlay_warningsLabel')}>
           {warnings.map((w, i) => <WarningItem key={`${w.kind}-${i}`} warning={w} />)}
         </ul>

@@ -22,18 +22,20 @@ afterEach(() => {
 });
 
 describe('PositionBadge and its tier table', () => {
-  test('a bundled table 67 days old: a short tag, the message in its title, the table in the badge title', () => {
+  test('a bundled table 67 days old: the message in the quiet mark and the badge title, the table in the badge title', () => {
     const message = 'BTCUSDT tier table of 2026-09-16 (bundled) is 67 days old';
     const badge = show({ ...base, table: { date: '2026-09-16', origin: 'bundled', ageDays: 67 }, warnings: [{ kind: 'stale-market-data', message }] });
     const tag = badge.querySelector<HTMLElement>('[data-liqcheck="warning"]')!;
     expect(tag.dataset.kind).toBe('stale-market-data');
-    expect(tag.textContent).toBe('table 67 d old');
-    expect(tag.title).toBe(message);
+    expect(tag.textContent).toBe(message);
+    expect(tag.classList.contains('sr-only')).toBe(true);
+    expect(badge.querySelectorAll('[data-liqcheck="market-data"]').length).toBe(1);
     expect(badge.title).toContain('Tier table of 2026-09-16 (bundled)');
-    expect(badge.textContent).toBe('Liqcheck 90,361.4 agrees table 67 d old');
+    expect(badge.title).toContain(`Note: ${message}`);
+    expect(badge.textContent).toBe(`Liqcheck 90,361.4 agrees ${message}`);
   });
 
-  test('a fetched table says when it was fetched; a refused refresh shows as "refresh failed"', () => {
+  test('a fetched table says when it was fetched; a refused refresh is said in the quiet mark', () => {
     const message = 'BTCUSDT: the refresh at 2026-11-22 10:00 UTC was not used (tier 2 rate 5 is not in (0, 1)); still on the tier table of 2026-11-22';
     const badge = show({
       ...base,
@@ -42,8 +44,8 @@ describe('PositionBadge and its tier table', () => {
     });
     expect(badge.title).toContain('Tier table of 2026-11-22 (fetched 2026-11-22 09:15 UTC)');
     const tag = badge.querySelector<HTMLElement>('[data-kind="market-data-refresh-failed"]')!;
-    expect(tag.textContent).toBe('refresh failed');
-    expect(tag.title).toBe(message);
+    expect(tag.textContent).toBe(message);
+    expect(badge.title).toContain(`Note: ${message}`);
   });
 
   test('a fresh table: no tag', () => {

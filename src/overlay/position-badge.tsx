@@ -4,12 +4,14 @@
 // toggle): the likely cause, the figures at the mark, the risk view, assumptions and table.
 import { Fragment } from './dom-jsx/jsx-runtime';
 import { t } from '../i18n/t';
-import type { PositionResult, TableInfo } from '../protocol/estimates';
+import type { PositionResult } from '../protocol/estimates';
 import { displayedAttribute, displayedText, estimateText, sideText, withReason } from './estimate-text';
 import { formatPercentMagnitude } from './format-decimal';
-import { PositionDetails } from './position-details';
+import { partialText, PositionDetails } from './position-details';
 import { tableText } from './table-text';
 import { UnconfirmedMark, UnconfirmedNote } from './unconfirmed-mark';
+import { warningNames } from './warning-names';
+import { severityOf } from './warning-severity';
 
 export interface PositionBadgeProps {
   /** The worker's answer for this row; null when there is none yet. */
@@ -31,11 +33,18 @@ export interface PositionBadgeProps {
   unconfirmed?: boolean;
 }
 
-export function verdictText(result: Pick<PositionResult, 'verdict' | 'differencePercent' | 'reasons' | 'estimate' | 'displayed'>, locale?: string): string {
+/** "liquidates sooner than shown", "… later …", or "differs" when the worker could not tell the side. */
+function differsText(result: Pick<PositionResult, 'direction'>): string {
+  return t(result.direction === 'sooner' ? 'overlay_sooner' : result.direction === 'later' ? 'overlay_later' : 'overlay_verdictDiffers');
+}
+
+export function verdictText(result: Pick<PositionResult, 'verdict' | 'differencePercent' | 'reasons' | 'estimate' | 'displayed' | 'direction'>, locale?: string): string {
   if (result.verdict === 'agree') return t('overlay_verdictAgree');
   if (result.verdict === 'differs') {
     const percent = result.differencePercent ? formatPercentMagnitude(result.differencePercent, locale) : null;
-    return percent !== null ? t('overlay_verdictDiffersBy', percent) : withReason(t('overlay_verdictDiffers'), result.reasons);
+    // Which way it cuts, where the worker knows the side: the words say it, the percentage stays.
+    if (percent !== null) return result.direction ? t('overlay_byPercent', differsText(result), percent) : t('overlay_verdictDiffersBy', percent);
+    return withReason(differsText(result), result.reasons);
   }
   return withReason(t('overlay_cannotVerify'), result.reasons);
 }
@@ -46,7 +55,7 @@ function verdictAnnouncement(result: PositionResult): string {
     result.verdict === 'agree'
       ? t('overlay_verdictAgree')
       : result.verdict === 'differs'
-        ? withReason(t('overlay_verdictDiffers'), result.likelyCause ? [result.likelyCause.message] : [])
+        ? withReason(differsText(result), result.likelyCause ? [result.likelyCause.message] : [])
         : withReason(t('overlay_cannotVerify'), result.reasons);
   const said = t('overlay_announceBadge', result.symbol, sideText(result.side), verdict);
   return result.alert ? t('overlay_announceAlert', said) : said;
@@ -63,16 +72,9 @@ function detailLines(result: PositionResult, locale?: string): string[] {
   if (result.assumptions.length > 0) lines.push(t('overlay_lineAssumptions', result.assumptions.join(separator)));
   const table = tableText(result);
   if (table !== null) lines.push(table);
+  if (result.partialLiquidation) lines.push(partialText(result, locale));
   for (const warning of result.warnings ?? []) lines.push(t('overlay_lineNote', warning.message));
   return lines;
-}
-
-/** A few words for a market-data warning; the full message is in its tooltip. */
-function tagText(kind: string, table: TableInfo | undefined): string {
-  if (kind === 'stale-market-data') return table?.ageDays !== undefined ? t('overlay_tagTableAge', table.ageDays) : t('overlay_tagTableUndated');
-  if (kind === 'market-data-refresh-failed') return t('overlay_tagRefreshFailed');
-  if (kind === 'stop-beyond-liquidation') return t('overlay_tagStopBeyondLiq');
-  return kind;
 }
 
 export function PositionBadge({ result, pending, stale, symbol, side, locale, expanded, onToggle, privacy, unconfirmed }: PositionBadgeProps) {
@@ -109,14 +111,17 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
         data-displayed={displayedAttribute(result.displayed)}
         data-verdict={result.verdict}
         data-cause={cause}
+        data-direction={result.verdict === 'differs' ? result.direction : undefined}
+        data-partial={result.partialLiquidation ? 'true' : undefined}
         data-alert={result.alert ? 'true' : undefined}
-        data-expanded={open ? 'true' : 'false'}
+        data-expanded={open}
         title={detailLines(result, locale).join('\n')}
       >
         {/* Spaces between the parts so copied text and screen readers get words, not "Liqcheck58,123.5agrees". */}
         <span class="brand">{t('overlay_brand')}</span>{' '}
         {showValue && <><span class="value">{estimateText(result.estimate, result.displayed, locale)}</span>{' '}</>}
-        <span class={result.verdict === 'unknown' || (result.verdict === 'differs' && !result.differencePercent) ? 'verdict' : 'verdict verdict-fixed'}>{verdictText(result, locale)}</span>
+        {/* "agrees" stays on one line; a difference or a reason wraps in a narrow cell rather than cover the next column. */}
+        <span class={result.verdict === 'agree' ? 'verdict verdict-fixed' : 'verdict'}>{verdictText(result, locale)}</span>
         {result.alert && (
           <>
             {' '}
@@ -124,21 +129,28 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
           </>
         )}
         {unconfirmed && <UnconfirmedMark />}
-        {(result.warnings ?? []).map((w) => (
-          <Fragment key={w.kind}>
-            {' '}
-            <span class={`tag tag-${w.kind}`} data-liqcheck="warning" data-kind={w.kind} title={w.message}>
-              {tagText(w.kind, result.table)}
-            </span>
-          </Fragment>
-        ))}
+        {/* The table's age and refresh state: one quiet mark, their words visually hidden beside it (for
+            screen readers; the messages are in the tooltip and the expanded view). Anything louder (a stop
+            beyond liquidation) stays in sight as a tag in its own look, its name shown. */}
+        {result.warnings?.some((w) => severityOf(w.kind) === 'note') && <span class="mark" data-liqcheck="market-data" />}
+        {result.warnings?.map((w) => {
+          const severity = severityOf(w.kind);
+          return (
+            <Fragment key={w.kind}>
+              {' '}
+              <span class={severity === 'note' ? 'sr-only' : `tag warning-${severity}`} data-liqcheck="warning" data-kind={w.kind} data-severity={severity}>
+                {severity === 'note' ? w.message : warningNames([w.kind])}
+              </span>
+            </Fragment>
+          );
+        })}
         {/* The label is an attribute and the chevron is CSS, so the badge's text stays the verdict. */}
         <button
           type="button"
           class="toggle"
           data-liqcheck="toggle"
           data-focus="toggle"
-          aria-expanded={open ? 'true' : 'false'}
+          aria-expanded={open}
           aria-controls={open ? 'lc-details' : undefined}
           aria-label={open ? t('overlay_hideDetails') : t('overlay_showDetails')}
           title={open ? t('overlay_hideDetails') : t('overlay_showDetails')}

@@ -1,6 +1,7 @@
 /** @jsxImportSource ./dom-jsx */
 // The expanded view of a position badge: the likely cause of a difference, the figures at the mark,
-// the risk view, the assumptions and the tier table. Numbers come from the worker as decimal strings;
+// the risk view, the assumptions, whether the venue may liquidate in steps, the tier table and the
+// notes on it (its age, a failed refresh). Numbers come from the worker as decimal strings;
 // this only formats them.
 import { t } from '../i18n/t';
 import type { PositionMetrics, PositionResult } from '../protocol/estimates';
@@ -9,6 +10,7 @@ import { sideText } from './estimate-text';
 import { formatAmount, formatNumber, formatPercent, formatPrice } from './format-decimal';
 import { RiskDetails } from './risk-details';
 import { tableText } from './table-text';
+import { severityOf } from './warning-severity';
 
 export interface PositionDetailsProps {
   id: string;
@@ -42,6 +44,12 @@ function funding(m: PositionMetrics, locale?: string): string | null {
   if (rate === null) return null;
   const hours = m.fundingIntervalHours === undefined ? null : formatNumber(m.fundingIntervalHours, 2, locale);
   return hours === null ? t('overlay_percentValue', rate) : t('overlay_fundingValue', rate, hours);
+}
+
+/** The venue may liquidate in steps: the sentence, with the first step's share where the rule gives it. */
+export function partialText(result: PositionResult, locale?: string): string {
+  const step = result.partialFirstStepPercent === undefined ? null : formatPercent(result.partialFirstStepPercent, locale);
+  return step === null ? t('overlay_partial') : t('overlay_partialStep', step);
 }
 
 export function PositionDetails({ id, result, privacy, locale }: PositionDetailsProps) {
@@ -101,9 +109,16 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
           </ul>
         </div>
       )}
+      {result.partialLiquidation && (
+        <p class="partial" data-liqcheck="partial">
+          {partialText(result, locale)}
+        </p>
+      )}
       {table !== null && (
         <p class="table-date" data-table-date={result.table?.date ?? result.tableDate}>
           <span class="details-label">{t('overlay_tableTitle')}</span> {table}
+          {/* The badge shows only a quiet mark for the table's age and refresh state: the words are here. */}
+          {result.warnings?.map((w) => severityOf(w.kind) === 'note' && <span key={w.kind} class="reason" data-kind={w.kind}>{w.message}</span>)}
         </p>
       )}
       {empty && <p class="no-details">{t('overlay_noDetails')}</p>}

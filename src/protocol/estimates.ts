@@ -8,6 +8,12 @@ export type EstimateValue = Dec | 'none' | 'unknown';
 
 export type Verdict = 'agree' | 'differs' | 'unknown';
 
+/**
+ * Which way a difference cuts: 'sooner' when Liqcheck's liquidation price is nearer the mark than the
+ * exchange's figure (the dangerous case), 'later' when it is farther.
+ */
+export type Direction = 'sooner' | 'later';
+
 /** Stable warning kinds (docs/architecture.md): add new ones freely, never rename one. */
 export type WarningKind =
   | 'liquidation-near-entry'
@@ -109,6 +115,12 @@ export interface PositionResult {
   verdict: Verdict;
   /** Relative difference in percent, when both are numbers. */
   differencePercent?: Dec;
+  /** When the verdict is 'differs' and the side is known: which way the difference cuts. */
+  direction?: Direction;
+  /** The venue may liquidate this position in steps: its first liquidation may close only part of it. */
+  partialLiquidation?: boolean;
+  /** With partialLiquidation, where the venue's rule gives it: the share of the position its first step closes, in percent. */
+  partialFirstStepPercent?: Dec;
   /** Why the verdict is unknown or differs, in plain words. */
   reasons: string[];
   assumptions: string[];
@@ -147,6 +159,11 @@ export interface OrderSideResult {
   warnings: Warning[];
   /** The tier table used: date, origin, age. */
   table?: TableInfo;
+  /**
+   * What the order does, in model units (coin, or contracts for inverse): its size, and the side and
+   * size of the position after it ('flat' when it closes the position).
+   */
+  outcome?: { orderSize: Dec; side: Side | 'flat'; size: Dec };
   /** The position as it would be after the order: size, entry, leverage, notional, maintenance rate (issue 6). */
   after?: { size?: Dec; entryPrice?: Dec; leverage?: Dec; notional?: Dec; maintenanceMarginRate?: Dec };
 }

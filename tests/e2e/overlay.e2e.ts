@@ -103,6 +103,8 @@ async function tabToToggle(page: Page): Promise<number> {
 
 afterEach(async () => {
   await saveSettings(() => {});
+  // The order panel's fold (its own key in storage.sync) back to open.
+  await settingsPage.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.sync.set({ 'liqcheck.orderFolded': false }));
 });
 
 /**
@@ -229,7 +231,7 @@ describe('settings on the page', () => {
     await page.close();
   });
 
-  it('theme: light and dark set the overlay colours; auto follows the system', async () => {
+  it('theme: light and dark set the overlay colours; auto follows the page, not the system', async () => {
     const { page } = await open();
     const background = () => page.locator(badge).evaluate((el) => getComputedStyle(el).backgroundColor);
     const colour = () => page.locator(`${badge} .verdict`).evaluate((el) => getComputedStyle(el).color);
@@ -243,15 +245,28 @@ describe('settings on the page', () => {
     await expect.poll(background).toBe(dark);
     expect(await colour()).toBe('rgb(95, 216, 147)'); // agree, #5fd893
 
+    // The fixture is an exchange in its dark theme (panels #181a20): auto is dark, even on a light system.
+    await page.emulateMedia({ colorScheme: 'light' });
     await saveSettings((s) => (s.theme = 'auto'));
-    await page.emulateMedia({ colorScheme: 'light' });
-    await expect.poll(background).toBe(white);
-    await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(background).toBe(dark);
-    // The order panel follows the same theme.
-    await page.emulateMedia({ colorScheme: 'light' });
-    await expect.poll(() => page.locator('[data-liqcheck="order-panel"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(white);
+    expect(await page.locator('[data-liqcheck="order-panel"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(dark);
     await page.close();
+
+    // The same page in a light theme of its own, on a dark system: auto is light.
+    const light = await browser.context.newPage();
+    await light.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = 'body, [name] { background: #fafafa !important; color: #1e2329 !important; }';
+        document.head.append(style);
+      });
+    });
+    await light.emulateMedia({ colorScheme: 'dark' });
+    await light.goto('https://www.binance.com/en/futures/BTCUSDT');
+    await expect.poll(() => light.locator(badge).getAttribute('data-verdict'), { timeout: 30_000 }).toBe('agree');
+    await expect.poll(() => light.locator(badge).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(white);
+    expect(await light.locator('[data-liqcheck="order-panel"]').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(white);
+    await light.close();
   });
 
   it('the venue switched off: the overlay goes and stays gone while the page changes; on again: it returns', async () => {
@@ -316,6 +331,43 @@ describe('a differing badge', () => {
     expect(await page.locator(badge).getAttribute('data-cause')).toBeNull();
     await page.close();
   });
+
+  it('says which way it cuts: the ETHUSDT short liquidates later than its page says, in the caution look', async () => {
+    const { page } = await open();
+    const eth = '[data-liqcheck="position"][data-symbol="ETHUSDT"]';
+    await expect.poll(() => page.locator(eth).getAttribute('data-verdict'), { timeout: 30_000 }).toBe('differs');
+    // A short is liquidated as the price rises: Liqcheck's estimate above the page's 3,400.00 comes later.
+    const estimate = new D((await page.locator(eth).getAttribute('data-estimate'))!);
+    expect(estimate.gt(3400)).toBe(true);
+    expect(await page.locator(eth).getAttribute('data-direction')).toBe('later');
+    const percent = estimate.sub(3400).div(3400).mul(100).toSignificantDigits(3).toString();
+    expect(await page.locator(`${eth} .verdict`).textContent()).toBe(`liquidates later than shown (${percent} %)`);
+    // Auto on this dark page: the caution colour of a difference, #ffc35c, at normal weight.
+    const look = await page.locator(`${eth} .verdict`).evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).fontWeight]);
+    expect(look).toEqual(['rgb(255, 195, 92)', '400']);
+    await page.close();
+  });
+
+  it('says which way it cuts: a long whose page figure is below Liqcheck\'s liquidates sooner, in the danger look', async () => {
+    const { page } = await open();
+    // The page now shows 56,000.0 for the BTCUSDT long; Liqcheck's 57,228.9 is nearer the mark (61,000.0).
+    await page.evaluate(() => {
+      const row = document.querySelector('[data-fx="row"][data-fx-symbol="BTCUSDT"]')!;
+      const cell = [...row.querySelectorAll('[role="gridcell"]')].find((c) => c.firstChild?.textContent === '57,228.9')!;
+      cell.firstChild!.textContent = '56,000.0';
+    });
+    await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 30_000 }).toBe('differs');
+    expect(await page.locator(badge).getAttribute('data-direction')).toBe('sooner');
+    const percent = LP.sub(56000).div(56000).mul(100).toSignificantDigits(3).toString();
+    expect(await page.locator(`${badge} .verdict`).textContent()).toBe(`liquidates sooner than shown (${percent} %)`);
+    // Dark: --lc-fg-danger #ff8f9c in bold, the left edge --lc-edge-danger #f6465d.
+    const look = await page.locator(badge).evaluate((el) => {
+      const verdict = getComputedStyle(el.querySelector('.verdict')!);
+      return [verdict.color, verdict.fontWeight, getComputedStyle(el).borderLeftColor];
+    });
+    expect(look).toEqual(['rgb(255, 143, 156)', '700', 'rgb(246, 70, 93)']);
+    await page.close();
+  });
 });
 
 describe('in a Chinese browser', () => {
@@ -325,10 +377,13 @@ describe('in a Chinese browser', () => {
       const page = await zh.context.newPage();
       await page.goto('https://www.binance.com/en/futures/BTCUSDT');
       await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 30_000 }).toBe('agree');
-      // The market-data tag too: the bundled table's age (a failed refresh may follow, when it is tried).
-      expect(await page.locator(badge).textContent()).toMatch(/^Liqcheck 57,228\.9 一致 档位表已 \d+ 天( 刷新失败)?$/);
+      // The market-data note too, in the quiet mark's hidden words: the bundled table's age (a failed
+      // refresh may follow, when it is tried).
+      expect(await page.locator(badge).textContent()).toMatch(/^Liqcheck 57,228\.9 一致 BTCUSDT 2026-09-16 的档位表（内置） 已有 \d+ 天( .+)?$/);
       expect(await page.locator(`${badge} [data-liqcheck="toggle"]`).getAttribute('aria-label')).toBe('显示详情');
-      expect(await page.locator('[data-liqcheck="order"][data-side="long"] .side-label').textContent()).toBe('做多');
+      // What the order does: buy 0.100 onto the open long of 0.5.
+      await expect.poll(() => page.locator('[data-liqcheck="order"][data-side="long"] .side-label').textContent(), { timeout: 30_000 }).toBe('买入 0.1 → 多仓 0.6');
+      expect(await page.locator('[data-liqcheck="order"][data-side="short"] .side-label').textContent()).toBe('卖出 0.1 → 多仓 0.4');
       await page.locator(`${badge} [data-liqcheck="toggle"]`).click();
       expect(await page.locator(`${metric('equity')} dt`).textContent()).toBe('权益');
       expect(await page.locator(`${metric('leverage')} dd`).textContent()).toBe('20 倍');
@@ -360,6 +415,47 @@ describe('the order panel', () => {
     await saveSettings((s) => (s.privacyMode = true));
     await expect.poll(() => after('size').locator('dd').textContent()).toBe('•••');
     expect(await after('entryPrice').locator('dd').textContent()).toBe(en(entry, 2));
+    await page.close();
+  });
+
+  it('says what the order does on each side: Buy 0.1 → long 0.6, Sell 0.1 → long 0.4', async () => {
+    const { page } = await open();
+    // The open long is 0.5 BTC and the form a limit order of 0.100.
+    await expect.poll(() => page.locator(`${side('long')} .side-label`).textContent(), { timeout: 30_000 }).toBe('Buy 0.1 → long 0.6');
+    expect(await page.locator(`${side('short')} .side-label`).textContent()).toBe('Sell 0.1 → long 0.4');
+    // 0.7 sold flips the 0.5 long to a short of 0.2.
+    await page.evaluate(() => (window as never as Fixture).__fixture.setSize('0.700'));
+    await expect.poll(() => page.locator(`${side('short')} .side-label`).textContent(), { timeout: 30_000 }).toBe('Sell 0.7 → short 0.2');
+    expect(await page.locator(side('short')).getAttribute('data-outcome')).toBe('short');
+    await page.close();
+  });
+
+  it('folds to one line per side, and stays folded after a reload', async () => {
+    const { page } = await open();
+    const panel = page.locator('[data-liqcheck="order-panel"]');
+    const height = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
+    await expect.poll(() => page.locator(`${side('long')} [data-liqcheck="order-after"]`).count(), { timeout: 30_000 }).toBe(1);
+    const openHeight = await height('[data-liqcheck="order-panel"]');
+    await page.locator('[data-liqcheck="fold"]').click();
+    await expect.poll(() => panel.getAttribute('data-folded')).toBe('true');
+    // One line per side: each side no taller than a line of its text (16 px), the panel much shorter.
+    for (const s of ['long', 'short'] as const) expect(await height(side(s)), s).toBeLessThanOrEqual(16);
+    // The long's loudest warning (liquidation near entry, a caution) stays, as its icon with its hooks.
+    const kept = page.locator(`${side('long')} [data-liqcheck="warning"]`);
+    expect(await kept.count()).toBe(1);
+    expect(await kept.getAttribute('data-severity')).toBe('caution');
+    expect(await height('[data-liqcheck="order-panel"]')).toBeLessThan(openHeight / 2);
+    expect(await page.locator(`${side('long')} [data-liqcheck="order-after"]`).count()).toBe(0);
+
+    await page.reload();
+    await expect.poll(() => page.locator(badge).getAttribute('data-verdict'), { timeout: 30_000 }).toBe('agree');
+    await expect.poll(() => panel.getAttribute('data-folded'), { timeout: 30_000 }).toBe('true');
+    // Unfolded again, and kept so: the other tests see the whole panel.
+    await page.locator('[data-liqcheck="fold"]').click();
+    await expect.poll(() => panel.getAttribute('data-folded')).toBe('false');
+    await expect
+      .poll(() => settingsPage.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get('liqcheck.orderFolded')))
+      .toEqual({ 'liqcheck.orderFolded': false });
     await page.close();
   });
 

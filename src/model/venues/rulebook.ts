@@ -20,6 +20,11 @@ export interface Rulebook {
    * position's size in the tier unit at the liquidation price (Hyperliquid's rule is by notional) and the input.
    */
   partialLiquidation(tierIndex: number, tiers: ResolvedTier[], at: { tierMeasure: Dm; input: PositionInput }): boolean;
+  /**
+   * Where the venue's rule says how much its first partial liquidation closes: that share of the
+   * position (0..1). Asked only when partialLiquidation is true; absent or undefined: the rule does not say.
+   */
+  partialFirstStep?(tierIndex: number, tiers: ResolvedTier[], at: { tierMeasure: Dm; input: PositionInput }): Dm | undefined;
   /** The venue's margin ratio from its maintenance requirement and margin balance; undefined when not defined. */
   marginRatio(requirement: Dm, marginBalance: Dm): Dm | undefined;
   /**

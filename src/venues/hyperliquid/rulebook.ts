@@ -11,6 +11,7 @@ import type { Rulebook } from '../../model/venues/rulebook';
 
 // §1.8: "positions > 100k USDC are liquidated 20 % at a time" (mainnet; 10k on testnet).
 const PARTIAL_ABOVE = new Dm('100000');
+const FIRST_STEP = new Dm('0.2');
 
 export const hyperliquid: Rulebook = {
   venue: 'hyperliquid',
@@ -22,6 +23,8 @@ export const hyperliquid: Rulebook = {
 
   // §1.8: by the position value, not the tier. Assumption: the value at the liquidation price.
   partialLiquidation: (_tierIndex, _tiers, at) => at.tierMeasure.gt(PARTIAL_ABOVE),
+  // §1.8: such a position is liquidated 20 % at a time.
+  partialFirstStep: () => FIRST_STEP,
 
   // The reference gives no Hyperliquid margin-ratio definition (the API has none): none is shown.
   marginRatio: () => undefined,

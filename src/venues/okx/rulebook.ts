@@ -53,6 +53,14 @@ export const okx: Rulebook = {
 
   // §3.4 [O6b]: from tier 3 up, the first liquidation brings the position down two tiers; tiers 1-2 close in full.
   partialLiquidation: (tierIndex) => tierIndex >= 2,
+  // §3.4 [O6b]: the first step closes the contracts above tier k-2 (the position drops two tiers).
+  // In cross long/short mode the tier counts both legs: which leg gives them is not said.
+  partialFirstStep(tierIndex, tiers, at) {
+    if (at.input.marginMode === 'cross' && at.input.positionMode === 'hedge') return undefined;
+    // The most tier k-2 holds: its cap, else where tier k-1 begins.
+    const keep = tiers[tierIndex - 2]?.cap ?? tiers[tierIndex - 1]?.lower;
+    return keep && at.tierMeasure.gt(keep) ? at.tierMeasure.minus(keep).div(at.tierMeasure) : undefined;
+  },
 
   // §3.1: margin ratio = equity / (MM + liquidation fee); liquidation at 100 %.
   marginRatio: (requirement, marginBalance) => (requirement.gt(0) ? marginBalance.div(requirement) : undefined),
