@@ -70,6 +70,17 @@ describe('ChangedNodes.dropUnchanged', () => {
     expect(reading()).toBe(true); // a control's state is not in its text: never dropped
   });
 
+  it('a cell whose text node changed in place is compared afresh: back to an older text is a change', () => {
+    const { el, reading } = panel();
+    reading();
+    el('mark').textContent = '61,000.1';
+    reading(); // seen: 61,000.1
+    el('mark').firstChild!.nodeValue = '61,000.5'; // the text node itself: its record names the text node
+    expect(reading()).toBe(true);
+    el('mark').textContent = '61,000.1'; // what the reading before the last saw, not the last
+    expect(reading()).toBe(true);
+  });
+
   it('after a reading that did not know what changed, nothing is dropped until seen again', () => {
     const { el, changes, reading } = panel();
     reading();

@@ -66,13 +66,15 @@ export class ChangedNodes {
    * Call right before a reading. A busy page re-renders cells with the text they already had (a figure
    * that did not move): a cell reported again holding just what the last reading saw changed nothing a
    * reading could see, and is dropped, so that a tick that moves nothing costs no reading, no message
-   * and no render. Only cells whose whole content is compared count: text nodes, and elements holding
-   * only text (their text and the attributes the watcher observes); anything else stays changed.
+   * and no render. Only cells whose whole content is compared count: elements holding only text (their
+   * text and the attributes the watcher observes); anything else stays changed.
    */
   dropUnchanged(): void {
     // Changes went unobserved (panels moved, the periodic full read): what was seen may be out of date.
     if (this.unknown) this.seen = new WeakMap();
     for (const node of this.nodes) {
+      // A text node changed in place: its cell's content was not seen by the last reading.
+      if (node.nodeType === 3 && node.parentNode) this.seen.delete(node.parentNode);
       const now = contentOf(node);
       if (now === null) continue;
       if (!this.unknown && this.seen.get(node) === now) this.nodes.delete(node);
@@ -96,11 +98,9 @@ function inputsOf(form: Element): HTMLCollectionOf<HTMLInputElement> {
   return inputs;
 }
 
-/** A text node's or a text-only element's whole content as the watcher observes it; null for any other node. */
+/** A text-only element's whole content as the watcher observes it; null for any other node. */
 function contentOf(node: Node): string | null {
-  if (!node.isConnected) return null;
-  if (node.nodeType === 3 /* TEXT_NODE */) return (node as Text).data;
-  if (node.nodeType !== 1 /* ELEMENT_NODE */) return null;
+  if (node.nodeType !== 1 /* ELEMENT_NODE */ || !node.isConnected) return null;
   const el = node as Element;
   // Controls hold their state in properties, not in the DOM (typed values are checked by noteInputValues).
   if (el.firstElementChild !== null || el.shadowRoot !== null || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(el.tagName)) return null;
