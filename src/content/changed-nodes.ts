@@ -102,7 +102,8 @@ function inputsOf(form: Element): HTMLCollectionOf<HTMLInputElement> {
 function contentOf(node: Node): string | null {
   if (node.nodeType !== 1 /* ELEMENT_NODE */ || !node.isConnected) return null;
   const el = node as Element;
-  // Controls hold their state in properties, not in the DOM (typed values are checked by noteInputValues).
-  if (el.firstElementChild !== null || el.shadowRoot !== null || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(el.tagName)) return null;
+  // Inputs hold their state in properties, not in the DOM (typed values are checked by noteInputValues);
+  // a select holds options, elements.
+  if (el.firstElementChild !== null || el.shadowRoot !== null || el.matches('input,textarea')) return null;
   return [el.textContent ?? '', ...OBSERVED_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '\u0000')].join('\u0000');
 }
