@@ -24,6 +24,7 @@ import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../tests/support/browser';
 import { launch, openBusyPage, setBusy, sleep, startBusyServer } from './busy-page';
 import { processCpu } from './process-cpu';
+import { quantileInterval } from './quantile-interval';
 import { ms, pct, percentile, type BenchOptions, type Section } from './report';
 
 const MMR = 0.004;
@@ -242,7 +243,8 @@ async function coldSeries(browser: LaunchedBrowser, page: Page, count: number, o
 function row(s: Series): string {
   const sorted = [...s.samples].sort((a, b) => a - b);
   const cpu = s.workerCpu === undefined || s.workerCpu === null ? '–' : pct(s.workerCpu);
-  return `| ${s.label} | ${s.samples.length} | ${s.errors.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(sorted[sorted.length - 1] ?? Number.NaN)} | ${cpu} |`;
+  const ci = quantileInterval(sorted, 0.95);
+  return `| ${s.label} | ${s.samples.length} | ${s.errors.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(ci.low)} – ${ms(ci.high)} | ${ms(sorted[sorted.length - 1] ?? Number.NaN)} | ${cpu} |`;
 }
 
 export async function latency(options: BenchOptions): Promise<Section> {
@@ -273,10 +275,10 @@ export async function latency(options: BenchOptions): Promise<Section> {
   const p95 = (s: Series) => percentile([...s.samples].sort((a, b) => a - b), 95);
   const errorsOf = (s: Series) => (s.errors.length ? `\n\n${s.label}: ${s.errors.length} sample(s) failed, e.g. ${s.errors.slice(0, 3).join('; ')}` : '');
   const body = [
-    'A new order size typed into the busy page (the Long side\'s estimate changes by > 2 USDT between sizes); the time until the overlay\'s pre-trade Long panel carries the estimate computed independently from Binance\'s rule (within 0.05 USDT), measured in the page with performance.now() and a MutationObserver on the overlay\'s shadow root. A sample that never matched within 2 s (cold: 5 s) counts as failed. The last column is the CPU time of the extension process (where the worker runs) per second of the series, from /proc.',
+    'A new order size typed into the busy page (the Long side\'s estimate changes by > 2 USDT between sizes); the time until the overlay\'s pre-trade Long panel carries the estimate computed independently from Binance\'s rule (within 0.05 USDT), measured in the page with performance.now() and a MutationObserver on the overlay\'s shadow root. A sample that never matched within 2 s (cold: 5 s) counts as failed. The 95 % confidence interval of the p95 is distribution-free: two of the sorted samples chosen by rank (quantile-interval.ts). The last column is the CPU time of the extension process (where the worker runs) per second of the series, from /proc.',
     '',
-    '| case | samples | failed | p50 | p95 | max | worker process CPU |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| case | samples | failed | p50 | p95 | p95, 95 % CI | max | worker process CPU |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     row(busy),
     row(quiet),
     row(mark),

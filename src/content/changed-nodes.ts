@@ -1,11 +1,14 @@
 // What the observers reported since the last reading of the page: the nodes that changed, or "not
 // known" (everything). A reading asks whether elements it read before were touched, to skip them.
+import { OBSERVED_ATTRIBUTES } from './page-watcher';
 
 export class ChangedNodes {
   private readonly nodes = new Set<Node>();
   private readonly inputValues = new WeakMap<HTMLInputElement, string>();
   /** Not known what changed: every element counts as touched until the next clear(). */
   private unknown = true;
+  /** What each cell held when a reading last saw it reported; forgotten whenever it is not known what changed. */
+  private seen = new WeakMap<Node, string>();
 
   /** A node that changed, or null when it is not known what changed. */
   add(node: Node | null): void {
@@ -59,6 +62,26 @@ export class ChangedNodes {
     }
   }
 
+  /**
+   * Call right before a reading. A busy page re-renders cells with the text they already had (a figure
+   * that did not move): a cell reported again holding just what the last reading saw changed nothing a
+   * reading could see, and is dropped, so that a tick that moves nothing costs no reading, no message
+   * and no render. Only cells whose whole content is compared count: elements holding only text (their
+   * text and the attributes the watcher observes); anything else stays changed.
+   */
+  dropUnchanged(): void {
+    // Changes went unobserved (panels moved, the periodic full read): what was seen may be out of date.
+    if (this.unknown) this.seen = new WeakMap();
+    for (const node of this.nodes) {
+      // A text node changed in place: its cell's content was not seen by the last reading.
+      if (node.nodeType === 3 && node.parentNode) this.seen.delete(node.parentNode);
+      const now = contentOf(node);
+      if (now === null) continue;
+      if (!this.unknown && this.seen.get(node) === now) this.nodes.delete(node);
+      else this.seen.set(node, now);
+    }
+  }
+
   clear(): void {
     this.nodes.clear();
     this.unknown = false;
@@ -73,4 +96,14 @@ function inputsOf(form: Element): HTMLCollectionOf<HTMLInputElement> {
   let inputs = formInputs.get(form);
   if (!inputs) formInputs.set(form, (inputs = form.getElementsByTagName('input')));
   return inputs;
+}
+
+/** A text-only element's whole content as the watcher observes it; null for any other node. */
+function contentOf(node: Node): string | null {
+  if (node.nodeType !== 1 /* ELEMENT_NODE */ || !node.isConnected) return null;
+  const el = node as Element;
+  // Inputs hold their state in properties, not in the DOM (typed values are checked by noteInputValues);
+  // a select holds options, elements.
+  if (el.firstElementChild !== null || el.shadowRoot !== null || el.matches('input,textarea')) return null;
+  return [el.textContent ?? '', ...OBSERVED_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '\u0000')].join('\u0000');
 }

@@ -29,7 +29,8 @@ export interface PageWatcherOptions {
 }
 
 // Tab switches (Limit/Market) often change only a class or aria-selected: watch those few attributes.
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'aria-selected', 'hidden'] };
+export const OBSERVED_ATTRIBUTES = ['class', 'aria-selected', 'hidden'];
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES };
 
 export interface PageWatch {
   /** True while mutations inside `element` are observed (it is, or is inside, a watched root). */

@@ -133,6 +133,8 @@ function tracked(doc: Document) {
       if (reading.anchors.order) changes.noteInputValues(reading.anchors.order);
       const relocate = forceRelocate || changes.everything;
       relocations.push(relocate);
+      // As the content script does right before a reading (cells re-rendered as they were are dropped).
+      changes.dropUnchanged();
       const next = readChangedPanels(binanceUsdm, doc, URL_EN, reading, { changed: (els) => changes.touch(els, () => true), relocate });
       if (!next) throw new Error('not read as a trading page');
       changes.clear();

@@ -88,7 +88,10 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
         answeredSeq = message.seq;
         // An answer to an older snapshot still counts as fresh news: the clock restarts at the newest send.
         if (answeredSeq < sentSeq) waitingSince = sentAt;
-        scheduler.runNow();
+        // Shown at once; what the page changed meanwhile is read in the next frame, where the layout
+        // the reading asks for is the one the frame needs anyway (in this task it would be one more).
+        paint(Date.now());
+        scheduler.schedule();
       }
     },
   });
@@ -96,7 +99,9 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   /** Reads the page and sends what changed. */
   const read = (now: number, urgent: boolean, changed: (elements: readonly Element[]) => boolean) => {
     if (location.href !== url.href) url = new URL(location.href);
-    // Nothing reported since the last reading (a frame for the worker's answer): it still holds.
+    changes.dropUnchanged();
+    // Nothing reported since the last reading (a frame for the worker's answer), or only cells
+    // re-rendered as they were: it still holds.
     if (changes.any) reading = readChangedPanels(adapter, document, url, reading, { changed, relocate: changes.everything }, sight);
     changes.clear();
     const snapshot = reading?.snapshot ?? null;
@@ -130,7 +135,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   const defer = (ms: number) => {
     deferred ??= setTimeout(() => {
       deferred = undefined;
-      scheduler.runNow();
+      scheduler.schedule();
     }, ms);
   };
 
@@ -158,6 +163,11 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
       if (pageOnly) pace.take(now);
       read(now, urgent, changed);
     }
+    paint(now);
+  };
+
+  /** Brings the overlay in line with the last reading and the last answer. */
+  const paint = (now: number) => {
     const waiting = answeredSeq < sentSeq;
     const anchors = reading?.anchors ?? { positions: new Map<string, Element>(), order: null };
     overlay.update(anchors, { result, pending: waiting && result?.symbol !== reading?.snapshot.symbol, stale: waiting && now - waitingSince > STALE_AFTER_MS, unconfirmed: reading?.snapshot.unconfirmed === true });
