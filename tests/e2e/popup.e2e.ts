@@ -34,10 +34,14 @@ describe('popup', () => {
     expect(tabId).toBeTypeOf('number');
     await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
     const status = popup.locator('[data-liqcheck="read-status"]');
-    // The fixture's BTCUSDT row shows all nine fields.
-    await expect.poll(() => status.locator('[data-part="BTCUSDT long"]').textContent()).toBe('BTCUSDT long: read 10 of 10');
-    // The order form: the size, price, leverage... and both of the page's own liq rows are read (8 of 8).
-    expect(await status.locator('[data-part="Order form"]').textContent()).toBe('Order form: read 8 of 8');
+    // The fixture's BTCUSDT row shows all its fields, the TP/SL column's take-profit and stop-loss among them.
+    await expect.poll(() => status.locator('[data-part="BTCUSDT long"]').textContent()).toBe('BTCUSDT long: read 12 of 12');
+    // The order form: the size, price, leverage... and both of the page's own liq rows are read.
+    // The stop-loss and take-profit boxes are not ticked on the fixture: named as not set, not as misread.
+    const orderForm = (await status.locator('[data-part="Order form"]').textContent()) ?? '';
+    expect(orderForm).toMatch(/^Order form: read 8 of 10/);
+    expect(orderForm).toContain('stop-loss: not set with this order');
+    expect(orderForm).toContain('take-profit: not set with this order');
     // Calculator prefilled with 0.100 BTC at 60,500.0, 20x isolated: margin 302.5 (no open position netted).
     expect(await popup.locator('#calc-size').inputValue()).toBe('0.100');
     expect(await popup.locator('#calc-entryPrice').inputValue()).toBe('60500.0');
