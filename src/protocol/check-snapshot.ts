@@ -1,6 +1,6 @@
 // Run-time check of a PageSnapshot arriving from a content script: the page is hostile ground, and
 // the content script may be an older build than the worker.
-import { VENUE_IDS } from '../venues';
+import { VENUE_IDS } from '../venues/venue-ids';
 import { arrayOf, boundedString, decimalString, exactly, integer, literal, nullable, object, oneOf, type Check } from './check';
 import type { PageSnapshot, Reading } from './snapshot';
 import { WALLET_FORM } from './wallet-form';

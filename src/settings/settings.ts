@@ -1,7 +1,7 @@
 // The trader's settings (issue 6): kept in storage.sync under one key, with a version so older
 // saved shapes migrate forward. Decimals are strings here as everywhere.
 import type { Dec, Venue } from '../model/types';
-import { VENUE_IDS } from '../venues';
+import { VENUE_IDS } from '../venues/venue-ids';
 
 export const SETTINGS_KEY = 'liqcheck.settings';
 export const SETTINGS_VERSION = 1;

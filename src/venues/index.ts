@@ -10,13 +10,15 @@ import { bybitVenue } from './bybit/venue';
 import { hyperliquidVenue } from './hyperliquid/venue';
 import { okxVenue } from './okx/venue';
 import type { VenueDeclaration } from './venue';
+import { VENUE_IDS } from './venue-ids';
 
 export const venues = [binanceUsdmVenue, binanceCoinmVenue, bybitVenue, okxVenue, hyperliquidVenue, bitgetVenue] as const satisfies readonly VenueDeclaration[];
 
 export type Venue = (typeof venues)[number]['id'];
 
-/** Every venue id, in the registry's order. */
-export const VENUE_IDS = venues.map((v) => v.id) as readonly Venue[] as readonly [Venue, ...Venue[]];
+/** Every venue id, in the registry's order: kept in venue-ids.ts, which the content scripts import
+ * alone; registry.test.ts checks that the two name the same venues in the same order. */
+export { VENUE_IDS };
 
 export function isVenue(value: unknown): value is Venue {
   return typeof value === 'string' && (VENUE_IDS as readonly string[]).includes(value);

@@ -22,6 +22,10 @@ describe('the registry', () => {
     expect(new Set(VENUE_IDS).size).toBe(VENUE_IDS.length);
   });
 
+  it("the id list the content scripts import (venue-ids.ts) is the registry's, in its order", () => {
+    expect([...VENUE_IDS]).toEqual(venues.map((v) => v.id));
+  });
+
   it('isVenue accepts exactly the listed ids', () => {
     for (const id of VENUE_IDS) expect(isVenue(id)).toBe(true);
     for (const other of ['binance', 'OKX', '', 'toString', '__proto__', 1, null]) expect(isVenue(other)).toBe(false);
