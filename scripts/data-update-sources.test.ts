@@ -24,12 +24,15 @@ afterAll(async () => {
 });
 
 describe('data:update --sources', () => {
-  it('rebuilds the committed Binance USDⓈ-M snapshot byte for byte, naming what it left out', async () => {
+  it('rebuilds the committed Binance snapshots byte for byte, naming what it left out', async () => {
     const { out, stdout, stderr } = await update(join(root, 'data/sources'));
     expect(stdout).toContain('binance-usdm: 344 tables written from 1 recorded source(s)');
+    expect(stdout).toContain('binance-coinm: 35 tables written from 2 recorded source(s)');
     expect(stderr).toContain('BTCSTUSDT');
-    const written = await readFile(join(out, 'binance-usdm/snapshot.ts'), 'utf8');
-    expect(written).toBe(await readFile(join(root, 'src/venues/binance-usdm/snapshot.ts'), 'utf8'));
+    for (const venue of ['binance-usdm', 'binance-coinm']) {
+      const written = await readFile(join(out, venue, 'snapshot.ts'), 'utf8');
+      expect(written, venue).toBe(await readFile(join(root, 'src/venues', venue, 'snapshot.ts'), 'utf8'));
+    }
   }, 60_000);
 
   it('names a source without a sidecar, with a bad sidecar, or that is not JSON, and still exits 0', async () => {

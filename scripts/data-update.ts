@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   // One folder per venue: <out>/<venue>/snapshot.ts.
   const out = resolve(values.out ?? join(import.meta.dirname, '../src/venues'));
   const top = Number(values.top ?? 30);
-  // The registry's venues that can be ranked (Binance COIN-M has no tier endpoint yet: issue 20).
+  // The registry's venues that can be ranked (Binance COIN-M is not: its bundled tables come from --sources).
   const asked = values.venues?.split(',') ?? VENUE_IDS.filter((venue) => rankings[venue] !== undefined);
   const unknown = asked.filter((name) => !isVenue(name));
   if (unknown.length > 0) throw new Error(`not a venue: ${unknown.join(', ')} (the registry has ${VENUE_IDS.join(', ')})`);

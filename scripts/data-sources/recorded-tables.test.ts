@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Dm } from '../../src/model/decimal';
 import { validateTiers } from '../../src/market-data/validate-tiers';
 import { bybitRiskLimit, okxInstruments, okxPositionTiers } from '../../src/market-data/testing/venue-answers';
+import { binanceCoinmTiers } from '../../src/venues/binance-coinm/tiers';
 import { binanceUsdmTiers } from '../../src/venues/binance-usdm/tiers';
 import type { Tier } from '../../src/model/types';
 import { readSources } from './read-sources';
@@ -28,6 +29,11 @@ const freqtrade = JSON.parse(readFileSync(FREQTRADE, 'utf8')) as Record<string, 
 const recorded = readSources(root);
 const result = tablesFromRecorded(recorded.sources, recordedEndpoints);
 const usdm = result.tables['binance-usdm'] ?? {};
+const coinm = result.tables['binance-coinm'] ?? {};
+
+/** veil-of-ignorance's encoding read here on its own: [floor, cap, leverage, rate, cum] per tier. */
+const veil = JSON.parse(readFileSync(join(root, 'binance-coinm/veil-coinm-brackets.json'), 'utf8')) as { coinm: { tables: number[][][]; symbols: Record<string, number> } };
+const veilSizes = JSON.parse(readFileSync(join(root, 'binance-coinm/veil-coinm-contract-sizes.json'), 'utf8')) as { coinm: { contractSizeUsd: Record<string, number> } };
 
 const genuine = recorded.sources.find((s) => s.file.endsWith('freqtrade-leverage-tiers.json'))!;
 
@@ -88,6 +94,35 @@ describe('the recorded sources in data/sources', () => {
     const fromRaw = tablesFromRecorded([{ ...genuine, file: 'raw.json', body: raw }], recordedEndpoints);
     expect(fromRaw.refused).toEqual([]);
     expect(fromRaw.tables['binance-usdm']!.ETHUSDT!.tiers).toEqual(usdm.ETHUSDT!.tiers);
+  });
+});
+
+describe('Binance COIN-M from the veil-of-ignorance excerpts (delivery feed + contract sizes, 2026-09-16)', () => {
+  it('every symbol of the excerpt, perpetuals and quarterlies, passes validation with its pair\'s contract value', () => {
+    expect(Object.keys(coinm).sort()).toEqual(Object.keys(veil.coinm.symbols).sort());
+    expect(Object.keys(coinm).filter((s) => s.endsWith('_PERP'))).toHaveLength(20);
+    for (const [symbol, table] of Object.entries(coinm)) {
+      expect(validateTiers(table.tiers, { contiguous: true }).ok, symbol).toBe(true);
+      expect(table.date).toBe('2026-09-16');
+      expect(Number(table.contractValue)).toBe(veilSizes.coinm.contractSizeUsd[symbol.split('_')[0]!]);
+    }
+    expect(coinm.BTCUSD_PERP!.contractValue).toBe('100');
+    expect(coinm.ETHUSD_PERP!.contractValue).toBe('10');
+  });
+
+  it.each(['BTCUSD_PERP', 'ETHUSD_PERP', 'SOLUSD_PERP', 'XRPUSD_261225'])('%s has the tiers of its table in the file, compared as numbers', (symbol) => {
+    const expected = veil.coinm.tables[veil.coinm.symbols[symbol]!]!;
+    expect(coinm[symbol]!.tiers.map((t) => [t.floor, t.cap, t.maxLeverage, t.maintenanceMarginRate, t.maintenanceAmount].map(Number))).toEqual(expected);
+  });
+
+  it('BTCUSD_PERP equals the hand-checked reference table (docs/rules/binance.md §6.5)', () => {
+    expect(coinm.BTCUSD_PERP!.tiers).toEqual(binanceCoinmTiers.BTCUSD_PERP!.tiers);
+  });
+
+  it('without the contract-size excerpt, no COIN-M table is made, and each is named', () => {
+    const alone = tablesFromRecorded(recorded.sources.filter((s) => !s.file.endsWith('contract-sizes.json')), recordedEndpoints);
+    expect(alone.tables['binance-coinm']).toEqual({});
+    expect(alone.refused).toContainEqual({ file: 'binance-coinm/veil-coinm-brackets.json', symbol: 'BTCUSD_PERP', reason: 'no recorded answer of https://dapi.binance.com/dapi/v1/exchangeInfo' });
   });
 });
 

@@ -9,6 +9,7 @@ import type { VenueEndpoints } from '../../src/market-data/venues';
 import type { BundledTable } from '../../src/data/bundled-table';
 import type { Venue } from '../../src/model/types';
 import { binanceFromCcxtTiers, isCcxtTiers } from './ccxt-tiers';
+import { isVeilSnapshot, veilAnswer } from './veil-snapshot';
 
 /** One recorded answer and what its sidecar says about it. */
 export interface RecordedSource {
@@ -53,33 +54,41 @@ const sameEndpoint = (sourceUrl: string, request: JsonRequest) => {
 /** How the table names its source in the bundle: the public copy, and the endpoint it recorded. */
 const describe = (used: RecordedSource[]) => used.map((s) => `${s.source} (recorded answer of ${s.request}, ${s.date})`).join(' + ');
 
-/** A body in a shape other than the venue's own, turned back into it where the way is known (ccxt's tiers). */
-function venueShaped(source: RecordedSource, endpoints: VenueEndpoints, refused: Refusal[]): unknown {
-  if (!isCcxtTiers(source.body)) return source.body;
-  if (endpoints.venue !== 'binance-usdm') return undefined;
-  const { answer, skipped } = binanceFromCcxtTiers(source.body);
-  for (const s of skipped) refused.push({ file: source.file, symbol: s.key, reason: s.reason });
-  return answer;
+/**
+ * The recorded body as the venue's own answer to `request`: the body itself, or, for a copy kept in
+ * another shape (ccxt's unified tiers, veil-of-ignorance's encoding), the answer it was made from.
+ * Undefined when the shape has no known way back to that answer.
+ */
+function answerTo(source: RecordedSource, request: JsonRequest, symbol: string, unwrapped: Map<RecordedSource, unknown>, refused: Refusal[]): unknown {
+  const { body } = source;
+  if (isVeilSnapshot(body)) return veilAnswer(body, request.url, [symbol]);
+  if (!isCcxtTiers(body)) return body;
+  if (new URL(request.url).pathname !== '/fapi/v1/leverageBracket') return undefined;
+  if (!unwrapped.has(source)) {
+    const { answer, skipped } = binanceFromCcxtTiers(body);
+    for (const s of skipped) refused.push({ file: source.file, symbol: s.key, reason: s.reason });
+    unwrapped.set(source, answer);
+  }
+  return unwrapped.get(source);
 }
 
 export function tablesFromRecorded(sources: readonly RecordedSource[], endpointsList: readonly VenueEndpoints[]): RecordedTables {
   const refused: Refusal[] = [];
   const tables: RecordedTables['tables'] = {};
-  const bodies = new Map<RecordedSource, unknown>();
+  const unwrapped = new Map<RecordedSource, unknown>();
   const used = new Set<RecordedSource>();
   // Newest first, so the first passing table of a symbol is its newest.
   const byDate = [...sources].sort((a, b) => b.date.localeCompare(a.date));
   for (const endpoints of endpointsList) {
-    const first = (symbol: string) => endpoints.tierRequests(symbol)[0]!;
-    for (const source of byDate.filter((s) => sameEndpoint(s.request, first('')))) {
+    const probe = endpoints.tierRequests('')[0]!;
+    for (const source of byDate.filter((s) => sameEndpoint(s.request, probe))) {
       used.add(source);
-      const body = venueShaped(source, endpoints, refused);
-      if (body === undefined) {
-        refused.push({ file: source.file, reason: `its shape (ccxt's unified tiers) has no known way back to ${endpoints.venue}'s answer` });
+      const listing = answerTo(source, probe, '', unwrapped, refused);
+      if (listing === undefined) {
+        refused.push({ file: source.file, reason: `its shape has no known way back to ${endpoints.venue}'s answer of ${source.request}` });
         continue;
       }
-      bodies.set(source, body);
-      const symbols = endpoints.tierSymbols?.(body) ?? [];
+      const symbols = endpoints.tierSymbols?.(listing) ?? [];
       if (symbols.length === 0) refused.push({ file: source.file, reason: `names no ${endpoints.venue} symbol where ${source.request} lists them` });
       const venueTables = (tables[endpoints.venue] ??= {});
       for (const symbol of symbols) {
@@ -87,16 +96,18 @@ export function tablesFromRecorded(sources: readonly RecordedSource[], endpoints
         if (!answers(source.request, requests[0]!)) continue;
         // The other answers a symbol needs (OKX: its instrument), each from the newest source that has one.
         const parts: RecordedSource[] = [source];
+        const json: unknown[] = [answerTo(source, requests[0]!, symbol, unwrapped, refused)];
         for (const request of requests.slice(1)) {
-          const part = byDate.find((s) => answers(s.request, request));
-          if (part) parts.push(part);
+          const part = byDate.find((s) => answers(s.request, request) && answerTo(s, request, symbol, unwrapped, refused) !== undefined);
+          if (!part) break;
+          parts.push(part);
+          json.push(answerTo(part, request, symbol, unwrapped, refused));
         }
         if (parts.length < requests.length) {
           refused.push({ file: source.file, symbol, reason: `no recorded answer of ${requests[parts.length]!.url}` });
           continue;
         }
         for (const part of parts) used.add(part);
-        const json = parts.map((part) => (bodies.has(part) ? bodies.get(part) : part.body));
         const table = tableFromAnswers(endpoints, symbol, requests, json);
         if (!table.ok) {
           refused.push({ file: source.file, symbol, reason: table.reason });

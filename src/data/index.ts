@@ -3,6 +3,7 @@
 // src/venues/<venue>/snapshot.ts, the newer table of the two wins per symbol (undated tables, '0000-00-00',
 // lose to any dated one).
 import type { Venue } from '../model/types';
+import { binanceCoinmSnapshot } from '../venues/binance-coinm/snapshot';
 import { binanceCoinmTiers } from '../venues/binance-coinm/tiers';
 import { binanceUsdmSnapshot } from '../venues/binance-usdm/snapshot';
 import { binanceUsdmTiers } from '../venues/binance-usdm/tiers';
@@ -20,7 +21,7 @@ export type { BundledTable, BundledTables };
 
 export const bundledTables: Record<Venue, BundledTables[]> = {
   'binance-usdm': [binanceUsdmTiers, binanceUsdmSnapshot],
-  'binance-coinm': [binanceCoinmTiers],
+  'binance-coinm': [binanceCoinmTiers, binanceCoinmSnapshot],
   bybit: [bybitTiers, bybitSnapshot],
   okx: [okxTiers, okxSnapshot],
   hyperliquid: [hyperliquidTiers, hyperliquidSnapshot],
