@@ -1,7 +1,8 @@
-// Writes a venue's recorded tables as src/venues/<venue>/snapshot.ts: each table with its date and
-// source, each source string once (a file of hundreds of tables would otherwise repeat it hundreds
-// of times in the worker bundle), and in the header what was left out and why.
+// Writes a venue's recorded tables as src/venues/<venue>/snapshot.ts: one line per symbol with its
+// date, source and packed tiers (src/data/packed-tiers.ts), each source string once, and in the
+// header what was left out and why. Compact because the worker bundle carries every table.
 import type { BundledTable } from '../../src/data/bundled-table';
+import { packTiers } from '../../src/data/packed-tiers';
 import type { Venue } from '../../src/model/types';
 import type { Refusal } from './recorded-tables';
 
@@ -16,18 +17,16 @@ export function recordedSnapshotFile(venue: Venue, tables: Record<string, Bundle
     `// (data/sources/, docs/market-data.md): ${symbols.length} ${venue} tables that passed the checks of`,
     '// src/market-data/validate-tiers.ts, each with the date its source was produced. Do not edit by hand.',
     ...refused.map((r) => `// Left out: ${r.file}${r.symbol ? ` ${r.symbol}` : ''}: ${comment(r.reason)}`),
-    "import type { BundledTables } from '../../data/bundled-table';",
+    "import type { SnapshotTables } from '../../data/packed-tiers';",
     '',
     ...sources.map((source, i) => `const SOURCE_${i} = ${JSON.stringify(source)};`),
     '',
-    `export const ${camel(venue)}Snapshot: BundledTables = {`,
+    `export const ${camel(venue)}Snapshot: SnapshotTables = {`,
   ];
   for (const symbol of symbols) {
     const { date, source, tiers, ...terms } = tables[symbol]!;
     const extra = Object.entries(terms).map(([key, value]) => ` ${key}: ${JSON.stringify(value)},`).join('');
-    lines.push(`  ${JSON.stringify(symbol)}: {`, `    date: ${JSON.stringify(date)}, source: SOURCE_${sources.indexOf(source)},${extra}`, '    tiers: [');
-    for (const tier of tiers) lines.push(`      ${JSON.stringify(tier)},`);
-    lines.push('    ],', '  },');
+    lines.push(`  ${JSON.stringify(symbol)}: { date: ${JSON.stringify(date)}, source: SOURCE_${sources.indexOf(source)},${extra} tiers: ${JSON.stringify(packTiers(tiers))} },`);
   }
   lines.push('};', '');
   return lines.join('\n');
