@@ -5,6 +5,10 @@
 // and named; nothing is ever filled in by hand.
 //
 //   npx tsx scripts/data-update.ts [--base https://host:port] [--out dir] [--top 30] [--venues bybit,okx]
+//   npx tsx scripts/data-update.ts --sources data/sources [--out dir] [--today YYYY-MM-DD]
+//
+// --sources reads recorded venue answers instead of fetching (scripts/data-sources/, docs/market-data.md):
+// every table of every symbol the sources cover, through the same parsers and checks, dated by its source.
 //
 // --base (or LIQCHECK_API_BASE) sends every request to one origin instead of the venues' (tests point
 // it at a local HTTPS mock; NODE_EXTRA_CA_CERTS=tests/support/certs/cert.pem makes Node trust it).
@@ -21,6 +25,10 @@ import { catalogLookup } from '../src/i18n/catalog-lookup';
 import { useMessages } from '../src/i18n/t';
 import type { Venue } from '../src/model/types';
 import { isVenue, VENUE_IDS } from '../src/venues';
+import { readSources } from './data-sources/read-sources';
+import { recordedEndpoints } from './data-sources/recorded-endpoints';
+import { tablesFromRecorded } from './data-sources/recorded-tables';
+import { recordedSnapshotFile } from './data-sources/snapshot-file';
 
 // The reasons a table is left out are written in English, as the extension says them in English.
 useMessages(catalogLookup(catalog, 'en'));
@@ -150,6 +158,23 @@ export function snapshotFile(update: VenueUpdate, today: string): string {
   return `${header.join('\n')}\nimport type { BundledTables } from '../../data/bundled-table';\n\nexport const ${camel(update.venue)}Snapshot: BundledTables = ${JSON.stringify(update.tables, null, 2)};\n`;
 }
 
+/** --sources: every venue the recorded answers cover gets its snapshot.ts; what was left out is named. */
+function updateFromSources(root: string, out: string, today: string): void {
+  const read = readSources(root);
+  const { tables, refused } = tablesFromRecorded(read.sources, recordedEndpoints);
+  const left = [...read.refused, ...refused];
+  for (const r of left) console.error(`left out: ${r.file}${r.symbol ? ` ${r.symbol}` : ''}: ${r.reason}`);
+  for (const [venue, venueTables] of Object.entries(tables) as [Venue, Record<string, BundledTable>][]) {
+    const count = Object.keys(venueTables).length;
+    if (count === 0) continue;
+    mkdirSync(join(out, venue), { recursive: true });
+    // A venue's file names what was left out of its own sources only.
+    const files = new Set(read.sources.filter((s) => Object.values(venueTables).some((t) => t.source.includes(s.source))).map((s) => s.file));
+    writeFileSync(join(out, venue, 'snapshot.ts'), recordedSnapshotFile(venue, venueTables, left.filter((r) => files.has(r.file)), today));
+    console.log(`${venue}: ${count} tables written from ${files.size} recorded source(s)`);
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -157,13 +182,19 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       top: { type: 'string' },
       venues: { type: 'string' },
+      sources: { type: 'string' },
+      today: { type: 'string' },
     },
   });
+  if (values.sources) {
+    updateFromSources(resolve(values.sources), resolve(values.out ?? join(import.meta.dirname, '../src/venues')), values.today ?? new Date().toISOString().slice(0, 10));
+    return;
+  }
   const base = values.base ?? process.env.LIQCHECK_API_BASE;
   // One folder per venue: <out>/<venue>/snapshot.ts.
   const out = resolve(values.out ?? join(import.meta.dirname, '../src/venues'));
   const top = Number(values.top ?? 30);
-  // The registry's venues that can be ranked (Binance COIN-M has no tier endpoint yet: issue 20).
+  // The registry's venues that can be ranked (Binance COIN-M is not: its bundled tables come from --sources).
   const asked = values.venues?.split(',') ?? VENUE_IDS.filter((venue) => rankings[venue] !== undefined);
   const unknown = asked.filter((name) => !isVenue(name));
   if (unknown.length > 0) throw new Error(`not a venue: ${unknown.join(', ')} (the registry has ${VENUE_IDS.join(', ')})`);

@@ -110,9 +110,9 @@ describe('positions', () => {
   });
 
   it('a symbol without a tier table cannot be verified', () => {
-    const result = estimatePage(snapshot({ rows: [row({ symbol: 'SOLUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100', mark: '100', margin: '10' })] }));
+    const result = estimatePage(snapshot({ rows: [row({ symbol: 'ZZZUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100', mark: '100', margin: '10' })] }));
     expect(result.positions[0]!.estimate).toBe('unknown');
-    expect(result.positions[0]!.reasons.join(' ')).toContain('no tier table for SOLUSDT');
+    expect(result.positions[0]!.reasons.join(' ')).toContain('no tier table for ZZZUSDT');
   });
 });
 

@@ -56,10 +56,10 @@ describe('tier table notes', () => {
   });
 
   it('with neither a table nor a fetch yet, it cannot verify and says why; a failed fetch gives its reason', () => {
-    const sol = snapshot({ rows: [row({ symbol: 'SOLUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100', mark: '100', margin: '10' })] });
-    expect(estimatePage(sol, bundledMarket(TODAY)).positions[0]!.reasons).toEqual(['no tier table for SOLUSDT yet']);
-    const failed = marketLookup(TODAY, 'binance-usdm', new Map([['SOLUSDT', { failure: { at: TODAY, reason: 'www.binance.com did not answer within 8 s' } }]]));
-    expect(estimatePage(sol, failed).positions[0]!.reasons).toEqual(['no tier table for SOLUSDT: www.binance.com did not answer within 8 s']);
+    const sol = snapshot({ rows: [row({ symbol: 'ZZZUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100', mark: '100', margin: '10' })] });
+    expect(estimatePage(sol, bundledMarket(TODAY)).positions[0]!.reasons).toEqual(['no tier table for ZZZUSDT yet']);
+    const failed = marketLookup(TODAY, 'binance-usdm', new Map([['ZZZUSDT', { failure: { at: TODAY, reason: 'www.binance.com did not answer within 8 s' } }]]));
+    expect(estimatePage(sol, failed).positions[0]!.reasons).toEqual(['no tier table for ZZZUSDT: www.binance.com did not answer within 8 s']);
   });
 
   it('an undated bundled table (date 0000-00-00) is said to be undated, never given an age', () => {

@@ -3,12 +3,14 @@
 // src/venues/<venue>/snapshot.ts, the newer table of the two wins per symbol (undated tables, '0000-00-00',
 // lose to any dated one).
 import type { Venue } from '../model/types';
+import { binanceCoinmSnapshot } from '../venues/binance-coinm/snapshot';
 import { binanceCoinmTiers } from '../venues/binance-coinm/tiers';
 import { binanceUsdmSnapshot } from '../venues/binance-usdm/snapshot';
 import { binanceUsdmTiers } from '../venues/binance-usdm/tiers';
 import { bitgetSnapshot } from '../venues/bitget/snapshot';
 import { bitgetTiers } from '../venues/bitget/tiers';
 import type { BundledTable, BundledTables } from './bundled-table';
+import { unpackTables } from './packed-tiers';
 import { bybitSnapshot } from '../venues/bybit/snapshot';
 import { bybitTiers } from '../venues/bybit/tiers';
 import { hyperliquidSnapshot } from '../venues/hyperliquid/snapshot';
@@ -19,12 +21,12 @@ import { okxTiers } from '../venues/okx/tiers';
 export type { BundledTable, BundledTables };
 
 export const bundledTables: Record<Venue, BundledTables[]> = {
-  'binance-usdm': [binanceUsdmTiers, binanceUsdmSnapshot],
-  'binance-coinm': [binanceCoinmTiers],
-  bybit: [bybitTiers, bybitSnapshot],
-  okx: [okxTiers, okxSnapshot],
-  hyperliquid: [hyperliquidTiers, hyperliquidSnapshot],
-  bitget: [bitgetTiers, bitgetSnapshot],
+  'binance-usdm': [binanceUsdmTiers, unpackTables(binanceUsdmSnapshot)],
+  'binance-coinm': [binanceCoinmTiers, unpackTables(binanceCoinmSnapshot)],
+  bybit: [bybitTiers, unpackTables(bybitSnapshot)],
+  okx: [okxTiers, unpackTables(okxSnapshot)],
+  hyperliquid: [hyperliquidTiers, unpackTables(hyperliquidSnapshot)],
+  bitget: [bitgetTiers, unpackTables(bitgetSnapshot)],
 };
 
 /** The newest bundled table for this symbol, or null. */

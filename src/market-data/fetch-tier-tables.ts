@@ -42,6 +42,14 @@ function tableFrom(endpoints: VenueEndpoints, symbol: string, requests: JsonRequ
     if (!answer.ok) return { ok: false, reason: answer.reason };
     json.push(answer.json);
   }
+  return tableFromAnswers(endpoints, symbol, requests, json);
+}
+
+/**
+ * One symbol's table from the venue's answers to its tier requests, parsed and checked. The one
+ * path every table takes, fetched live or read from a recorded answer (scripts/data-update.ts).
+ */
+export function tableFromAnswers(endpoints: VenueEndpoints, symbol: string, requests: JsonRequest[], json: unknown[]): FetchedTable {
   const host = new URL(requests[0]!.url).host;
   const parsed = endpoints.parseTiers(json, symbol);
   if (!parsed.ok) return { ok: false, reason: t('market_unexpectedAnswer', host, parsed.reason) };

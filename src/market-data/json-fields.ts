@@ -30,3 +30,10 @@ export function decimalField(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
 }
+
+/** The distinct non-empty strings at `key` in each row of a list, in order: the symbols a listing names. */
+export function namesIn(list: unknown, key: string): string[] {
+  if (!Array.isArray(list)) return [];
+  const names = list.map((row) => at(row, key)).filter((name): name is string => typeof name === 'string' && name !== '');
+  return [...new Set(names)];
+}

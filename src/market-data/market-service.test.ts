@@ -107,11 +107,11 @@ describe('MarketService', () => {
   });
 
   it('a symbol with no bundled table has none until the fetch brings one', async () => {
-    const sol = snapshot({ rows: [row({ symbol: 'SOLUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100', mark: '100', margin: '10' })] });
-    const { service, settle } = setup(() => bapiBrackets({ SOLUSDT: BINANCE_ETHUSDT_2024 }));
-    expect((await service.lookupFor(sol)).tierTable('binance-usdm', 'SOLUSDT')).toBeNull();
+    const sol = snapshot({ rows: [row({ symbol: 'ZZZUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100', mark: '100', margin: '10' })] });
+    const { service, settle } = setup(() => bapiBrackets({ ZZZUSDT: BINANCE_ETHUSDT_2024 }));
+    expect((await service.lookupFor(sol)).tierTable('binance-usdm', 'ZZZUSDT')).toBeNull();
     await settle();
-    expect((await service.lookupFor(sol)).tierTable('binance-usdm', 'SOLUSDT')).toMatchObject({ origin: 'fetched' });
+    expect((await service.lookupFor(sol)).tierTable('binance-usdm', 'ZZZUSDT')).toMatchObject({ origin: 'fetched' });
   });
 
   it('the daily refresh re-fetches every stored symbol, fresh or not', async () => {

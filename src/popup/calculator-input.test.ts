@@ -40,7 +40,7 @@ describe('calculatorInput', () => {
   });
 
   it('refuses a symbol it has no table for', () => {
-    expect(calculatorInput(form({ symbol: 'SOLUSDT' }), calculatorMarkets)).toEqual({ ok: false, problems: ['no tier table for SOLUSDT on Binance USDⓈ-M'] });
+    expect(calculatorInput(form({ symbol: 'NOSUCHUSDT' }), calculatorMarkets)).toEqual({ ok: false, problems: ['no tier table for NOSUCHUSDT on Binance USDⓈ-M'] });
   });
 
   it('a pasted tier table replaces the bundled one (D1 on the 2024 table, tier 2: 90,402.010050)', () => {

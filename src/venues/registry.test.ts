@@ -13,9 +13,6 @@ import { isVenue, VENUE_IDS, venueOf, venues } from '.';
 
 const here = (path: string) => new URL(path, import.meta.url);
 
-// Venues whose tier tables are not refreshed from an endpoint yet: bundled tables only (issue 20).
-const NO_TIER_ENDPOINT = new Set(['binance-coinm']);
-
 describe('the registry', () => {
   it('lists six venues, each id once', () => {
     expect(VENUE_IDS).toEqual(['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'hyperliquid', 'bitget']);
@@ -32,8 +29,8 @@ describe('the registry', () => {
   });
 
   describe.each(venues.map((v) => [v.id, v] as const))('%s', (id, venue) => {
-    it('has its folder: venue, page, page meaning, rulebook, tiers and their tests', () => {
-      for (const file of ['venue.ts', 'page.ts', 'page.test.ts', 'page-meaning.ts', 'rulebook.ts', 'tiers.ts', 'vectors.test.ts']) {
+    it('has its folder: venue, page, page meaning, rulebook, tiers, snapshot and their tests', () => {
+      for (const file of ['venue.ts', 'page.ts', 'page.test.ts', 'page-meaning.ts', 'rulebook.ts', 'tiers.ts', 'snapshot.ts', 'vectors.test.ts']) {
         expect(existsSync(here(`./${id}/${file}`)), `src/venues/${id}/${file}`).toBe(true);
       }
     });
@@ -49,7 +46,7 @@ describe('the registry', () => {
       expect(pageMeanings[id]).toBeDefined();
       expect(bundledTables[id].flatMap((tables) => Object.keys(tables)).length).toBeGreaterThan(0);
       expect(candleEndpointFor(id)).toBeDefined();
-      expect(endpointsFor(id) !== null || NO_TIER_ENDPOINT.has(id)).toBe(true);
+      expect(endpointsFor(id)).not.toBeNull();
     });
 
     it('its name is in the catalog in English and Chinese; its funding interval is a number of hours', () => {

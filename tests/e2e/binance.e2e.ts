@@ -86,10 +86,11 @@ describe('the default page (en)', () => {
     await expect.poll(() => page.locator(position('ETHUSDT')).textContent()).toMatch(/liquidates later than shown \(24\.5 %\)/);
   });
 
-  it('SOLUSDT: no bundled tier table, so it cannot verify and says why', async () => {
-    await expect.poll(() => attribute(page, position('SOLUSDT'), 'data-verdict')).toBe('unknown');
-    expect(await attribute(page, position('SOLUSDT'), 'data-estimate')).toBe('unknown');
-    expect(await page.locator(position('SOLUSDT')).textContent()).toContain('no tier table for SOLUSDT');
+  it('SOLUSDT: on its bundled 2024-10-24 table a 1x long (wallet = Q·EP) has no liquidation price, as the page\'s "--" says', async () => {
+    // LP = (Q·EP − WB − cum) / (Q·(1 − MMR)) = (1,500 − 1,500 − 0) / … = 0: none (the fixture's header).
+    await expect.poll(() => attribute(page, position('SOLUSDT'), 'data-estimate')).toBe('none');
+    expect(await attribute(page, position('SOLUSDT'), 'data-verdict')).toBe('agree');
+    expect(await page.locator(position('SOLUSDT')).getAttribute('title')).toContain('Tier table of 2024-10-24 (bundled)');
   });
 
   it('pre-trade, limit 0.100 BTC at 60,500.0, 20x isolated, netted into the open long', async () => {

@@ -364,8 +364,8 @@ describe('Binance COIN-M, www.binance.com/<locale>/delivery/BTCUSD_PERP (contrac
     const { page, errors } = await open('https://www.binance.com/zh-CN/delivery/BTCUSD_PERP');
     await expectEstimate(page, position('BTCUSD_PERP', 'long'), lp(1, 60000, '0.1', '1'));
     expect(await attribute(page, position('BTCUSD_PERP', 'long'), 'data-verdict')).toBe('agree');
-    // No ETHUSD_PERP table; its row would also say the BTC wallet is not its own (unit-tested in page-meaning.test.ts).
-    await expectCannotVerify(page, position('ETHUSD_PERP', 'short'), /no tier table for ETHUSD_PERP/);
+    // ETHUSD_PERP has its bundled table now; it still cannot verify: the cross wallet shown is BTC, not its ETH.
+    await expectCannotVerify(page, position('ETHUSD_PERP', 'short'), /ETHUSD_PERP settles in ETH/);
     // 0.1 BTC at the mark 61,000 is 61 contracts: long adds (N 661, 1.1 BTC), short reduces to 539 at its entry.
     await expectEstimate(page, order('long'), lp(1, 66100, '0.1', '1.1'));
     await expectEstimate(page, order('short'), lp(1, 53900, '0.1', new D(53900).div(60000)));

@@ -33,6 +33,12 @@ export interface VenueEndpoints {
   /** One symbol's tiers from the answers, in the order of tierRequests. */
   parseTiers(answers: unknown[], symbol: string): Parsed<ParsedTiers>;
   tierRules: TierRules;
+  /**
+   * The symbols an answer to the first tier request names, when it names many (a feed of every
+   * symbol, or a recorded answer of the whole list): what `npm run data:update` tries for each
+   * recorded source (data/sources/).
+   */
+  tierSymbols?(answer: unknown): string[];
   markRequest?(symbol: string): JsonRequest;
   parseMark?(answer: unknown, symbol: string): Parsed<ParsedMark>;
 }

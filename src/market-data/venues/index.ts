@@ -2,6 +2,7 @@
 // access the extension asks for besides the venue pages (manifest.json; pinned by
 // src/sites/manifest-matches.test.ts).
 import type { Venue } from '../../model/types';
+import { binanceCoinmEndpoints } from '../../venues/binance-coinm/endpoints';
 import { binanceUsdmEndpoints } from '../../venues/binance-usdm/endpoints';
 import { bitgetEndpoints } from '../../venues/bitget/endpoints';
 import { bybitEndpoints } from '../../venues/bybit/endpoints';
@@ -11,7 +12,7 @@ import type { VenueEndpoints } from './endpoint';
 
 export type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from './endpoint';
 
-export const venueEndpoints: readonly VenueEndpoints[] = [binanceUsdmEndpoints, bybitEndpoints, okxEndpoints, hyperliquidEndpoints, bitgetEndpoints];
+export const venueEndpoints: readonly VenueEndpoints[] = [binanceUsdmEndpoints, binanceCoinmEndpoints, bybitEndpoints, okxEndpoints, hyperliquidEndpoints, bitgetEndpoints];
 
 export function endpointsFor(venue: Venue): VenueEndpoints | null {
   return venueEndpoints.find((e) => e.venue === venue) ?? null;

@@ -2,7 +2,7 @@ import type { TierTable } from '../binance-usdm/tiers';
 
 // Binance COIN-M perpetual maintenance tiers; floors, caps and cum in coin.
 // Source: reference docs/rules/binance.md §6.5 (same third-party snapshot of the bapi feed as the
-// USDⓈ-M tables). ETHUSD_PERP is not bundled: the reference leaves out its tiers 7-9.
+// USDⓈ-M tables). ETHUSD_PERP and the other COIN-M symbols: snapshot.ts (the full delivery feed, same date).
 
 export const binanceCoinmTiers: Record<string, TierTable & { contractValue: string }> = {
   BTCUSD_PERP: {

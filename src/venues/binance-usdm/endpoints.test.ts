@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateTiers } from '../../market-data/validate-tiers';
 import { bapiBrackets, BINANCE_BTCUSDT_2024, BINANCE_ETHUSDT_2024 } from '../../market-data/testing/venue-answers';
-import { binanceUsdmEndpoints as binance } from './endpoints';
+import { binanceUsdmEndpoints as binance, parseLeverageBrackets } from './endpoints';
 
 const feed = () => bapiBrackets({ BTCUSDT: BINANCE_BTCUSDT_2024, ETHUSDT: BINANCE_ETHUSDT_2024 }) as { data: { brackets: { symbol: string; riskBrackets: Record<string, unknown>[] }[] } };
 
@@ -48,5 +48,23 @@ describe('Binance USDⓈ-M brackets feed', () => {
     });
     expect(binance.parseMark!({ symbol: 'ETHUSDT', markPrice: '3000' }, 'BTCUSDT').ok).toBe(false);
     expect(binance.parseMark!({ symbol: 'BTCUSDT', markPrice: '' }, 'BTCUSDT').ok).toBe(false);
+  });
+});
+
+describe('Binance leverageBracket answers (the signed endpoint, read only from recorded copies)', () => {
+  // The example answers of Binance's docs (reference docs/rules/binance.md §5): USDⓈ-M names notional bounds, COIN-M coin quantities.
+  const usdm = [{ symbol: 'ETHUSDT', brackets: [{ bracket: 1, initialLeverage: 75, notionalCap: 10000, notionalFloor: 0, maintMarginRatio: 0.0065, cum: 0 }] }];
+  const coinm = [{ symbol: 'BTCUSD_PERP', brackets: [{ bracket: 1, initialLeverage: 125, qtyCap: 50, qtylFloor: 0, maintMarginRatio: 0.004, cum: 0.0 }] }];
+
+  it('reads notional and coin-quantity bounds alike', () => {
+    expect(parseLeverageBrackets(usdm, 'ETHUSDT')).toEqual({ ok: true, value: { tiers: [{ floor: '0', cap: '10000', maintenanceMarginRate: '0.0065', maintenanceAmount: '0', maxLeverage: '75' }] } });
+    expect(parseLeverageBrackets(coinm, 'BTCUSD_PERP')).toEqual({ ok: true, value: { tiers: [{ floor: '0', cap: '50', maintenanceMarginRate: '0.004', maintenanceAmount: '0', maxLeverage: '125' }] } });
+  });
+
+  it('refuses brackets scaled for one account, out of order, or missing', () => {
+    expect(parseLeverageBrackets([{ ...usdm[0], notionalCoef: 1.5 }], 'ETHUSDT')).toEqual({ ok: false, reason: 'ETHUSDT brackets are scaled for one account (notionalCoef 1.5)' });
+    expect(parseLeverageBrackets([{ symbol: 'ETHUSDT', brackets: [{ ...usdm[0]!.brackets[0], bracket: 2 }] }], 'ETHUSDT').ok).toBe(false);
+    expect(parseLeverageBrackets(usdm, 'BTCUSDT')).toEqual({ ok: false, reason: 'leverageBracket has no BTCUSDT' });
+    expect(parseLeverageBrackets([...usdm, ...usdm], 'ETHUSDT')).toEqual({ ok: false, reason: 'leverageBracket names ETHUSDT twice' });
   });
 });

@@ -2,7 +2,7 @@
 // published, the model derives it), mark price and funding from /api/v2/mix/market/ticker.
 // Reference docs/rules/bybit-okx-bitget.md §4.5.
 import type { Tier } from '../../model/types';
-import { at, decimalField, isObject } from '../../market-data/json-fields';
+import { at, decimalField, isObject, namesIn } from '../../market-data/json-fields';
 import type { Parsed, ParsedMark, VenueEndpoints } from '../../market-data/venues/endpoint';
 
 const BASE = 'https://api.bitget.com/api/v2/mix/market';
@@ -45,6 +45,7 @@ export const bitgetEndpoints: VenueEndpoints = {
     return { ok: true, value: { tiers } };
   },
   tierRules: { contiguous: true },
+  tierSymbols: (answer) => namesIn(at(answer, 'data'), 'symbol'),
   markRequest: (symbol) => ({ url: `${BASE}/ticker?${query(symbol)}` }),
   parseMark(answer, symbol): Parsed<ParsedMark> {
     const rows = okData(answer, 'ticker');

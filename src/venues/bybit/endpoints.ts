@@ -1,7 +1,7 @@
 // Bybit: tiers from /v5/market/risk-limit (each row: the tier's cap, MMR, deduction), mark price and
 // funding from /v5/market/tickers. Reference docs/rules/bybit-okx-bitget.md §2.6.
 import type { Tier } from '../../model/types';
-import { at, decimalField, isObject } from '../../market-data/json-fields';
+import { at, decimalField, isObject, namesIn } from '../../market-data/json-fields';
 import type { Parsed, ParsedMark, VenueEndpoints } from '../../market-data/venues/endpoint';
 
 const BASE = 'https://api.bybit.com/v5/market';
@@ -37,6 +37,7 @@ export const bybitEndpoints: VenueEndpoints = {
     return { ok: true, value: { tiers } };
   },
   tierRules: { contiguous: true },
+  tierSymbols: (answer) => namesIn(at(answer, 'result', 'list'), 'symbol'),
   markRequest: (symbol) => ({ url: `${BASE}/tickers?${query(symbol)}` }),
   parseMark(answer, symbol): Parsed<ParsedMark> {
     const row = (at(answer, 'result', 'list') as unknown[] | undefined)?.find?.((r) => isObject(r) && r.symbol === symbol);

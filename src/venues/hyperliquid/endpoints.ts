@@ -4,7 +4,7 @@
 import { Dm } from '../../model/decimal';
 import { isBoundedPositiveDecimal } from '../../model/decimal-text';
 import type { Tier } from '../../model/types';
-import { at, decimalField, isObject } from '../../market-data/json-fields';
+import { at, decimalField, isObject, namesIn } from '../../market-data/json-fields';
 import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from '../../market-data/venues/endpoint';
 
 const INFO = 'https://api.hyperliquid.xyz/info';
@@ -53,6 +53,7 @@ export const hyperliquidEndpoints: VenueEndpoints = {
   tierRequests: () => [{ url: INFO, method: 'POST', body: JSON.stringify({ type: 'meta', dex: '' }), maxBytes: 4 * 1024 * 1024 }],
   parseTiers: ([meta], coin) => parseHyperliquidMeta(meta, coin),
   tierRules: {},
+  tierSymbols: (meta) => namesIn(at(meta, 'universe'), 'name'),
   markRequest: () => ({ url: INFO, method: 'POST', body: JSON.stringify({ type: 'metaAndAssetCtxs' }), maxBytes: 4 * 1024 * 1024 }),
   parseMark(answer, coin): Parsed<ParsedMark> {
     if (!Array.isArray(answer)) return { ok: false, reason: 'metaAndAssetCtxs is not [meta, contexts]' };

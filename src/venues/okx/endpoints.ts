@@ -2,7 +2,7 @@
 // /api/v5/public/instruments (ctVal), mark price from /api/v5/public/mark-price.
 // Reference docs/rules/bybit-okx-bitget.md §3.3.
 import type { Tier } from '../../model/types';
-import { at, decimalField, isObject } from '../../market-data/json-fields';
+import { at, decimalField, isObject, namesIn } from '../../market-data/json-fields';
 import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from '../../market-data/venues/endpoint';
 
 const BASE = 'https://www.okx.com/api/v5/public';
@@ -49,6 +49,8 @@ export const okxEndpoints: VenueEndpoints = {
     return { ok: true, value: { tiers, ...(ctType === 'linear' ? { contractSize: ctVal } : { contractValue: ctVal }) } };
   },
   tierRules: {},
+  // The tiers are per family (BTC-USDT); the swap of a family is <family>-SWAP.
+  tierSymbols: (answer) => namesIn(at(answer, 'data'), 'instFamily').map((f) => `${f}-SWAP`),
   markRequest: (symbol) => ({ url: `${BASE}/mark-price?instType=SWAP&instId=${encodeURIComponent(symbol)}` }),
   parseMark(answer, symbol): Parsed<ParsedMark> {
     const rows = okData(answer, 'mark-price');
