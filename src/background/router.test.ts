@@ -30,6 +30,17 @@ describe('answer with the steps after the estimate', () => {
     expect(reply.result.symbol).toBe('CHANGED');
   });
 
+  it('in privacy mode, answers with the amounts in its sentences hidden, and with them otherwise', async () => {
+    const sentence = 'the position after this order (332750 USDT) is above 300000 USDT';
+    const withWarning = { after: async (r: EstimatesMessage['result']) => ({ ...r, positions: r.positions.map((p) => ({ ...p, warnings: [{ kind: 'notional-above-cap' as const, message: sentence }] })) }) };
+    const hidden = (await answer(message('100000'), marketFor, { ...withWarning, settings: { ...DEFAULT_SETTINGS, privacyMode: true } })) as EstimatesMessage;
+    expect(hidden.result.positions[0]!.warnings![0]!.message).toBe('the position after this order (••• USDT) is above ••• USDT');
+    // Prices are not amounts: the estimate itself stays (the overlay hides figures by field).
+    expect(hidden.result.positions[0]!.estimate).toMatch(/^903/);
+    const shown = (await answer(message('100000'), marketFor, { ...withWarning, settings: DEFAULT_SETTINGS })) as EstimatesMessage;
+    expect(shown.result.positions[0]!.warnings![0]!.message).toBe(sentence);
+  });
+
   it('keeps the plain estimates when a step fails', async () => {
     const reply = (await answer(message('100000'), marketFor, { after: () => Promise.reject(new Error('boom')) })) as EstimatesMessage;
     expect(reply.type).toBe('estimates');

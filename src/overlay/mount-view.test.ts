@@ -161,16 +161,3 @@ describe('rendering only what changed', () => {
     expect(shadow('BTCUSDT:long').querySelector('[data-metric="equity"] dd')!.textContent).toBe('1,498.00 USDT');
   });
 });
-
-describe('privacy in the worker\'s sentences', () => {
-  test('an amount in a warning is hidden in privacy mode and shown again without it', () => {
-    hosts = new OverlayHosts({ locale: 'en-US', view: { ...DEFAULT_VIEW, privacy: true } });
-    const r = result();
-    r.order!.long.warnings = [{ kind: 'notional-above-cap', side: 'long', message: 'the position after this order (332750 USDT) is above 300000 USDT' }];
-    hosts.update(anchors, { result: r });
-    const warning = () => orderRoot().querySelector('[data-kind="notional-above-cap"]')!.textContent;
-    expect(warning()).toBe('the position after this order (••• USDT) is above ••• USDT');
-    hosts.setView(DEFAULT_VIEW);
-    expect(warning()).toBe('the position after this order (332750 USDT) is above 300000 USDT');
-  });
-});

@@ -10,7 +10,6 @@ import type { EstimatesResult, PositionResult } from '../protocol/estimates';
 import { jsx, type Child } from './dom-jsx/jsx-runtime';
 import { render } from './dom-jsx/render';
 import { isolateEvents } from './isolate-events';
-import { withoutAmounts } from './mask-amounts';
 import { OrderPanel } from './order-panel';
 import css from './overlay.css?inline';
 import { PositionBadge } from './position-badge';
@@ -87,8 +86,6 @@ export class OverlayHosts {
   private readonly expanded = new Map<string, boolean>();
   /** The last update's arguments, to render again after a toggle or a settings change. */
   private last: [OverlayAnchors, OverlayState] | null = null;
-  private maskedFrom: EstimatesResult | null = null;
-  private maskedResult: EstimatesResult | null = null;
   /** The order panel folded to one line per side. */
   private folded = false;
   private readonly fold: FoldMemory | undefined;
@@ -122,15 +119,6 @@ export class OverlayHosts {
     if (this.last) this.update(...this.last);
   }
 
-  /** The result with the amounts in its sentences hidden, computed once per result. */
-  private masked(result: EstimatesResult | null): EstimatesResult | null {
-    if (result !== this.maskedFrom) {
-      this.maskedFrom = result;
-      this.maskedResult = result && withoutAmounts(result);
-    }
-    return this.maskedResult;
-  }
-
   private toggle(key: string): void {
     this.expanded.set(key, !this.isExpanded(key));
     if (this.last) this.update(...this.last);
@@ -144,7 +132,6 @@ export class OverlayHosts {
   update(anchors: OverlayAnchors, state: OverlayState): void {
     this.last = [anchors, state];
     const { privacy } = this.view;
-    if (privacy) state = { ...state, result: this.masked(state.result) };
     const { pending = false, stale = false, unconfirmed = false } = state;
     const resultsByKey = new Map<string, PositionResult>();
     for (const position of state.result?.positions ?? []) resultsByKey.set(position.key, position);

@@ -1,8 +1,9 @@
-// Privacy mode hides amounts. The figures Liqcheck lays out itself are hidden by field; the worker's
+// Privacy mode hides amounts (applied by the worker to every answer, src/background/router.ts, so the
+// content script carries none of it). The figures Liqcheck lays out itself are hidden by field; the worker's
 // sentences (warnings, reasons, assumptions, causes, notes) can carry amounts too ("the position
 // after this order (332750 USDT) is above 300000 USDT"). In those, a number followed by an asset
 // code is an amount and becomes "•••"; a bare number is a price, a percent has its sign: they stay.
-import type { EstimatesResult, PositionResult, Warning } from '../protocol/estimates';
+import type { EstimatesResult, PositionResult, Warning } from './estimates';
 
 const HIDDEN = '•••';
 // A number (digits with group and decimal marks) then a space and an upper-case asset code; times

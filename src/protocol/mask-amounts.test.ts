@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { EstimatesResult } from '../protocol/estimates';
+import type { EstimatesResult } from './estimates';
 import { maskAmounts, withoutAmounts } from './mask-amounts';
 
 describe('maskAmounts', () => {
