@@ -48,12 +48,24 @@ describe('the recorded sources in data/sources', () => {
   it('every source is read; nothing is refused but dated futures and a table that fails a check', () => {
     expect(recorded.refused).toEqual([]);
     const reasons = result.refused.map((r) => `${r.symbol}: ${r.reason}`);
-    expect(reasons.filter((r) => !r.includes('not a perpetual'))).toEqual([expect.stringMatching(/^BTCSTUSDT: .*tier 6 cap is out of range/)]);
+    // Left out, each for its reason (data/sources/README.md): Binance's BTCSTUSDT table fails a check;
+    // the HIP-3 docs example is a dex's answer, not the main dex's; instrument lists no tier parser reads.
+    expect(reasons.filter((r) => !r.includes('not a perpetual')).sort()).toEqual(
+      [
+        expect.stringMatching(/^BTCSTUSDT: .*tier 6 cap is out of range/),
+        expect.stringMatching(/^ETHBTC: not a symbol of the shape binance-usdm's pages show/),
+        expect.stringMatching(/^undefined: its shape has no known way back to hyperliquid's answer/),
+        expect.stringMatching(/^undefined: no parser reads answers of https:\/\/api\.bitget\.com\/api\/v2\/mix\/market\/contracts/),
+        expect.stringMatching(/^undefined: no parser reads answers of https:\/\/api\.bybit\.com\/v5\/market\/instruments-info/),
+        expect.stringMatching(/^undefined: no table needed it \(https:\/\/www\.okx\.com\/api\/v5\/public\/instruments/),
+      ],
+    );
   });
 
-  it('gives a table for every USDⓈ-M perpetual in the freqtrade file but BTCSTUSDT, each passing validation and dated 2024-10-24', () => {
+  it('gives a table for every USDⓈ-M perpetual in the freqtrade file but BTCSTUSDT and ETHBTC, each passing validation and dated 2024-10-24', () => {
     const perpetuals = Object.keys(freqtrade).filter((k) => !/-\d{6}$/.test(k));
-    expect(Object.keys(usdm)).toHaveLength(perpetuals.length - 1);
+    expect(Object.keys(usdm)).toHaveLength(perpetuals.length - 2);
+    expect(usdm).not.toHaveProperty('ETHBTC');
     expect(Object.keys(usdm).length).toBeGreaterThanOrEqual(30);
     for (const [symbol, table] of Object.entries(usdm)) {
       expect(validateTiers(table.tiers, { contiguous: true }).ok, symbol).toBe(true);
@@ -138,7 +150,7 @@ describe('a tampered source', () => {
   const mixed = tablesFromRecorded([genuine, edited], recordedEndpoints);
 
   it('is left out where it fails a check, and named with the symbol and the reason', () => {
-    const named = mixed.refused.filter((r) => r.file === 'binance-usdm/tampered.json' && !r.reason.includes('not a perpetual'));
+    const named = mixed.refused.filter((r) => r.file === 'binance-usdm/tampered.json' && !r.reason.includes('not a perpetual') && r.symbol !== 'ETHBTC');
     expect(named).toHaveLength(3);
     expect(named).toEqual(
       expect.arrayContaining([

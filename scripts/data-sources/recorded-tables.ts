@@ -10,6 +10,7 @@ import type { BundledTable } from '../../src/data/bundled-table';
 import type { Venue } from '../../src/model/types';
 import { binanceFromCcxtTiers, isCcxtTiers } from './ccxt-tiers';
 import { isVeilSnapshot, veilAnswer } from './veil-snapshot';
+import { isVenueSymbol } from '../../src/venues/venue-symbol';
 
 /** One recorded answer and what its sidecar says about it. */
 export interface RecordedSource {
@@ -61,6 +62,12 @@ const describe = (used: RecordedSource[]) => used.map((s) => `${s.source} (recor
  */
 function answerTo(source: RecordedSource, request: JsonRequest, symbol: string, unwrapped: Map<RecordedSource, unknown>, refused: Refusal[]): unknown {
   const { body } = source;
+  if (isMetaAndContexts(body)) {
+    // Hyperliquid's metaAndAssetCtxs answer is [meta, asset contexts]: its first half is the meta
+    // answer the live request gets. A HIP-3 dex's (coins named "dex:COIN") is not the main dex's.
+    const meta = body[0];
+    return meta.universe.some((asset) => isObject(asset) && String(asset.name).includes(':')) ? undefined : meta;
+  }
   if (isVeilSnapshot(body)) return veilAnswer(body, request.url, [symbol]);
   if (!isCcxtTiers(body)) return body;
   if (new URL(request.url).pathname !== '/fapi/v1/leverageBracket') return undefined;
@@ -70,6 +77,14 @@ function answerTo(source: RecordedSource, request: JsonRequest, symbol: string, 
     unwrapped.set(source, answer);
   }
   return unwrapped.get(source);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isMetaAndContexts(body: unknown): body is [{ universe: unknown[] }, unknown[]] {
+  return Array.isArray(body) && body.length === 2 && isObject(body[0]) && Array.isArray(body[0].universe) && Array.isArray(body[1]);
 }
 
 export function tablesFromRecorded(sources: readonly RecordedSource[], endpointsList: readonly VenueEndpoints[]): RecordedTables {
@@ -92,6 +107,11 @@ export function tablesFromRecorded(sources: readonly RecordedSource[], endpoints
       if (symbols.length === 0) refused.push({ file: source.file, reason: `names no ${endpoints.venue} symbol where ${source.request} lists them` });
       const venueTables = (tables[endpoints.venue] ??= {});
       for (const symbol of symbols) {
+        // A symbol the venue's pages can't name (ETHBTC on Binance USDⓈ-M) is never looked up: left out.
+        if (!isVenueSymbol(endpoints.venue, symbol)) {
+          refused.push({ file: source.file, symbol, reason: `not a symbol of the shape ${endpoints.venue}'s pages show` });
+          continue;
+        }
         const requests = endpoints.tierRequests(symbol);
         if (!answers(source.request, requests[0]!)) continue;
         // The other answers a symbol needs (OKX: its instrument), each from the newest source that has one.

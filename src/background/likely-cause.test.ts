@@ -93,7 +93,7 @@ describe('likely cause of a difference', () => {
 
   it('agreeing rows and unverifiable rows carry no cause', () => {
     const agree = longLp('1', '100000', '20000', '0.004');
-    const [a, u] = estimatePage(snapshot({ rows: [btcLong(shown(agree)), btcLong('80000.0', { symbol: 'SOLUSDT' })] }), FRESH).positions;
+    const [a, u] = estimatePage(snapshot({ rows: [btcLong(shown(agree)), btcLong('80000.0', { symbol: 'ZZZUSDT' })] }), FRESH).positions;
     expect(a!.verdict).toBe('agree');
     expect(a!.likelyCause).toBeUndefined();
     expect(u!.verdict).toBe('unknown');

@@ -32,7 +32,7 @@ describe('worker strings', () => {
     const rows = [
       row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100000', mark: '100000', margin: '20000', liq: '85000.0' }),
       { ...row({ symbol: 'ETHUSDT', side: 'long', mode: 'isolated', size: '1', entry: '3000', mark: '3000', margin: '300' }), entryPrice: missing('Entry Price: shows "--"') },
-      row({ symbol: 'SOLUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100', mark: '100', margin: '10' }),
+      row({ symbol: 'ZZZUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100', mark: '100', margin: '10' }),
     ];
     const result = estimatePage(snapshot({ rows, order: order({ price: '60000', size: '0.1', leverage: '25', mode: 'isolated' }) }), market, DEFAULT_SETTINGS);
     const [btc, eth, sol] = result.positions;
@@ -43,7 +43,7 @@ describe('worker strings', () => {
     for (const line of btc!.assumptions) expect(HAN.test(line), line).toBe(true);
     // The adapter's reason keeps the page's label as the page shows it.
     expect(eth!.reasons).toEqual(['Entry Price: shows "--"']);
-    expect(sol!.reasons).toEqual(['暂时没有 SOLUSDT 的档位表']);
+    expect(sol!.reasons).toEqual(['暂时没有 ZZZUSDT 的档位表']);
     const leverage = result.order!.long.warnings.find((w) => w.kind === 'leverage-high');
     expect(leverage?.message).toBe('杠杆 25 倍高于您设定的上限 20 倍');
   });

@@ -82,7 +82,7 @@ describe('position metrics', () => {
   it('no liquidation price: no distance and no loss; cannot verify: no metrics', () => {
     const rows = [
       row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100000', mark: '100000', margin: '100000', liq: 'none' }),
-      row({ symbol: 'SOLUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100', mark: '100', margin: '10' }),
+      row({ symbol: 'ZZZUSDT', side: 'long', mode: 'isolated', size: '1', entry: '100', mark: '100', margin: '10' }),
     ];
     const [none, unknown] = estimatePage(snapshot({ rows }), market).positions;
     expect(none!.metrics?.distancePrice).toBeUndefined();
