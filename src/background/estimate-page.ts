@@ -157,6 +157,12 @@ function oppositeSides(a: Dec, b: Dec, entry: Dec): boolean {
   return sideOf(a) * sideOf(b) < 0;
 }
 
+/** Above a long's entry or below a short's: where the price moves in the position's favour. */
+function onProfitSide(figure: Dec, side: 'long' | 'short', entry: Dec): boolean {
+  const cmp = new Dm(figure).cmp(entry);
+  return side === 'long' ? cmp > 0 : cmp < 0;
+}
+
 const PLAIN_PRICE = /^\d+(\.\d+)?$/;
 
 /** The row's stop-loss against every liquidation figure there is (Liqcheck's, the exchange's), if it has one. */
@@ -180,7 +186,14 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
   const shown = apiFigure ?? fromPage;
   // A page figure on the other side of the entry from Liqcheck's estimate is not the same kind of
   // figure (Break Even Price read under a swapped Liq. Price header): it is not shown as the exchange's.
-  const impossible = shown !== null && shown !== 'none' && built.ok && solved.estimate !== 'unknown' && solved.estimate !== 'none' && oppositeSides(shown, solved.estimate, built.value.entryPrice);
+  // Where Liqcheck finds no liquidation price at all (a 1x long), a figure above a long's entry or
+  // below a short's is not one either.
+  const impossible =
+    shown !== null &&
+    shown !== 'none' &&
+    built.ok &&
+    solved.estimate !== 'unknown' &&
+    (solved.estimate === 'none' ? onProfitSide(shown, built.value.side, built.value.entryPrice) : oppositeSides(shown, solved.estimate, built.value.entryPrice));
   const displayed = impossible ? null : shown;
   const side = api ? api.side : row.side.ok ? row.side.value : undefined;
   const comparison = compare(solved.estimate, displayed, side);
@@ -218,7 +231,7 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     ...(comparison.direction ? { direction: comparison.direction } : {}),
     // The model's flag, for a position that has a liquidation price: the venue may close it in steps.
     ...(result?.partialLiquidation && solved.estimate !== 'none' ? { partialLiquidation: true, ...partialStep(result.partialFirstStep) } : {}),
-    reasons: [...solved.reasons, ...(impossible ? [t('worker_figureAcrossEntry', shown)] : []), ...comparison.reasons],
+    reasons: [...solved.reasons, ...(impossible ? [t(solved.estimate === 'none' ? 'worker_figureOnProfitSide' : 'worker_figureAcrossEntry', shown)] : []), ...comparison.reasons],
     assumptions: apiFigure !== undefined ? [...solved.assumptions, t('pageAccount_apiFigure', apiFigure)] : solved.assumptions,
     ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),
     ...(solved.table ? { table: solved.table } : {}),

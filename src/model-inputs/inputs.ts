@@ -13,7 +13,7 @@ import type { MarketLookup, MarketTable } from '../market-data/lookup';
 import { meaningOf, type PageMeaning } from './page-meaning';
 import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
-import { requireLeverageAllowed, requireMarginWithinValue, requirePositive, requireSamePriceScale, requireShownPnlFits, requireShownValueFits } from './plausibility';
+import { requireLeverageAllowed, requireMarginNearInitial, requireMarginWithinValue, requirePositive, requireSamePriceScale, requireShownPnlFits, requireShownValueFits } from './plausibility';
 import { positionsShown, unidentifiedRow } from './row-identity';
 
 /** A failure says `misread` when a figure was read from the wrong place (then nothing of the row is shown as fact). */
@@ -284,7 +284,9 @@ export function positionInput(snapshot: PageSnapshot, row: PositionView, market:
   let account: CrossAccount | undefined;
   if (mode === 'isolated' && leg) {
     isolatedMargin = isolatedMarginOf(row, leg, meaning, needs, takerFeeRate);
-    if (requirePositive(isolatedMargin, t('worker_fieldMargin'), needs)) requireMarginWithinValue(isolatedMargin, leg, needs);
+    if (requirePositive(isolatedMargin, t('worker_fieldMargin'), needs) && requireMarginWithinValue(isolatedMargin, leg, needs)) {
+      requireMarginNearInitial(isolatedMargin, row.leverage.ok ? row.leverage.value : undefined, leg, needs);
+    }
     assumptions.push(t(meaning.says.isolated));
   } else if (mode === 'cross') {
     // In hedge mode the other leg of the same symbol moves with the solved price: the model takes it

@@ -43,6 +43,15 @@ export const PNL_TOLERANCE = new Dm('0.005');
  */
 export const MARGIN_TO_VALUE_LIMIT = new Dm('1.1');
 
+/**
+ * An isolated margin below this share of the initial margin at the row's own leverage (value at entry
+ * / leverage): the venues let a trader remove isolated margin only down to the initial margin
+ * (Binance, Bybit and OKX cap the removable amount there), so a figure far below it was read from
+ * another column (a Break Even Price read as the margin of a 1x position is a tenth of it). Half
+ * leaves room for fees taken from the margin and for each venue's rounding. Refused.
+ */
+export const MARGIN_TO_INITIAL_LIMIT = new Dm('0.5');
+
 /** Position value as shown may be at the mark or at the entry; within this share of one of them. */
 export const VALUE_TOLERANCE = new Dm('0.005');
 
@@ -86,6 +95,14 @@ export function requireMarginWithinValue(margin: Dec | undefined, leg: Held, nee
   const value = valueAt({ ...leg.terms, size: leg.size }, leg.entry).abs();
   if (new Dm(margin).lte(value.mul(MARGIN_TO_VALUE_LIMIT))) return true;
   needs.misread(t('worker_marginAboveValue', margin, value.toSignificantDigits(6).toString()));
+  return false;
+}
+
+export function requireMarginNearInitial(margin: Dec | undefined, leverage: Dec | undefined, leg: Held, needs: Needs): boolean {
+  if (margin === undefined || leverage === undefined || !new Dm(leverage).gt(0)) return true;
+  const initial = valueAt({ ...leg.terms, size: leg.size }, leg.entry).abs().div(leverage);
+  if (new Dm(margin).gte(initial.mul(MARGIN_TO_INITIAL_LIMIT))) return true;
+  needs.misread(t('worker_marginBelowInitial', margin, initial.toSignificantDigits(6).toString(), leverage));
   return false;
 }
 

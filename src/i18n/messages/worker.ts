@@ -321,6 +321,15 @@ export const workerMessages = {
     en: 'position value $1 is neither size $2 at the mark nor at the entry: a column may be read under the wrong header',
     zh_CN: '仓位价值 $1 既不是数量 $2 按标记价格也不是按开仓价格的价值：某列可能被读到了错误的表头下',
   },
+  worker_marginBelowInitial: {
+    en: 'isolated margin $1 is far below the initial margin $2 at $3x, which no venue lets a trader remove: a column may be read under the wrong header',
+    zh_CN: '逐仓保证金 $1 远低于 $3 倍杠杆下的初始保证金 $2，交易所不允许移除到这个程度：某列可能被读到了错误的表头下',
+    description: '$1: the margin read; $2: size x entry / leverage; $3: the leverage read.',
+  },
+  worker_figureOnProfitSide: {
+    en: "the page's Liq. Price $1 is on the profit side of the entry, where no liquidation price can be: not compared, as it may be another column's figure",
+    zh_CN: '页面的强平价格 $1 位于开仓价的盈利一侧，强平价格不可能在那里：不作比较，它可能是其他列的数值',
+  },
   worker_figureAcrossEntry: {
     en: "the page's Liq. Price $1 is on the other side of the entry from Liqcheck's estimate: not compared, as it may be another column's figure",
     zh_CN: '页面的强平价格 $1 与 Liqcheck 的估算位于开仓价的两侧：不作比较，它可能是其他列的数值',
