@@ -8,12 +8,9 @@
 //     compact: true, privacyMode: false }
 // Version 1: Settings in ./settings.ts (decimal strings, venues as records, theme).
 import { SETTINGS_VERSION, VENUES } from './settings';
+import { isRecord } from './view-fields';
 
 type Stored = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Stored {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A number as the decimal string it reads as (JS prints the shortest round-trip form); other values unchanged. */
 function numberToDecimal(value: unknown): unknown {

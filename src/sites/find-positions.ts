@@ -41,7 +41,8 @@ function panelLabels(adapter: SiteAdapter): PanelLabels {
   return found;
 }
 
-const COUNT = /^(.+?)\s*[(（]\s*(\d{1,4})\s*[)）]$/;
+/** A tab's text with its count: "Positions(2)", "仓位（2）". */
+export const COUNT = /^(.+?)\s*[(（]\s*(\d{1,4})\s*[)）]$/;
 
 /** A tab's label without its count: "Positions(2)" -> "Positions". */
 function tabLabel(tab: Element, ctx: ReadContext): string {

@@ -14,6 +14,7 @@
 //   a valid grouping (real pages show "61,000"), so a page written in the other locale reads 1000x
 //   off when exactly three decimals follow; only the page's locale can tell (docs/pages.md).
 import { t } from '../i18n/t';
+import { normalizeSpaces } from './dom/text';
 
 export type DecimalSeparator = '.' | ',';
 
@@ -34,9 +35,6 @@ export type NumberReading =
 const MAX_LENGTH = 80;
 const MAX_DIGITS = 40;
 
-// Spaces the pages use inside numbers: NBSP, thin, narrow NBSP, figure space, ideographic space.
-const SPACES = /[\s\u00a0\u2007\u2009\u200a\u202f\u3000]+/g;
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 // U+2212 minus, small/full-width hyphen-minus.
 const MINUS_SIGNS = /[\u2212\ufe63\uff0d]/g;
 const FULLWIDTH_PLUS = /\uff0b/g;
@@ -149,12 +147,8 @@ export function parseNumber(text: unknown, decimal: DecimalSeparator | null = nu
 function parseOnce(text: unknown, decimal: DecimalSeparator | null): NumberReading {
   if (typeof text !== 'string') return { ok: false, reason: t('page_numNoValue'), placeholder: '' };
   if (text.length > MAX_LENGTH * 4) return fail(t('page_numTooLong'));
-  const clean = text
-    .replace(ZERO_WIDTH, '')
-    .replace(SPACES, ' ')
-    .replace(MINUS_SIGNS, '-')
-    .replace(FULLWIDTH_PLUS, '+')
-    .trim();
+  // Spaces the pages use inside numbers (NBSP, thin, narrow NBSP, figure, ideographic) as one plain space.
+  const clean = normalizeSpaces(text).replace(MINUS_SIGNS, '-').replace(FULLWIDTH_PLUS, '+');
   if (clean.length > MAX_LENGTH) return fail(t('page_numTooLong'));
   const lower = clean.toLowerCase();
   if (PLACEHOLDERS.has(lower) || PLACEHOLDER_WITH_UNIT.test(clean)) {

@@ -14,6 +14,7 @@ import { readLeverage } from './read-order';
 import { cellWords, readSymbolCell, type SymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
 import { readStops } from './read-stops';
+import { COUNT } from './find-positions';
 import type { PositionColumn } from './types';
 
 export interface PositionRow {
@@ -23,7 +24,6 @@ export interface PositionRow {
   liquidationCell: Element | null;
 }
 
-const COUNT = /^(.+?)\s*[(（]\s*(\d{1,4})\s*[)）]$/;
 // Below this gap between mark and entry, PnL may round to zero or follow the last price instead.
 // A coarse plausibility threshold, never shown: plain floats are exact enough, and keep decimal.js
 // out of the content script.
