@@ -8,6 +8,7 @@ import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { withoutAmounts } from '../protocol/mask-amounts';
 import { estimatePage } from './estimate-page';
+import { withOverlayWords } from './answer-words';
 import type { MarketLookup } from '../market-data/lookup';
 import type { KeptAccount } from './page-account-match';
 
@@ -61,6 +62,7 @@ export async function answer(message: SnapshotMessage, marketFor: MarketFor, ste
       // Risk tools and alerts are extras: the estimate still goes out.
     }
   }
+  result = withOverlayWords(result);
   // Privacy mode: the sentences leave the worker without amounts (the alerts above mask their own).
   if (settings.privacyMode) result = withoutAmounts(result);
   return { type: 'estimates', v: PROTOCOL_VERSION, seq: message.seq, result };

@@ -103,7 +103,7 @@ describe('the table\'s age and refresh state', () => {
   });
 
   test('a louder warning on the position (a stop beyond liquidation) is no quiet note: a tag in sight, in its own look', () => {
-    const stop = { kind: 'stop-beyond-liquidation' as const, message: 'Your stop at 56,000.0 triggers after liquidation at 57,228.9' };
+    const stop = { kind: 'stop-beyond-liquidation' as const, message: 'Your stop at 56,000.0 triggers after liquidation at 57,228.9', name: 'stop-loss beyond liquidation' };
     const root = show(<PositionBadge result={position({ verdict: 'agree', warnings: [stop, warnings[0]!], table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 } })} locale="en-US" expanded />);
     const tag = root.querySelector<HTMLElement>('[data-kind="stop-beyond-liquidation"]')!;
     expect(tag.classList.contains('sr-only')).toBe(false);

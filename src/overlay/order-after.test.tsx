@@ -78,7 +78,7 @@ describe('warnings', () => {
   });
 
   test('the status names the warnings and stays the same while only their numbers change', () => {
-    const w = (message: string): Warning[] => [{ kind: 'leverage-high', side: 'long', message }];
+    const w = (message: string): Warning[] => [{ kind: 'leverage-high', side: 'long', message, name: 'high leverage' }];
     show(<OrderPanel locale="en-US" result={result(side({ side: 'long', warnings: w('Leverage 50x') }), side({ side: 'short' }))} />);
     const status = container.querySelector('[role="status"]')!;
     expect(status.textContent).toBe('Long: high leverage. Short: no warnings');
@@ -87,7 +87,7 @@ describe('warnings', () => {
     render(
       <OrderPanel
         locale="en-US"
-        result={result(side({ side: 'long', warnings: [...w('Leverage 51x'), { kind: 'instant-liquidation', side: 'long', message: 'x' }] }), side({ side: 'short' }))}
+        result={result(side({ side: 'long', warnings: [...w('Leverage 51x'), { kind: 'instant-liquidation', side: 'long', message: 'x', name: 'instant liquidation' }] }), side({ side: 'short' }))}
       />,
       container,
     );

@@ -64,8 +64,8 @@ describe('the folded panel', () => {
     side({
       side: 'long',
       warnings: [
-        { kind: 'leverage-high', side: 'long', message: 'Leverage 125x is above 20x' },
-        { kind: 'instant-liquidation', side: 'long', message: 'Liquidated on fill' },
+        { kind: 'leverage-high', side: 'long', message: 'Leverage 125x is above 20x', name: 'high leverage' },
+        { kind: 'instant-liquidation', side: 'long', message: 'Liquidated on fill', name: 'instant liquidation' },
       ],
       after: { size: '5.5', entryPrice: '59600' },
       outcome: { orderSize: '5', side: 'long', size: '5.5' },

@@ -27,7 +27,7 @@ export interface OrderPanelProps {
 function announcement(order: EstimatesResult['order']): string {
   if (!order) return '';
   return (['long', 'short'] as const)
-    .map((side) => t('overlay_announceOrder', sideText(side), warningNames(order[side].warnings.map((w) => w.kind))))
+    .map((side) => t('overlay_announceOrder', sideText(side), warningNames(order[side].warnings)))
     .join('. ');
 }
 

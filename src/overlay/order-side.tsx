@@ -93,7 +93,7 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale, p
           {' '}
           <span class={`warning fold-warning warning-${loudness}`} data-liqcheck="warning" data-kind={loudest.kind} data-side={side} data-severity={loudness} title={loudest.message}>
             {/* Its icon shows the severity; the name is for screen readers, the message the tooltip. */}
-            <span class="sr-only">{warningNames([loudest.kind])}</span>
+            <span class="sr-only">{warningNames([loudest])}</span>
           </span>
         </>
       )}

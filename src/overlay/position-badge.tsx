@@ -139,7 +139,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
             <Fragment key={w.kind}>
               {' '}
               <span class={severity === 'note' ? 'sr-only' : `tag warning-${severity}`} data-liqcheck="warning" data-kind={w.kind} data-severity={severity} title={severity === 'note' ? undefined : w.message}>
-                {severity === 'note' ? w.message : warningNames([w.kind])}
+                {severity === 'note' ? w.message : warningNames([w])}
               </span>
             </Fragment>
           );

@@ -30,6 +30,11 @@ export interface Warning {
   kind: WarningKind;
   side?: Side;
   message: string;
+  /**
+   * The kind's short name in the trader's language ("high leverage"), the same for every warning of
+   * the kind: the worker writes it into each answer (src/background/warning-names.ts).
+   */
+  name?: string;
 }
 
 /** The tier table behind an estimate: which one, and how old. */
