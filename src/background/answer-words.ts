@@ -1,11 +1,13 @@
 // The words of an answer the overlay shows as they come: each warning's short name
-// (warning-names.ts). Applied to every answer the worker sends (router.ts), so the content script
+// (warning-names.ts) and each position's tier table in a few words (table-sentence.ts). Applied to every answer the worker sends (router.ts), so the content script
 // carries none of the tables behind them.
 import type { EstimatesResult, OrderSideResult, PositionResult } from '../protocol/estimates';
+import { tableSentence } from './table-sentence';
 import { withName } from './warning-names';
 
 function position(p: PositionResult): PositionResult {
-  return p.warnings ? { ...p, warnings: p.warnings.map(withName) } : p;
+  const table = tableSentence(p);
+  return { ...p, ...(p.warnings ? { warnings: p.warnings.map(withName) } : {}), ...(table !== null ? { tableText: table } : {}) };
 }
 
 function orderSide(s: OrderSideResult): OrderSideResult {

@@ -85,7 +85,7 @@ describe('the table\'s age and refresh state', () => {
   ];
 
   test('one quiet mark on the badge, not a chip each: its words are visually hidden, hooks kept', () => {
-    const root = show(<PositionBadge result={position({ verdict: 'agree', warnings, table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 } })} locale="en-US" />);
+    const root = show(<PositionBadge result={position({ verdict: 'agree', warnings, table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 }, tableText: 'Tier table of 2026-09-16 (bundled)' })} locale="en-US" />);
     const marks = root.querySelectorAll('[data-liqcheck="market-data"]');
     expect(marks.length).toBe(1);
     expect(marks[0]!.textContent).toBe('');
@@ -97,14 +97,14 @@ describe('the table\'s age and refresh state', () => {
   });
 
   test('the expanded view says each in full under the tier table', () => {
-    const root = show(<PositionBadge result={position({ verdict: 'agree', warnings, table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 } })} locale="en-US" expanded />);
+    const root = show(<PositionBadge result={position({ verdict: 'agree', warnings, table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 }, tableText: 'Tier table of 2026-09-16 (bundled)' })} locale="en-US" expanded />);
     const notes = [...root.querySelectorAll('[data-liqcheck="position-details"] .table-date .reason')].map((n) => n.textContent);
     expect(notes).toEqual(['Tier table of 2026-09-16 is 80 days old', 'www.binance.com answered 403']);
   });
 
   test('a louder warning on the position (a stop beyond liquidation) is no quiet note: a tag in sight, in its own look', () => {
     const stop = { kind: 'stop-beyond-liquidation' as const, message: 'Your stop at 56,000.0 triggers after liquidation at 57,228.9', name: 'stop-loss beyond liquidation' };
-    const root = show(<PositionBadge result={position({ verdict: 'agree', warnings: [stop, warnings[0]!], table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 } })} locale="en-US" expanded />);
+    const root = show(<PositionBadge result={position({ verdict: 'agree', warnings: [stop, warnings[0]!], table: { date: '2026-09-16', origin: 'bundled', ageDays: 80 }, tableText: 'Tier table of 2026-09-16 (bundled)' })} locale="en-US" expanded />);
     const tag = root.querySelector<HTMLElement>('[data-kind="stop-beyond-liquidation"]')!;
     expect(tag.classList.contains('sr-only')).toBe(false);
     expect(tag.className).toBe('tag warning-danger');

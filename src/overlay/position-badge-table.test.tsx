@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** @jsxImportSource ./dom-jsx */
-// The badge names the tier table it used and shows an old table or a refused refresh in a few
-// words, with the full message in the tooltip.
+// The badge names the tier table it used (in the worker's words: src/background/table-sentence.ts)
+// and shows an old table or a refused refresh in a few words, with the full message in the tooltip.
 import { render } from './dom-jsx/render';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { PositionResult } from '../protocol/estimates';
@@ -24,7 +24,7 @@ afterEach(() => {
 describe('PositionBadge and its tier table', () => {
   test('a bundled table 67 days old: the message in the quiet mark and the badge title, the table in the badge title', () => {
     const message = 'BTCUSDT tier table of 2026-09-16 (bundled) is 67 days old';
-    const badge = show({ ...base, table: { date: '2026-09-16', origin: 'bundled', ageDays: 67 }, warnings: [{ kind: 'stale-market-data', message }] });
+    const badge = show({ ...base, table: { date: '2026-09-16', origin: 'bundled', ageDays: 67 }, tableText: 'Tier table of 2026-09-16 (bundled)', warnings: [{ kind: 'stale-market-data', message }] });
     const tag = badge.querySelector<HTMLElement>('[data-liqcheck="warning"]')!;
     expect(tag.dataset.kind).toBe('stale-market-data');
     expect(tag.textContent).toBe(message);
@@ -40,6 +40,7 @@ describe('PositionBadge and its tier table', () => {
     const badge = show({
       ...base,
       table: { date: '2026-11-22', origin: 'fetched', fetchedAt: '2026-11-22T09:15:00.000Z', ageDays: 0 },
+      tableText: 'Tier table of 2026-11-22 (fetched 2026-11-22 09:15 UTC)',
       warnings: [{ kind: 'market-data-refresh-failed', message }],
     });
     expect(badge.title).toContain('Tier table of 2026-11-22 (fetched 2026-11-22 09:15 UTC)');

@@ -119,6 +119,7 @@ describe('PositionBadge', () => {
           reasons: ['tier 2 at the liquidation price'],
           assumptions: ['fee to close at 0.055 %', 'mark price = last'],
           tableDate: '2025-06-01',
+          tableText: 'Tier table of 2025-06-01',
         })}
         locale="en-US"
       />,

@@ -8,7 +8,6 @@ import type { PositionResult } from '../protocol/estimates';
 import { displayedAttribute, displayedText, estimateText, sideText, withReason } from './estimate-text';
 import { formatPercentMagnitude } from './format-decimal';
 import { partialText, PositionDetails } from './position-details';
-import { tableText } from './table-text';
 import { UnconfirmedMark, UnconfirmedNote } from './unconfirmed-mark';
 import { warningNames } from './warning-names';
 import { severityOf } from './warning-severity';
@@ -70,8 +69,7 @@ function detailLines(result: PositionResult, locale?: string): string[] {
   ];
   if (result.reasons.length > 0) lines.push(t('overlay_lineWhy', result.reasons.join(separator)));
   if (result.assumptions.length > 0) lines.push(t('overlay_lineAssumptions', result.assumptions.join(separator)));
-  const table = tableText(result);
-  if (table !== null) lines.push(table);
+  if (result.tableText) lines.push(result.tableText);
   if (result.partialLiquidation) lines.push(partialText(result, locale));
   for (const warning of result.warnings ?? []) lines.push(t('overlay_lineNote', warning.message));
   return lines;

@@ -9,7 +9,6 @@ import { DetailRow, type DetailRowProps } from './detail-row';
 import { sideText } from './estimate-text';
 import { formatAmount, formatNumber, formatPercent, formatPrice } from './format-decimal';
 import { RiskDetails } from './risk-details';
-import { tableText } from './table-text';
 import { severityOf } from './warning-severity';
 
 export interface PositionDetailsProps {
@@ -73,7 +72,7 @@ export function PositionDetails({ id, result, privacy, locale }: PositionDetails
     { name: 'funding', label: t('overlay_metricFunding'), value: m.fundingRatePercent, text: funding(m, locale) },
     { name: 'leverage', label: t('overlay_metricLeverage'), value: m.leverage, text: leverage === null ? null : t('overlay_leverageValue', leverage) },
   ].filter((row) => row.text !== null);
-  const table = tableText(result);
+  const table = result.tableText ?? null;
   const cause = result.verdict === 'differs' ? result.likelyCause : undefined;
   // Why it cannot verify (or differs with no cause named): the badge cuts these short.
   const reasons = result.verdict !== 'agree' && !cause ? result.reasons : [];

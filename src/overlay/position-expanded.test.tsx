@@ -34,6 +34,7 @@ function position(overrides: Partial<PositionResult> = {}): PositionResult {
     reasons: [],
     assumptions: ['fee to close at 0.05 %'],
     table: { date: '2026-09-16', origin: 'bundled', ageDays: 67 },
+    tableText: 'Tier table of 2026-09-16 (bundled)',
     metrics,
     ...overrides,
   };
@@ -268,7 +269,7 @@ describe('the expanded badge without figures', () => {
   test('cannot verify: every reason in full under "Why"', () => {
     show(
       <PositionBadge
-        result={position({ verdict: 'unknown', estimate: 'unknown', reasons: ['no tier table for SOLUSDT', 'the Margin column shows "--"'], metrics: undefined, assumptions: [], table: undefined })}
+        result={position({ verdict: 'unknown', estimate: 'unknown', reasons: ['no tier table for SOLUSDT', 'the Margin column shows "--"'], metrics: undefined, assumptions: [], table: undefined, tableText: undefined })}
         expanded
         locale="en-US"
       />,
@@ -279,7 +280,7 @@ describe('the expanded badge without figures', () => {
   });
 
   test('nothing to show: says so instead of an empty box', () => {
-    show(<PositionBadge result={position({ metrics: undefined, assumptions: [], table: undefined })} expanded locale="en-US" />);
+    show(<PositionBadge result={position({ metrics: undefined, assumptions: [], table: undefined, tableText: undefined })} expanded locale="en-US" />);
     expect(container.querySelector('[data-liqcheck="position-details"]')!.textContent).toBe('No figures for this position yet.');
   });
 });

@@ -133,6 +133,8 @@ export interface PositionResult {
   tableDate?: string;
   /** The tier table used: date, origin, age. */
   table?: TableInfo;
+  /** That table in a few words ("Tier table of 2026-09-16 (bundled)"): the worker's (src/background/table-sentence.ts). */
+  tableText?: string;
   /** About this position's estimate: an old tier table, a refused refresh. */
   warnings?: Warning[];
   /** When the verdict is 'differs': the most likely reason (issue 6). */

@@ -1,4 +1,6 @@
-// The tier table behind an estimate in a few words: its date and where it came from.
+// The tier table behind an estimate in a few words: its date and where it came from ("Tier table of
+// 2026-09-16 (bundled)"). Written by the worker into each position of its answer (answer-words.ts);
+// the overlay shows it in the badge's tooltip and the expanded view.
 import { t } from '../i18n/t';
 import type { PositionResult, TableInfo } from '../protocol/estimates';
 
@@ -9,7 +11,7 @@ function origin(table: TableInfo): string {
   return t('overlay_originBundled');
 }
 
-export function tableText(result: Pick<PositionResult, 'table' | 'tableDate'>): string | null {
+export function tableSentence(result: Pick<PositionResult, 'table' | 'tableDate'>): string | null {
   const { table, tableDate } = result;
   if (table) return table.ageDays === undefined ? t('overlay_tableUndated', origin(table)) : t('overlay_tableOf', table.date, origin(table));
   return tableDate ? t('overlay_tableOfDate', tableDate) : null;
