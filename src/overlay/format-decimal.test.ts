@@ -71,6 +71,9 @@ describe('formatPercentMagnitude', () => {
     expect(formatPercentMagnitude('12', 'en-US')).toBe('12');
     expect(formatPercentMagnitude('0.041234', 'en-US')).toBe('0.041');
     expect(formatPercentMagnitude('bad', 'en-US')).toBeNull();
+    // One sign only, as any plain decimal; a zero has no sign to drop.
+    expect(formatPercentMagnitude('--1', 'en-US')).toBeNull();
+    expect(formatPercentMagnitude('-0.00', 'en-US')).toBe('0');
   });
 });
 

@@ -59,18 +59,7 @@ export function formatPrice(value: string, reference?: string | null, locale?: s
   return formatDecimal(value, digits, locale);
 }
 
-/** The size of a percentage, sign dropped: up to 2 decimals at or above 1, else 2 significant digits. */
-export function formatPercentMagnitude(value: string, locale?: string): string | null {
-  if (!isPlainDecimal(value)) return null;
-  const magnitude = value.replace(/^[+-]/, '');
-  const [whole = '0'] = magnitude.split('.');
-  const options: Intl.NumberFormatOptions = /[1-9]/.test(whole)
-    ? { maximumFractionDigits: 2 }
-    : { maximumSignificantDigits: 2 };
-  return formatter(locale, options).format(magnitude as Intl.StringNumericLiteral);
-}
-
-/** A signed percentage with the same precision rule as formatPercentMagnitude. */
+/** A signed percentage: up to 2 decimals at or above 1, else 2 significant digits. */
 export function formatPercent(value: string, locale?: string): string | null {
   if (!isPlainDecimal(value)) return null;
   const [whole = '0'] = value.replace(/^[+-]/, '').split('.');
@@ -78,6 +67,11 @@ export function formatPercent(value: string, locale?: string): string | null {
     ? { maximumFractionDigits: 2, signDisplay: 'negative' }
     : { maximumSignificantDigits: 2, signDisplay: 'negative' };
   return formatter(locale, options).format(value as Intl.StringNumericLiteral);
+}
+
+/** The size of a percentage, sign dropped, with formatPercent's precision. */
+export function formatPercentMagnitude(value: string, locale?: string): string | null {
+  return isPlainDecimal(value) ? formatPercent(value.replace(/^[+-]/, ''), locale) : null;
 }
 
 /** A fraction (0.0123) as its percentage (1.23), by moving the point in the string: no float. */
