@@ -5,12 +5,12 @@ import { Dm } from '../model/decimal';
 import { valueAt } from '../model/position-math';
 import type { Dec, PositionInput } from '../model/types';
 import type { PageSnapshot, Quantity, Side } from '../protocol/snapshot';
-import { crossAccount, isolatedMarginOf, Needs, readLeg, termsOf, type Built, type ContractTerms } from '../model-inputs/inputs';
+import { crossAccount, Needs, positionInput, termsOf, type Built, type ContractTerms } from '../model-inputs/inputs';
 import type { MarketLookup } from '../market-data/lookup';
 import { meaningOf } from '../model-inputs/page-meaning';
 import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
-import { requireMarginWithinValue, requirePositive, requireSamePriceScale, requireShownPnlFits, requireShownValueFits } from '../model-inputs/plausibility';
+import { requireSamePriceScale } from '../model-inputs/plausibility';
 import { positionsShown, unidentifiedRow } from '../model-inputs/row-identity';
 
 import type { OrderFacts } from './order-warnings';
@@ -133,19 +133,15 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   const existingRow = positionMode === 'one-way' ? rows[0] : rows.find((r) => r.side.ok && r.side.value === side);
   let existing: Book | undefined;
   if (existingRow) {
-    const about = needs.about(t('worker_aboutOpenPosition', existingRow.symbol));
-    const leg = readLeg(existingRow, meaning, table, about);
-    const wallet = leg && isolated ? isolatedMarginOf(existingRow, leg, meaning, about, takerFeeRate) : undefined;
-    const rowMark = existingRow.markPrice.ok ? existingRow.markPrice.value : mark;
-    const plausible =
-      leg !== undefined &&
-      (!isolated || (requirePositive(wallet, t('worker_fieldMargin'), about) && requireMarginWithinValue(wallet, leg, about))) &&
-      (!rowMark ||
-        (requireSamePriceScale(leg.entry, rowMark, t('worker_fieldEntryPrice'), about) &&
-          requireShownPnlFits(existingRow.unrealizedPnl, leg, rowMark, about) &&
-          requireShownValueFits(existingRow.positionValue, leg, rowMark, about)));
-    if (!leg || (isolated && !wallet) || !plausible) return { ok: false, reasons: needs.reasons };
-    existing = { side: leg.side, size: new Dm(leg.size), entry: new Dm(leg.entry), ...(wallet ? { wallet: new Dm(wallet) } : {}) };
+    // The position this order joins is read exactly as its own row is, with every check the row gets:
+    // where the row can't be estimated (a figure misread, its margin mode unread), an order built on
+    // it can't be either, and a row whose margin mode is not the form's is not the position it joins.
+    const held = positionInput(snapshot, existingRow, market, takerFeeRate);
+    const about = t('worker_aboutOpenPosition', existingRow.symbol);
+    if (!held.ok) return { ok: false, reasons: held.reasons.map((r) => `${about}: ${r}`) };
+    const leg = held.value;
+    if (leg.marginMode !== mode) needs.fail(t('worker_orderModeNotPosition', existingRow.symbol));
+    else existing = { side: leg.side, size: new Dm(leg.size), entry: new Dm(leg.entryPrice), ...(leg.isolatedMargin ? { wallet: new Dm(leg.isolatedMargin) } : {}) };
   }
   const P = new Dm(price);
   const merged = merge(terms, existing, { side, size, entry: P }, P, new Dm(leverage));
@@ -158,6 +154,8 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
     crossFields = { walletBalance: account.walletBalance, otherPositions: account.others };
     assumptions.push(...account.notes);
   }
+  // A position of the symbol in the other margin mode: said, beside what cross would need.
+  if (needs.reasons.length > 0) return { ok: false, reasons: needs.reasons };
   // A "stop" ten times away from the mark is not a price the page meant (an ROI percentage read as one).
   const stop = order.stopLoss?.ok && (!mark || requireSamePriceScale(order.stopLoss.value, mark, '', { misread: () => undefined })) ? order.stopLoss.value : undefined;
   const facts: OrderFacts = { price, leverage, ...(existing ? { openSize: existing.size.toString() } : {}), ...(stop ? { stopLoss: stop } : {}) };

@@ -192,11 +192,14 @@ describe('OKX (trade-swap-btc-usdt-swap.html): contracts × ctVal, Margin as is,
     close(result.order!.long.estimate, new D('54319.4374686'), '1e-10');
   });
 
-  it('zh: a cross market order cannot be verified, and says OKX shows no cash balance', () => {
+  it('zh: a cross market order beside an isolated position cannot be verified: which it joins, and no cash balance', () => {
     const result = estimatePage(read(load('okx/trade-swap-btc-usdt-swap-zh.html', 'https://www.okx.com/zh-hans/trade-swap/btc-usdt-swap')), market());
     for (const side of ['long', 'short'] as const) {
       expect(result.order![side].estimate).toBe('unknown');
-      expect(result.order![side].reasons).toEqual(['cross margin: OKX shows no cash balance, and the cross margin rule needs it (equity alone does not say it)']);
+      expect(result.order![side].reasons).toEqual([
+        "the open BTC-USDT-SWAP position's margin mode is not the order form's: which position this order joins is not clear",
+        'cross margin: OKX shows no cash balance, and the cross margin rule needs it (equity alone does not say it)',
+      ]);
     }
   });
 

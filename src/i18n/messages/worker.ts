@@ -282,6 +282,10 @@ export const workerMessages = {
     zh_CN: '只能看到 $2 个持仓中的 $1 个；无法判断您是否持有 $3',
   },
   worker_twoPositionsOneWay: { en: '$1 shows two positions in one-way mode', zh_CN: '$1 在单向持仓模式下显示了两个仓位' },
+  worker_orderModeNotPosition: {
+    en: 'the open $1 position\'s margin mode is not the order form\'s: which position this order joins is not clear',
+    zh_CN: '$1 当前持仓的保证金模式与下单表单不同：无法确定此订单加入哪个仓位',
+  },
   worker_orderUnidentifiedRow: {
     en: 'a position row whose symbol or side could not be read may be this order\'s position',
     zh_CN: '有一行仓位的合约或方向无法读取，它可能就是此订单所在的仓位',
