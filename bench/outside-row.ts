@@ -62,6 +62,8 @@ interface Series {
   label: string;
   samples: number[];
   errors: string[];
+  /** 1-minute load average at the start and at the end of the series: latency is wall-clock time. */
+  load: [number, number];
 }
 
 // In-page code as plain JavaScript text (tsx would wrap named functions in a helper the page lacks).
@@ -110,13 +112,14 @@ async function timeUntil(page: Page, hostTag: string, selector: string, expected
 }
 
 async function series(page: Page, label: string, count: number, sample: (i: number) => Promise<{ ms?: number; error?: string }>): Promise<Series> {
-  const result: Series = { label, samples: [], errors: [] };
+  const result: Series = { label, samples: [], errors: [], load: [os.loadavg()[0]!, 0] };
   for (let i = 0; i < count; i++) {
     const s = await sample(i);
     if (s.ms !== undefined) result.samples.push(s.ms);
     else result.errors.push(s.error ?? 'unknown');
     await sleep(50 + Math.random() * 150); // changes land anywhere in the page's ticks and frames
   }
+  result.load[1] = os.loadavg()[0]!;
   return result;
 }
 
@@ -242,7 +245,7 @@ function differences(pairs: Pair[], figure: Figure): [number[], number[]] | null
 function latencyRow(s: Series): string {
   const sorted = [...s.samples].sort((a, b) => a - b);
   const ci = quantileInterval(sorted, 0.95);
-  return `| ${s.label} | ${s.samples.length} | ${s.errors.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(ci.low)} – ${ms(ci.high)} | ${ms(sorted[sorted.length - 1] ?? Number.NaN)} |`;
+  return `| ${s.label} | ${s.samples.length} | ${s.errors.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(ci.low)} – ${ms(ci.high)} | ${ms(sorted[sorted.length - 1] ?? Number.NaN)} | ${s.load[0].toFixed(1)} → ${s.load[1].toFixed(1)} |`;
 }
 
 function cpuCheck(name: string, ci: Interval, goal: number | null): Check {
@@ -293,8 +296,8 @@ export async function outsideRow(options: BenchOptions): Promise<Section> {
     '',
     `Then, extension active, page ticking: ${result.typed.samples.length + result.typed.errors.length} typed order sizes (the Size input's value set and 'input' fired) until the order panel's Long estimate equals Binance's rule for the order added to the open long, and as many page-made changes (the page's isolated margin set to one of 20 values, 1,400–1,590 USDT: the Margin and Liq.Price cells re-rendered) until the BTCUSDT badge's estimate equals (Q·EP − WB) / (Q·(1 − MMR)), within ${TOLERANCE} USDT. Timed in the page (performance.now()) from the change to the MutationObserver callback that sees the match (the overlay renders in an animation frame, so that frame paints it). The p95's interval is distribution-free (quantile-interval.ts).`,
     '',
-    '| case | samples | not shown in 3 s | p50 | p95 | p95, 95 % CI | max |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| case | samples | not shown in 3 s | p50 | p95 | p95, 95 % CI | max | load (1 min), start → end |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
     latencyRow(result.typed),
     latencyRow(result.pageMade),
     ...[result.typed, result.pageMade].filter((s) => s.errors.length).map((s) => `\n${s.label}: ${s.errors.length} failed, e.g. ${s.errors.slice(0, 3).join('; ')}`),
