@@ -23,8 +23,10 @@
   };
   const signed = (value, decimals) => (value >= 0 ? '+' : '-') + format(Math.abs(value), decimals);
   const byId = (id) => document.getElementById(id);
-  // As React DOM commits a text child: nothing when the text is what it rendered last; the text node's
-  // value when it is the element's only child; else textContent (which drops anything added beside it).
+  // As React DOM commits an element's single text child: nothing when the text is what it rendered
+  // last; the text node's value when it is the element's only child; else textContent, which drops
+  // anything added beside it (react-dom's setTextContent, packages/react-dom/src/client/setTextContent.js,
+  // React 16.8 to 18.1 as read in public copies of its source on 2026-12-06).
   const rendered = new Map();
   const setText = (id, text) => {
     if (rendered.get(id) === text) return;
