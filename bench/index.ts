@@ -7,7 +7,7 @@
 //   memory        JS heap growth from minute 1 to minute 10 (< 2 MB)
 //   outside       issue 22 measured from outside: an independently written busy page, extension on vs
 //                 its venue off, page and whole-browser CPU, typed and page-made change -> overlay p95
-// The full run takes about 15 minutes (the memory run alone is 10). Options:
+// The full run takes about 28 minutes (the memory run alone is 10, outside about 5). Options:
 //   --quick            short durations, for a smoke run
 //   --only <names>     comma-separated, e.g. --only latency,bundle-size
 //   --from-head        run everything (build and bench) from an export of the last commit (git archive)
