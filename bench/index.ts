@@ -5,7 +5,9 @@
 //                 CPU profile of where it goes
 //   latency       page change -> new estimate in the overlay (p95 < 50 ms warm, < 300 ms cold)
 //   memory        JS heap growth from minute 1 to minute 10 (< 2 MB)
-// The full run takes about 15 minutes (the memory run alone is 10). Options:
+//   outside       issue 22 measured from outside: an independently written busy page, extension on vs
+//                 its venue off, page and whole-browser CPU, typed and page-made change -> overlay p95
+// The full run takes about 28 minutes (the memory run alone is 10, outside about 5). Options:
 //   --quick            short durations, for a smoke run
 //   --only <names>     comma-separated, e.g. --only latency,bundle-size
 //   --from-head        run everything (build and bench) from an export of the last commit (git archive)
@@ -25,6 +27,7 @@ import { contentCost } from './content-cost';
 import { latency } from './latency';
 import { memory } from './memory';
 import { modelSpeed } from './model-speed';
+import { outsideRow } from './outside-row';
 import { checksTable, loadAverage, machine, verdictOf, type BenchOptions, type Section } from './report';
 
 const MEASUREMENTS: Record<string, (options: BenchOptions) => Promise<Section>> = {
@@ -33,6 +36,7 @@ const MEASUREMENTS: Record<string, (options: BenchOptions) => Promise<Section>> 
   'content-cost': contentCost,
   latency,
   memory,
+  outside: outsideRow,
 };
 
 const { values } = parseArgs({
