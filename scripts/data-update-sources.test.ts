@@ -24,12 +24,13 @@ afterAll(async () => {
 });
 
 describe('data:update --sources', () => {
-  it('rebuilds the committed Binance snapshots byte for byte, naming what it left out', async () => {
+  it('rebuilds the committed snapshots byte for byte, naming what it left out', async () => {
     const { out, stdout, stderr } = await update(join(root, 'data/sources'));
     expect(stdout).toContain('binance-usdm: 343 tables written from 1 recorded source(s)');
     expect(stdout).toContain('binance-coinm: 35 tables written from 2 recorded source(s)');
+    expect(stdout).toContain('bybit: 33 tables written from 1 recorded source(s)');
     expect(stderr).toContain('BTCSTUSDT');
-    for (const venue of ['binance-usdm', 'binance-coinm']) {
+    for (const venue of ['binance-usdm', 'binance-coinm', 'bybit']) {
       const written = await readFile(join(out, venue, 'snapshot.ts'), 'utf8');
       expect(written, venue).toBe(await readFile(join(root, 'src/venues', venue, 'snapshot.ts'), 'utf8'));
     }

@@ -195,6 +195,22 @@ describe('any venue with a live parser, and sources nothing reads', () => {
     expect(out.tables.okx!['BTC-USDT-SWAP']).toMatchObject({ contractSize: '0.01', date: '2025-01-01', tiers: [{ floor: '0', cap: '1000', maintenanceMarginRate: '0.004' }] });
   });
 
+  it('freqtrade\'s Bybit cache answers risk-limit of its own category only; an edited deduction is refused', () => {
+    const rows = (symbol: string, deductions: string[]) =>
+      ['100000', '200000'].map((cap, i) => ({ id: i + 1, symbol, riskLimitValue: cap, maintenanceMargin: ['0.01', '0.02'][i], initialMargin: ['0.02', '0.04'][i], isLowestRisk: i === 0 ? 1 : 0, maxLeverage: ['50.00', '25.00'][i], mmDeduction: deductions[i] }));
+    // 100000 x (0.02 - 0.01) = 1000 keeps MM continuous; 1100 does not.
+    const body = { updated: '2025-12-29 12:05:23.856961+00:00', data: { 'AAA/USDT:USDT': rows('AAAUSDT', ['', '1000']), 'BBB/USDT:USDT': rows('BBBUSDT', ['', '1100']) } };
+    const linear = tablesFromRecorded([source('bybit/cache.json', 'https://api.bybit.com/v5/market/risk-limit?category=linear', body)], recordedEndpoints);
+    expect(linear.tables.bybit!.AAAUSDT!.tiers).toEqual([
+      { floor: '0', cap: '100000', maintenanceMarginRate: '0.01', maintenanceAmount: '0', maxLeverage: '50' },
+      { floor: '100000', cap: '200000', maintenanceMarginRate: '0.02', maintenanceAmount: '1000', maxLeverage: '25' },
+    ]);
+    expect(linear.tables.bybit!.BBBUSDT).toBeUndefined();
+    expect(linear.refused.map((r) => r.symbol)).toEqual(['BBBUSDT']);
+    const inverse = tablesFromRecorded([source('bybit/cache.json', 'https://api.bybit.com/v5/market/risk-limit?category=inverse', { ...body, data: { 'AAA/USD:AAA': rows('AAAUSD', ['', '1000']) } })], recordedEndpoints);
+    expect(Object.keys(inverse.tables.bybit ?? {})).toEqual(['AAAUSD']);
+  });
+
   it('says, without failing, when no parser reads a source or a table lacks a part', () => {
     const out = tablesFromRecorded(
       [

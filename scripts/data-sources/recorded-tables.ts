@@ -10,6 +10,7 @@ import type { BundledTable } from '../../src/data/bundled-table';
 import type { Venue } from '../../src/model/types';
 import { binanceFromCcxtTiers, isCcxtTiers } from './ccxt-tiers';
 import { isVeilSnapshot, veilAnswer } from './veil-snapshot';
+import { bybitRiskLimitAnswer, isFreqtradeBybitRows } from './freqtrade-bybit';
 import { isVenueSymbol } from '../../src/venues/venue-symbol';
 
 /** One recorded answer and what its sidecar says about it. */
@@ -57,8 +58,8 @@ const describe = (used: RecordedSource[]) => used.map((s) => `${s.source} (recor
 
 /**
  * The recorded body as the venue's own answer to `request`: the body itself, or, for a copy kept in
- * another shape (ccxt's unified tiers, veil-of-ignorance's encoding), the answer it was made from.
- * Undefined when the shape has no known way back to that answer.
+ * another shape (ccxt's unified tiers, freqtrade's Bybit cache, veil-of-ignorance's encoding), the
+ * answer it was made from. Undefined when the shape has no known way back to that answer.
  */
 function answerTo(source: RecordedSource, request: JsonRequest, symbol: string, unwrapped: Map<RecordedSource, unknown>, refused: Refusal[]): unknown {
   const { body } = source;
@@ -69,6 +70,11 @@ function answerTo(source: RecordedSource, request: JsonRequest, symbol: string, 
     return meta.universe.some((asset) => isObject(asset) && String(asset.name).includes(':')) ? undefined : meta;
   }
   if (isVeilSnapshot(body)) return veilAnswer(body, request.url, [symbol]);
+  if (isFreqtradeBybitRows(body)) {
+    // The category is the one the copy was asked for; `answers` keeps other categories' requests away.
+    const category = new URL(source.request).searchParams.get('category');
+    return new URL(request.url).pathname === '/v5/market/risk-limit' && category ? bybitRiskLimitAnswer(body, category) : undefined;
+  }
   if (!isCcxtTiers(body)) return body;
   if (new URL(request.url).pathname !== '/fapi/v1/leverageBracket') return undefined;
   if (!unwrapped.has(source)) {

@@ -10,6 +10,7 @@ import { Dm } from '../model/decimal';
 import type { Tier, Venue } from '../model/types';
 import { parseHyperliquidMeta } from '../venues/hyperliquid/endpoints';
 import { rankings } from '../../scripts/data-update';
+import { bybitRiskLimitAnswer, isFreqtradeBybitRows } from '../../scripts/data-sources/freqtrade-bybit';
 import { at, decimalField, isObject } from './json-fields';
 import { endpointsFor } from './venues';
 import { validateTiers } from './validate-tiers';
@@ -38,8 +39,11 @@ function readSources(): Recorded[] {
       .filter((file) => file.endsWith('.json') && !file.endsWith('.source.json'))
       .map((file) => {
         const name = file.slice(0, -'.json'.length);
-        const answer: unknown = JSON.parse(readFileSync(join(ROOT, venue, file), 'utf8'));
+        const raw: unknown = JSON.parse(readFileSync(join(ROOT, venue, file), 'utf8'));
         const sidecar = JSON.parse(readFileSync(join(ROOT, venue, `${name}.source.json`), 'utf8')) as Sidecar;
+        // freqtrade's Bybit cache keeps only the venue's rows: read as the risk-limit answer they came from.
+        const category = new URL(sidecar.request).searchParams.get('category') ?? '';
+        const answer = isFreqtradeBybitRows(raw) ? bybitRiskLimitAnswer(raw, category) : raw;
         return { venue, name, answer, sidecar };
       }),
   );
@@ -213,7 +217,7 @@ describe('data/sources: every recorded answer', () => {
 describe('data/sources: tables per venue (data/sources/README.md)', () => {
   it('counts the symbols with a valid table', () => {
     const counts = Object.fromEntries(VENUES.map((venue) => [venue, validSymbols(venue).size]));
-    expect(counts).toEqual({ bybit: 0, okx: 0, hyperliquid: 186, bitget: 1 });
+    expect(counts).toEqual({ bybit: 33, okx: 0, hyperliquid: 186, bitget: 1 });
   });
 
   it('Hyperliquid: one table for every listed asset of the 2025-11-11 universe, none for a delisted one', () => {
@@ -250,6 +254,34 @@ describe('data/sources: tables per venue (data/sources/README.md)', () => {
     expect(expected).toEqual([
       { floor: '0', rate: '0.0125' },
       { floor: '150000000', rate: '0.025' },
+    ]);
+  });
+
+  it('Bybit: every table of freqtrade\'s 2025-12-29 cache is its rows, caps and rates as published', () => {
+    const name = 'freqtrade-risk-limits-linear-2025-12-29';
+    // Read here on its own: the excerpt's rows, grouped by ccxt's key.
+    const raw = JSON.parse(readFileSync(join(ROOT, 'bybit', `${name}.json`), 'utf8')) as { data: Record<string, { symbol: string; riskLimitValue: string; maintenanceMargin: string; mmDeduction: string }[]> };
+    const groups = Object.values(raw.data);
+    expect(groups).toHaveLength(33);
+    const source = sources.find((s) => s.name === name)!.sidecar.source;
+    for (const group of groups) {
+      const table = results.find((r) => r.source === source && r.symbol === group[0]!.symbol)!;
+      expect(table.result.ok, group[0]!.symbol).toBe(true);
+      if (!table.result.ok) continue;
+      expect(table.result.tiers.map((t) => [t.cap, t.maintenanceMarginRate, t.maintenanceAmount ?? '0'])).toEqual(
+        group.map((row) => [new Dm(row.riskLimitValue).toString(), new Dm(row.maintenanceMargin).toString(), new Dm(row.mmDeduction || '0').toString()]),
+      );
+    }
+    // TRUMPUSDT written out from the public copy (user_data/data/bybit/futures/leverage_tiers_USDT.json).
+    const trump = results.find((r) => r.source === source && r.symbol === 'TRUMPUSDT')!;
+    expect(trump.result.ok && trump.result.tiers.map((t) => `${t.floor}-${t.cap} ${t.maintenanceMarginRate} ${t.maintenanceAmount ?? 0} ${t.maxLeverage}x`)).toEqual([
+      '0-10000 0.01 0 50x',
+      '10000-100000 0.0125 25 40x',
+      '100000-500000 0.02 775 25x',
+      '500000-1000000 0.05 15775 10x',
+      '1000000-5000000 0.1 65775 5x',
+      '5000000-10000000 0.25 815775 2x',
+      '10000000-20000000 0.5 3315775 1x',
     ]);
   });
 
