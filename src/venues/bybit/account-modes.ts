@@ -1,0 +1,14 @@
+// Bybit Unified Trading Account margin modes (docs/real-pages.md §6): "Isolated Margin", "Cross Margin"
+// (the default) and "Portfolio Margin", account-wide (Bybit help centre, "Differences Between the
+// Margin Modes Under the Unified Trading Account", 2025-05-12). Portfolio Margin computes the margin
+// from the whole portfolio's risk: no per-position rule, so every estimate depends on it. Cross Margin
+// is modelled with one collateral coin (docs/model.md, Bybit note 5). Where the trade page shows the
+// name is [unverified].
+import type { AccountMode } from '../account-mode';
+
+export const bybitAccountModes: readonly AccountMode[] = [
+  // The default, and so the one assumed when the page shows none: first.
+  { name: 'Cross Margin', texts: { en: ['Cross Margin'] } },
+  { name: 'Isolated Margin', texts: { en: ['Isolated Margin'] } },
+  { name: 'Portfolio Margin', texts: { en: ['Portfolio Margin'] }, notModelled: 'all' },
+];
