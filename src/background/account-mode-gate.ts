@@ -1,30 +1,22 @@
 // Whether an estimate may be made in the account mode the page shows. The content script reports only
-// the mode's name as read (a label key); the venues' declarations (src/venues/*/account-modes.ts) say
+// the name of the mode it saw; the venues' declarations (src/venues/*/account-modes.ts) say
 // which modes the model covers. A mode the model does not cover refuses the estimates that depend on
 // it ("cannot verify: Portfolio Margin account"); the exchange's own figure still shows.
 import type { Venue } from '../model/types';
 import type { MarginMode, PageSnapshot, Reading } from '../protocol/snapshot';
-import { labelKey } from '../sites/dom/labels';
 import { t } from '../i18n/t';
-import type { AccountMode } from '../venues/account-mode';
+import type { AccountModes } from '../venues/account-mode';
 import { binanceAccountModes } from '../venues/binance-usdm/account-modes';
 import { bybitAccountModes } from '../venues/bybit/account-modes';
 import { okxAccountModes } from '../venues/okx/account-modes';
 
 // Venues without a declaration have no account mode Liqcheck knows of on their page.
-const MODES: Partial<Record<Venue, readonly AccountMode[]>> = {
+const MODES: Partial<Record<Venue, AccountModes>> = {
   'binance-usdm': binanceAccountModes,
   'binance-coinm': binanceAccountModes,
   bybit: bybitAccountModes,
   okx: okxAccountModes,
 };
-
-/** The declared mode whose name the page shows, if any. */
-export function accountModeOf(snapshot: PageSnapshot): AccountMode | undefined {
-  const shown = snapshot.account?.mode;
-  if (shown === undefined) return undefined;
-  return MODES[snapshot.venue]?.find((mode) => Object.values(mode.texts).some((texts) => texts.some((text) => labelKey(text) === shown)));
-}
 
 /**
  * For one position or order side by its margin mode: `refuse` is the reason the estimate can't be
@@ -33,12 +25,12 @@ export function accountModeOf(snapshot: PageSnapshot): AccountMode | undefined {
 export function accountModeGate(snapshot: PageSnapshot, marginMode: Reading<MarginMode> | undefined): { refuse?: string; note?: string } {
   const modes = MODES[snapshot.venue];
   if (!modes) return {};
-  const mode = accountModeOf(snapshot);
+  const shown = snapshot.account?.mode;
+  const mode = shown !== undefined && Object.hasOwn(modes.texts, shown) ? shown : undefined;
+  const notModelled = mode !== undefined && Object.hasOwn(modes.notModelled, mode) ? modes.notModelled[mode] : undefined;
   const cross = !marginMode?.ok || marginMode.value === 'cross';
-  if (mode?.notModelled === 'all' || (mode?.notModelled === 'cross' && cross)) return { refuse: t('worker_accountModeNotModelled', mode.name) };
+  if (notModelled === 'all' || (notModelled === 'cross' && cross)) return { refuse: t('worker_accountModeNotModelled', mode!) };
   // An isolated position's estimate does not depend on a mode the model covers or on an unread one.
   if (!cross) return {};
-  if (mode) return { note: t('worker_accountModeRead', mode.name) };
-  const assumed = modes.find((m) => !m.notModelled)!;
-  return { note: t('worker_accountModeUnread', assumed.name) };
+  return { note: mode !== undefined ? t('worker_accountModeRead', mode) : t('worker_accountModeUnread', modes.assumed) };
 }

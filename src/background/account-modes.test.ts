@@ -32,11 +32,11 @@ const BYBIT = 'https://www.bybit.com/trade/usdt/BTCUSDT';
 const OKX = 'https://www.okx.com/trade-swap/btc-usdt-swap';
 const BINANCE = 'https://www.binance.com/en/futures/BTCUSDT';
 
-describe('the page reader reports the mode name it sees in the account panel', () => {
+describe('the page reader reports the declared name of the mode it sees in the account panel', () => {
   it('Bybit "Portfolio Margin", OKX "Portfolio margin mode", Binance "Multi-Assets Mode"', () => {
-    expect(read(bybit, 'bybit/trade-usdt-btcusdt-portfolio-margin.html', BYBIT).account?.mode).toBe('portfoliomargin');
-    expect(read(okx, 'okx/trade-swap-btc-usdt-swap-portfolio-margin.html', OKX).account?.mode).toBe('portfoliomarginmode');
-    expect(read(binanceUsdm, 'binance/futures-btcusdt-multi-assets.html', BINANCE).account?.mode).toBe('multi-assetsmode');
+    expect(read(bybit, 'bybit/trade-usdt-btcusdt-portfolio-margin.html', BYBIT).account?.mode).toBe('Portfolio Margin');
+    expect(read(okx, 'okx/trade-swap-btc-usdt-swap-portfolio-margin.html', OKX).account?.mode).toBe('Portfolio Margin');
+    expect(read(binanceUsdm, 'binance/futures-btcusdt-multi-assets.html', BINANCE).account?.mode).toBe('Multi-Assets Mode');
   });
 
   it('no mode shown: no mode reported', () => {

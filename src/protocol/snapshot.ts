@@ -97,7 +97,7 @@ export interface AccountView {
   availableBalance?: Reading;
   /** Account-level maintenance margin rate in percent as shown (Bybit's unified account). */
   maintenanceMarginRate?: Reading;
-  /** The account mode's name as shown, as a label key ("portfoliomargin"); absent when none or two differing are shown. */
+  /** The declared name (src/venues/<venue>/account-modes.ts) of the account mode shown; absent when none or two differing are shown. */
   mode?: string;
 }
 

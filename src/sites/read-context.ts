@@ -93,7 +93,7 @@ export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
       equity: compileLabels(adapter.account.equity ?? NONE),
       availableBalance: compileLabels(adapter.account.availableBalance ?? NONE),
       accountMaintenanceMarginRate: compileLabels(adapter.account.maintenanceMarginRate ?? NONE),
-      accountMode: compileLabels({ '': (adapter.account.modes ?? []).flatMap((m) => Object.values(m.texts).flat()) }),
+      accountMode: compileLabels(adapter.account.modes ?? NONE),
     };
     compiled.set(adapter, c);
   }

@@ -50,10 +50,13 @@ function readAccount(roots: readonly Element[], ctx: ReadContext): AccountView {
   if (a.maintenanceMarginRate) {
     account.maintenanceMarginRate = find('page_fieldAccountMmRate', ctx.labels.accountMaintenanceMarginRate, { units: null, sign: 'non-negative', percent: true });
   }
-  // The mode's name as a label key; two different names shown (a switch showing both) is no reading.
-  if (a.modes) {
-    const shown = new Set(roots.flatMap((root) => findAllByLabel(root, ctx.labels.accountMode, ctx.sight).map((hit) => labelKey(textOf(hit.label, ctx.sight)))));
-    if (shown.size === 1) account.mode = [...shown][0]!;
+  // The name of the mode shown; two different ones (a switch showing both) is no reading.
+  const modes = a.modes;
+  if (modes) {
+    const keys = roots.flatMap((root) => findAllByLabel(root, ctx.labels.accountMode, ctx.sight)).map((hit) => labelKey(textOf(hit.label, ctx.sight)));
+    const names = new Set(keys.map((key) => Object.keys(modes).find((name) => modes[name]!.some((text) => labelKey(text) === key))));
+    const [name] = names;
+    if (names.size === 1 && name) account.mode = name;
   }
   return account;
 }

@@ -186,7 +186,7 @@ export interface SiteAdapter {
     availableBalance?: Labels;
     /** Account-level maintenance margin rate, a percentage (Bybit's unified account). */
     maintenanceMarginRate?: Labels;
-    /** The account modes' names as the page shows them (src/venues/<venue>/account-modes.ts); the worker decides. */
-    modes?: readonly { texts: Labels }[];
+    /** Account mode name -> its texts on the page, any language (src/venues/<venue>/account-modes.ts); the worker decides. */
+    modes?: Labels;
   };
 }

@@ -1,18 +1,17 @@
-// An account mode as a venue's page names it. The page reader looks for the names in the account
-// panel and reports the one it saw; the worker decides from this declaration whether Liqcheck's
-// model covers it (src/background/account-mode-gate.ts).
-import type { Labels } from '../sites/dom/labels';
+// A venue's account modes as its page names them. The page reader looks for the names in the account
+// panel and reports the mode it saw (only the texts travel in the content script); the worker decides
+// from the rest whether Liqcheck's model covers it (src/background/account-mode-gate.ts).
 
-/** A venue's list: the first mode the model covers is the one assumed when the page shows none. */
-export interface AccountMode {
-  /** The mode's name in the answer: "cannot verify: <name> account". */
-  name: string;
-  /** What the page shows for it, per locale. */
-  texts: Labels;
+/** Mode name -> what the page shows for it, in any language. The name is the answer's: "cannot verify: <name> account". */
+export type AccountModeTexts = Readonly<Record<string, readonly string[]>>;
+
+export interface AccountModes {
+  texts: AccountModeTexts;
+  /** The mode assumed when the page shows none: the venue's default, one the model covers. */
+  assumed: string;
   /**
-   * Which estimates the model can't make in this mode: those of cross positions (the mode changes
-   * only what the cross margin counts) or all of them (the whole account is margined as one).
-   * Absent: the model covers the mode.
+   * The modes whose estimates the model can't make: those of cross positions (the mode changes only
+   * what the cross margin counts) or all of them (the whole account is margined as one).
    */
-  notModelled?: 'cross' | 'all';
+  notModelled: Readonly<Record<string, 'cross' | 'all'>>;
 }

@@ -4,11 +4,12 @@
 // from the whole portfolio's risk: no per-position rule, so every estimate depends on it. Cross Margin
 // is modelled with one collateral coin (docs/model.md, Bybit note 5). Where the trade page shows the
 // name is [unverified].
-import type { AccountMode } from '../account-mode';
+import type { AccountModes, AccountModeTexts } from '../account-mode';
 
-export const bybitAccountModes: readonly AccountMode[] = [
-  // The default, and so the one assumed when the page shows none: first.
-  { name: 'Cross Margin', texts: { en: ['Cross Margin'] } },
-  { name: 'Isolated Margin', texts: { en: ['Isolated Margin'] } },
-  { name: 'Portfolio Margin', texts: { en: ['Portfolio Margin'] }, notModelled: 'all' },
-];
+export const bybitAccountModeTexts: AccountModeTexts = {
+  'Cross Margin': ['Cross Margin'],
+  'Isolated Margin': ['Isolated Margin'],
+  'Portfolio Margin': ['Portfolio Margin'],
+};
+
+export const bybitAccountModes: AccountModes = { texts: bybitAccountModeTexts, assumed: 'Cross Margin', notModelled: { 'Portfolio Margin': 'all' } };

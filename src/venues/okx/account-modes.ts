@@ -4,10 +4,16 @@
 // same in all). Only single-currency cross is in the model (docs/model.md, OKX note 6), so the other
 // two leave cross positions unverified. "Single-currency margin mode" is the name of 2021 (OKEx
 // "Introduction on Unified Account"). Where the trade page shows the name is [unverified].
-import type { AccountMode } from '../account-mode';
+import type { AccountModes, AccountModeTexts } from '../account-mode';
 
-export const okxAccountModes: readonly AccountMode[] = [
-  { name: 'Spot and futures mode', texts: { en: ['Spot and futures mode', 'Single-currency margin mode'] } },
-  { name: 'Multi-currency margin', texts: { en: ['Multi-currency margin mode'] }, notModelled: 'cross' },
-  { name: 'Portfolio Margin', texts: { en: ['Portfolio margin mode'] }, notModelled: 'cross' },
-];
+export const okxAccountModeTexts: AccountModeTexts = {
+  'Spot and futures mode': ['Spot and futures mode', 'Single-currency margin mode'],
+  'Multi-currency margin': ['Multi-currency margin mode'],
+  'Portfolio Margin': ['Portfolio margin mode'],
+};
+
+export const okxAccountModes: AccountModes = {
+  texts: okxAccountModeTexts,
+  assumed: 'Spot and futures mode',
+  notModelled: { 'Multi-currency margin': 'cross', 'Portfolio Margin': 'cross' },
+};
