@@ -1,4 +1,4 @@
-// Binance USDⓈ-M Futures account modes (docs/real-pages.md §6). Binance's rule is per symbol for a
+// Binance USDⓈ-M Futures account modes (docs/real-pages.md §10). Binance's rule is per symbol for a
 // single margin asset (docs/model.md, Binance note 5): Multi-Assets Mode (cross only, collateral
 // with haircuts) and Portfolio Margin (one account-level margin) have no published per-symbol formula.
 // The names are Binance's own (support FAQ "What Is Multi-Assets Mode…", 2021-04-19; Portfolio Margin

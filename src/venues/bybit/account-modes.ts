@@ -1,4 +1,4 @@
-// Bybit Unified Trading Account margin modes (docs/real-pages.md §6): "Isolated Margin", "Cross Margin"
+// Bybit Unified Trading Account margin modes (docs/real-pages.md §10): "Isolated Margin", "Cross Margin"
 // (the default) and "Portfolio Margin", account-wide (Bybit help centre, "Differences Between the
 // Margin Modes Under the Unified Trading Account", 2025-05-12). Portfolio Margin computes the margin
 // from the whole portfolio's risk: no per-position rule, so every estimate depends on it. Cross Margin

@@ -1,4 +1,4 @@
-// OKX account modes (docs/real-pages.md §6): "Spot mode", "Spot and futures mode" (single-currency
+// OKX account modes (docs/real-pages.md §10): "Spot mode", "Spot and futures mode" (single-currency
 // margin), "Multi-currency margin mode", "Portfolio margin mode" (OKX API v5 docs' names, 2025; OKX
 // Learn "Differences in trading account modes": the modes differ only in cross margin, isolated is the
 // same in all). Only single-currency cross is in the model (docs/model.md, OKX note 6), so the other
