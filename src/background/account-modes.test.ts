@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Account modes the model does not cover, read off fixture pages written from the venues' own names for
-// them (tests/fixtures/*/…-portfolio-margin.html, …-multi-assets.html, docs/real-pages.md §6): the
+// them (tests/fixtures/*/…-portfolio-margin.html, …-multi-assets.html, docs/real-pages.md §10): the
 // estimates that depend on the mode say "<mode> account" as their reason and the exchange's figure is
 // kept; the others are untouched; a page that shows no mode leaves cross estimates as they were, with
 // an assumption that says the mode was not read. Expectations are the fixtures' visible texts and the

@@ -1,5 +1,5 @@
 // The built extension (dist/chrome) in real Chromium on pages naming an account mode Liqcheck's model
-// does not cover (fixtures written from the venues' own names, docs/real-pages.md §6), served on the
+// does not cover (fixtures written from the venues' own names, docs/real-pages.md §10), served on the
 // venues' real hostnames as in venues.e2e.ts:
 // - Bybit "Portfolio Margin" (the whole unified account margined as one): every row and both order
 //   sides "cannot verify: Portfolio Margin account"; the page's own Liq. Price stays in view.
