@@ -14,7 +14,8 @@ import type { Built } from '../model-inputs/inputs';
 import { positionInput } from '../model-inputs/inputs';
 import { likelyCause } from './likely-cause';
 import type { MarketLookup } from '../market-data/lookup';
-import { orderInput } from './order-inputs';
+import { orderInput, type OrderBuilt } from './order-inputs';
+import { accountModeGate } from './account-mode-gate';
 import { afterOrder, orderWarnings } from './order-warnings';
 import { meaningOf } from '../model-inputs/page-meaning';
 import { positionMetrics } from './position-metrics';
@@ -91,12 +92,14 @@ function solve(built: Built<PositionInput>, market: MarketLookup, side?: Side): 
 function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, settings: Settings, fee: FeeChoice): { result: OrderSideResult; tableWarnings: Warning[] } {
   const order = snapshot.order;
   const displayed = displayedOf(order?.displayedLiquidation[side]);
-  const built = orderInput(snapshot, side, market, fee.takerFeeRate);
+  const gate = accountModeGate(snapshot, order?.marginMode);
+  const built: OrderBuilt = gate.refuse ? { ok: false, reasons: [gate.refuse] } : orderInput(snapshot, side, market, fee.takerFeeRate);
   if (built.ok && 'closes' in built) {
     const outcome = { orderSize: built.orderSize, side: 'flat' as const, size: '0' };
     return { result: { side, estimate: 'none', displayed, reasons: [t('worker_orderCloses')], assumptions: [], warnings: [], outcome }, tableWarnings: [] };
   }
   const solved = solve(withFee(built, fee), market);
+  if (gate.note && solved.estimate !== 'unknown') solved.assumptions.push(gate.note);
   const facts = built.ok ? built.facts : undefined;
   const warnings: Warning[] = [];
   if (solved.input && facts) {
@@ -175,8 +178,11 @@ function stopWarningOf(venue: PageSnapshot['venue'], row: PositionView, side: Si
 
 /** `api`: the row's figures from Hyperliquid's API, when the page's account is matched (page-account-positions.ts). */
 function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice, api?: ApiRow): PositionResult {
-  const built = api ? api.built : positionInput(snapshot, row, market, fee.takerFeeRate);
+  // The page's account mode, where the model does not cover it, refuses the estimates depending on it.
+  const gate = api ? {} : accountModeGate(snapshot, row.marginMode);
+  const built: Built<PositionInput> = api ? api.built : gate.refuse ? { ok: false, reasons: [gate.refuse] } : positionInput(snapshot, row, market, fee.takerFeeRate);
   const solved = solve(withFee(built, fee), market);
+  if (gate.note && solved.estimate !== 'unknown') solved.assumptions.push(gate.note);
   // Without an estimate there is nothing to compare, and a row that could not be estimated may have
   // its Liq. Price column misread too (a figure read from the wrong place, a side that contradicts
   // its PnL): the exchange's figure is not repeated as if it were read for sure. With the API's

@@ -56,5 +56,5 @@ export const checkSnapshot: Check<PageSnapshot> = object({
   market: object({ markPrice: dec }, { fundingRate: dec }),
   order: nullable(order),
   positions: nullable(object({ rows: arrayOf(position, MAX_ROWS), declaredCount: reading(integer) }, { signedOut: exactly(true) })),
-  account: nullable(object({ walletBalance: dec }, { equity: dec, availableBalance: dec, maintenanceMarginRate: dec })),
+  account: nullable(object({ walletBalance: dec }, { equity: dec, availableBalance: dec, maintenanceMarginRate: dec, mode: boundedString(80) })),
 }, { contract: literal('linear', 'inverse'), unconfirmed: exactly(true), wallet }) as Check<PageSnapshot>;

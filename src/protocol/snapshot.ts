@@ -97,6 +97,8 @@ export interface AccountView {
   availableBalance?: Reading;
   /** Account-level maintenance margin rate in percent as shown (Bybit's unified account). */
   maintenanceMarginRate?: Reading;
+  /** The declared name (src/venues/<venue>/account-modes.ts) of the account mode shown; absent when none or two differing are shown. */
+  mode?: string;
 }
 
 export interface MarketView {

@@ -36,6 +36,7 @@ export interface CompiledAdapter {
   equity: LabelMatcher;
   availableBalance: LabelMatcher;
   accountMaintenanceMarginRate: LabelMatcher;
+  accountMode: LabelMatcher;
 }
 
 export interface ReadContext {
@@ -92,6 +93,7 @@ export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
       equity: compileLabels(adapter.account.equity ?? NONE),
       availableBalance: compileLabels(adapter.account.availableBalance ?? NONE),
       accountMaintenanceMarginRate: compileLabels(adapter.account.maintenanceMarginRate ?? NONE),
+      accountMode: compileLabels(adapter.account.modes ?? NONE),
     };
     compiled.set(adapter, c);
   }

@@ -3,9 +3,9 @@
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/catalog';
 import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol/snapshot';
-import { findByLabel, LabelSpots } from './dom/find-by-label';
+import { findAllByLabel, findByLabel, LabelSpots } from './dom/find-by-label';
 import { findOrderForm } from './dom/find-order-form';
-import { isLabel } from './dom/labels';
+import { isLabel, labelKey } from './dom/labels';
 import { sameElements } from './dom/same-elements';
 import { styleSight, type Sight } from './dom/sight';
 import type { Dec } from '../model/types';
@@ -49,6 +49,14 @@ function readAccount(roots: readonly Element[], ctx: ReadContext): AccountView {
   if (a.availableBalance) account.availableBalance = find('page_fieldAvailableBalance', ctx.labels.availableBalance, money);
   if (a.maintenanceMarginRate) {
     account.maintenanceMarginRate = find('page_fieldAccountMmRate', ctx.labels.accountMaintenanceMarginRate, { units: null, sign: 'non-negative', percent: true });
+  }
+  // The name of the mode shown; two different ones (a switch showing both) is no reading.
+  const modes = a.modes;
+  if (modes) {
+    const keys = roots.flatMap((root) => findAllByLabel(root, ctx.labels.accountMode, ctx.sight)).map((hit) => labelKey(textOf(hit.label, ctx.sight)));
+    const names = new Set(keys.map((key) => Object.keys(modes).find((name) => modes[name]!.some((text) => labelKey(text) === key))));
+    const [name] = names;
+    if (names.size === 1 && name) account.mode = name;
   }
   return account;
 }

@@ -186,5 +186,7 @@ export interface SiteAdapter {
     availableBalance?: Labels;
     /** Account-level maintenance margin rate, a percentage (Bybit's unified account). */
     maintenanceMarginRate?: Labels;
+    /** Account mode name -> its texts on the page, any language (src/venues/<venue>/account-modes.ts); the worker decides. */
+    modes?: Labels;
   };
 }

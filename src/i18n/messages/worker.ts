@@ -28,6 +28,19 @@ export const workerMessages = {
     en: 'this order closes the position',
     zh_CN: '此订单会平掉该仓位',
   },
+  worker_accountModeNotModelled: {
+    en: '$1 account',
+    zh_CN: '$1 账户',
+    description: 'Reason after "cannot verify: ": the account mode the page shows, which the model does not cover. $1: the mode\'s name, e.g. "Portfolio Margin".',
+  },
+  worker_accountModeRead: {
+    en: 'account mode read from the page: $1',
+    zh_CN: '从页面读取的账户模式：$1',
+  },
+  worker_accountModeUnread: {
+    en: 'the account mode was not read from the page; assumed $1',
+    zh_CN: '未能从页面读取账户模式；假定为 $1',
+  },
   worker_fetchedMark: {
     en: 'mark price $1 from $2 at $3 UTC (the page shows none)',
     zh_CN: '标记价格 $1 取自 $2，时间 $3 UTC（页面未显示）',

@@ -6,6 +6,7 @@ import type { SiteAdapter } from '../../sites/types';
 import { binanceUsdmVenue } from './venue';
 import { withLanguages } from '../../sites/with-languages';
 import { binanceLanguages } from './languages';
+import { binanceAccountModeTexts } from './account-modes';
 
 const SYMBOL = /^[A-Z0-9]{2,24}(?:_\d{6})?$/;
 const QUOTES = ['USDT', 'USDC', 'BUSD'] as const;
@@ -115,6 +116,7 @@ const binanceUsdmPage: SiteAdapter = {
     // [unverified]
     roots: ['div[name="account"]', 'div[name="assets"]', 'div[name="userinfo"]'],
     walletBalance: { en: ['Wallet Balance'], 'zh-CN': ['钱包余额'] },
+    modes: binanceAccountModeTexts,
   },
 };
 

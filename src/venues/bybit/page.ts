@@ -8,6 +8,7 @@ import { decodedSegment } from '../../sites/url-segment';
 import { bybitVenue } from './venue';
 import { withLanguages } from '../../sites/with-languages';
 import { bybitLanguages } from './languages';
+import { bybitAccountModeTexts } from './account-modes';
 
 const LOCALE = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/;
 const LINEAR = /^[A-Z0-9]{1,20}(?:USDT)$/;
@@ -118,6 +119,7 @@ const bybitPage: SiteAdapter = {
     equity: { en: ['Margin Balance', 'Equity'], 'zh-CN': ['保证金余额', '权益'] },
     availableBalance: { en: ['Available Balance'], 'zh-CN': ['可用余额'] },
     maintenanceMarginRate: { en: ['Maintenance Margin Rate', 'MM Rate'], 'zh-CN': ['维持保证金率'] },
+    modes: bybitAccountModeTexts,
   },
 };
 

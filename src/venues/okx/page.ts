@@ -8,6 +8,7 @@ import { decodedSegment } from '../../sites/url-segment';
 import { okxVenue } from './venue';
 import { withLanguages } from '../../sites/with-languages';
 import { okxLanguages } from './languages';
+import { okxAccountModeTexts } from './account-modes';
 
 // Locale prefixes: the real page lists every language path it serves (capture of 2026-04-08, header
 // JSON "mktLangs": /zh-hans, /zh-hant, /vi, /ru, /es-la, /id, /fr, /pt, /ua, /ar, and by market /en-eu,
@@ -147,6 +148,7 @@ const okxPage: SiteAdapter = {
     walletBalance: { en: ['Cash balance', 'Balance'], 'zh-hans': ['币种余额', '余额'] },
     equity: { en: ['Total equity', 'Equity'], 'zh-hans': ['总权益', '权益'] },
     availableBalance: { en: ['Available', 'Available balance'], 'zh-hans': ['可用', '可用余额'] },
+    modes: okxAccountModeTexts,
   },
 };
 
