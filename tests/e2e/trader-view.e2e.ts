@@ -1,5 +1,6 @@
 // Issue 21's look, in real Chromium with the built extension, on every venue's fixture page served on its
-// real hostname: nothing of the overlay cut off at the size it really has on the page; the partial-
+// real hostname: nothing of the overlay cut off at the size it really has on the page, the table notes
+// one quiet mark on badges and order panel alike; the partial-
 // liquidation flag with the size of its first step; theme "auto" following a background painted on a
 // child container rather than on <body>.
 //
@@ -134,10 +135,14 @@ describe.each(pages)('$name: the overlay at its real size on the page', ({ url }
     // The table's age and refresh state: at most one mark per badge, and no chip of them in sight.
     const marks = await page.locator(positions).evaluateAll((all) => all.map((b) => b.querySelectorAll('[data-liqcheck="market-data"]').length));
     expect(Math.max(...marks)).toBeLessThanOrEqual(1);
-    const notesInSight = await page
-      .locator(`${positions} [data-liqcheck="warning"][data-severity="note"]`)
-      .evaluateAll((all) => all.filter((w) => { const r = w.getBoundingClientRect(); return r.width > 1 && r.height > 1; }).length);
+    // Nor in the order panel: its form-wide notes are one mark in its title, their words its tooltip.
+    const notes = page.locator('[data-liqcheck="warning"][data-severity="note"]');
+    const notesInSight = await notes.evaluateAll((all) => all.filter((w) => { const r = w.getBoundingClientRect(); return r.width > 1 && r.height > 1; }).length);
     expect(notesInSight).toBe(0);
+    const panelNotes = await page.locator('[data-liqcheck="order-panel"] [data-liqcheck="warning"][data-severity="note"]').allTextContents();
+    const panelMark = page.locator('[data-liqcheck="order-panel"] [data-liqcheck="market-data"]');
+    expect(await panelMark.count()).toBe(panelNotes.length > 0 ? 1 : 0);
+    if (panelNotes.length > 0) expect(((await panelMark.getAttribute('title')) ?? '').split('\n')).toEqual(panelNotes);
 
     // Every badge opened in turn: the expanded view is drawn whole too.
     const count = await page.locator(`${positions} [data-liqcheck="toggle"]`).count();
