@@ -79,6 +79,10 @@ describe('OrderPanel', () => {
     expect(general).toHaveLength(1);
     expect(general[0]?.dataset.kind).toBe('stale-market-data');
     expect(general[0]?.hasAttribute('data-side')).toBe(false);
+    // A note is one quiet mark in the title, its words visually hidden and in the mark's tooltip.
+    expect(general[0]?.classList.contains('sr-only')).toBe(true);
+    const marks = container.querySelectorAll<HTMLElement>('.order-title [data-liqcheck="market-data"]');
+    expect([...marks].map((m) => m.title)).toEqual(['Tier table is 9 days old']);
   });
 
   test('none and unknown sides say so in words with the reason', () => {

@@ -8,6 +8,7 @@ import { OrderSide } from './order-side';
 import { UnconfirmedMark, UnconfirmedNote } from './unconfirmed-mark';
 import { WarningItem } from './warning-item';
 import { warningNames } from './warning-names';
+import { severityOf } from './warning-severity';
 
 export interface OrderPanelProps {
   /** The worker's answer; null when there is none yet. */
@@ -36,12 +37,16 @@ export function OrderPanel({ result, pending, stale, locale, privacy, unconfirme
   const order = fresh ? result.order : null;
   const placeholder = stale ? t('overlay_stale') : fresh ? t('overlay_orderUnread') : t('overlay_checking');
   const warnings = fresh ? result.warnings : [];
+  // The table's age and refresh state: one quiet mark in the title, as on the badges; their words stay
+  // in the list for screen readers and in the mark's tooltip.
+  const notes = warnings.filter((w) => severityOf(w.kind) === 'note').map((w) => w.message);
 
   return (
     <div class="order-panel" data-liqcheck="order-panel" data-stale={stale ? 'true' : undefined} data-folded={folded === true}>
       <div class="order-title">
         <span class="brand">{t('overlay_brand')}</span> {t('overlay_orderTitle')}
         {unconfirmed && <UnconfirmedMark />}
+        {notes.length > 0 && <span class="mark" data-liqcheck="market-data" title={notes.join('\n')} />}
         {/* The label is an attribute and the chevron is CSS, as on the badge's toggle; no text to fold. */}
         <button
           type="button"
@@ -74,7 +79,7 @@ export function OrderPanel({ result, pending, stale, locale, privacy, unconfirme
       </div>
       {!folded && warnings.length > 0 && (
         <ul class="warnings" aria-label={t('overlay_warningsLabel')}>
-          {warnings.map((w, i) => <WarningItem key={`${w.kind}-${i}`} warning={w} />)}
+          {warnings.map((w, i) => <WarningItem key={`${w.kind}-${i}`} warning={w} quiet={severityOf(w.kind) === 'note'} />)}
         </ul>
       )}
       <span class="sr-only" role="status" aria-atomic="true">{announcement(order)}</span>
