@@ -6,10 +6,11 @@ import type { Dec, Tier } from '../model/types';
 import { fetchJson, type Fetched, type FetchLimits, type JsonRequest } from './fetch-json';
 import { checkContractTerms } from './check-contract-terms';
 import { validateTiers } from './validate-tiers';
+import { checkInstrumentFacts, instrumentField, type InstrumentFacts } from './instrument-facts';
 import type { VenueEndpoints } from './venues';
 
 export type FetchedTable =
-  | { ok: true; tiers: Tier[]; contractValue?: Dec; contractSize?: Dec; source: string }
+  | { ok: true; tiers: Tier[]; contractValue?: Dec; contractSize?: Dec; instrument?: InstrumentFacts; source: string }
   | { ok: false; reason: string };
 
 const requestKey = (r: JsonRequest) => `${r.method ?? 'GET'} ${r.url} ${r.body ?? ''}`;
@@ -57,10 +58,13 @@ export function tableFromAnswers(endpoints: VenueEndpoints, symbol: string, requ
   if (!validated.ok) return { ok: false, reason: t('market_tableFailsCheck', host, validated.reason) };
   const terms = checkContractTerms(endpoints.venue, symbol, parsed.value);
   if (!terms.ok) return { ok: false, reason: t('market_tableFailsCheck', host, terms.reason) };
+  const facts = checkInstrumentFacts(parsed.value.instrument);
+  if (!facts.ok) return { ok: false, reason: t('market_tableFailsCheck', host, facts.reason) };
   return {
     ok: true,
     tiers: validated.tiers,
     ...terms.terms,
+    ...instrumentField(facts.facts),
     source: requests.map((r) => r.url).join(' + '),
   };
 }
