@@ -30,11 +30,20 @@ export async function fetchTierTables(endpoints: VenueEndpoints, symbols: readon
   await Promise.all(
     symbols.map(async (symbol) => {
       const requests = endpoints.tierRequests(symbol);
-      const fetched = await Promise.all(requests.map(get));
-      results.set(symbol, tableFrom(endpoints, symbol, requests, fetched));
+      const instrumentRequest = endpoints.instrumentRequest?.(symbol);
+      const [fetched, instrument] = await Promise.all([Promise.all(requests.map(get)), instrumentRequest ? get(instrumentRequest) : undefined]);
+      const table = tableFrom(endpoints, symbol, requests, fetched);
+      results.set(symbol, table.ok && instrument?.ok ? withInstrument(endpoints, symbol, table, instrument.json) : table);
     }),
   );
   return results;
+}
+
+/** The table with the facts of a separate instrument answer, when they parse and pass the checks; else as it was. */
+export function withInstrument(endpoints: VenueEndpoints, symbol: string, table: FetchedTable & { ok: true }, answer: unknown): FetchedTable {
+  const parsed = endpoints.parseInstrument?.(answer, symbol);
+  const checked = parsed?.ok ? checkInstrumentFacts(parsed.value) : undefined;
+  return checked?.ok ? { ...table, ...instrumentField({ ...table.instrument, ...checked.facts }) } : table;
 }
 
 function tableFrom(endpoints: VenueEndpoints, symbol: string, requests: JsonRequest[], fetched: Fetched[]): FetchedTable {

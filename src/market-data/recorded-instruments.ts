@@ -5,14 +5,16 @@
 import type { Venue } from '../model/types';
 import { okxRecordedInstruments } from '../venues/okx/recorded-instruments';
 import { checkInstrumentFacts, type InstrumentFacts } from './instrument-facts';
-import type { Parsed, ParsedTiers } from './venues/endpoint';
+import type { Parsed } from './venues/endpoint';
+import { bybitRecordedInstruments } from '../venues/bybit/recorded-instruments';
+import { bitgetRecordedContracts } from '../venues/bitget/recorded-contracts';
 
 export interface RecordedInstruments {
   /** YYYY-MM-DD: when the venue gave the answer. */
   date: string;
   source: string;
   answer: unknown;
-  parse(answer: unknown, symbol: string): Parsed<Omit<ParsedTiers, 'tiers'>>;
+  parse(answer: unknown, symbol: string): Parsed<InstrumentFacts>;
 }
 
 export interface DatedFacts {
@@ -23,6 +25,8 @@ export interface DatedFacts {
 
 const recorded: Partial<Record<Venue, RecordedInstruments[]>> = {
   okx: [okxRecordedInstruments],
+  bybit: [bybitRecordedInstruments],
+  bitget: [bitgetRecordedContracts],
 };
 
 /** The newest recorded facts of this instrument that parse and pass the checks, or null. */
@@ -30,7 +34,7 @@ export function recordedInstrument(venue: Venue, symbol: string): DatedFacts | n
   let best: DatedFacts | null = null;
   for (const r of recorded[venue] ?? []) {
     const parsed = r.parse(r.answer, symbol);
-    const checked = parsed.ok ? checkInstrumentFacts(parsed.value.instrument) : undefined;
+    const checked = parsed.ok ? checkInstrumentFacts(parsed.value) : undefined;
     if (!checked?.ok || Object.keys(checked.facts).length === 0) continue;
     if (!best || r.date > best.date) best = { facts: checked.facts, date: r.date, source: r.source };
   }
