@@ -80,3 +80,13 @@ describe('stored and looked up', () => {
     expect(table).toMatchObject({ origin: 'fetched', instrument: { priceTick: '0.10', fundingIntervalHours: '8' }, instrumentDate: '2025-01-02' });
   });
 });
+
+describe('a fetched answer without a tick', () => {
+  it('keeps its own facts and takes the tick from the recorded answer, dated with it (OKX instruments, 2025-10-24)', async () => {
+    const store = new TableStore(memoryArea());
+    const tiers = [{ floor: '0', cap: '1000', maintenanceMarginRate: '0.004' }];
+    await store.writeTable('okx', 'BTC-USDT-SWAP', { tiers, contractSize: '0.01', fetchedAt: NOW, source: 'test', instrument: { settlementAsset: 'USDT' } });
+    const table = marketLookup(NOW, 'okx', await store.read('okx', ['BTC-USDT-SWAP'])).tierTable('okx', 'BTC-USDT-SWAP');
+    expect(table).toMatchObject({ origin: 'fetched', instrument: { priceTick: '0.1', settlementAsset: 'USDT' }, instrumentDate: '2025-10-24' });
+  });
+});

@@ -14,11 +14,15 @@ export type { MarketLookup, MarketTable };
 /** YYYY-MM-DD (UTC) of a time in ms. */
 export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** The table with its instrument's facts: its own source's, else the newest recorded ones (src/market-data/recorded-instruments.ts). */
-function withFacts(venue: Venue, symbol: string, table: MarketTable, own?: InstrumentFacts): MarketTable {
-  if (own) return { ...table, instrument: own, instrumentDate: table.date };
-  const recorded = recordedInstrument(venue, symbol);
-  return recorded ? { ...table, instrument: recorded.facts, instrumentDate: recorded.date } : table;
+/**
+ * The table with its instrument's facts: its own source's, each missing one from the newest recorded
+ * answer (src/market-data/recorded-instruments.ts). The date is the tick's: the verdict names it.
+ */
+function withFacts(venue: Venue, symbol: string, table: MarketTable, own: InstrumentFacts = {}): MarketTable {
+  const recorded = own.priceTick ? null : recordedInstrument(venue, symbol);
+  const instrument = { ...recorded?.facts, ...own };
+  if (Object.keys(instrument).length === 0) return table;
+  return { ...table, instrument, instrumentDate: recorded?.facts.priceTick ? recorded.date : table.date };
 }
 
 export function bundledMarketTable(venue: Venue, symbol: string): MarketTable | null {

@@ -18,7 +18,7 @@ export interface MarketTable {
   contractSize?: Dec;
   /** The instrument's tick, funding interval, settlement asset, as the same source gave them. */
   instrument?: InstrumentFacts;
-  /** The day those facts are known valid, YYYY-MM-DD: the table's, or a recorded answer's. */
+  /** The day the tick is known valid, YYYY-MM-DD: the table's, or the recorded answer's it came from. */
   instrumentDate?: string;
 }
 
