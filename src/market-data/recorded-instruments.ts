@@ -5,17 +5,10 @@
 import type { Venue } from '../model/types';
 import { okxRecordedInstruments } from '../venues/okx/recorded-instruments';
 import { checkInstrumentFacts, type InstrumentFacts } from './instrument-facts';
-import type { Parsed } from './venues/endpoint';
+import type { RecordedInstruments } from './recorded-answer';
 import { bybitRecordedInstruments } from '../venues/bybit/recorded-instruments';
 import { bitgetRecordedContracts } from '../venues/bitget/recorded-contracts';
 
-export interface RecordedInstruments {
-  /** YYYY-MM-DD: when the venue gave the answer. */
-  date: string;
-  source: string;
-  answer: unknown;
-  parse(answer: unknown, symbol: string): Parsed<InstrumentFacts>;
-}
 
 export interface DatedFacts {
   facts: InstrumentFacts;

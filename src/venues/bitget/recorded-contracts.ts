@@ -1,7 +1,7 @@
 // Bitget's answer to /api/v2/mix/market/contracts?productType=USDT-FUTURES&symbol=BTCUSDT as its API
 // docs show it (data/sources/bitget/contracts-BTCUSDT-docs.json, requestTime 1695793701269 = 2023-09-27),
 // kept to the fields the parser reads. Parsed by the live parser: the facts the worker falls back to.
-import type { RecordedInstruments } from '../../market-data/recorded-instruments';
+import type { RecordedInstruments } from '../../market-data/recorded-answer';
 import { parseBitgetContract } from './endpoints';
 
 export const bitgetRecordedContracts: RecordedInstruments = {

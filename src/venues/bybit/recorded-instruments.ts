@@ -1,7 +1,7 @@
 // Bybit's answer to /v5/market/instruments-info?category=linear&symbol=BTCUSDT as its v5 docs show it
 // (data/sources/bybit/instruments-info-linear-BTCUSDT-docs.json, time 1735809771618 = 2025-01-02), kept to
 // the fields the parser reads. Parsed by the live parser: the facts the worker falls back to before a fetch.
-import type { RecordedInstruments } from '../../market-data/recorded-instruments';
+import type { RecordedInstruments } from '../../market-data/recorded-answer';
 import { parseBybitInstrument } from './endpoints';
 
 export const bybitRecordedInstruments: RecordedInstruments = {

@@ -1,7 +1,7 @@
 // OKX's answer to /api/v5/public/instruments?instType=SWAP as recorded on 2025-10-24 (data/sources/okx/
 // instruments-swap-2025-10-24.json, from nautilus_trader's test data), kept to the fields the parser
 // reads. The worker parses it with the live parser: the instrument facts it falls back to before a fetch.
-import type { RecordedInstruments } from '../../market-data/recorded-instruments';
+import type { RecordedInstruments } from '../../market-data/recorded-answer';
 import { parseOkxInstrument } from './endpoints';
 
 export const okxRecordedInstruments: RecordedInstruments = {
