@@ -141,6 +141,7 @@ export async function updateVenue(venue: Venue, options: { base?: string; top: n
       tiers: table.tiers,
       ...(table.contractValue ? { contractValue: table.contractValue } : {}),
       ...(table.contractSize ? { contractSize: table.contractSize } : {}),
+      ...(table.instrument ? { instrument: table.instrument } : {}),
     };
   }
   return { venue, tables, refused };

@@ -148,6 +148,7 @@ export function tablesFromRecorded(sources: readonly RecordedSource[], endpoints
           tiers: table.tiers,
           ...(table.contractValue ? { contractValue: table.contractValue } : {}),
           ...(table.contractSize ? { contractSize: table.contractSize } : {}),
+          ...(table.instrument ? { instrument: table.instrument } : {}),
         };
       }
     }

@@ -20,7 +20,7 @@ import { afterOrder, orderWarnings } from './order-warnings';
 import { meaningOf } from '../model-inputs/page-meaning';
 import { positionMetrics } from './position-metrics';
 import { tableAgeDays, tableInfo, tableLabel, tableWarnings } from './table-notes';
-import { compare } from './verdict';
+import { compare, type InstrumentTick } from './verdict';
 import type { KeptAccount } from './page-account-match';
 import { pagePlan, type ApiRow } from './page-account-positions';
 import { positionStopWarning } from './stop-warning';
@@ -63,6 +63,13 @@ function withFee(built: Built<PositionInput>, fee: FeeChoice): Built<PositionInp
     value: fee.takerFeeRate ? { ...built.value, takerFeeRate: fee.takerFeeRate } : built.value,
     assumptions: said ? [...built.assumptions, said] : built.assumptions,
   };
+}
+
+/** The instrument's own tick from the table the estimate used, for the verdict's tolerance. */
+function instrumentTick(built: Built<PositionInput>): InstrumentTick | undefined {
+  if (!built.ok) return undefined;
+  const { instrument, instrumentDate } = built.table;
+  return instrument?.priceTick && instrumentDate ? { tick: instrument.priceTick, date: instrumentDate } : undefined;
 }
 
 function solve(built: Built<PositionInput>, market: MarketLookup, side?: Side): Solved {
@@ -109,7 +116,8 @@ function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, set
   if (solved.estimate === 'unknown' && !solved.belowMaintenance) warnings.push(...solved.reasons.map((message) => ({ kind: 'cannot-read' as const, side, message })));
   const after = solved.input && facts ? safely(() => afterOrder(solved.input!, facts)) : undefined;
   // Judged like a position's badge, only where the page shows its own pre-trade figure.
-  const comparison = displayed !== null && solved.estimate !== 'unknown' ? compare(solved.estimate, displayed) : undefined;
+  const tick = built.ok && !('closes' in built) ? instrumentTick(built) : undefined;
+  const comparison = displayed !== null && solved.estimate !== 'unknown' ? compare(solved.estimate, displayed, undefined, tick) : undefined;
   const result: OrderSideResult = {
     side,
     estimate: solved.estimate,
@@ -117,7 +125,7 @@ function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, set
     ...(comparison ? { verdict: comparison.verdict } : {}),
     ...(comparison?.differencePercent ? { differencePercent: comparison.differencePercent } : {}),
     reasons: solved.reasons,
-    assumptions: solved.assumptions,
+    assumptions: comparison?.tickNote ? [...solved.assumptions, comparison.tickNote] : solved.assumptions,
     warnings,
     ...(solved.table ? { table: solved.table } : {}),
     ...(after ? { after } : {}),
@@ -202,7 +210,7 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     (solved.estimate === 'none' ? onProfitSide(shown, built.value.side, built.value.entryPrice) : oppositeSides(shown, solved.estimate, built.value.entryPrice));
   const displayed = impossible ? null : shown;
   const side = api ? api.side : row.side.ok ? row.side.value : undefined;
-  const comparison = compare(solved.estimate, displayed, side);
+  const comparison = compare(solved.estimate, displayed, side, instrumentTick(built));
   // Liqcheck can't estimate, but nothing shows the row misread: the exchange's own figure is kept for
   // the alerts and the stop check, which say it is the exchange's alone; never shown as a verified figure.
   const pageFigure = solved.estimate === 'unknown' && !(!built.ok && built.misread) ? displayedOf(row.liquidationPrice) : null;
@@ -215,13 +223,15 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
       ? safely(() => likelyCause({ input, estimate: result, displayed, tableAgeDays: solved.ageDays ?? null, fee }))
       : undefined;
   const funding = fundingPercent(snapshot, row.symbol, market);
+  const instrument = built.ok ? built.table.instrument : undefined;
   const leverage = api ? input?.leverage : row.leverage.ok ? row.leverage.value : undefined;
   const metrics =
     input && result
       ? safely(() => positionMetrics({
           input,
           estimate: result,
-          settlementAsset: meaningOf(snapshot.venue).settlementAsset(row.symbol),
+          settlementAsset: instrument?.settlementAsset ?? meaningOf(snapshot.venue).settlementAsset(row.symbol),
+          ...(instrument?.fundingIntervalHours ? { fundingIntervalHours: instrument.fundingIntervalHours } : {}),
           ...(funding !== undefined ? { fundingRatePercent: funding } : {}),
           ...(leverage !== undefined ? { leverage } : {}),
         }))
@@ -238,7 +248,7 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     // The model's flag, for a position that has a liquidation price: the venue may close it in steps.
     ...(result?.partialLiquidation && solved.estimate !== 'none' ? { partialLiquidation: true, ...partialStep(result.partialFirstStep) } : {}),
     reasons: [...solved.reasons, ...(impossible ? [t(solved.estimate === 'none' ? 'worker_figureOnProfitSide' : 'worker_figureAcrossEntry', shown)] : []), ...comparison.reasons],
-    assumptions: apiFigure !== undefined ? [...solved.assumptions, t('pageAccount_apiFigure', apiFigure)] : solved.assumptions,
+    assumptions: [...solved.assumptions, ...(apiFigure !== undefined ? [t('pageAccount_apiFigure', apiFigure)] : []), ...(comparison.tickNote ? [comparison.tickNote] : [])],
     ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),
     ...(solved.table ? { table: solved.table } : {}),
     ...(warnings.length > 0 ? { warnings } : {}),

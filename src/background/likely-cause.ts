@@ -139,7 +139,7 @@ export function likelyCause(ctx: CauseContext): LikelyCause {
     const candidates = [...tierCandidates(ctx), ...feeCandidates(ctx), ...basisCandidates(ctx), ...crossCandidates(ctx)];
     let best: Candidate | undefined;
     for (const c of candidates) {
-      if (!withinTolerance(c.price.toString(), ctx.displayed)) continue;
+      if (!withinTolerance(c.price.toString(), ctx.displayed, ctx.input.priceTick)) continue;
       if (!best || c.price.sub(displayed).abs().lt(best.price.sub(displayed).abs())) best = c;
     }
     if (best) return { kind: best.kind, message: best.message };

@@ -20,12 +20,14 @@ export interface MetricsContext {
   fundingRatePercent?: Dec;
   /** Leverage as read. */
   leverage?: Dec;
+  /** The instrument's own hours between fundings, from market data; else the venue's default. */
+  fundingIntervalHours?: Dec;
 }
 
 export function positionMetrics(ctx: MetricsContext): PositionMetrics {
   const { input, estimate } = ctx;
   const metrics: PositionMetrics = {
-    fundingIntervalHours: fundingIntervalHours(input.venue),
+    fundingIntervalHours: ctx.fundingIntervalHours ?? fundingIntervalHours(input.venue),
     ...(ctx.settlementAsset ? { settlementAsset: ctx.settlementAsset } : {}),
     ...(ctx.fundingRatePercent !== undefined ? { fundingRatePercent: ctx.fundingRatePercent } : {}),
     ...(ctx.leverage !== undefined ? { leverage: ctx.leverage } : {}),

@@ -1,5 +1,6 @@
-// Compares Liqcheck's estimate with the exchange's figure. They agree within one price tick of the
-// displayed figure or 0.05 %, whichever is larger. A difference says which way it cuts: Liqcheck's
+// Compares Liqcheck's estimate with the exchange's figure. They agree within one price tick or 0.05 %,
+// whichever is larger: the instrument's own tick where market data knows it, else the tick implied by
+// the decimals the exchange printed, and the comparison says which. A difference says which way it cuts: Liqcheck's
 // liquidation nearer the mark than the exchange's ("sooner", the dangerous case) or farther ("later").
 import { Dm } from '../model/decimal';
 import type { Dec } from '../model/types';
@@ -16,10 +17,16 @@ export function impliedTick(displayed: Dec): InstanceType<typeof Dm> {
   return new Dm(10).pow(-decimals);
 }
 
-/** Within the agree tolerance: one tick of the displayed figure or 0.05 %, whichever is larger. */
-export function withinTolerance(estimate: Dec, displayed: Dec): boolean {
+/** The instrument's tick, with the day it is known valid: from the market table. */
+export interface InstrumentTick {
+  tick: Dec;
+  date: string;
+}
+
+/** Within the agree tolerance: one tick (the instrument's, else the printed one) or 0.05 %, whichever is larger. */
+export function withinTolerance(estimate: Dec, displayed: Dec, tick?: Dec): boolean {
   const d = new Dm(displayed);
-  const tolerance = Dm.max(impliedTick(displayed), d.abs().mul(RELATIVE_TOLERANCE));
+  const tolerance = Dm.max(tick === undefined ? impliedTick(displayed) : new Dm(tick), d.abs().mul(RELATIVE_TOLERANCE));
   return new Dm(estimate).sub(d).abs().lte(tolerance);
 }
 
@@ -29,6 +36,12 @@ export interface Comparison {
   /** A difference with a known side: which way it cuts. */
   direction?: Direction;
   reasons: string[];
+  /** Which tick the tolerance used, when two figures were compared. */
+  tickNote?: string;
+}
+
+function tickNote(displayed: Dec, instrument: InstrumentTick | undefined): string {
+  return instrument ? t('worker_tickInstrument', instrument.tick, instrument.date) : t('worker_tickPrinted', impliedTick(displayed).toString());
 }
 
 /**
@@ -40,7 +53,7 @@ function directionOf(side: Side | undefined, higher: boolean): { direction?: Dir
   return { direction: (side === 'long') === higher ? 'sooner' : 'later' };
 }
 
-export function compare(estimate: EstimateValue, displayed: Dec | 'none' | null, side?: Side): Comparison {
+export function compare(estimate: EstimateValue, displayed: Dec | 'none' | null, side?: Side, instrument?: InstrumentTick): Comparison {
   if (estimate === 'unknown') return { verdict: 'unknown', reasons: [] };
   if (displayed === null) return { verdict: 'unknown', reasons: [t('worker_displayedUnreadable')] };
   if (estimate === 'none' && displayed === 'none') return { verdict: 'agree', reasons: [] };
@@ -49,7 +62,8 @@ export function compare(estimate: EstimateValue, displayed: Dec | 'none' | null,
   if (displayed === 'none') return { verdict: 'differs', ...(side ? { direction: 'sooner' as const } : {}), reasons: [t('worker_exchangeShowsNone')] };
   const e = new Dm(estimate);
   const d = new Dm(displayed);
-  if (withinTolerance(estimate, displayed)) return { verdict: 'agree', reasons: [] };
+  const note = tickNote(displayed, instrument);
+  if (withinTolerance(estimate, displayed, instrument?.tick)) return { verdict: 'agree', reasons: [], tickNote: note };
   const differencePercent = d.isZero() ? undefined : e.sub(d).div(d).mul(100).toSignificantDigits(3).toString();
-  return { verdict: 'differs', ...(differencePercent ? { differencePercent } : {}), ...directionOf(side, e.gt(d)), reasons: [] };
+  return { verdict: 'differs', ...(differencePercent ? { differencePercent } : {}), ...directionOf(side, e.gt(d)), reasons: [], tickNote: note };
 }

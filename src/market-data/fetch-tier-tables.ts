@@ -6,10 +6,11 @@ import type { Dec, Tier } from '../model/types';
 import { fetchJson, type Fetched, type FetchLimits, type JsonRequest } from './fetch-json';
 import { checkContractTerms } from './check-contract-terms';
 import { validateTiers } from './validate-tiers';
+import { checkInstrumentFacts, instrumentField, type InstrumentFacts } from './instrument-facts';
 import type { VenueEndpoints } from './venues';
 
 export type FetchedTable =
-  | { ok: true; tiers: Tier[]; contractValue?: Dec; contractSize?: Dec; source: string }
+  | { ok: true; tiers: Tier[]; contractValue?: Dec; contractSize?: Dec; instrument?: InstrumentFacts; source: string }
   | { ok: false; reason: string };
 
 const requestKey = (r: JsonRequest) => `${r.method ?? 'GET'} ${r.url} ${r.body ?? ''}`;
@@ -29,11 +30,20 @@ export async function fetchTierTables(endpoints: VenueEndpoints, symbols: readon
   await Promise.all(
     symbols.map(async (symbol) => {
       const requests = endpoints.tierRequests(symbol);
-      const fetched = await Promise.all(requests.map(get));
-      results.set(symbol, tableFrom(endpoints, symbol, requests, fetched));
+      const instrumentRequest = endpoints.instrumentRequest?.(symbol);
+      const [fetched, instrument] = await Promise.all([Promise.all(requests.map(get)), instrumentRequest ? get(instrumentRequest) : undefined]);
+      const table = tableFrom(endpoints, symbol, requests, fetched);
+      results.set(symbol, table.ok && instrument?.ok ? withInstrument(endpoints, symbol, table, instrument.json) : table);
     }),
   );
   return results;
+}
+
+/** The table with the facts of a separate instrument answer, when they parse and pass the checks; else as it was. */
+export function withInstrument(endpoints: VenueEndpoints, symbol: string, table: FetchedTable & { ok: true }, answer: unknown): FetchedTable {
+  const parsed = endpoints.parseInstrument?.(answer, symbol);
+  const checked = parsed?.ok ? checkInstrumentFacts(parsed.value) : undefined;
+  return checked?.ok ? { ...table, ...instrumentField({ ...table.instrument, ...checked.facts }) } : table;
 }
 
 function tableFrom(endpoints: VenueEndpoints, symbol: string, requests: JsonRequest[], fetched: Fetched[]): FetchedTable {
@@ -57,10 +67,13 @@ export function tableFromAnswers(endpoints: VenueEndpoints, symbol: string, requ
   if (!validated.ok) return { ok: false, reason: t('market_tableFailsCheck', host, validated.reason) };
   const terms = checkContractTerms(endpoints.venue, symbol, parsed.value);
   if (!terms.ok) return { ok: false, reason: t('market_tableFailsCheck', host, terms.reason) };
+  const facts = checkInstrumentFacts(parsed.value.instrument);
+  if (!facts.ok) return { ok: false, reason: t('market_tableFailsCheck', host, facts.reason) };
   return {
     ok: true,
     tiers: validated.tiers,
     ...terms.terms,
+    ...instrumentField(facts.facts),
     source: requests.map((r) => r.url).join(' + '),
   };
 }

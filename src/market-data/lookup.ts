@@ -5,24 +5,37 @@ import { bundledTable } from '../data';
 import { t } from '../i18n/t';
 import type { Venue } from '../model/types';
 import type { MarketLookup, MarketTable, RefreshFailure } from './market-table';
+import type { InstrumentFacts } from './instrument-facts';
 import type { StoredEntry } from './table-store';
+import { recordedInstrument } from './recorded-instruments';
 
 export type { MarketLookup, MarketTable };
 
 /** YYYY-MM-DD (UTC) of a time in ms. */
 export const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/**
+ * The table with its instrument's facts: its own source's, each missing one from the newest recorded
+ * answer (src/market-data/recorded-instruments.ts). The date is the tick's: the verdict names it.
+ */
+function withFacts(venue: Venue, symbol: string, table: MarketTable, own: InstrumentFacts = {}): MarketTable {
+  const recorded = own.priceTick ? null : recordedInstrument(venue, symbol);
+  const instrument = { ...recorded?.facts, ...own };
+  if (Object.keys(instrument).length === 0) return table;
+  return { ...table, instrument, instrumentDate: recorded?.facts.priceTick ? recorded.date : table.date };
+}
+
 export function bundledMarketTable(venue: Venue, symbol: string): MarketTable | null {
   const bundled = bundledTable(venue, symbol);
   if (!bundled) return null;
-  return {
+  return withFacts(venue, symbol, {
     tiers: bundled.tiers,
     date: bundled.date,
     source: bundled.source,
     origin: 'bundled',
     ...(bundled.contractValue ? { contractValue: bundled.contractValue } : {}),
     ...(bundled.contractSize ? { contractSize: bundled.contractSize } : {}),
-  };
+  }, bundled.instrument);
 }
 
 /** The bundled tables only: the popup calculator and tests. */
@@ -47,7 +60,7 @@ export function marketLookup(now: number, venue: Venue, stored: ReadonlyMap<stri
         ...(table.contractValue ? { contractValue: table.contractValue } : {}),
         ...(table.contractSize ? { contractSize: table.contractSize } : {}),
       };
-      return bundled && bundled.date > fetched.date ? bundled : fetched;
+      return bundled && bundled.date > fetched.date ? bundled : withFacts(v, symbol, fetched, table.instrument);
     },
     refreshFailure(v, symbol): RefreshFailure | undefined {
       return v === venue ? stored.get(symbol)?.failure : undefined;

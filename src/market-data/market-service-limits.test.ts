@@ -41,7 +41,8 @@ describe('symbols from the page are checked before any request or storage', () =
     await settle();
     // The page's own symbol (from the URL) is a real one: its table is fetched once.
     expect(calls.filter((url) => !url.includes('symbol=BTCUSDT'))).toEqual([]);
-    expect(calls).toHaveLength(1);
+    // One table: its tiers and its instrument's facts, one request each.
+    expect(calls.map((url) => new URL(url).pathname)).toEqual(['/v5/market/risk-limit', '/v5/market/instruments-info']);
     expect(storedKeys(area)).toEqual(['tiers:bybit:BTCUSDT']);
   });
 
@@ -140,7 +141,8 @@ describe('stored tables are bounded and pruned', () => {
     await settle();
     calls.length = 0;
     await service.refreshAll();
-    expect(calls.map((url) => new URL(url).searchParams.get('symbol'))).toEqual(['BTCUSDT']);
+    expect(calls.filter((url) => url.includes('/risk-limit')).map((url) => new URL(url).searchParams.get('symbol'))).toEqual(['BTCUSDT']);
+    expect(calls.every((url) => new URL(url).searchParams.get('symbol') === 'BTCUSDT')).toBe(true);
     // Day 31: ETHUSDT and SOLUSDT have not been on a page for 31 days; BTCUSDT was used on day 8.
     clock.now += 23 * DAY;
     await service.refreshAll();

@@ -1,6 +1,7 @@
 // A symbol's tier table as the worker uses it, with where it came from and how old it is: the
 // overlay says which table an estimate used, and a table can be weeks behind the venue's.
 import type { Dec, Tier, Venue } from '../model/types';
+import type { InstrumentFacts } from './instrument-facts';
 
 export interface MarketTable {
   tiers: Tier[];
@@ -15,6 +16,10 @@ export interface MarketTable {
   contractValue?: Dec;
   /** Linear venues whose tiers count contracts (OKX ctVal): base quantity per contract. */
   contractSize?: Dec;
+  /** The instrument's tick, funding interval, settlement asset, as the same source gave them. */
+  instrument?: InstrumentFacts;
+  /** The day the tick is known valid, YYYY-MM-DD: the table's, or the recorded answer's it came from. */
+  instrumentDate?: string;
 }
 
 /** The last refresh of a symbol's table, when it did not produce a table. */

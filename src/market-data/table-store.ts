@@ -12,6 +12,7 @@ import { checkContractTerms } from './check-contract-terms';
 import { isObject } from './json-fields';
 import type { RefreshFailure } from './market-table';
 import { validateTiers } from './validate-tiers';
+import { checkInstrumentFacts, instrumentField, type InstrumentFacts } from './instrument-facts';
 
 /** More than the markets a trader follows on one venue; a page inventing symbols hits this first. */
 export const MAX_TABLES_PER_VENUE = 100;
@@ -27,6 +28,7 @@ export interface StoredTable {
   source: string;
   contractValue?: Dec;
   contractSize?: Dec;
+  instrument?: InstrumentFacts;
 }
 
 export interface StoredEntry {
@@ -53,7 +55,9 @@ function readTable(venue: Venue, symbol: string, value: unknown): StoredTable | 
   // The same contract checks as a fetch: an older version may have stored what they refuse.
   const terms = checkContractTerms(venue, symbol, { contractValue: value.contractValue, contractSize: value.contractSize });
   if (!terms.ok) return undefined;
-  return { tiers: tiers.tiers, fetchedAt: value.fetchedAt, source: value.source, ...terms.terms };
+  const facts = checkInstrumentFacts(value.instrument);
+  if (!facts.ok) return undefined;
+  return { tiers: tiers.tiers, fetchedAt: value.fetchedAt, source: value.source, ...terms.terms, ...instrumentField(facts.facts) };
 }
 
 function readEntry(venue: Venue, symbol: string, value: unknown): StoredEntry {

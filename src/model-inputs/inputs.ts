@@ -314,6 +314,10 @@ export function positionInput(snapshot: PageSnapshot, row: PositionView, market:
       ...(leverage ? { leverage } : {}),
       ...(isolatedMargin ? { isolatedMargin } : {}),
       ...(account ? { walletBalance: account.walletBalance, otherPositions: account.others } : {}),
+      // The instrument's own tick, from market data: where the venue prints its figure ticks from its
+      // rule's (OKX), the model does too. Never the page's printed decimals: the estimate must not
+      // depend on the figure it is checked against.
+      ...(table.instrument?.priceTick ? { priceTick: table.instrument.priceTick } : {}),
       tiers: table.tiers,
     },
   };

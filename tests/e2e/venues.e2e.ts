@@ -244,10 +244,12 @@ describe('OKX, www.okx.com/trade-swap/btc-usdt-swap (contracts of 0.01 BTC, long
     ({ page, errors } = await open('https://www.okx.com/trade-swap/btc-usdt-swap'));
   });
 
+  // The served instruments answer has no tickSz: the tick is the recorded one (OKX instruments of
+  // 2025-10-24, tickSz 0.1), and OKX prints its isolated figure one tick toward the mark.
   it('50 and 20 contracts isolated: agrees with 54,244.1, differs from 66,900.0', async () => {
-    await expectEstimate(page, position('BTC-USDT-SWAP', 'long'), longLp('0.5', 30000, 3000));
+    await expectEstimate(page, position('BTC-USDT-SWAP', 'long'), longLp('0.5', 30000, 3000).add('0.1'));
     expect(await attribute(page, position('BTC-USDT-SWAP', 'long'), 'data-verdict')).toBe('agree');
-    await expectEstimate(page, position('BTC-USDT-SWAP', 'short'), shortLp('0.2', 12400, 1240));
+    await expectEstimate(page, position('BTC-USDT-SWAP', 'short'), shortLp('0.2', 12400, 1240).sub('0.1'));
     expect(await attribute(page, position('BTC-USDT-SWAP', 'short'), 'data-verdict')).toBe('differs');
   });
 
@@ -264,7 +266,8 @@ describe('OKX, www.okx.com/trade-swap/btc-usdt-swap (contracts of 0.01 BTC, long
     await fixture(page, 'setMarkPrice', '59,000.0', 'BTC-USDT-SWAP');
     await expectEstimate(page, order('long'), longLp('0.7', 41800, 4180));
     await expectEstimate(page, order('short'), shortLp('0.4', 24200, 2420));
-    await expectEstimate(page, position('BTC-USDT-SWAP', 'long'), longLp('0.5', 30000, 3000));
+    // The row, unlike the order's after-figure, is OKX's printed figure: one tick (0.1) above the rule.
+    await expectEstimate(page, position('BTC-USDT-SWAP', 'long'), longLp('0.5', 30000, 3000).add('0.1'));
   });
 
   it('fetched the tiers and ctVal from www.okx.com/api and threw nothing into the page', () => {
@@ -277,8 +280,9 @@ describe('OKX, www.okx.com/trade-swap/btc-usdt-swap (contracts of 0.01 BTC, long
 describe('OKX zh-hans, coin sizes and a cross market order', () => {
   it('isolated rows in BTC agree / differ as in contracts; the cross order cannot verify and says why', async () => {
     const { page, errors } = await open('https://www.okx.com/zh-hans/trade-swap/btc-usdt-swap');
-    await expectEstimate(page, position('BTC-USDT-SWAP', 'long'), new D(27000).div(new D('0.5').mul('0.9955')));
-    await expectEstimate(page, position('BTC-USDT-SWAP', 'short'), new D(13640).div(new D('0.2').mul('1.0045')));
+    // One recorded tick (0.1) toward the mark, as in contracts.
+    await expectEstimate(page, position('BTC-USDT-SWAP', 'long'), new D(27000).div(new D('0.5').mul('0.9955')).add('0.1'));
+    await expectEstimate(page, position('BTC-USDT-SWAP', 'short'), new D(13640).div(new D('0.2').mul('1.0045')).sub('0.1'));
     for (const side of ['long', 'short'] as const) await expectCannotVerify(page, order(side), /OKX shows no cash balance/);
     expect(errors).toEqual([]);
     await page.close();

@@ -16,6 +16,17 @@ export const workerMessages = {
     zh_CN: '交易所未显示强平价格；Liqcheck 算出了一个',
   },
 
+  worker_tickInstrument: {
+    en: 'Agreement within one price tick of $1 (the instrument\'s, market data of $2) or 0.05 %, whichever is larger.',
+    zh_CN: '一致的容差：一个价格最小变动单位 $1（该合约的，市场数据日期 $2）或 0.05%，取较大者。',
+    description: '$1: the tick, a price amount; $2: a date, YYYY-MM-DD.',
+  },
+  worker_tickPrinted: {
+    en: 'Agreement within one price tick of $1 (taken from the decimals the exchange printed; the instrument\'s tick is not known) or 0.05 %, whichever is larger.',
+    zh_CN: '一致的容差：一个价格最小变动单位 $1（取自交易所显示的小数位数；该合约的最小变动单位未知）或 0.05%，取较大者。',
+    description: '$1: the tick, a price amount.',
+  },
+
   worker_estimateFailed: {
     en: 'the estimate failed unexpectedly',
     zh_CN: '估算意外失败',

@@ -2,6 +2,7 @@
 // URL builders and parsers, declarative, one file per venue. A parser only reshapes the venue's
 // answer into tiers; validate-tiers.ts decides whether to trust them.
 import type { Dec, Tier, Venue } from '../../model/types';
+import type { InstrumentFacts } from '../instrument-facts';
 import type { JsonRequest } from '../fetch-json';
 import type { TierRules } from '../validate-tiers';
 
@@ -10,6 +11,8 @@ export interface ParsedTiers {
   tiers: Tier[];
   contractValue?: Dec;
   contractSize?: Dec;
+  /** Tick, funding interval, settlement asset, where the same answers carry them. */
+  instrument?: InstrumentFacts;
 }
 
 export interface ParsedMark {
@@ -39,6 +42,13 @@ export interface VenueEndpoints {
    * recorded source (data/sources/).
    */
   tierSymbols?(answer: unknown): string[];
+  /**
+   * Where the tier answers carry no instrument facts (tick, funding interval, settlement asset): the
+   * request whose answer does. Fetched beside the tiers; a failed or odd answer leaves the table
+   * without facts (the worker then says it used the printed figure's tick), never without tiers.
+   */
+  instrumentRequest?(symbol: string): JsonRequest;
+  parseInstrument?(answer: unknown, symbol: string): Parsed<InstrumentFacts>;
   markRequest?(symbol: string): JsonRequest;
   parseMark?(answer: unknown, symbol: string): Parsed<ParsedMark>;
 }

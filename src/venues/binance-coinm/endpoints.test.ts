@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromAnswers } from '../../market-data/fetch-tier-tables';
 import { bapiBrackets } from '../../market-data/testing/venue-answers';
-import { binanceCoinmEndpoints as coinm } from './endpoints';
+import { binanceCoinmEndpoints as coinm, coinmFacts } from './endpoints';
 import { binanceCoinmTiers } from './tiers';
 
 // The reference table (docs/rules/binance.md §6.5) as the feed sends it.
@@ -31,5 +31,37 @@ describe('Binance COIN-M delivery brackets', () => {
     expect(tableFromAnswers(coinm, 'BTCUSD_PERP', coinm.tierRequests('BTCUSD_PERP'), [feed, { symbols: [] }])).toMatchObject({ ok: false, reason: expect.stringContaining('no contractSize for BTCUSD_PERP') });
     const wrong = { symbols: [{ symbol: 'BTCUSD_PERP', contractSize: 10 }] };
     expect(tableFromAnswers(coinm, 'BTCUSD_PERP', coinm.tierRequests('BTCUSD_PERP'), [feed, wrong]).ok).toBe(false);
+  });
+});
+
+// Binance's docs example of GET /dapi/v1/exchangeInfo (developers.binance.com, COIN-M "Exchange
+// Information"; copy in github:rosssaunders/cryptoapidocs@172cf199cfe5f54e4ca2ceb80cad090946898890:
+// docs/binance/coinm/public_rest_api.md): BTCUSD_200925, PRICE_FILTER tickSize "0.1", marginAsset
+// "BTC", contractSize 100, and "pricePrecision: please do not use it as tickSize". Kept to those fields.
+const docsInfo = {
+  symbols: [
+    {
+      filters: [
+        { filterType: 'PRICE_FILTER', maxPrice: '100000', minPrice: '0.1', tickSize: '0.1' },
+        { filterType: 'LOT_SIZE', maxQty: '100000', minQty: '1', stepSize: '1' },
+      ],
+      symbol: 'BTCUSD_200925',
+      contractSize: 100,
+      marginAsset: 'BTC',
+      pricePrecision: 1,
+    },
+  ],
+};
+
+describe('Binance COIN-M instrument facts from exchangeInfo', () => {
+  it('the docs example: tick 0.1 from PRICE_FILTER (not pricePrecision), margin asset BTC', () => {
+    expect(coinmFacts(docsInfo, 'BTCUSD_200925')).toEqual({ priceTick: '0.1', settlementAsset: 'BTC' });
+  });
+
+  it('a table carries them; an answer without filters (the recorded veil snapshot) gives a table without', () => {
+    const info = { symbols: [{ ...docsInfo.symbols[0], symbol: 'BTCUSD_PERP' }] };
+    expect(tableFromAnswers(coinm, 'BTCUSD_PERP', coinm.tierRequests('BTCUSD_PERP'), [feed, info])).toMatchObject({ ok: true, contractValue: '100', instrument: { priceTick: '0.1', settlementAsset: 'BTC' } });
+    const bare = tableFromAnswers(coinm, 'BTCUSD_PERP', coinm.tierRequests('BTCUSD_PERP'), [feed, { symbols: [{ symbol: 'BTCUSD_PERP', contractSize: 100 }] }]);
+    expect(bare.ok && bare.instrument).toBeUndefined();
   });
 });

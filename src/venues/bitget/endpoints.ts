@@ -1,9 +1,12 @@
 // Bitget: tiers from /api/v2/mix/market/query-position-lever (bounds in quote; no deduction
-// published, the model derives it), mark price and funding from /api/v2/mix/market/ticker.
+// published, the model derives it), the tick and funding interval from /api/v2/mix/market/contracts,
+// mark price and funding from /api/v2/mix/market/ticker.
 // Reference docs/rules/bybit-okx-bitget.md §4.5.
 import type { Tier } from '../../model/types';
 import { at, decimalField, isObject, namesIn } from '../../market-data/json-fields';
 import type { Parsed, ParsedMark, VenueEndpoints } from '../../market-data/venues/endpoint';
+import type { InstrumentFacts } from '../../market-data/instrument-facts';
+import { Dm } from '../../model/decimal';
 
 const BASE = 'https://api.bitget.com/api/v2/mix/market';
 
@@ -19,6 +22,28 @@ function okData(answer: unknown, what: string): unknown[] | string {
   if (at(answer, 'code') !== '00000') return `${what} did not answer code "00000"`;
   const data = at(answer, 'data');
   return Array.isArray(data) ? data : `${what} has no data list`;
+}
+
+/**
+ * One symbol's facts from /api/v2/mix/market/contracts: the tick is priceEndStep steps of the last of
+ * pricePlace decimals (pricePlace 1, priceEndStep 1: 0.1), fundInterval is in hours.
+ */
+export function parseBitgetContract(answer: unknown, symbol: string): Parsed<InstrumentFacts> {
+  const rows = okData(answer, 'contracts');
+  if (typeof rows === 'string') return { ok: false, reason: rows };
+  const row = rows.find((r) => isObject(r) && r.symbol === symbol);
+  if (!row) return { ok: false, reason: `contracts has no ${symbol}` };
+  const place = at(row, 'pricePlace');
+  const step = decimalField(at(row, 'priceEndStep'));
+  const places = typeof place === 'string' && /^\d{1,2}$/.test(place) ? Number(place) : undefined;
+  const hours = decimalField(at(row, 'fundInterval'));
+  return {
+    ok: true,
+    value: {
+      ...(places !== undefined && step ? { priceTick: new Dm(step).mul(new Dm(10).pow(-places)).toString() } : {}),
+      ...(hours ? { fundingIntervalHours: hours } : {}),
+    },
+  };
 }
 
 export const bitgetEndpoints: VenueEndpoints = {
@@ -46,6 +71,8 @@ export const bitgetEndpoints: VenueEndpoints = {
   },
   tierRules: { contiguous: true },
   tierSymbols: (answer) => namesIn(at(answer, 'data'), 'symbol'),
+  instrumentRequest: (symbol) => ({ url: `${BASE}/contracts?productType=${bitgetProductType(symbol)}&symbol=${encodeURIComponent(symbol)}` }),
+  parseInstrument: parseBitgetContract,
   markRequest: (symbol) => ({ url: `${BASE}/ticker?${query(symbol)}` }),
   parseMark(answer, symbol): Parsed<ParsedMark> {
     const rows = okData(answer, 'ticker');

@@ -1,13 +1,38 @@
-// Bybit: tiers from /v5/market/risk-limit (each row: the tier's cap, MMR, deduction), mark price and
-// funding from /v5/market/tickers. Reference docs/rules/bybit-okx-bitget.md §2.6.
+// Bybit: tiers from /v5/market/risk-limit (each row: the tier's cap, MMR, deduction), the instrument's
+// tick, funding interval and settle coin from /v5/market/instruments-info, mark price and funding from
+// /v5/market/tickers. Reference docs/rules/bybit-okx-bitget.md §2.6.
 import type { Tier } from '../../model/types';
 import { at, decimalField, isObject, namesIn } from '../../market-data/json-fields';
 import type { Parsed, ParsedMark, VenueEndpoints } from '../../market-data/venues/endpoint';
+import type { InstrumentFacts } from '../../market-data/instrument-facts';
+import { Dm } from '../../model/decimal';
 
 const BASE = 'https://api.bybit.com/v5/market';
 /** BTCUSD is inverse; BTCUSDT and BTCPERP (USDC) are linear. */
 const category = (symbol: string) => (symbol.endsWith('USD') ? 'inverse' : 'linear');
 const query = (symbol: string) => `category=${category(symbol)}&symbol=${encodeURIComponent(symbol)}`;
+
+/**
+ * One symbol's facts from /v5/market/instruments-info: priceFilter.tickSize, fundingInterval (in
+ * minutes: 480 is 8 h), settleCoin (Bybit v5 docs, docs/v5/market/instrument.mdx).
+ */
+export function parseBybitInstrument(answer: unknown, symbol: string): Parsed<InstrumentFacts> {
+  if (at(answer, 'retCode') !== 0) return { ok: false, reason: 'instruments-info did not answer retCode 0' };
+  const list = at(answer, 'result', 'list');
+  const row = Array.isArray(list) ? list.find((r) => isObject(r) && r.symbol === symbol) : undefined;
+  if (!row) return { ok: false, reason: `instruments-info has no ${symbol}` };
+  const priceTick = decimalField(at(row, 'priceFilter', 'tickSize'));
+  const minutes = at(row, 'fundingInterval');
+  const settle = at(row, 'settleCoin');
+  return {
+    ok: true,
+    value: {
+      ...(priceTick ? { priceTick } : {}),
+      ...(typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 ? { fundingIntervalHours: new Dm(minutes).div(60).toString() } : {}),
+      ...(typeof settle === 'string' && settle !== '' ? { settlementAsset: settle } : {}),
+    },
+  };
+}
 
 export const bybitEndpoints: VenueEndpoints = {
   venue: 'bybit',
@@ -38,6 +63,8 @@ export const bybitEndpoints: VenueEndpoints = {
   },
   tierRules: { contiguous: true },
   tierSymbols: (answer) => namesIn(at(answer, 'result', 'list'), 'symbol'),
+  instrumentRequest: (symbol) => ({ url: `${BASE}/instruments-info?${query(symbol)}` }),
+  parseInstrument: parseBybitInstrument,
   markRequest: (symbol) => ({ url: `${BASE}/tickers?${query(symbol)}` }),
   parseMark(answer, symbol): Parsed<ParsedMark> {
     const row = (at(answer, 'result', 'list') as unknown[] | undefined)?.find?.((r) => isObject(r) && r.symbol === symbol);

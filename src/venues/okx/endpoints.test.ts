@@ -15,7 +15,7 @@ describe('OKX position tiers', () => {
 
   it('§3.3 tier 1: 0–1,000 contracts, MMR 0.4 %, 100x; ctVal 0.01 BTC is the contract size of a linear swap', () => {
     const parsed = okx.parseTiers([okxPositionTiers('BTC-USDT'), okxInstruments('BTC-USDT-SWAP')], 'BTC-USDT-SWAP');
-    expect(parsed).toEqual({ ok: true, value: { tiers: [{ floor: '0', cap: '1000', maintenanceMarginRate: '0.004', maxLeverage: '100' }], contractSize: '0.01' } });
+    expect(parsed).toEqual({ ok: true, value: { tiers: [{ floor: '0', cap: '1000', maintenanceMarginRate: '0.004', maxLeverage: '100' }], contractSize: '0.01', instrument: { settlementAsset: 'USDT' } } });
     expect(parsed.ok && validateTiers(parsed.value.tiers, okx.tierRules).ok).toBe(true);
   });
 
