@@ -131,10 +131,19 @@ function estimateDifferences(before: EstimatesResult, after: EstimatesResult): s
   }
   return problems;
 }
+/**
+ * Pages whose refusal rests on a label only: a drift that hides Bybit's "Portfolio Margin" makes the
+ * page read as the default account mode, and its numbers appear, with the assumption "the account mode
+ * was not read from the page" (src/background/account-modes.test.ts checks that sentence). That is the
+ * known limit of detecting a mode by what the page says; it is not counted as drift.
+ */
+const NOT_DRIFTED: Record<string, string> = {
+  'bybit/trade-usdt-btcusdt-portfolio-margin.html': 'the refusal depends on the mode label alone',
+};
 
 describe('page drift', { timeout: 60_000 }, () => {
   it('every fixture page is covered', () => {
-    expect(fixtureFiles.filter((f) => !(f in PAGES))).toEqual([]);
+    expect(fixtureFiles.filter((f) => !(f in PAGES) && !(f in NOT_DRIFTED))).toEqual([]);
     expect(fixtureFiles.length).toBeGreaterThanOrEqual(14);
   });
 
