@@ -91,7 +91,7 @@ describe('Bitget: Margin as is, fee inside MM', () => {
   });
 });
 
-describe('Bybit: cross needs every leverage; OKX: cross says there is no cash balance', () => {
+describe('Bybit: cross needs every leverage; OKX: cross from the currency equity', () => {
   it('a Bybit cross row without its leverage says so', () => {
     const result = estimatePage(
       snapshot({ venue: 'bybit', symbol: 'BTCUSDT', rows: [row({ symbol: 'BTCUSDT', side: 'long', mode: 'cross', size: '0.5', entry: '60000', mark: '61000' })], wallet: '10000' }),
@@ -100,13 +100,18 @@ describe('Bybit: cross needs every leverage; OKX: cross says there is no cash ba
     expect(result.positions[0]!.reasons).toEqual(['Leverage: not shown']);
   });
 
-  it('an OKX cross row names the missing cash balance, never a number', () => {
-    const result = estimatePage(
-      snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', rows: [row({ symbol: 'BTC-USDT-SWAP', side: 'long', mode: 'cross', size: '50', unit: 'contracts', entry: '60000', mark: '61000', leverage: '10' })], wallet: '10000' }),
-      market,
-    );
-    expect(result.positions[0]!.estimate).toBe('unknown');
-    expect(result.positions[0]!.reasons).toEqual(['cross margin: OKX shows no cash balance, and the cross margin rule needs it (equity alone does not say it)']);
+  it('an OKX cross row without the currency equity names it, never a number; with it, the OKX trigger holds at the returned price', () => {
+    const cross = row({ symbol: 'BTC-USDT-SWAP', side: 'long', mode: 'cross', size: '50', unit: 'contracts', entry: '60000', mark: '61000', leverage: '10' });
+    const page = snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', rows: [cross], wallet: '10000' });
+    const without = estimatePage(page, market);
+    expect(without.positions[0]!.estimate).toBe('unknown');
+    expect(without.positions[0]!.reasons).toEqual(["the settlement currency's equity: not on the page"]);
+    // Equity 5,500 with the row's shown PnL +500 (0.5 BTC × 1,000): cash 5,000.
+    const withEquity = { ...page, account: { ...page.account!, equity: { ok: true, value: '5500' } as const }, positions: { ...page.positions!, rows: [{ ...cross, unrealizedPnl: { ok: true, value: '500' } as const }] } };
+    const result = estimatePage(withEquity, market);
+    const P = new D(result.positions[0]!.estimate);
+    // §3.1: cash + UPL(P) = Q·P·(m + f), bundled BTC-USDT-SWAP tier 1 m 0.4 %, regular taker 0.05 %.
+    near(new D(5000).add(P.sub(60000).mul('0.5')), P.mul('0.5').mul('0.0045'));
   });
 });
 
