@@ -132,6 +132,10 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   // One-way: the order nets against the symbol's position. Hedge: it adds to its own side's leg.
   const existingRow = positionMode === 'one-way' ? rows[0] : rows.find((r) => r.side.ok && r.side.value === side);
   let existing: Book | undefined;
+  // A leg in the other margin mode is a separate position on OKX and impossible on one-mode venues:
+  // which one the order joins is not known, so no number.
+  const rowMode = existingRow?.marginMode.ok ? existingRow.marginMode.value : mode;
+  if (existingRow && rowMode !== mode) return { ok: false, reasons: [t('worker_orderOtherMarginMode', existingRow.symbol, rowMode, mode)] };
   if (existingRow) {
     const about = needs.about(t('worker_aboutOpenPosition', existingRow.symbol));
     const leg = readLeg(existingRow, meaning, table, about);

@@ -236,9 +236,9 @@ export const workerMessages = {
     en: '$1 has two legs (long/short mode): cross from the equity is checked in one-way mode only',
     zh_CN: '$1 有多空两个仓位（开平仓模式）：由权益推算全仓只在单向持仓模式下检查',
   },
-  worker_okxNoCashBalance: {
-    en: 'OKX shows no cash balance, and the cross margin rule needs it (equity alone does not say it)',
-    zh_CN: 'OKX 不显示现金余额，而全仓保证金规则需要它（仅凭权益无法得出）',
+  worker_orderOtherMarginMode: {
+    en: 'the open $1 position on this side is $2 and the order $3: which position it joins is not known',
+    zh_CN: '此方向已有的 $1 仓位为 $2，而委托为 $3：无法确定委托并入哪个仓位',
   },
   worker_saysCrossHyperliquid: {
     en: "cross balance = Balance minus the isolated positions' margins (assumed: Balance is the perps USDC without PnL); other positions held at their mark",
