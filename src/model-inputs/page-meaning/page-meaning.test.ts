@@ -115,6 +115,29 @@ describe('Bybit: cross needs every leverage; OKX: cross from the currency equity
   });
 });
 
+describe('OKX single-currency cross: the other cross positions of the currency share the cash', () => {
+  it('BTC cross long beside an ETH cross short and an isolated ETH long: cash = equity − shown PnLs − isolated margin', () => {
+    // A test ETH table (1 %, contracts of 0.1 ETH): not OKX's, so the cross rule runs.
+    const eth = { tiers: [{ floor: '0', cap: '100000', maintenanceMarginRate: '0.01', maintenanceAmount: '0' }], date: '2026-09-16', source: 'test table', origin: 'bundled' as const, contractSize: '0.1' };
+    const tables = { now: market.now, tierTable: (venue: Parameters<typeof market.tierTable>[0], symbol: string) => (symbol === 'ETH-USDT-SWAP' ? eth : market.tierTable(venue, symbol)) };
+    const withPnl = (r: ReturnType<typeof row>, pnl: string) => ({ ...r, unrealizedPnl: { ok: true, value: pnl } as const });
+    const rows = [
+      withPnl(row({ symbol: 'BTC-USDT-SWAP', side: 'long', mode: 'cross', size: '50', unit: 'contracts', entry: '60000', mark: '61000', leverage: '10' }), '500.00'),
+      withPnl(row({ symbol: 'ETH-USDT-SWAP', side: 'short', mode: 'cross', size: '30', unit: 'contracts', entry: '3000', mark: '2950', leverage: '5' }), '150.00'),
+      withPnl(row({ symbol: 'ETH-USDT-SWAP', side: 'long', mode: 'isolated', size: '10', unit: 'contracts', entry: '2900', mark: '2950', margin: '290', leverage: '1' }), '50.00'),
+    ];
+    const page = snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', rows });
+    // Cash 5,000: equity = 5,000 + 500 + 150 + (290 + 50).
+    const result = estimatePage({ ...page, account: { walletBalance: { ok: false, reason: 'not shown' }, equity: { ok: true, value: '5990' } } }, tables);
+    const btc = result.positions.find((p) => p.symbol === 'BTC-USDT-SWAP')!;
+    const P = new D(btc.estimate);
+    // §3.1 at the returned price: cash + BTC PnL(P) + ETH PnL at its mark = BTC (m + f)·Q·P + ETH (1 % + f)·3·2,950.
+    const equity = new D(5000).add(P.sub(60000).mul('0.5')).add(150);
+    const requirement = P.mul('0.5').mul('0.0045').add(new D(3 * 2950).mul('0.0105'));
+    near(equity, requirement);
+  });
+});
+
 describe('settlement assets', () => {
   it.each([
     ['binance-usdm', 'BTCUSDT', 'USDT'],
