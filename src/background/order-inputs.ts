@@ -135,7 +135,8 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   if (existingRow) {
     // The position this order joins is read exactly as its own row is, with every check the row gets:
     // where the row can't be estimated (a figure misread, its margin mode unread), an order built on
-    // it can't be either, and a row whose margin mode is not the form's is not the position it joins.
+    // it can't be either. A row in the other margin mode is a separate position on OKX and impossible on
+    // one-mode venues: which one the order joins is not known.
     const held = positionInput(snapshot, existingRow, market, takerFeeRate);
     const about = t('worker_aboutOpenPosition', existingRow.symbol);
     if (!held.ok) return { ok: false, reasons: held.reasons.map((r) => `${about}: ${r}`) };

@@ -159,7 +159,7 @@ describe('Bybit inverse (trade-inverse-btcusd.html): USD contracts of 1 USD, IM 
   });
 });
 
-describe('OKX (trade-swap-btc-usdt-swap.html): contracts × ctVal, Margin as is, no cash balance', () => {
+describe('OKX (trade-swap-btc-usdt-swap.html): contracts × ctVal, Margin as is, cross cash from the equity', () => {
   const m = new D('0.004'); // BTC-USDT-SWAP tier 1, §3.3
   const f = new D('0.0005'); // regular taker, §3.3
   // §3.2 isolated linear: long (EP − M/Q)/(1 − m − f), short (EP + M/Q)/(1 + m + f).
@@ -180,12 +180,54 @@ describe('OKX (trade-swap-btc-usdt-swap.html): contracts × ctVal, Margin as is,
       const short = position(result, 'BTC-USDT-SWAP', 'short');
       close(short.estimate, shortLp('0.2', 62000, 1240).sub('0.1'));
       expect(short.verdict).toBe('differs');
-      // The cross row: no ETH table, and no cash balance on OKX.
+      // The cross row: no ETH table, and it says so.
       const eth = position(result, 'ETH-USDT-SWAP', 'long');
       expect(eth.estimate).toBe('unknown');
-      expect(eth.reasons.join(' ')).toContain('no cash balance');
+      expect(eth.reasons).toEqual(['no tier table for ETH-USDT-SWAP yet']);
     });
   }
+
+  // Not OKX's ETH-USDT-SWAP table: a test table (1 %, contracts of 0.1 ETH) so the cross rule runs.
+  const ethTable = testTable([{ floor: '0', cap: '100000', maintenanceMarginRate: '0.01', maintenanceAmount: '0' }], { contractSize: '0.1' });
+  it('the cross ETH row: cash = equity 10,550 − shown PnL 550 − isolated margins 4,240; OKX\'s trigger holds at the returned price', () => {
+    const result = estimatePage(read(load('okx/trade-swap-btc-usdt-swap.html', 'https://www.okx.com/trade-swap/btc-usdt-swap')), market({ 'okx:ETH-USDT-SWAP': ethTable }));
+    const eth = position(result, 'ETH-USDT-SWAP', 'long');
+    const P = new D(eth.estimate);
+    // §3.1 single-currency cross: (cash + UPL) / (MM + liquidation fee) = 100 %, 3 ETH long @ 3,000.
+    const cash = new D('10550').sub(new D(500).add(200).sub(150)).sub(new D(3000).add(1240));
+    const equity = cash.add(P.sub(3000).mul(3));
+    const requirement = P.mul(3).mul(new D('0.01').add(f));
+    expect(equity.sub(requirement).abs().lt('1e-20')).toBe(true);
+    close(eth.estimate, new D(5760 - 9000).neg().div(new D(3).mul(new D(1).sub('0.01').sub(f))));
+    expect(eth.verdict).toBe('differs'); // the fixture's 1,850.00 is illustrative
+    expect(eth.assumptions.join(' ')).toContain("currency's equity");
+  });
+
+  it('an unread equity, a missing PnL or a row in another currency: no number, and why', () => {
+    const snapshot = read(load('okx/trade-swap-btc-usdt-swap.html', 'https://www.okx.com/trade-swap/btc-usdt-swap'));
+    const tables = market({ 'okx:ETH-USDT-SWAP': ethTable });
+    const eth = (s: PageSnapshot) => position(estimatePage(s, tables), 'ETH-USDT-SWAP', 'long');
+    const noEquity: PageSnapshot = { ...snapshot, account: { ...snapshot.account!, equity: { ok: false, reason: 'equity: "-- USDT"' } } };
+    expect(eth(noEquity).estimate).toBe('unknown');
+    expect(eth(noEquity).reasons).toEqual(['equity: "-- USDT"']);
+    const rows = snapshot.positions!.rows;
+    const noPnl: PageSnapshot = { ...snapshot, positions: { ...snapshot.positions!, rows: rows.map((r, i) => (i === 0 ? { ...r, unrealizedPnl: { ok: false, reason: 'PnL hidden' } } : r)) } };
+    expect(eth(noPnl).estimate).toBe('unknown');
+    expect(eth(noPnl).reasons).toEqual(['BTC-USDT-SWAP: PnL hidden']);
+    const usdc: PageSnapshot = { ...snapshot, positions: { ...snapshot.positions!, rows: rows.map((r, i) => (i === 0 ? { ...r, symbol: 'BTC-USDC-SWAP' } : r)) } };
+    expect(eth(usdc).estimate).toBe('unknown');
+    expect(eth(usdc).reasons.join(' ')).toContain('BTC-USDC-SWAP settles in USDC: the equity shown may not be the USDT equity alone');
+  });
+
+  it('two cross legs of one symbol (long/short mode): no number, and why', () => {
+    const snapshot = read(load('okx/trade-swap-btc-usdt-swap.html', 'https://www.okx.com/trade-swap/btc-usdt-swap'));
+    const rows = snapshot.positions!.rows;
+    const eth = rows.find((r) => r.symbol === 'ETH-USDT-SWAP')!;
+    const short = { ...eth, side: { ok: true, value: 'short' } as const };
+    const hedged: PageSnapshot = { ...snapshot, positions: { ...snapshot.positions!, rows: [...rows, short] } };
+    const result = estimatePage(hedged, market({ 'okx:ETH-USDT-SWAP': ethTable }));
+    expect(position(result, 'ETH-USDT-SWAP', 'long').reasons.join(' ')).toContain('ETH-USDT-SWAP has two legs');
+  });
 
   it('limit 10 contracts @ 60,500, 10x isolated, hedge: 54,319.437… and 67,346.938…', () => {
     const result = estimatePage(read(load('okx/trade-swap-btc-usdt-swap.html', 'https://www.okx.com/trade-swap/btc-usdt-swap')), market());
@@ -194,14 +236,12 @@ describe('OKX (trade-swap-btc-usdt-swap.html): contracts × ctVal, Margin as is,
     close(result.order!.long.estimate, new D('54319.4374686'), '1e-10');
   });
 
-  it('zh: a cross market order beside an isolated position cannot be verified: which it joins, and no cash balance', () => {
-    const result = estimatePage(read(load('okx/trade-swap-btc-usdt-swap-zh.html', 'https://www.okx.com/zh-hans/trade-swap/btc-usdt-swap')), market());
+  it('zh: a cross market order beside an isolated leg on each side: which position it joins is unknown, no number', () => {
+    // OKX holds a cross and an isolated position of one instrument apart; merging them gave 46,090.4 for the long.
+    const result = estimatePage(read(load('okx/trade-swap-btc-usdt-swap-zh.html', 'https://www.okx.com/zh-hans/trade-swap/btc-usdt-swap')), market({ 'okx:ETH-USDT-SWAP': ethTable }));
     for (const side of ['long', 'short'] as const) {
       expect(result.order![side].estimate).toBe('unknown');
-      expect(result.order![side].reasons).toEqual([
-        "the open BTC-USDT-SWAP position's margin mode is not the order form's: which position this order joins is not clear",
-        'cross margin: OKX shows no cash balance, and the cross margin rule needs it (equity alone does not say it)',
-      ]);
+      expect(result.order![side].reasons).toEqual(["the open BTC-USDT-SWAP position's margin mode is not the order form's: which position this order joins is not clear"]);
     }
   });
 

@@ -15,6 +15,7 @@ import { missingTableReason } from '../market-data/lookup';
 import { t } from '../i18n/t';
 import { requireLeverageAllowed, requireMarginNearInitial, requireMarginWithinValue, requirePositive, requireSamePriceScale, requireShownPnlFits, requireShownValueFits } from './plausibility';
 import { positionsShown, unidentifiedRow } from './row-identity';
+import { equityLessShownPnl } from './cross-from-equity';
 
 /** A failure says `misread` when a figure was read from the wrong place (then nothing of the row is shown as fact). */
 export type Built<T> = { ok: true; value: T; assumptions: string[]; table: MarketTable } | { ok: false; reasons: string[]; misread?: boolean };
@@ -189,8 +190,9 @@ export function crossAccount(snapshot: PageSnapshot, symbol: string, exclude: (r
     needs.fail(t('worker_crossOtherAsset', walletAsset ?? t('worker_anotherAsset'), symbol, asset ?? t('worker_anotherAsset')));
     return undefined;
   }
-  const wallet = needs.get(snapshot.account?.walletBalance, t('worker_fieldWalletBalance'));
-  requirePositive(wallet, t('worker_fieldWalletBalance'), needs);
+  const fromEquity = source.from === 'equity-minus-pnl-and-isolated';
+  const wallet = fromEquity ? equityLessShownPnl(snapshot, asset, meaning, needs)?.toString() : needs.get(snapshot.account?.walletBalance, t('worker_fieldWalletBalance'));
+  if (!fromEquity) requirePositive(wallet, t('worker_fieldWalletBalance'), needs);
   const panel = snapshot.positions;
   if (!panel) {
     needs.fail(t('worker_crossNoPanel'));

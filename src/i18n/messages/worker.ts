@@ -247,12 +247,18 @@ export const workerMessages = {
     zh_CN: '全仓钱包 = 钱包余额减去各逐仓仓位的 IM（假设：统一账户的钱包余额包含逐仓保证金）；其他仓位按其标记价格计',
   },
   worker_saysCrossOkx: {
-    en: 'cross needs the cash balance, which OKX does not show',
-    zh_CN: '全仓需要现金余额，而 OKX 页面不显示',
+    en: "cross cash = the currency's equity minus every shown unrealized PnL and the isolated margins (assumed: single-currency margin mode, no open orders' fees held); other positions held at their mark",
+    zh_CN: '全仓现金 = 币种权益减去各仓位显示的未实现收益及逐仓保证金（假设：单币种保证金模式，无挂单冻结手续费）；其他仓位按其标记价格计',
   },
-  worker_okxNoCashBalance: {
-    en: 'OKX shows no cash balance, and the cross margin rule needs it (equity alone does not say it)',
-    zh_CN: 'OKX 不显示现金余额，而全仓保证金规则需要它（仅凭权益无法得出）',
+  worker_fieldCurrencyEquity: { en: "the settlement currency's equity", zh_CN: '结算币种权益' },
+  worker_fieldUnrealizedPnl: { en: 'unrealized PnL', zh_CN: '未实现收益' },
+  worker_equityOtherCurrency: {
+    en: '$1 settles in $2: the equity shown may not be the $3 equity alone',
+    zh_CN: '$1 以 $2 结算：页面显示的权益可能不只是 $3 的权益',
+  },
+  worker_equityTwoLegs: {
+    en: '$1 has two legs (long/short mode): cross from the equity is checked in one-way mode only',
+    zh_CN: '$1 有多空两个仓位（开平仓模式）：由权益推算全仓只在单向持仓模式下检查',
   },
   worker_saysCrossHyperliquid: {
     en: "cross balance = Balance minus the isolated positions' margins (assumed: Balance is the perps USDC without PnL); other positions held at their mark",

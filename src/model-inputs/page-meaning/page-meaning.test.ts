@@ -91,7 +91,7 @@ describe('Bitget: Margin as is, fee inside MM', () => {
   });
 });
 
-describe('Bybit: cross needs every leverage; OKX: cross says there is no cash balance', () => {
+describe('Bybit: cross needs every leverage; OKX: cross from the currency equity', () => {
   it('a Bybit cross row without its leverage says so', () => {
     const result = estimatePage(
       snapshot({ venue: 'bybit', symbol: 'BTCUSDT', rows: [row({ symbol: 'BTCUSDT', side: 'long', mode: 'cross', size: '0.5', entry: '60000', mark: '61000' })], wallet: '10000' }),
@@ -100,13 +100,41 @@ describe('Bybit: cross needs every leverage; OKX: cross says there is no cash ba
     expect(result.positions[0]!.reasons).toEqual(['Leverage: not shown']);
   });
 
-  it('an OKX cross row names the missing cash balance, never a number', () => {
-    const result = estimatePage(
-      snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', rows: [row({ symbol: 'BTC-USDT-SWAP', side: 'long', mode: 'cross', size: '50', unit: 'contracts', entry: '60000', mark: '61000', leverage: '10' })], wallet: '10000' }),
-      market,
-    );
-    expect(result.positions[0]!.estimate).toBe('unknown');
-    expect(result.positions[0]!.reasons).toEqual(['cross margin: OKX shows no cash balance, and the cross margin rule needs it (equity alone does not say it)']);
+  it('an OKX cross row without the currency equity names it, never a number; with it, the OKX trigger holds at the returned price', () => {
+    const cross = row({ symbol: 'BTC-USDT-SWAP', side: 'long', mode: 'cross', size: '50', unit: 'contracts', entry: '60000', mark: '61000', leverage: '10' });
+    const page = snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', rows: [cross], wallet: '10000' });
+    const without = estimatePage(page, market);
+    expect(without.positions[0]!.estimate).toBe('unknown');
+    expect(without.positions[0]!.reasons).toEqual(["the settlement currency's equity: not on the page"]);
+    // Equity 5,500 with the row's shown PnL +500 (0.5 BTC × 1,000): cash 5,000.
+    const withEquity = { ...page, account: { ...page.account!, equity: { ok: true, value: '5500' } as const }, positions: { ...page.positions!, rows: [{ ...cross, unrealizedPnl: { ok: true, value: '500' } as const }] } };
+    const result = estimatePage(withEquity, market);
+    const P = new D(result.positions[0]!.estimate);
+    // §3.1: cash + UPL(P) = Q·P·(m + f), bundled BTC-USDT-SWAP tier 1 m 0.4 %, regular taker 0.05 %.
+    near(new D(5000).add(P.sub(60000).mul('0.5')), P.mul('0.5').mul('0.0045'));
+  });
+});
+
+describe('OKX single-currency cross: the other cross positions of the currency share the cash', () => {
+  it('BTC cross long beside an ETH cross short and an isolated ETH long: cash = equity − shown PnLs − isolated margin', () => {
+    // A test ETH table (1 %, contracts of 0.1 ETH): not OKX's, so the cross rule runs.
+    const eth = { tiers: [{ floor: '0', cap: '100000', maintenanceMarginRate: '0.01', maintenanceAmount: '0' }], date: '2026-09-16', source: 'test table', origin: 'bundled' as const, contractSize: '0.1' };
+    const tables = { now: market.now, tierTable: (venue: Parameters<typeof market.tierTable>[0], symbol: string) => (symbol === 'ETH-USDT-SWAP' ? eth : market.tierTable(venue, symbol)) };
+    const withPnl = (r: ReturnType<typeof row>, pnl: string) => ({ ...r, unrealizedPnl: { ok: true, value: pnl } as const });
+    const rows = [
+      withPnl(row({ symbol: 'BTC-USDT-SWAP', side: 'long', mode: 'cross', size: '50', unit: 'contracts', entry: '60000', mark: '61000', leverage: '10' }), '500.00'),
+      withPnl(row({ symbol: 'ETH-USDT-SWAP', side: 'short', mode: 'cross', size: '30', unit: 'contracts', entry: '3000', mark: '2950', leverage: '5' }), '150.00'),
+      withPnl(row({ symbol: 'ETH-USDT-SWAP', side: 'long', mode: 'isolated', size: '10', unit: 'contracts', entry: '2900', mark: '2950', margin: '290', leverage: '1' }), '50.00'),
+    ];
+    const page = snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', rows });
+    // Cash 5,000: equity = 5,000 + 500 + 150 + (290 + 50).
+    const result = estimatePage({ ...page, account: { walletBalance: { ok: false, reason: 'not shown' }, equity: { ok: true, value: '5990' } } }, tables);
+    const btc = result.positions.find((p) => p.symbol === 'BTC-USDT-SWAP')!;
+    const P = new D(btc.estimate);
+    // §3.1 at the returned price: cash + BTC PnL(P) + ETH PnL at its mark = BTC (m + f)·Q·P + ETH (1 % + f)·3·2,950.
+    const equity = new D(5000).add(P.sub(60000).mul('0.5')).add(150);
+    const requirement = P.mul('0.5').mul('0.0045').add(new D(3 * 2950).mul('0.0105'));
+    near(equity, requirement);
   });
 });
 

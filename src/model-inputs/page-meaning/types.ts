@@ -22,6 +22,13 @@ export type CrossWalletSource =
    * wallet balance minus, for each isolated position, what it holds (`held`).
    */
   | { from: 'wallet-minus-isolated'; held: 'isolated-margin' | 'initial-margin' }
+  /**
+   * The page shows the settlement currency's equity: cash + every position's unrealized PnL + the
+   * isolated positions' margins (OKX single-currency mode). The cross wallet is that equity minus
+   * every shown unrealized PnL in the currency and the isolated margins (`held`). Refused when rows
+   * settle in several currencies or one symbol has two legs.
+   */
+  | { from: 'equity-minus-pnl-and-isolated'; held: 'isolated-margin' }
   /** The page shows no figure the cross wallet can be derived from without a guess. */
   | { unavailable: MessageKey };
 
