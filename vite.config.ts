@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import webExtension from 'vite-plugin-web-extension';
 import { localesPlugin } from './scripts/vite-locales';
+import { shortKeysPlugin } from './scripts/vite-short-keys';
 
 // TARGET=chrome|firefox picks the {{chrome}}./{{firefox}}. keys of manifest.json and the output folder.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -79,5 +80,6 @@ export default defineConfig({
     lastExpression('inject/page-layout.js'),
     copyIcons(outDir),
     localesPlugin(outDir),
+    shortKeysPlugin(),
   ],
 });
