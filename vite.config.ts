@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import webExtension from 'vite-plugin-web-extension';
 import { localesPlugin } from './scripts/vite-locales';
 import { shortKeysPlugin } from './scripts/vite-short-keys';
+import { cssNamesPlugin } from './scripts/vite-css-names';
 
 // TARGET=chrome|firefox picks the {{chrome}}./{{firefox}}. keys of manifest.json and the output folder.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -81,5 +82,6 @@ export default defineConfig({
     copyIcons(outDir),
     localesPlugin(outDir),
     shortKeysPlugin(),
+    cssNamesPlugin(),
   ],
 });
