@@ -4,6 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import webExtension from 'vite-plugin-web-extension';
 import { localesPlugin } from './scripts/vite-locales';
+import { shortKeysPlugin } from './scripts/vite-short-keys';
+import { cssNamesPlugin } from './scripts/vite-css-names';
 
 // TARGET=chrome|firefox picks the {{chrome}}./{{firefox}}. keys of manifest.json and the output folder.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -79,5 +81,7 @@ export default defineConfig({
     lastExpression('inject/page-layout.js'),
     copyIcons(outDir),
     localesPlugin(outDir),
+    shortKeysPlugin(),
+    cssNamesPlugin(),
   ],
 });

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalog } from '../src/i18n/catalog';
 import { LOCALES, type Locale, type Messages } from '../src/i18n/message';
+import { shortNames } from './vite-short-keys';
 
 export interface ChromeMessage {
   message: string;
@@ -32,7 +33,15 @@ export function chromeMessages(messages: Messages, locale: Locale): Record<strin
   return out;
 }
 
+/** chromeMessages plus each shortened key (vite-short-keys.ts) once more under its short name. */
+export function chromeMessagesWithShortNames(messages: Messages, locale: Locale, names: ReadonlyMap<string, string>): Record<string, ChromeMessage> {
+  const out = chromeMessages(messages, locale);
+  for (const [key, name] of names) if (out[key]) out[name] = out[key];
+  return out;
+}
+
 export function localesPlugin(outDir: string): Plugin {
+  const names = shortNames();
   return {
     name: 'liqcheck-locales',
     apply: 'build',
@@ -40,7 +49,7 @@ export function localesPlugin(outDir: string): Plugin {
       for (const locale of LOCALES) {
         const dir = resolve(outDir, '_locales', locale);
         mkdirSync(dir, { recursive: true });
-        writeFileSync(resolve(dir, 'messages.json'), `${JSON.stringify(chromeMessages(catalog, locale), null, 2)}\n`);
+        writeFileSync(resolve(dir, 'messages.json'), `${JSON.stringify(chromeMessagesWithShortNames(catalog, locale, names), null, 2)}\n`);
       }
     },
   };

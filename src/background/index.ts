@@ -7,13 +7,15 @@ import { ensureAlarm, onAlarm } from '../platform/alarms';
 import browser, { type Runtime } from '../platform/browser';
 import { browserMessages } from '../platform/i18n';
 import { platformFetch } from '../platform/network';
-import { localArea, onStorageChanged } from '../platform/storage';
+import { localArea, onStorageChanged, syncArea } from '../platform/storage';
 import type { EstimatesResult } from '../protocol/estimates';
 import { diffJson } from '../protocol/json-patch';
 import { PORT_NAME, PROTOCOL_VERSION, type PortToContent, type SnapshotMessage, type WorkerToContent } from '../protocol/messages';
 import type { PageSnapshot } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { loadSettings, onSettingsChanged } from '../settings/store';
+import { isOlderSettings, migrateStoredSettings } from '../settings/migrate-stored';
+import { SETTINGS_KEY } from '../settings/settings';
 import { applyAlerts, clearAlertBadge, listenToAlertClicks } from './alerts';
 import { concurrencyGate, NewSymbolBudget } from '../market-data/fetch-budget';
 import { MarketService } from '../market-data/market-service';
@@ -26,6 +28,16 @@ import { keptAccounts, type KeptAccount } from './page-account-match';
 import { stateKey, WATCH_KEY } from '../venues/hyperliquid/account/watch-store';
 
 useMessages(browserMessages);
+
+// Older stored settings are written back in the current shape, for the content script, which reads
+// only that (src/settings/migrate-stored.ts): on install or update, on browser start, and when an
+// older Liqcheck in another synced browser saves them.
+const migrateSettingsInStorage = () => void migrateStoredSettings(syncArea);
+browser.runtime.onInstalled.addListener(migrateSettingsInStorage);
+browser.runtime.onStartup.addListener(migrateSettingsInStorage);
+onStorageChanged('sync', (changed) => {
+  if (isOlderSettings(changed[SETTINGS_KEY])) migrateSettingsInStorage();
+});
 
 const REFRESH_ALARM = 'refresh-market-data';
 

@@ -1,6 +1,7 @@
 // The content script's read of the settings: the venue switches and the overlay's look, from every
-// stored shape the full settings accept (docs: src/settings/migrate.ts for version 0).
+// current stored shape; an older one once the worker migrated it (src/settings/migrate.ts, version 0).
 import { describe, expect, it } from 'vitest';
+import { migrateSettings } from './migrate';
 import { pageSettingsFrom } from './page-settings';
 import { settingsFrom } from './settings-store';
 
@@ -12,9 +13,9 @@ describe('pageSettingsFrom', () => {
     expect(pageSettingsFrom(stored)).toEqual({ theme: 'dark', privacyMode: true, compact: false, venues: { ...ALL_ON, okx: { enabled: false } } });
   });
 
-  it('reads a version 0 value through the same migration: disabledVenues and darkMode', () => {
+  it('reads a version 0 value once migrated (the worker writes it back: migrate-stored.ts)', () => {
     const stored = { disabledVenues: ['bybit'], darkMode: false, compact: true, privacyMode: false, nearEntryPercent: 5 };
-    expect(pageSettingsFrom(stored)).toEqual({ theme: 'light', privacyMode: false, compact: true, venues: { ...ALL_ON, bybit: { enabled: false } } });
+    expect(pageSettingsFrom(migrateSettings(stored))).toEqual({ theme: 'light', privacyMode: false, compact: true, venues: { ...ALL_ON, bybit: { enabled: false } } });
   });
 
   it('falls back field by field on foreign values, and on nothing at all', () => {

@@ -57,7 +57,7 @@ export interface FakePort {
 
 export function fakeBrowser() {
   const storageCalls = { calls: 0 };
-  const runtime = { onConnect: event(), onMessage: event(), getURL: (path: string) => path };
+  const runtime = { onConnect: event(), onMessage: event(), onInstalled: event(), onStartup: event(), getURL: (path: string) => path };
   const noop = async () => undefined;
   const browser = {
     runtime,
