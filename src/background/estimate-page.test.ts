@@ -51,9 +51,18 @@ describe('positions', () => {
     expect(result.positions[0]!.verdict).toBe('agree');
   });
 
+  it('a Liq. Price ten times away from the estimate is not compared: another column read under its header', () => {
+    // D2's short (estimate 109,561.75 by the reference); the page shows ten times that, on the same side of the entry.
+    const result = estimatePage(snapshot({ rows: [row({ symbol: 'BTCUSDT', side: 'short', mode: 'isolated', size: '1', entry: '100000', mark: '100000', margin: '10000', liq: '1095618' })] }));
+    close(result.positions[0]!.estimate, '109561.752988');
+    expect(result.positions[0]!.displayed).toBeNull();
+    expect(result.positions[0]!.verdict).toBe('unknown');
+    expect(result.positions[0]!.reasons.join(' ')).toContain('ten times or more away');
+  });
+
   it('cross: at the returned price the cross equity equals the total maintenance margin', () => {
     const rows = [
-      row({ symbol: 'BTCUSDT', side: 'long', mode: 'cross', size: '2', entry: '100000', mark: '98000', liq: '1' }),
+      row({ symbol: 'BTCUSDT', side: 'long', mode: 'cross', size: '2', entry: '100000', mark: '98000', liq: '90000' }),
       row({ symbol: 'ETHUSDT', side: 'short', mode: 'cross', size: '20', entry: '3000', mark: '3100' }),
     ];
     const result = estimatePage(snapshot({ rows, wallet: '18500' }));

@@ -9,6 +9,8 @@ import type { EstimatesResult, EstimateValue, OrderSideResult, PositionResult, T
 import type { PageSnapshot, PositionView, Reading, Side } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { t } from '../i18n/t';
+import { PRICE_RATIO_LIMIT } from '../model-inputs/plausibility';
+import type { MessageKey } from '../i18n/catalog';
 import { feeAssumption, feeChoice, type FeeChoice } from '../model-inputs/fee-rate';
 import type { Built } from '../model-inputs/inputs';
 import { positionInput } from '../model-inputs/inputs';
@@ -174,6 +176,14 @@ function onProfitSide(figure: Dec, side: 'long' | 'short', entry: Dec): boolean 
   return side === 'long' ? cmp > 0 : cmp < 0;
 }
 
+/** Ten times apart or more: not one instrument's liquidation figures (a Funding column read as Liq. Price). */
+function notSameScale(a: Dec, b: Dec): boolean {
+  const x = new Dm(a);
+  const y = new Dm(b);
+  if (!x.gt(0) || !y.gt(0)) return false;
+  return x.div(y).gt(PRICE_RATIO_LIMIT) || y.div(x).gt(PRICE_RATIO_LIMIT);
+}
+
 const PLAIN_PRICE = /^\d+(\.\d+)?$/;
 
 /** The row's stop-loss against every liquidation figure there is (Liqcheck's, the exchange's), if it has one. */
@@ -202,12 +212,22 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
   // figure (Break Even Price read under a swapped Liq. Price header): it is not shown as the exchange's.
   // Where Liqcheck finds no liquidation price at all (a 1x long), a figure above a long's entry or
   // below a short's is not one either.
-  const impossible =
-    shown !== null &&
-    shown !== 'none' &&
-    built.ok &&
-    solved.estimate !== 'unknown' &&
-    (solved.estimate === 'none' ? onProfitSide(shown, built.value.side, built.value.entryPrice) : oppositeSides(shown, solved.estimate, built.value.entryPrice));
+  // Nor is one ten times away from it, or from the entry where there is none (a Funding column read
+  // under a swapped Liq. Price header).
+  const impossible: MessageKey | null =
+    shown === null || shown === 'none' || !built.ok || solved.estimate === 'unknown'
+      ? null
+      : solved.estimate === 'none'
+        ? onProfitSide(shown, built.value.side, built.value.entryPrice)
+          ? 'worker_figureOnProfitSide'
+          : notSameScale(shown, built.value.entryPrice)
+            ? 'worker_figureFarFromEntry'
+            : null
+        : oppositeSides(shown, solved.estimate, built.value.entryPrice)
+          ? 'worker_figureAcrossEntry'
+          : notSameScale(shown, solved.estimate)
+            ? 'worker_figureFarFromEstimate'
+            : null;
   const displayed = impossible ? null : shown;
   const side = api ? api.side : row.side.ok ? row.side.value : undefined;
   const comparison = compare(solved.estimate, displayed, side, instrumentTick(built));
@@ -247,7 +267,7 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     ...(comparison.direction ? { direction: comparison.direction } : {}),
     // The model's flag, for a position that has a liquidation price: the venue may close it in steps.
     ...(result?.partialLiquidation && solved.estimate !== 'none' ? { partialLiquidation: true, ...partialStep(result.partialFirstStep) } : {}),
-    reasons: [...solved.reasons, ...(impossible ? [t(solved.estimate === 'none' ? 'worker_figureOnProfitSide' : 'worker_figureAcrossEntry', shown)] : []), ...comparison.reasons],
+    reasons: [...solved.reasons, ...(impossible && shown !== null ? [t(impossible, shown)] : []), ...comparison.reasons],
     assumptions: [...solved.assumptions, ...(apiFigure !== undefined ? [t('pageAccount_apiFigure', apiFigure)] : []), ...(comparison.tickNote ? [comparison.tickNote] : [])],
     ...(solved.tableDate ? { tableDate: solved.tableDate } : {}),
     ...(solved.table ? { table: solved.table } : {}),

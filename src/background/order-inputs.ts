@@ -113,8 +113,10 @@ export function orderInput(snapshot: PageSnapshot, side: Side, market: MarketLoo
   // A signed-out page holds no position: the order opens a new one, and the answer says it assumed so.
   else if (snapshot.positions.signedOut && shown === 0) assumptions.push(t('worker_signedOutNewPosition'));
   else if (declared?.ok && declared.value > shown && !ownLegShown) needs.fail(t('worker_orderHiddenRows', shown, declared.value, order.symbol));
-  // Only the count tells an empty panel from one whose rows could not be found.
+  // Only the count tells an empty panel from one whose rows could not be found: without it, a panel
+  // that shows no position of this order's leg can't say that none is held.
   else if (!declared?.ok && shown === 0) needs.fail(t('worker_orderPanelUnsure', order.symbol));
+  else if (!declared?.ok && !ownLegShown) needs.fail(t('worker_orderLegUnsure', order.symbol));
   if (positionMode === 'one-way' && rows.length > 1) needs.fail(t('worker_twoPositionsOneWay', order.symbol));
   // A row that can't be told apart may be the very position this order nets into (or adds to): the
   // order would be estimated as if none were open.

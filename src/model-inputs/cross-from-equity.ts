@@ -7,7 +7,7 @@
 import { Dm } from '../model/decimal';
 import type { PageSnapshot } from '../protocol/snapshot';
 import type { PageMeaning } from './page-meaning';
-import type { Needs } from './inputs';
+import type { Needs } from './needs';
 import { unidentifiedRow } from './row-identity';
 import { t } from '../i18n/t';
 

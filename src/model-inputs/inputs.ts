@@ -8,7 +8,7 @@ import { ModelInputError } from '../model/model-input-error';
 import { tierCountOf, unrealisedPnl } from '../model/position-math';
 import type { Dec, OtherPosition, PositionInput } from '../model/types';
 import { rulebookFor } from '../model/venues';
-import type { PageSnapshot, PositionView, Quantity, Reading, Side } from '../protocol/snapshot';
+import type { PageSnapshot, PositionView, Quantity, Side } from '../protocol/snapshot';
 import type { MarketLookup, MarketTable } from '../market-data/lookup';
 import { meaningOf, type PageMeaning } from './page-meaning';
 import { missingTableReason } from '../market-data/lookup';
@@ -16,48 +16,12 @@ import { t } from '../i18n/t';
 import { requireLeverageAllowed, requireMarginNearInitial, requireMarginWithinValue, requirePositive, requireSamePriceScale, requireShownPnlFits, requireShownValueFits } from './plausibility';
 import { positionsShown, unidentifiedRow } from './row-identity';
 import { equityLessShownPnl } from './cross-from-equity';
+import { Needs } from './needs';
 
 /** A failure says `misread` when a figure was read from the wrong place (then nothing of the row is shown as fact). */
 export type Built<T> = { ok: true; value: T; assumptions: string[]; table: MarketTable } | { ok: false; reasons: string[]; misread?: boolean };
 
-/**
- * Collects readings; remembers why the ones that failed could not be read. The adapter's reasons
- * already name the field as the page labels it; `about` says whose field it is when it isn't the
- * position the badge belongs to ("ETHUSDT, which shares the cross wallet").
- */
-export class Needs {
-  constructor(
-    readonly reasons: string[] = [],
-    private readonly prefix = '',
-  ) {}
-  /** The same list of reasons, with every reason said about another thing. */
-  about(subject: string): Needs {
-    const about = new Needs(this.reasons, `${subject}: `);
-    about.wasMisread = this.wasMisread;
-    return about;
-  }
-  get<T>(reading: Reading<T> | undefined, what: string): T | undefined {
-    if (!reading) this.fail(t('worker_notOnPage', what));
-    else if (!reading.ok) this.fail(reading.reason);
-    else return reading.value;
-    return undefined;
-  }
-  fail(reason: string): void {
-    // The same field may be needed twice (entry price for the wallet and for the position).
-    const said = `${this.prefix}${reason}`;
-    if (!this.reasons.includes(said)) this.reasons.push(said);
-  }
-  /** A figure the page shows that no open position can have: read from the wrong place. */
-  misread(reason: string): void {
-    this.wasMisread.value = true;
-    this.fail(reason);
-  }
-  get anyMisread(): boolean {
-    return this.wasMisread.value;
-  }
-  // Shared with the Needs made by `about`, like the reasons.
-  private wasMisread = { value: false };
-}
+export { Needs } from './needs';
 
 /** How the model counts a symbol's positions: linear in the coin, inverse in contracts of a USD value. */
 export interface ContractTerms {

@@ -324,6 +324,10 @@ export const workerMessages = {
     en: 'the page is signed out: the order is estimated as a new position, with no open position in this symbol',
     zh_CN: '页面未登录：此订单按新开仓位估算，假设该合约没有持仓',
   },
+  worker_orderLegUnsure: {
+    en: "positions panel: it shows no count and no $1 position among the rows read, so it can't say whether you hold one",
+    zh_CN: '持仓面板：没有显示数量，读到的行中也没有 $1 仓位，无法判断您是否持有',
+  },
   worker_orderPanelUnsure: {
     en: "positions panel: no rows could be read and it shows no count, so it can't say whether you hold $1",
     zh_CN: '持仓面板：读不到任何行，也没有显示数量，无法判断您是否持有 $1',
@@ -363,6 +367,14 @@ export const workerMessages = {
   worker_figureOnProfitSide: {
     en: "the page's Liq. Price $1 is on the profit side of the entry, where no liquidation price can be: not compared, as it may be another column's figure",
     zh_CN: '页面的强平价格 $1 位于开仓价的盈利一侧，强平价格不可能在那里：不作比较，它可能是其他列的数值',
+  },
+  worker_figureFarFromEstimate: {
+    en: "the page's Liq. Price $1 is ten times or more away from Liqcheck's estimate: not compared, as it may be another column's figure",
+    zh_CN: '页面的强平价格 $1 与 Liqcheck 的估算相差十倍以上：不作比较，它可能是其他列的数值',
+  },
+  worker_figureFarFromEntry: {
+    en: "the page's Liq. Price $1 is ten times or more away from the entry price, and Liqcheck finds no liquidation price: not compared, as it may be another column's figure",
+    zh_CN: '页面的强平价格 $1 与开仓价相差十倍以上，而 Liqcheck 认为没有强平价格：不作比较，它可能是其他列的数值',
   },
   worker_figureAcrossEntry: {
     en: "the page's Liq. Price $1 is on the other side of the entry from Liqcheck's estimate: not compared, as it may be another column's figure",
