@@ -34,10 +34,10 @@ function readRow([range, leverage, rate]: string[]): { start: Dm; end: Dm; lever
 }
 
 describe('Bitget announced tier tables: the transcriptions', () => {
-  it('are 33 USDT-M pairs, each in one announcement', () => {
+  it('are 34 USDT-M pairs, each in one announcement', () => {
     const symbols = tables.map((t) => t.symbol);
     expect(new Set(symbols).size).toBe(symbols.length);
-    expect(symbols.length).toBe(33);
+    expect(symbols.length).toBe(34);
     for (const symbol of symbols) expect(symbol).toMatch(/^[A-Z0-9]+USDT$/);
     for (const f of files) expect(isBitgetTierAnnouncement(f.body), f.name).toBe(true);
   });
