@@ -5,7 +5,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { estimatePage as estimateWith } from './estimate-page';
 import { bundledMarket } from '../market-data/lookup';
-import { missing, order, row, snapshot } from './testing/make-snapshot';
+import { missing, order, read, row, snapshot } from './testing/make-snapshot';
 
 const D = Decimal.clone({ precision: 40 });
 // These tests are about the estimate, on the bundled tables of 2026-09-16.
@@ -51,13 +51,65 @@ describe('positions', () => {
     expect(result.positions[0]!.verdict).toBe('agree');
   });
 
-  it('a Liq. Price ten times away from the estimate is not compared: another column read under its header', () => {
-    // D2's short (estimate 109,561.75 by the reference); the page shows ten times that, on the same side of the entry.
+  it('a Liq. Price ten times away from the estimate: another column under its header, so no figure of the row is used', () => {
+    // D2's short (estimate 109,561.75 by the reference); the page shows ten times that, on the same side
+    // of the entry. The Liq. Price header sits over another column: its own column, read under another
+    // header, may be the margin the estimate would take, so "cannot verify".
     const result = estimatePage(snapshot({ rows: [row({ symbol: 'BTCUSDT', side: 'short', mode: 'isolated', size: '1', entry: '100000', mark: '100000', margin: '10000', liq: '1095618' })] }));
-    close(result.positions[0]!.estimate, '109561.752988');
+    const p = result.positions[0]!;
+    expect(p.estimate).toBe('unknown');
+    expect(p.displayed).toBeNull();
+    expect(p.verdict).toBe('unknown');
+    expect(p.metrics).toBeUndefined();
+    expect(p.unverifiedDisplayed).toBeUndefined();
+    expect(p.reasons.join(' ')).toContain('ten times or more away');
+    expect(p.reasons.join(' ')).toContain('may not sit under their headers');
+  });
+
+  it("the same figure beside a margin ratio that confirms the row: the estimate stands, the figure is not compared", () => {
+    // D2's short: maintenance at the mark 100,000 · 0.4 % = 400 over the margin balance 10,000 = 4.00 %,
+    // the figure the exchange would print from its exact inputs.
+    const d2 = row({ symbol: 'BTCUSDT', side: 'short', mode: 'isolated', size: '1', entry: '100000', mark: '100000', margin: '10000', liq: '1095618' });
+    const result = estimatePage(snapshot({ rows: [{ ...d2, marginRatio: read(new D(400).div(10000).mul(100).toFixed(2)) }] }));
+    const p = result.positions[0]!;
+    close(p.estimate, '109561.752988');
+    expect(p.displayed).toBeNull();
+    expect(p.verdict).toBe('unknown');
+    expect(p.reasons.join(' ')).toContain('ten times or more away');
+  });
+
+  it('a Liq. Price across the entry on one row puts every unconfirmed row and the order in doubt', () => {
+    // Rows of tests/fixtures/binance/futures-virtualised.html with its Liq.Price and Margin headers
+    // swapped: BTC's Margin cell reads 60,241.0 (refused: above the value), ETH's 3,100.00, its Liq.
+    // Price 525.00; ETH's margin ratio 6.00 % (31.5 / 525) does not fit a margin of 3,100 (1.02 %).
+    const btc = row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '0.2', entry: '62500', mark: '63100', margin: '60241.0', liq: '620.00', leverage: '25' });
+    const eth = row({ symbol: 'ETHUSDT', side: 'short', mode: 'isolated', size: '2.5', entry: '3200', mark: '3150', margin: '3100.00', liq: '525.00', leverage: '20' });
+    const sol = row({ symbol: 'SOLUSDT', side: 'long', mode: 'isolated', size: '10', entry: '150', mark: '152', margin: '1520', leverage: '1' });
+    const result = estimatePage(
+      snapshot({ rows: [btc, { ...eth, marginRatio: read('6.00') }, sol], order: order({ symbol: 'SOLUSDT', price: '150', size: '1', leverage: '1', mode: 'isolated' }) }),
+    );
+    const [b, e, s] = result.positions;
+    expect(b!.estimate).toBe('unknown');
+    expect(e!.estimate).toBe('unknown');
+    expect(e!.reasons.join(' ')).toContain('other side of the entry');
+    // SOL's estimate depends on its own cells alone, but they sit under the same headers.
+    expect(s!.estimate).toBe('unknown');
+    expect(s!.reasons[0]).toContain('ETHUSDT shows 525.00');
+    for (const side of ['long', 'short'] as const) {
+      expect(result.order![side].estimate).toBe('unknown');
+      expect(result.order![side].reasons[0]).toContain('ETHUSDT shows 525.00');
+    }
+  });
+
+  it('the same rows unswapped: the margin ratio confirms ETH, and its odd figure puts nothing in doubt', () => {
+    // futures-virtualised.html as served: ETH's 3,100.00 lies across the entry from the estimate
+    // (8,000 + 400) / (2.5 · 1.004) = 3,346.61, but 6.00 % = 2.5 · 3,150 · 0.4 % / 525 confirms its inputs.
+    const eth = row({ symbol: 'ETHUSDT', side: 'short', mode: 'isolated', size: '2.5', entry: '3200', mark: '3150', margin: '525.00', liq: '3100.00', leverage: '20' });
+    const sol = row({ symbol: 'SOLUSDT', side: 'long', mode: 'isolated', size: '10', entry: '150', mark: '152', margin: '1520', leverage: '1' });
+    const result = estimatePage(snapshot({ rows: [{ ...eth, marginRatio: read('6.00') }, sol] }));
+    close(result.positions[0]!.estimate, shortLp('2.5', '3200', '400'));
     expect(result.positions[0]!.displayed).toBeNull();
-    expect(result.positions[0]!.verdict).toBe('unknown');
-    expect(result.positions[0]!.reasons.join(' ')).toContain('ten times or more away');
+    expect(result.positions[1]!.estimate).toBe('none');
   });
 
   it('cross: at the returned price the cross equity equals the total maintenance margin', () => {

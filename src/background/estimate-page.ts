@@ -9,7 +9,7 @@ import type { EstimatesResult, EstimateValue, OrderSideResult, PositionResult, T
 import type { PageSnapshot, PositionView, Reading, Side } from '../protocol/snapshot';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { t } from '../i18n/t';
-import { PRICE_RATIO_LIMIT } from '../model-inputs/plausibility';
+import { PRICE_RATIO_LIMIT, shownRatioFits } from '../model-inputs/plausibility';
 import type { MessageKey } from '../i18n/catalog';
 import { feeAssumption, feeChoice, type FeeChoice } from '../model-inputs/fee-rate';
 import type { Built } from '../model-inputs/inputs';
@@ -95,11 +95,13 @@ function solve(built: Built<PositionInput>, market: MarketLookup, side?: Side): 
   }
 }
 
-function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, settings: Settings, fee: FeeChoice): { result: OrderSideResult; tableWarnings: Warning[] } {
+/** `doubt`: why the positions table's columns are in doubt (tableDoubt); the order, netted against its rows, is refused. */
+function orderSide(snapshot: PageSnapshot, side: Side, market: MarketLookup, settings: Settings, fee: FeeChoice, doubt?: string): { result: OrderSideResult; tableWarnings: Warning[] } {
   const order = snapshot.order;
   const displayed = displayedOf(order?.displayedLiquidation[side]);
   const gate = accountModeGate(snapshot, order?.marginMode);
-  const built: OrderBuilt = gate.refuse ? { ok: false, reasons: [gate.refuse] } : orderInput(snapshot, side, market, fee.takerFeeRate);
+  const refuse = doubt ?? gate.refuse;
+  const built: OrderBuilt = refuse ? { ok: false, reasons: [refuse] } : orderInput(snapshot, side, market, fee.takerFeeRate);
   if (built.ok && 'closes' in built) {
     const outcome = { orderSize: built.orderSize, side: 'flat' as const, size: '0' };
     return { result: { side, estimate: 'none', displayed, reasons: [t('worker_orderCloses')], assumptions: [], warnings: [], outcome }, tableWarnings: [] };
@@ -191,11 +193,24 @@ function stopWarningOf(venue: PageSnapshot['venue'], row: PositionView, side: Si
   return positionStopWarning(venue, side, stop, prices, row.markPrice.ok ? row.markPrice.value : undefined);
 }
 
-/** `api`: the row's figures from Hyperliquid's API, when the page's account is matched (page-account-positions.ts). */
-function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice, api?: ApiRow): PositionResult {
+/** A row's answer, and what it says about the positions table it was read from. */
+interface RowOutcome {
+  result: PositionResult;
+  /** The row's Liq. Price cell holds a figure that is no liquidation price of it, and nothing confirms the row otherwise: why. */
+  doubt?: string;
+  /** The row's inputs are confirmed apart from its headers: the exchange's figure agrees, the page's margin ratio fits, or the API gave them. */
+  confirmed: boolean;
+}
+
+/**
+ * `api`: the row's figures from Hyperliquid's API, when the page's account is matched (page-account-positions.ts).
+ * `refuse`: why no figure of the row is to be used (its table's columns are in doubt): "cannot verify", said with its other reasons.
+ */
+function positionResult(snapshot: PageSnapshot, row: PositionView, market: MarketLookup, fee: FeeChoice, api?: ApiRow, refuse?: string): RowOutcome {
   // The page's account mode, where the model does not cover it, refuses the estimates depending on it.
   const gate = api ? {} : accountModeGate(snapshot, row.marginMode);
-  const built: Built<PositionInput> = api ? api.built : gate.refuse ? { ok: false, reasons: [gate.refuse] } : positionInput(snapshot, row, market, fee.takerFeeRate);
+  const read: Built<PositionInput> = api ? api.built : gate.refuse ? { ok: false, reasons: [gate.refuse] } : positionInput(snapshot, row, market, fee.takerFeeRate);
+  const built: Built<PositionInput> = refuse ? { ok: false, reasons: [refuse, ...(read.ok ? [] : read.reasons)], misread: true } : read;
   const solved = solve(withFee(built, fee), market);
   if (gate.note && solved.estimate !== 'unknown') solved.assumptions.push(gate.note);
   // Without an estimate there is nothing to compare, and a row that could not be estimated may have
@@ -228,6 +243,18 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
   const displayed = impossible ? null : shown;
   const side = api ? api.side : row.side.ok ? row.side.value : undefined;
   const comparison = compare(solved.estimate, displayed, side, instrumentTick(built));
+  // The exchange's own margin ratio, computed from its exact figures, fitting the model's at the mark
+  // confirms the size, mark and margin read, whatever the Liq. Price cell holds.
+  const confirmed = api !== undefined || comparison.verdict === 'agree' || shownRatioFits(row.marginRatio, solved.result?.marginRatio);
+  // A figure that is no liquidation price of this row means the Liq. Price header may not sit over its
+  // column (a virtualised list whose header row re-rendered before its body): the header's true column,
+  // read under another header, may be an input, so the estimate is not shown unless confirmed.
+  // (The mutation sweep, 2026-12-06: Binance Liq.Price <-> Margin headers gave a short's estimate from
+  // a margin of 3,100 instead of 525.)
+  if (impossible && shown !== null && !confirmed) {
+    const doubt = t(impossible, shown);
+    return { ...positionResult(snapshot, row, market, fee, undefined, `${doubt}; ${t('worker_columnsInDoubt')}`), doubt: t('worker_tableInDoubt', row.symbol, shown) };
+  }
   // Liqcheck can't estimate, but nothing shows the row misread: the exchange's own figure is kept for
   // the alerts and the stop check, which say it is the exchange's alone; never shown as a verified figure.
   const pageFigure = solved.estimate === 'unknown' && !(!built.ok && built.misread) ? displayedOf(row.liquidationPrice) : null;
@@ -253,7 +280,7 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
           ...(leverage !== undefined ? { leverage } : {}),
         }))
       : undefined;
-  return {
+  const answer: PositionResult = {
     key: row.key,
     symbol: row.symbol,
     side: api ? api.side : row.side.ok ? row.side.value : 'unknown',
@@ -273,6 +300,16 @@ function positionResult(snapshot: PageSnapshot, row: PositionView, market: Marke
     ...(cause ? { likelyCause: cause } : {}),
     ...(metrics ? { metrics } : {}),
   };
+  return { result: answer, confirmed };
+}
+
+/**
+ * The positions table's columns in doubt: one row's Liq. Price cell holds no liquidation price, and
+ * the headers are shared by every row, so every row not confirmed otherwise, and the order netted
+ * against them, says "cannot verify" with the reason.
+ */
+function tableDoubt(outcomes: readonly RowOutcome[]): string | undefined {
+  return outcomes.find((o) => o.doubt !== undefined)?.doubt;
 }
 
 /** `accounts`: the watched Hyperliquid addresses and their kept API states (a page connected to one uses its figures). */
@@ -280,8 +317,13 @@ export function estimatePage(page: PageSnapshot, market: MarketLookup, settings:
   const { snapshot, note } = withFetchedMark(page, market);
   const fee = feeChoice(snapshot.venue, settings);
   const plan = pagePlan(snapshot, accounts, market);
-  const positions = (snapshot.positions?.rows ?? []).map((row) => {
-    const result = positionResult(snapshot, row, market, fee, plan.source === 'api' ? plan.rowFor(row) : undefined);
+  const rows = snapshot.positions?.rows ?? [];
+  const apiRow = (row: PositionView) => (plan.source === 'api' ? plan.rowFor(row) : undefined);
+  const outcomes = rows.map((row) => positionResult(snapshot, row, market, fee, apiRow(row)));
+  const doubt = tableDoubt(outcomes);
+  const positions = outcomes.map((outcome, i) => {
+    const row = rows[i]!;
+    const { result } = doubt && !outcome.confirmed && outcome.doubt === undefined ? positionResult(snapshot, row, market, fee, apiRow(row), doubt) : outcome;
     // Why the page's account's API figures are not used (ambiguous, stale, disagreeing): said on every row.
     if (plan.source === 'page' && plan.note) result.assumptions.unshift(plan.note);
     return result;
@@ -289,8 +331,8 @@ export function estimatePage(page: PageSnapshot, market: MarketLookup, settings:
   let order: EstimatesResult['order'] = null;
   const warnings: Warning[] = [];
   if (snapshot.order) {
-    const long = orderSide(snapshot, 'long', market, settings, fee);
-    const short = orderSide(snapshot, 'short', market, settings, fee);
+    const long = orderSide(snapshot, 'long', market, settings, fee, doubt);
+    const short = orderSide(snapshot, 'short', market, settings, fee, doubt);
     if (note) for (const side of [long, short]) if (side.result.estimate !== 'unknown') side.result.assumptions.push(note);
     order = { long: long.result, short: short.result };
     // Both sides use the same symbol's table: say it once, for the whole form.

@@ -6,6 +6,7 @@
 // first, so each test shows the edit is what takes the number away). What is expected is the trader's
 // view: an estimate that depends on the untrusted row or figure says "cannot verify", with a reason
 // naming it, and never a number.
+import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { bundledMarket } from '../market-data/lookup';
 import type { EstimatesResult, OrderSideResult, PositionResult } from '../protocol/estimates';
@@ -21,6 +22,44 @@ const BINANCE = { file: 'binance/futures-btcusdt.html', url: 'https://www.binanc
 const BYBIT = { file: 'bybit/trade-usdt-btcusdt.html', url: 'https://www.bybit.com/trade/usdt/BTCUSDT' };
 const OKX = { file: 'okx/trade-swap-btc-usdt-swap.html', url: 'https://www.okx.com/trade-swap/btc-usdt-swap' };
 const HYPERLIQUID = { file: 'hyperliquid/trade-btc.html', url: 'https://app.hyperliquid.xyz/trade/BTC' };
+const BINANCE_ZH = { file: 'binance/futures-btcusdt-zh.html', url: 'https://www.binance.com/zh-CN/futures/BTCUSDT' };
+const VIRTUALISED = { file: 'binance/futures-virtualised.html', url: 'https://www.binance.com/futures/BTCUSDT' };
+const BITGET_ZH = { file: 'bitget/futures-usdt-btcusdt-zh.html', url: 'https://www.bitget.com/zh-CN/futures/usdt/BTCUSDT' };
+
+const D = Decimal.clone({ precision: 40 });
+const close = (actual: string, expected: Decimal) => expect(new D(actual).sub(expected).abs().lte('1e-9'), `${actual} vs ${expected.toString()}`).toBe(true);
+
+// happy-dom would fetch the stylesheet of a page parsed in an edit; the reader never looks at styles.
+const withoutLinks = (html: string) => html.replace(/<link\b[^>]*>/g, '');
+
+/**
+ * Two header cells exchanged over body cells that stayed put: a virtualised list whose header row
+ * re-rendered before its body (the trader reordering columns, a React re-render caught halfway).
+ */
+function swapHeaders(a: string, b: string): (html: string) => string {
+  return (html) => {
+    const doc = new DOMParser().parseFromString(withoutLinks(html), 'text/html');
+    const headers = Array.from(doc.querySelectorAll('th, [role="columnheader"]'));
+    const [x, y] = [a, b].map((text) => headers.find((h) => h.textContent?.trim() === text));
+    if (!x || !y) throw new Error(`headers ${a}, ${b} not found`);
+    const at = doc.createElement('i');
+    x.replaceWith(at);
+    y.replaceWith(x);
+    at.replaceWith(y);
+    return `<!doctype html>${doc.documentElement.outerHTML}`;
+  };
+}
+
+/** Every figure of the page withheld: each row and both order sides say "cannot verify", with a reason. */
+function nothingShown(result: EstimatesResult): void {
+  for (const p of result.positions) {
+    refused(p);
+    expect(p.displayed, p.key).toBeNull();
+    expect(p.metrics, p.key).toBeUndefined();
+    expect(p.reasons.length, p.key).toBeGreaterThan(0);
+  }
+  if (result.order) for (const side of ['long', 'short'] as const) refused(orderSide(result, side));
+}
 
 function estimates(page: { file: string; url: string }, edits: PageEdit[] = [], more: (html: string) => string = (html) => html): EstimatesResult {
   const html = more(applyEdits(fixturePage(page.file), edits)).replace(/<link\b[^>]*>|<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/g, '');
@@ -106,6 +145,31 @@ describe('a panel that cannot say whether it is empty', () => {
   });
 });
 
+describe('a twin standing in for a missing row', () => {
+  it("a duplicated row whose side can't be read does not make up for a removed one", () => {
+    // Binance zh, count 3: BTCUSDT's row gone, SOLUSDT's shown twice, the copy's PNL unreadable (so its
+    // side too). The copy may be the same SOLUSDT long: two positions are shown, not three, and the
+    // BTCUSDT order can't tell whether BTCUSDT is held.
+    const plain = estimates(BINANCE_ZH);
+    expect(isNumber(orderSide(plain, 'long').estimate)).toBe(true);
+    const edited = estimates(BINANCE_ZH, [], (html) => {
+      const doc = new DOMParser().parseFromString(withoutLinks(html), 'text/html');
+      const rows = Array.from(doc.querySelectorAll('[data-fx="row"]'));
+      const btc = rows.find((r) => r.getAttribute('data-fx-symbol') === 'BTCUSDT')!;
+      const sol = rows.find((r) => r.getAttribute('data-fx-symbol') === 'SOLUSDT')!;
+      const copy = sol.cloneNode(true) as Element;
+      const pnl = Array.from(copy.children).find((c) => /USDT（/.test(c.textContent ?? ''))!;
+      pnl.textContent = (pnl.textContent ?? '').replace(/[\d.,]+ USDT/, 'N/A USDT');
+      sol.after(copy);
+      btc.remove();
+      return `<!doctype html>${doc.documentElement.outerHTML}`;
+    });
+    expect(edited.positions.map((p) => p.key)).toEqual(['ETHUSDT:short', 'SOLUSDT:long', 'SOLUSDT:unknown']);
+    refused(orderSide(edited, 'long'), '2', '3', 'BTCUSDT');
+    refused(orderSide(edited, 'short'), '2', '3', 'BTCUSDT');
+  });
+});
+
 describe('side from evidence only', () => {
   it('an unsigned short near its entry is not read as a long', () => {
     // Hyperliquid BTC short, Size shown without its sign or side class, mark 10 above the entry: the
@@ -174,5 +238,36 @@ describe('columns out of step with their headers', () => {
       replaceText('placeholder', '<th>Liq-placeholder</th>', '<th>Liq. Price</th>'),
     ]);
     refused(row(edited, 'ETH'), '1000');
+  });
+
+  it('Binance virtualised, Liq.Price <-> Margin: the margin ratio gives away a margin of 3,100.00', () => {
+    // Unswapped, ETHUSDT short 2.5 @ 3,200 with wallet 525 − PNL 125 = 400: (Q·EP + WB) / (Q·(1 + MMR)).
+    close(row(estimates(VIRTUALISED), 'ETHUSDT').estimate, new D('2.5').mul(3200).add(400).div(new D('2.5').mul('1.004')));
+    // Swapped, the Margin cell reads 3,100.00 (wallet 2,975) and Liq.Price "525.00 USDT", across the entry
+    // from the estimate that margin gives; the page's margin ratio 6.00 % is 2.5 · 3,150 · 0.4 % / 525,
+    // not the 1.02 % of a margin of 3,100, so nothing confirms the row.
+    const edited = estimates(VIRTUALISED, [], swapHeaders('Liq.Price', 'Margin'));
+    refused(row(edited, 'ETHUSDT'), '525.00', 'other side of the entry');
+    nothingShown(edited);
+  });
+
+  it('Bybit, MM <-> Liq. Price: a Liq. Price of "167.35 USDT" puts every figure of the table in doubt', () => {
+    // Unswapped, the isolated long 0.5 @ 60,000 at 10x: Q·EP·(1 − 1/L) / (Q·(1 − MMR)), agreeing.
+    const long = estimates(BYBIT).positions.find((p) => p.key === 'BTCUSDT:long')!;
+    close(long.estimate, new D('0.5').mul(60000).mul('0.9').div(new D('0.5').mul('0.995')));
+    expect(long.verdict).toBe('agree');
+    const edited = estimates(BYBIT, [], swapHeaders('MM', 'Liq. Price'));
+    refused(edited.positions.find((p) => p.key === 'BTCUSDT:long')!, '167.35', 'ten times or more away');
+    nothingShown(edited);
+  });
+
+  it("Bitget zh, 预估强平价 <-> 保证金: ETHUSDT's misread margin would shrink BTCUSDT's cross wallet", () => {
+    // Unswapped, the cross long 1 @ 60,000 with the wallet 5,600 − ETH's isolated 600: (Q·EP − W) / (Q·(1 − MMR − f)).
+    close(row(estimates(BITGET_ZH), 'BTCUSDT').estimate, new D(60000).sub(5000).div(new D(1).sub('0.004').sub('0.0006')));
+    // Swapped, ETHUSDT's margin reads 3,285.00 and BTCUSDT's Liq. Price "3,050.00 USDT".
+    const edited = estimates(BITGET_ZH, [], swapHeaders('预估强平价', '保证金'));
+    refused(row(edited, 'BTCUSDT'), '3050.00');
+    refused(orderSide(edited, 'long'), 'BTCUSDT', '3050.00');
+    nothingShown(edited);
   });
 });

@@ -118,3 +118,23 @@ export function requireShownValueFits(shown: Reading | undefined, leg: Held, mar
   needs.misread(t('worker_valueMismatch', shown.value, leg.size));
   return false;
 }
+
+/**
+ * How far the margin ratio a page shows may be from the model's at the mark, as a share of the
+ * model's, beyond half a unit of the page's last printed digit: the two compute maintenance over
+ * margin balance from the same figures, so they differ only by rounding and a tier table that moved.
+ */
+export const RATIO_TOLERANCE = new Dm('0.01');
+
+/**
+ * The page's own margin ratio (percent) is the model's (a fraction) at the mark: the exchange, from
+ * its exact figures, confirms the size, mark and margin the model was given. False where either is missing.
+ */
+export function shownRatioFits(shown: Reading | undefined, ratio: Dec | undefined): boolean {
+  if (!shown?.ok || ratio === undefined) return false;
+  const page = new Dm(shown.value);
+  const model = new Dm(ratio).mul(100);
+  const decimals = shown.value.split('.')[1]?.length ?? 0;
+  const halfUnit = new Dm(10).pow(-decimals).div(2);
+  return page.sub(model).abs().lte(model.abs().mul(RATIO_TOLERANCE).add(halfUnit));
+}

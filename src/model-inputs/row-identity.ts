@@ -23,14 +23,24 @@ export function unidentifiedRow(row: PositionView, venue: Venue): string | undef
 
 /**
  * How many positions the rows show: one position shown twice (a row duplicated while another went
- * missing) is one, so a count in the tab is not matched by a twin.
+ * missing) is one, so a count in the tab is not matched by a twin. A row whose symbol was read but not
+ * its side may be the twin of a row of that symbol whose side was read: it adds a position only where
+ * no such row is shown. (The mutation sweep, 2026-12-06: a duplicated SOLUSDT row whose PNL was
+ * unreadable stood in for a removed BTCUSDT row, and the BTCUSDT order was estimated as if none were open.)
  */
 export function positionsShown(rows: readonly PositionView[]): number {
   const seen = new Set<string>();
+  const sided = new Set<string>();
+  const sideless = new Set<string>();
   let unnamed = 0;
   for (const row of rows) {
-    if (row.unidentified !== undefined || !row.side.ok) unnamed++;
-    else seen.add(`${row.symbol}:${row.side.value}`);
+    if (row.unidentified !== undefined) unnamed++;
+    else if (!row.side.ok && row.symbol.trim() === '') unnamed++;
+    else if (!row.side.ok) sideless.add(row.symbol);
+    else {
+      seen.add(`${row.symbol}:${row.side.value}`);
+      sided.add(row.symbol);
+    }
   }
-  return seen.size + unnamed;
+  return seen.size + [...sideless].filter((symbol) => !sided.has(symbol)).length + unnamed;
 }

@@ -385,6 +385,15 @@ export const workerMessages = {
     en: "the page's Liq. Price $1 is on the other side of the entry from Liqcheck's estimate: not compared, as it may be another column's figure",
     zh_CN: '页面的强平价格 $1 与 Liqcheck 的估算位于开仓价的两侧：不作比较，它可能是其他列的数值',
   },
+  worker_columnsInDoubt: {
+    en: "and nothing else on the page (an agreeing figure, its margin ratio) confirms the row's other figures: its columns may not sit under their headers, so none of them is used",
+    zh_CN: '页面上也没有其他数值（一致的强平价格、保证金率）能印证该行的其他数值：各列可能没有对齐表头，因此都不采用',
+  },
+  worker_tableInDoubt: {
+    en: "the Liq. Price of $1 shows $2, which is no liquidation price of it: the positions table's columns may not sit under their headers, so its figures are not used",
+    zh_CN: '$1 的强平价格显示为 $2，这不可能是它的强平价格：持仓表的各列可能没有对齐表头，因此不采用其中的数值',
+    description: '$1: a position symbol; $2: the figure shown in its Liq. Price cell.',
+  },
   worker_pnlMismatch: {
     en: "the page's unrealized PnL $1 is not the $2 that its size, entry and mark give: a column may be read under the wrong header",
     zh_CN: '页面显示的未实现盈亏 $1 与其数量、开仓价和标记价格算出的 $2 不符：某列可能被读到了错误的表头下',

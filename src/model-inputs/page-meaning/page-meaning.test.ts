@@ -73,7 +73,7 @@ describe('Hyperliquid: Margin minus PnL; cross from Balance minus isolated margi
 
   it('cross short beside an isolated long: Balance 10,000 minus the isolated 2,500', () => {
     const iso = row({ symbol: 'BTC', side: 'long', mode: 'isolated', size: '1', entry: '100000', mark: '101000', margin: '3500' });
-    const eth = row({ symbol: 'ETH', side: 'short', mode: 'cross', size: '10', entry: '3000', mark: '3000', liq: '1' });
+    const eth = row({ symbol: 'ETH', side: 'short', mode: 'cross', size: '10', entry: '3000', mark: '3000' });
     const result = estimatePage(snapshot({ venue: 'hyperliquid', symbol: 'BTC', rows: [iso, eth], wallet: '10000' }), market);
     const P = new D(result.positions[1]!.estimate);
     const ethTable = market.tierTable('hyperliquid', 'ETH')!;
