@@ -51,15 +51,18 @@ export class ChangedNodes {
 
   /**
    * A value set by the page's script changes no DOM and fires no event: the form's inputs whose
-   * values differ from the last look count as changed.
+   * values differ from the last look count as changed. True when one did.
    */
-  noteInputValues(form: Element): void {
+  noteInputValues(form: Element): boolean {
+    let any = false;
     for (const input of inputsOf(form)) {
       if (this.inputValues.get(input) !== input.value) {
         this.inputValues.set(input, input.value);
         this.nodes.add(input);
+        any = true;
       }
     }
+    return any;
   }
 
   /**
