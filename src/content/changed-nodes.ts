@@ -37,14 +37,14 @@ export class ChangedNodes {
 
   /**
    * True unless the observers vouch that nothing inside these elements changed: `covered(el)` says
-   * whether mutations inside `el` are observed at all.
+   * whether mutations inside `el` are observed at all. Nodes `ignored` says are not read count as unchanged.
    */
-  touch(elements: readonly Element[], covered: (el: Element) => boolean): boolean {
+  touch(elements: readonly Element[], covered: (el: Element) => boolean, ignored?: (node: Node) => boolean): boolean {
     if (this.unknown) return true;
     for (const el of elements) {
       if (!covered(el)) return true;
       // A node no longer in the page was removed: its parent, still in the page, is in the set too.
-      for (const node of this.nodes) if (node.isConnected && (el.contains(node) || node.contains(el))) return true;
+      for (const node of this.nodes) if (node.isConnected && (el.contains(node) || node.contains(el)) && !ignored?.(node)) return true;
     }
     return false;
   }

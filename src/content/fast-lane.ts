@@ -7,8 +7,8 @@
 import type { CellRole } from '../sites/cell-roles';
 import { ReadPace } from './read-pace';
 
-/** Fast readings a second, and how many may come at once: far above a trader's, about the pace's. */
-const FAST_PER_SECOND = 6;
+/** Fast readings a second, and how many may come at once: far above a trader's, the streaming pace's. */
+const FAST_PER_SECOND = 5;
 const FAST_BURST = 4;
 
 export class FastLane {

@@ -21,6 +21,7 @@ import { isTabStatusRequest, type TabStatusAnswer } from '../protocol/tab-status
 import { contentApi } from '../platform/content-api';
 import { ChangedNodes } from './changed-nodes';
 import { FastLane } from './fast-lane';
+import { unreadFigure } from './unread-figure';
 import { FrameScheduler } from './frame-scheduler';
 import { ReadPace } from './read-pace';
 import { watchPage } from './page-watcher';
@@ -153,7 +154,10 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     // A value set in one of the form's inputs (typed, or by the page's script) is an order's input.
     if (form && changes.noteInputValues(form)) lane.note('input');
     lane.endBatch();
-    const changed = (elements: readonly Element[]) => changes.touch(elements, watch.covers);
+    const roles = reading?.roles;
+    // The order form is read again only for what its reading reads: not for its Max following the price.
+    const changed = (elements: readonly Element[]) =>
+      changes.touch(elements, watch.covers, roles && form && elements.length === 1 && elements[0] === form ? (node) => unreadFigure(node, roles) : undefined);
     // The trader's own input (a change in the order form, or one the observers can't place, while the
     // trader acts) is read at once and does not queue behind the page's updates, nor behind the full
     // read, which keeps the pace. So is the page's own change to an input of an estimate (the fast lane).

@@ -16,18 +16,24 @@ const MAX_DEPTH = 4;
 
 export class CellRoles {
   private readonly roles = new WeakMap<Node, CellRole>();
+  /** What of() found for a node (null: no role), asked for again on every re-render of a busy page. */
+  private found = new WeakMap<Node, CellRole | null>();
 
   set(cell: Element, role: CellRole): void {
+    if (this.roles.get(cell) === role) return;
     this.roles.set(cell, role);
+    this.found = new WeakMap();
   }
 
   /** The role of the cell holding `node` (it, or one of its nearest ancestors), or undefined. */
   of(node: Node): CellRole | undefined {
+    const known = this.found.get(node);
+    if (known !== undefined) return known ?? undefined;
+    let role: CellRole | null = null;
     let at: Node | null = node;
-    for (let depth = 0; at && depth <= MAX_DEPTH; depth++, at = at.parentNode) {
-      const role = this.roles.get(at);
-      if (role) return role;
-    }
-    return undefined;
+    for (let depth = 0; at && !role && depth <= MAX_DEPTH; depth++, at = at.parentNode) role = this.roles.get(at) ?? null;
+    // A node moved elsewhere comes with an element added, which starts a full read and new roles.
+    this.found.set(node, role);
+    return role ?? undefined;
   }
 }

@@ -197,6 +197,8 @@ function readDisplayedLiquidation(form: Element, ctx: ReadContext): OrderIntent[
   }
   const quote = quoteUnits(ctx);
   // In the order form "--" means nothing to estimate yet, not "no liquidation price": not read as 'none'.
+  // The page's own figure is an estimate's input (the verdict); for a market order it follows the price.
+  for (const hit of hits) if (hit.value) ctx.roles?.set(hit.value, 'follows-price');
   const side = (hit: (typeof hits)[number], name: string): Reading<Dec | 'none'> =>
     readDecimal(name, hit.text, ctx, { units: quote, sign: 'positive' });
   return { long: side(hits[0]!, t('page_fieldPageLiqLong')), short: side(hits[1]!, t('page_fieldPageLiqShort')) };
