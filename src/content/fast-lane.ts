@@ -2,14 +2,11 @@
 // (read-pace.ts): a change to a cell that is an input of an estimate, as the last reading noted it
 // (src/sites/cell-roles.ts). A margin or a cross liquidation figure that moved in the same batch as a
 // mark price only followed the price (a tick: it keeps the pace); one that moved alone was changed
-// (margin added, a fill, a leverage set elsewhere). The lane has a budget of its own, so that a page
-// whose inputs move on every tick is read no more often than a streaming page is anyway.
+// (margin added, a fill, a leverage set elsewhere). The lane has a budget of its own, the pace of a
+// page that does not stream (ReadPace's default: 10 a second, 4 at once), so that a page whose
+// "inputs" move on every tick is read no more often than a quiet page's changes are.
 import type { CellRole } from '../sites/cell-roles';
 import { ReadPace } from './read-pace';
-
-/** Fast readings a second, and how many may come at once: far above a trader's, the streaming pace's. */
-const FAST_PER_SECOND = 5;
-const FAST_BURST = 4;
 
 export class FastLane {
   /** The batch being delivered: what roles the changed cells had. */
@@ -21,7 +18,7 @@ export class FastLane {
   private readonly budget: ReadPace;
 
   constructor(now = 0) {
-    this.budget = new ReadPace(FAST_PER_SECOND, FAST_BURST, now);
+    this.budget = new ReadPace(undefined, undefined, now);
   }
 
   /** A node of the batch changed; `role` is its cell's (CellRoles.of), undefined for no cell read. */
