@@ -108,5 +108,10 @@ function contentOf(node: Node): string | null {
   // Inputs hold their state in properties, not in the DOM (typed values are checked by noteInputValues);
   // a select holds options, elements.
   if (el.firstElementChild !== null || el.shadowRoot !== null || el.matches('input,textarea')) return null;
+  return shownContent(el);
+}
+
+/** An element's text and the attributes the watcher observes (a side shown by a class, a tab chosen). */
+export function shownContent(el: Element): string {
   return [el.textContent ?? '', ...OBSERVED_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '\u0000')].join('\u0000');
 }

@@ -51,7 +51,7 @@ function page(): Page {
       observer.disconnect();
       expect(records.length).toBeGreaterThan(0);
       reportRecords(records, () => false, (node) => {
-        if (node) lane.note(reading.roles.of(node));
+        if (node) lane.note(reading.roles.of(node), node);
       });
       lane.endBatch();
       return lane.take(0);
@@ -135,6 +135,33 @@ describe('the pace: changes that only follow the price', () => {
     const book = p.doc.createElement('div');
     p.doc.body.append(book);
     expect(p.fast(() => book.append('61,000.0 0.512'))).toBe(false);
+  });
+});
+
+describe('a cell set again with what it held', () => {
+  it('a page re-rendering every cell on every tick: the size and entry set as they were keep the pace', () => {
+    const p = page();
+    const everything = (mark: string) => () => {
+      tick(p);
+      p.cell('BTCUSDT', 'Mark Price').textContent = mark;
+      p.cell('BTCUSDT', 'Size').textContent = '0.500 BTC';
+      p.cell('BTCUSDT', 'Entry Price').textContent = '60,000.0';
+    };
+    // The first time, the lane has not seen these cells' content yet: it reads.
+    expect(p.fast(everything('61,010.0'))).toBe(true);
+    expect(p.fast(everything('61,020.0'))).toBe(false);
+    expect(p.fast(everything('61,030.0'))).toBe(false);
+  });
+
+  it('a margin changed while the mark is set again unchanged in the same commit: read at once', () => {
+    const p = page();
+    expect(p.fast(() => tick(p))).toBe(false);
+    expect(
+      p.fast(() => {
+        p.cell('BTCUSDT', 'Mark Price').textContent = '61,010.0';
+        setFigure(p.cell('BTCUSDT', 'Margin'), '2,105.00 USDT');
+      }),
+    ).toBe(true);
   });
 });
 

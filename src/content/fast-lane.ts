@@ -6,6 +6,7 @@
 // page that does not stream (ReadPace's default: 10 a second, 4 at once), so that a page whose
 // "inputs" move on every tick is read no more often than a quiet page's changes are.
 import type { CellRole } from '../sites/cell-roles';
+import { shownContent } from './changed-nodes';
 import { ReadPace } from './read-pace';
 
 export class FastLane {
@@ -16,13 +17,26 @@ export class FastLane {
   /** An input changed since the last reading (decided at the end of its batch). */
   private due = false;
   private readonly budget: ReadPace;
+  /** What each cell held when last noted: one set again as it was (a page re-rendering every cell) changed nothing. */
+  private readonly held = new WeakMap<Element, string>();
 
   constructor(now = 0) {
     this.budget = new ReadPace(undefined, undefined, now);
   }
 
-  /** A node of the batch changed; `role` is its cell's (CellRoles.of), undefined for no cell read. */
-  note(role: CellRole | undefined): void {
+  /**
+   * A node of the batch changed; `role` is its cell's (CellRoles.of), undefined for no cell read.
+   * Without `node` (an input's value), it changed for sure.
+   */
+  note(role: CellRole | undefined, node?: Node): void {
+    if (role === undefined) return;
+    // A text changed in place and the same text set as the element's content are one cell's change.
+    const el = node?.nodeType === 1 /* ELEMENT_NODE */ ? (node as Element) : node?.parentElement;
+    if (el) {
+      const now = shownContent(el);
+      if (this.held.get(el) === now) return;
+      this.held.set(el, now);
+    }
     if (role === 'input') this.input = true;
     else if (role === 'follows-price') this.follower = true;
     else if (role === 'price') this.price = true;

@@ -202,7 +202,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     isOwnNode: (node) => overlay.isOwnNode(node),
     onChange: (node) => {
       changes.add(node);
-      if (node) lane.note(reading?.roles.of(node));
+      if (node) lane.note(reading?.roles.of(node), node);
       if (inFrame) return;
       // The trader's input (or an unknown change) calls for a frame at once. The page's own update
       // does too unless its reading has to wait for the pace: then it waits in a timer, not a frame.
