@@ -37,29 +37,32 @@ export class ChangedNodes {
 
   /**
    * True unless the observers vouch that nothing inside these elements changed: `covered(el)` says
-   * whether mutations inside `el` are observed at all.
+   * whether mutations inside `el` are observed at all. Nodes `ignored` says are not read count as unchanged.
    */
-  touch(elements: readonly Element[], covered: (el: Element) => boolean): boolean {
+  touch(elements: readonly Element[], covered: (el: Element) => boolean, ignored?: (node: Node) => boolean): boolean {
     if (this.unknown) return true;
     for (const el of elements) {
       if (!covered(el)) return true;
       // A node no longer in the page was removed: its parent, still in the page, is in the set too.
-      for (const node of this.nodes) if (node.isConnected && (el.contains(node) || node.contains(el))) return true;
+      for (const node of this.nodes) if (node.isConnected && (el.contains(node) || node.contains(el)) && !ignored?.(node)) return true;
     }
     return false;
   }
 
   /**
    * A value set by the page's script changes no DOM and fires no event: the form's inputs whose
-   * values differ from the last look count as changed.
+   * values differ from the last look count as changed. True when one did.
    */
-  noteInputValues(form: Element): void {
+  noteInputValues(form: Element): boolean {
+    let any = false;
     for (const input of inputsOf(form)) {
       if (this.inputValues.get(input) !== input.value) {
         this.inputValues.set(input, input.value);
         this.nodes.add(input);
+        any = true;
       }
     }
+    return any;
   }
 
   /**
@@ -105,5 +108,10 @@ function contentOf(node: Node): string | null {
   // Inputs hold their state in properties, not in the DOM (typed values are checked by noteInputValues);
   // a select holds options, elements.
   if (el.firstElementChild !== null || el.shadowRoot !== null || el.matches('input,textarea')) return null;
+  return shownContent(el);
+}
+
+/** An element's text and the attributes the watcher observes (a side shown by a class, a tab chosen). */
+export function shownContent(el: Element): string {
   return [el.textContent ?? '', ...OBSERVED_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '\u0000')].join('\u0000');
 }

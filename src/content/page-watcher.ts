@@ -19,6 +19,8 @@ export interface PageWatcherOptions {
   reported?(node: Node): boolean;
   /** The observer delivered a batch of mutations (once per batch, before onChange): how busy the page is. */
   onBatch?(): void;
+  /** The batch's changes were all reported (after its last onChange): what the batch was as a whole. */
+  onBatchEnd?(): void;
   /**
    * The trader acted: a key, a pointer press or an input anywhere in the page (before the onChange it
    * may cause). The page's own re-renders of the order form (Max, Cost following the price) are not this.
@@ -46,6 +48,7 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
   const observer = new MutationObserver((records) => {
     options.onBatch?.();
     deliver(records);
+    options.onBatchEnd?.();
   });
 
   const attach = () => {

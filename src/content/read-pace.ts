@@ -2,7 +2,8 @@
 // faster than `perSecond` on average, allowing bursts of `burst`; a page changing faster than that is
 // read `perSecond` times a second. A page that streams (more than STREAM_ABOVE batches of changes a
 // second, about the last second) is read STREAM_PER_SECOND times a second until it slows down. The
-// trader's input is not paced. Each reading costs the page, the port, the worker and the overlay, and
+// trader's input is not paced, nor is the page's own change to an input of an estimate (a margin
+// added, a fill: fast-lane.ts). Each reading costs the page, the port, the worker and the overlay, and
 // a figure re-rendered 50 times a second is not read by a person any faster: what the trader loses is
 // freshness, at most 1/STREAM_PER_SECOND s plus the worker's answer.
 

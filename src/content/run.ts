@@ -20,6 +20,8 @@ import type { PageSnapshot } from '../protocol/snapshot';
 import { isTabStatusRequest, type TabStatusAnswer } from '../protocol/tab-status';
 import { contentApi } from '../platform/content-api';
 import { ChangedNodes } from './changed-nodes';
+import { FastLane } from './fast-lane';
+import { unreadFigure } from './unread-figure';
 import { FrameScheduler } from './frame-scheduler';
 import { ReadPace } from './read-pace';
 import { watchPage } from './page-watcher';
@@ -66,6 +68,8 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   let resent = false;
   let inFrame = false;
   const pace = new ReadPace();
+  /** The page's own changes to an input of an estimate, read in the next frame (fast-lane.ts). */
+  const lane = new FastLane();
   let deferred: ReturnType<typeof setTimeout> | undefined;
   let actedAt = -Infinity;
   const acting = (now: number) => now - actedAt < TRADER_ACTS_FOR_MS;
@@ -91,7 +95,9 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
         // Shown at once; what the page changed meanwhile is read in the next frame, where the layout
         // the reading asks for is the one the frame needs anyway (in this task it would be one more).
         paint(Date.now());
-        scheduler.schedule();
+        // A reading that could not go while this one was in flight goes now. Changes the page made
+        // meanwhile have their frame or their timer already.
+        if (latest !== lastSent) scheduler.schedule();
       }
     },
   });
@@ -99,9 +105,8 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   /** Reads the page and sends what changed. */
   const read = (now: number, urgent: boolean, changed: (elements: readonly Element[]) => boolean) => {
     if (location.href !== url.href) url = new URL(location.href);
-    changes.dropUnchanged();
     // Nothing reported since the last reading (a frame for the worker's answer), or only cells
-    // re-rendered as they were: it still holds.
+    // re-rendered as they were (dropped by the frame): it still holds.
     if (changes.any) reading = readChangedPanels(adapter, document, url, reading, { changed, relocate: changes.everything }, sight);
     changes.clear();
     const snapshot = reading?.snapshot ?? null;
@@ -146,22 +151,31 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     watch.flush();
     inFrame = false;
     const form = reading?.anchors.order;
-    if (form) changes.noteInputValues(form);
-    const changed = (elements: readonly Element[]) => changes.touch(elements, watch.covers);
+    // A value set in one of the form's inputs (typed, or by the page's script) is an order's input.
+    if (form && changes.noteInputValues(form)) lane.note('input');
+    lane.endBatch();
+    const roles = reading?.roles;
+    // The order form is read again only for what its reading reads: not for its Max following the price.
+    const changed = (elements: readonly Element[]) =>
+      changes.touch(elements, watch.covers, roles && form && elements.length === 1 && elements[0] === form ? (node) => unreadFigure(node, roles) : undefined);
     // The trader's own input (a change in the order form, or one the observers can't place, while the
     // trader acts) is read at once and does not queue behind the page's updates, nor behind the full
-    // read, which keeps the pace.
+    // read, which keeps the pace. So is the page's own change to an input of an estimate (the fast lane).
     const urgent = form && acting(now) ? changed([form]) : false;
+    const fast = lane.take(now);
     if (now - fullReadAt >= FULL_READ_EVERY_MS) {
       changes.markEverything();
       fullReadAt = now;
     }
-    const pageOnly = changes.any && !urgent;
+    const pageOnly = changes.any && !urgent && !fast;
     const wait = pageOnly ? pace.wait(now) : 0;
     if (wait > 0) defer(wait);
     else {
-      if (pageOnly) pace.take(now);
-      read(now, urgent, changed);
+      // Cells re-rendered as they were are no change: they spend no reading and no pace.
+      changes.dropUnchanged();
+      // A fast reading counts against the pace too: in all, the page is read no more often than before.
+      if (changes.any && !urgent) pace.take(now);
+      read(now, urgent || fast, changed);
     }
     paint(now);
   };
@@ -188,6 +202,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     isOwnNode: (node) => overlay.isOwnNode(node),
     onChange: (node) => {
       changes.add(node);
+      if (node) lane.note(reading?.roles.of(node), node);
       if (inFrame) return;
       // The trader's input (or an unknown change) calls for a frame at once. The page's own update
       // does too unless its reading has to wait for the pace: then it waits in a timer, not a frame.
@@ -199,8 +214,13 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
         else scheduler.schedule();
       }
     },
-    reported: (node) => changes.has(node),
+    // A node reported already is reported again only when it is in a cell the lane looks at.
+    reported: (node) => changes.has(node) && reading?.roles.of(node) === undefined,
     onBatch: () => pace.arrive(Date.now()),
+    // The batch changed an input of an estimate, and not only with the price: read in the next frame.
+    onBatchEnd: () => {
+      if (lane.endBatch()) scheduler.schedule();
+    },
     onTraderAct: () => {
       actedAt = Date.now();
     },

@@ -3,6 +3,7 @@
 import { t } from '../i18n/t';
 import type { Dec } from '../model/types';
 import type { Quantity, Reading } from '../protocol/snapshot';
+import type { CellRoles } from './cell-roles';
 import type { LabelSpots } from './dom/find-by-label';
 import type { Sight } from './dom/sight';
 import { compileLabels, type LabelMatcher } from './dom/labels';
@@ -51,6 +52,8 @@ export interface ReadContext {
   spots?: LabelSpots;
   /** What the trader can see, for this reading only: nothing else is read. */
   sight: Sight;
+  /** Where the cells read are noted with what they are to an estimate (the content script's fast lane). */
+  roles?: CellRoles;
 }
 
 const NONE: Labels = {};

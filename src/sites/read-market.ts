@@ -52,6 +52,8 @@ export function readMarket(root: Element | null, ctx: ReadContext): MarketView {
   if (!root) return { markPrice: fail(t('page_markNoHeader')) };
   const hit = findByLabel(root, ctx.labels.markPrice, ctx.spots, ctx.sight);
   if (!hit) return { markPrice: fail(t('page_markNoLabel')) };
+  // A position's margin or cross liquidation figure moving with the mark is no news (cell-roles.ts).
+  if (hit.value) ctx.roles?.set(hit.value, 'price');
   const market: MarketView = { markPrice: readDecimal(t('page_fieldMarkPrice'), hit.text, ctx, { units: quoteUnits(ctx), sign: 'positive' }) };
   if (ctx.adapter.market.fundingRate) {
     // "0.0100% 03:12:45" or "0.0100% / 03:12:45": the rate is the first figure.

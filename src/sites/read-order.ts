@@ -70,6 +70,8 @@ function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'mark
     if (el && !candidates.includes(el)) candidates.push(el);
   }
   for (const tab of candidates) {
+    // Limit or Market chosen is an input of the order's estimate (cell-roles.ts).
+    ctx.roles?.set(tab, 'input');
     if (!isActiveTab(tab, tabs.activeMarker)) continue;
     const kind = tabKind(tab, ctx);
     // Tabs found by role alone include the Open / Close tabs: those are the position mode, not an order type.
@@ -131,6 +133,7 @@ function readMarginAndLeverage(form: Element, ctx: ReadContext): MarginAndLevera
     if (!ctx.sight.shown(el) || UNCHOSEN.some((a) => el.getAttribute(a) === 'false')) continue;
     const read = controlReading(el, ctx);
     if (!read) continue;
+    ctx.roles?.set(el, 'input');
     if (read.marginMode) {
       if (found.marginMode && !sameReading(found.marginMode, read.marginMode)) modeConflict = true;
       found.marginMode = read.marginMode;
@@ -194,6 +197,8 @@ function readDisplayedLiquidation(form: Element, ctx: ReadContext): OrderIntent[
   }
   const quote = quoteUnits(ctx);
   // In the order form "--" means nothing to estimate yet, not "no liquidation price": not read as 'none'.
+  // The page's own figure is an estimate's input (the verdict); for a market order it follows the price.
+  for (const hit of hits) if (hit.value) ctx.roles?.set(hit.value, 'follows-price');
   const side = (hit: (typeof hits)[number], name: string): Reading<Dec | 'none'> =>
     readDecimal(name, hit.text, ctx, { units: quote, sign: 'positive' });
   return { long: side(hits[0]!, t('page_fieldPageLiqLong')), short: side(hits[1]!, t('page_fieldPageLiqShort')) };
@@ -211,6 +216,7 @@ function readSizeMode(form: Element, ctx: ReadContext): Reading<'quantity' | 'co
   if (!mode) return null;
   const el = form.querySelector(mode.selector);
   if (!el) return fail(t('page_sizeNoSwitch'));
+  ctx.roles?.set(el, 'input');
   const text = textOf(el, ctx.sight);
   if (isLabel(text, ctx.labels.sizeByQuantity)) return { ok: true, value: 'quantity' };
   if (isLabel(text, ctx.labels.sizeByCost)) return { ok: true, value: 'cost' };
@@ -230,6 +236,7 @@ function sizeInputOf(form: Element, ctx: ReadContext): FoundInput | null {
 function sizeUnitText(form: Element, found: FoundInput, ctx: ReadContext): Reading<string> {
   const hint = ctx.adapter.order.sizeUnit;
   const unitEl = hint ? form.querySelector(hint) : null;
+  if (unitEl) ctx.roles?.set(unitEl, 'input');
   const shown = unitEl ? textOf(unitEl, ctx.sight) : '';
   if (shown !== '') return { ok: true, value: shown };
   const { labelUnit, suffix } = found;

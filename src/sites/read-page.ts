@@ -3,6 +3,7 @@
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/catalog';
 import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol/snapshot';
+import { CellRoles } from './cell-roles';
 import { findAllByLabel, findByLabel, LabelSpots } from './dom/find-by-label';
 import { findOrderForm } from './dom/find-order-form';
 import { isLabel, labelKey } from './dom/labels';
@@ -19,9 +20,10 @@ import { PositionsMemo, readDeclaredCount, readPositionRows, type PositionRow } 
 import { findPositions, positionsTab, refreshGrid, showsEmpty, showsSignIn, type PositionsFound } from './find-positions';
 import type { PageInfo, SiteAdapter } from './types';
 
-function contextFor(adapter: SiteAdapter, page: PageInfo, sight: Sight, spots?: LabelSpots): ReadContext {
+function contextFor(adapter: SiteAdapter, page: PageInfo, sight: Sight, spots?: LabelSpots, roles?: CellRoles): ReadContext {
   const ctx: ReadContext = { adapter, labels: compiledLabels(adapter), symbol: page.symbol, decimal: adapter.decimalSeparator[page.locale] ?? null, sight };
   if (spots) ctx.spots = spots;
+  if (roles) ctx.roles = roles;
   if (page.contract) ctx.contract = page.contract;
   return ctx;
 }
@@ -39,6 +41,8 @@ function readAccount(roots: readonly Element[], ctx: ReadContext): AccountView {
   const find = (field: MessageKey, matcher: LabelMatcher, rule: NumberRule): Reading<Dec> => {
     for (const root of roots) {
       const hit = findByLabel(root, matcher, ctx.spots, ctx.sight);
+      // A cross position's estimate takes the wallet; a balance shown with PnL moves with the price.
+      if (hit?.value && field === 'page_fieldWalletBalance') ctx.roles?.set(hit.value, 'follows-price');
       if (hit) return readDecimal(t(field), hit.text, ctx, rule);
     }
     return failAbout(t(field), t('page_notInAccount'));
@@ -110,6 +114,8 @@ interface PositionsPanel {
 export interface PageReading {
   snapshot: PageSnapshot;
   anchors: PageAnchors;
+  /** What each cell read is to an estimate (input, follows the price, the price), for the cells of this and earlier readings since the last full one. */
+  roles: CellRoles;
   /** Where and from what each panel was read (opaque to callers). */
   readonly panels: {
     href: string;
@@ -147,7 +153,9 @@ export function readChangedPanels(
   const reuse = before !== null && !changes.relocate;
   const spots = reuse ? before.spots : new LabelSpots();
   const rowMemo = reuse ? before.rows : new PositionsMemo();
-  const ctx = contextFor(adapter, page, sight(), spots);
+  // Kept with the panels and rows reused: a cell not read again keeps the role it was noted with.
+  const roles = reuse && previous ? previous.roles : new CellRoles();
+  const ctx = contextFor(adapter, page, sight(), spots, roles);
   const panel = <T>(roots: Element[], last: Panel<T> | undefined, read: () => T, keep: (fresh: T, last: T) => T = keepIfSame): Panel<T> => {
     if (!last) return { roots, value: read() };
     if (sameElements(roots, last.roots) && !changes.changed(roots)) return last;
@@ -203,7 +211,7 @@ export function readChangedPanels(
     old.account === panels.account.value &&
     old.wallet === panels.wallet
   ) {
-    return { snapshot: old, anchors, panels };
+    return { snapshot: old, anchors, roles, panels };
   }
   const snapshot: PageSnapshot = {
     venue: adapter.venue,
@@ -216,7 +224,7 @@ export function readChangedPanels(
   if (page.contract) snapshot.contract = page.contract;
   if (adapter.unconfirmed) snapshot.unconfirmed = true;
   if (panels.wallet) snapshot.wallet = panels.wallet;
-  return { snapshot, anchors, panels };
+  return { snapshot, anchors, roles, panels };
 }
 
 /** Where the positions panel is, looked for afresh; the memo keeps the grid and tab for the reads between. */

@@ -16,6 +16,7 @@ import { mainPart } from './split-cell';
 import { readStops } from './read-stops';
 import { COUNT } from './find-positions';
 import type { PositionColumn } from './types';
+import type { CellRole } from './cell-roles';
 
 export interface PositionRow {
   view: PositionView;
@@ -369,7 +370,29 @@ function readRow(
   if (p.columns.initialMargin) view.initialMargin = decimalFor('initialMargin', amount);
   if (p.columns.maintenanceMargin) view.maintenanceMargin = decimalFor('maintenanceMargin', amount);
   if (p.columns.tpsl) Object.assign(view, readStops(textFor('tpsl'), ctx, price));
+  noteRoles(cellOf, ctx);
   return { view, liquidationCell: 'ok' in liqCell ? null : liqCell, symbol: { cell: symbolCell, read: sym } };
+}
+
+/** What each column's cell is to an estimate (cell-roles.ts); PnL, ratio and value only follow the price. */
+const COLUMN_ROLES: Partial<Record<PositionColumn, CellRole>> = {
+  symbol: 'input', side: 'input', size: 'input', entryPrice: 'input', tpsl: 'input',
+  margin: 'follows-price', initialMargin: 'follows-price', maintenanceMargin: 'follows-price', liquidationPrice: 'follows-price',
+  markPrice: 'price',
+};
+
+function noteRoles(cellOf: (field: PositionColumn) => CellOrReason, ctx: ReadContext): void {
+  const roles = ctx.roles;
+  if (!roles) return;
+  const p = ctx.adapter.positions;
+  const note = (field: PositionColumn, role: CellRole) => {
+    const cell = cellOf(field);
+    if (!('ok' in cell)) roles.set(cell, role);
+  };
+  for (const field of Object.keys(COLUMN_ROLES) as PositionColumn[]) note(field, COLUMN_ROLES[field]!);
+  // Margin mode and leverage, where a venue shows them in a cell of their own (in a margin cell, that
+  // cell keeps following the price: its figure moves with every tick).
+  for (const field of [p.marginModeIn, p.leverageIn]) if (field && !COLUMN_ROLES[field]) note(field, 'input');
 }
 
 /**

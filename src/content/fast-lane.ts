@@ -1,0 +1,64 @@
+// Which of the page's own changes are read in the next frame instead of at the streaming pace
+// (read-pace.ts): a change to a cell that is an input of an estimate, as the last reading noted it
+// (src/sites/cell-roles.ts). A margin or a cross liquidation figure that moved in the same batch as a
+// mark price only followed the price (a tick: it keeps the pace); one that moved alone was changed
+// (margin added, a fill, a leverage set elsewhere). The lane has a budget of its own, the pace of a
+// page that does not stream (ReadPace's default: 10 a second, 4 at once), so that a page whose
+// "inputs" move on every tick is read no more often than a quiet page's changes are.
+import type { CellRole } from '../sites/cell-roles';
+import { shownContent } from './changed-nodes';
+import { ReadPace } from './read-pace';
+
+export class FastLane {
+  /** The batch being delivered: what roles the changed cells had. */
+  private input = false;
+  private follower = false;
+  private price = false;
+  /** An input changed since the last reading (decided at the end of its batch). */
+  private due = false;
+  private readonly budget: ReadPace;
+  /** What each cell held when last noted: one set again as it was (a page re-rendering every cell) changed nothing. */
+  private readonly held = new WeakMap<Element, string>();
+
+  constructor(now = 0) {
+    this.budget = new ReadPace(undefined, undefined, now);
+  }
+
+  /**
+   * A node of the batch changed; `role` is its cell's (CellRoles.of), undefined for no cell read.
+   * Without `node` (an input's value), it changed for sure.
+   */
+  note(role: CellRole | undefined, node?: Node): void {
+    if (role === undefined) return;
+    // A text changed in place and the same text set as the element's content are one cell's change.
+    const el = node?.nodeType === 1 /* ELEMENT_NODE */ ? (node as Element) : node?.parentElement;
+    if (el) {
+      const now = shownContent(el);
+      if (this.held.get(el) === now) return;
+      this.held.set(el, now);
+    }
+    if (role === 'input') this.input = true;
+    else if (role === 'follows-price') this.follower = true;
+    else if (role === 'price') this.price = true;
+  }
+
+  /** The batch is over: true when it changed an input of an estimate (a reading is then due). */
+  endBatch(): boolean {
+    if (this.input || (this.follower && !this.price)) this.due = true;
+    this.input = this.follower = this.price = false;
+    return this.due;
+  }
+
+  /**
+   * Call when about to decide on a reading: true when one is due on this lane and its budget allows
+   * it now (then taken). Either way the lane is clear afterwards: a change the budget refused is read
+   * at the pace, with everything else.
+   */
+  take(now: number): boolean {
+    const due = this.due;
+    this.due = false;
+    if (!due || this.budget.wait(now) > 0) return false;
+    this.budget.take(now);
+    return true;
+  }
+}
