@@ -74,6 +74,17 @@ describe('freqtrade OKX excerpt: every family is whole and consistent', () => {
     expect(row('ARB/USDT:USDT', 44)).toBe('1558000.1 1596000 0.235 0.255 3.92');
     expect(row('BCH/USDT:USDT', 61)).toBe('464000.1 472000 0.305 0.34 2.94');
     expect(row('BNB/USDT:USDT', 45)).toBe('3360001 3440000 0.225 0.26 3.84');
+    expect(row('ETH/USDT:USDT', 99)).toBe('2400000.01 2425000 0.4875 0.5 2');
+    expect(row('SOL/USDT:USDT', 3)).toBe('10000.01 20000 0.015 0.05 20');
+    expect(row('DOGE/USDT:USDT', 12)).toBe('54000.01 60000 0.06 0.095 10.52');
+    expect(row('LINK/USDT:USDT', 2)).toBe('6200.1 12000 0.01 0.025 40');
+    expect(row('TRX/USDT:USDT', 48)).toBe('27000.01 27600 0.24 0.275 3.63');
+    expect(row('TRUMP/USDT:USDT', 44)).toBe('11480001 11760000 0.235 0.255 3.92');
+    expect(row('UNI/USDT:USDT', 10)).toBe('175001 200000 0.065 0.085 11.76');
+    expect(row('WIF/USDT:USDT', 48)).toBe('9900001 10120000 0.255 0.275 3.63');
+    expect(row('WLD/USDT:USDT', 43)).toBe('6000001 6150000 0.215 0.25 4');
+    expect(row('XLM/USDT:USDT', 52)).toBe('269500.1 275000 0.275 0.295 3.38');
+    expect(row('XRP/USDT:USDT', 11)).toBe('80000.01 90000 0.055 0.09 11.11');
   });
 });
 
@@ -131,6 +142,9 @@ describe('qqokx instrument cache as OKX instruments answer', () => {
       for (const term of older) expect(term, id).toBe(terms(answer.data, id)[0]);
     }
     // These swaps were listed after 2022: their contract value rests on the 2026 cache alone.
-    expect(unconfirmed.sort()).toEqual(['APT-USDT-SWAP', 'ARB-USDT-SWAP', 'BNB-USDT-SWAP']);
+    expect(unconfirmed.sort()).toEqual([
+      'APT-USDT-SWAP', 'ARB-USDT-SWAP', 'BNB-USDT-SWAP', 'ENA-USDT-SWAP', 'HYPE-USDT-SWAP',
+      'PEPE-USDT-SWAP', 'SUI-USDT-SWAP', 'TRUMP-USDT-SWAP', 'WIF-USDT-SWAP', 'WLD-USDT-SWAP',
+    ]);
   });
 });
