@@ -58,7 +58,9 @@ describe('freqtrade OKX excerpt: every family is whole and consistent', () => {
   });
 
   it('holds rows as the public copy has them (re-read from user_data/data/okx/futures/leverage_tiers_USDT.json)', () => {
+    const reread = new Set<string>();
     const row = (key: string, tier: number) => {
+      reread.add(key);
       const r = excerpt.data[key]![tier - 1] as Row;
       return [r.minSz, r.maxSz, r.mmr, r.imr, r.maxLever].join(' ');
     };
@@ -78,6 +80,17 @@ describe('freqtrade OKX excerpt: every family is whole and consistent', () => {
     expect(row('SOL/USDT:USDT', 3)).toBe('10000.01 20000 0.015 0.05 20');
     expect(row('DOGE/USDT:USDT', 12)).toBe('54000.01 60000 0.06 0.095 10.52');
     expect(row('LINK/USDT:USDT', 2)).toBe('6200.1 12000 0.01 0.025 40');
+    expect(row('DOT/USDT:USDT', 70)).toBe('2814001 2856000 0.365 0.385 2.59');
+    expect(row('ENA/USDT:USDT', 60)).toBe('1995001 2030000 0.315 0.335 2.98');
+    expect(row('ETC/USDT:USDT', 75)).toBe('108000.01 109500 0.375 0.41 2.43');
+    expect(row('FIL/USDT:USDT', 80)).toBe('77000001 78000000 0.415 0.435 2.29');
+    expect(row('HYPE/USDT:USDT', 65)).toBe('4340001 4410000 0.34 0.36 2.77');
+    expect(row('LTC/USDT:USDT', 70)).toBe('402000.1 408000 0.35 0.385 2.59');
+    expect(row('NEAR/USDT:USDT', 75)).toBe('540000.1 547500 0.39 0.41 2.43');
+    expect(row('OP/USDT:USDT', 60)).toBe('14250001 14500000 0.315 0.335 2.98');
+    expect(row('PEPE/USDT:USDT', 70)).toBe('804000.1 816000 0.35 0.385 2.59');
+    expect(row('SHIB/USDT:USDT', 60)).toBe('1140000.1 1160000 0.3 0.335 2.98');
+    expect(row('SUI/USDT:USDT', 50)).toBe('5640001 5760000 0.25 0.285 3.5');
     expect(row('TRX/USDT:USDT', 48)).toBe('27000.01 27600 0.24 0.275 3.63');
     expect(row('TRUMP/USDT:USDT', 44)).toBe('11480001 11760000 0.235 0.255 3.92');
     expect(row('UNI/USDT:USDT', 10)).toBe('175001 200000 0.065 0.085 11.76');
@@ -85,6 +98,8 @@ describe('freqtrade OKX excerpt: every family is whole and consistent', () => {
     expect(row('WLD/USDT:USDT', 43)).toBe('6000001 6150000 0.215 0.25 4');
     expect(row('XLM/USDT:USDT', 52)).toBe('269500.1 275000 0.275 0.295 3.38');
     expect(row('XRP/USDT:USDT', 11)).toBe('80000.01 90000 0.055 0.09 11.11');
+    // At least one row of every bundled family was read again and compared.
+    expect([...reread].sort()).toEqual(families.map(([key]) => key).sort());
   });
 });
 
