@@ -125,8 +125,9 @@ describe('freqtrade OKX excerpt as OKX position-tiers answers', () => {
 });
 
 describe('qqokx instrument cache as OKX instruments answer', () => {
-  const item = (fields: Record<string, string>) => ({ inst_type: 'SWAP', ct_mult: '1', lot_size: '1', min_size: '1', state: 'live', ...fields });
-  const one = (fields: Record<string, string>) => okxInstrumentsAnswer({ version: 1, updated_at: '2026-08-01T00:00:00Z', items: [item(fields)] }) as { data: Row[] };
+  type Fields = { inst_id: string } & Record<string, string>;
+  const item = (fields: Fields) => ({ inst_type: 'SWAP', ct_mult: '1', lot_size: '1', min_size: '1', state: 'live', ...fields });
+  const one = (fields: Fields) => okxInstrumentsAnswer({ version: 1, updated_at: '2026-08-01T00:00:00Z', items: [item(fields)] }) as { data: Row[] };
 
   it('names the fields as OKX does and spells the kind of contract', () => {
     const answer = okxInstrumentsAnswer(cache) as { data: Row[] };
