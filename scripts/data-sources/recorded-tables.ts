@@ -13,6 +13,7 @@ import { isVeilSnapshot, veilAnswer } from './veil-snapshot';
 import { bybitRiskLimitAnswer, isFreqtradeBybitRows } from './freqtrade-bybit';
 import { isFreqtradeOkxRows, okxPositionTiersAnswer } from './freqtrade-okx';
 import { isQqokxInstrumentCache, okxInstrumentsAnswer } from './qqokx-instruments';
+import { bitgetPositionLeverAnswer, isBitgetTierAnnouncement } from './bitget-announcement';
 import { isVenueSymbol } from '../../src/venues/venue-symbol';
 
 /** One recorded answer and what its sidecar says about it. */
@@ -55,14 +56,15 @@ const sameEndpoint = (sourceUrl: string, request: JsonRequest) => {
   return a.origin === b.origin && a.pathname === b.pathname;
 };
 
-/** How the table names its source in the bundle: the public copy, and the endpoint it recorded. */
-const describe = (used: RecordedSource[]) => used.map((s) => `${s.source} (recorded answer of ${s.request}, ${s.date})`).join(' + ');
+/** How the table names its source in the bundle: the public copy, and the endpoint it recorded (or the announcement). */
+const describe = (used: RecordedSource[]) =>
+  used.map((s) => (isBitgetTierAnnouncement(s.body) ? `${s.source} (Bitget's announced tier table, in effect from ${s.date})` : `${s.source} (recorded answer of ${s.request}, ${s.date})`)).join(' + ');
 
 /**
  * The recorded body as the venue's own answer to `request`: the body itself, or, for a copy kept in
  * another shape (ccxt's unified tiers, freqtrade's Bybit and OKX caches, qqokx's instrument cache,
- * veil-of-ignorance's encoding), the answer it was made from. Undefined when the shape has no known
- * way back to that answer.
+ * veil-of-ignorance's encoding, Bitget's announced tables), the answer it was made from. Undefined when
+ * the shape has no known way back to that answer.
  */
 function answerTo(source: RecordedSource, request: JsonRequest, symbol: string, unwrapped: Map<RecordedSource, unknown>, refused: Refusal[]): unknown {
   const { body } = source;
@@ -73,6 +75,10 @@ function answerTo(source: RecordedSource, request: JsonRequest, symbol: string, 
     return meta.universe.some((asset) => isObject(asset) && String(asset.name).includes(':')) ? undefined : meta;
   }
   if (isVeilSnapshot(body)) return veilAnswer(body, request.url, [symbol]);
+  if (isBitgetTierAnnouncement(body)) {
+    // An announcement's tables are written back as the query-position-lever answer that holds them all.
+    return new URL(request.url).pathname.endsWith('/query-position-lever') ? bitgetPositionLeverAnswer(body) : undefined;
+  }
   if (isFreqtradeBybitRows(body)) {
     // The category is the one the copy was asked for; `answers` keeps other categories' requests away.
     const category = new URL(source.request).searchParams.get('category');

@@ -22,7 +22,8 @@ import { afterOrder, orderWarnings } from './order-warnings';
 import { meaningOf } from '../model-inputs/page-meaning';
 import { positionMetrics } from './position-metrics';
 import { tableAgeDays, tableInfo, tableLabel, tableWarnings } from './table-notes';
-import { compare, type InstrumentTick } from './verdict';
+import { compare } from './verdict';
+import { instrumentTickOf } from '../market-data/instrument-tick';
 import type { KeptAccount } from './page-account-match';
 import { pagePlan, type ApiRow } from './page-account-positions';
 import { positionStopWarning } from './stop-warning';
@@ -67,12 +68,8 @@ function withFee(built: Built<PositionInput>, fee: FeeChoice): Built<PositionInp
   };
 }
 
-/** The instrument's own tick from the table the estimate used, for the verdict's tolerance. */
-function instrumentTick(built: Built<PositionInput>): InstrumentTick | undefined {
-  if (!built.ok) return undefined;
-  const { instrument, instrumentDate } = built.table;
-  return instrument?.priceTick && instrumentDate ? { tick: instrument.priceTick, date: instrumentDate } : undefined;
-}
+/** The instrument's own tick (or price rule) from the table the estimate used, for the verdict's tolerance. */
+const instrumentTick = (built: Built<PositionInput>) => (built.ok ? instrumentTickOf(built.table) : undefined);
 
 function solve(built: Built<PositionInput>, market: MarketLookup, side?: Side): Solved {
   if (!built.ok) return { estimate: 'unknown', reasons: built.reasons, assumptions: [], tableWarnings: [] };

@@ -1,11 +1,14 @@
 // Position metrics at the mark, each against a computation made here from the page's figures
 // (docs/rules/binance.md §1.2 margin ratio = MM / margin balance, §2.3 the tier-1 liquidation
-// price; COIN-M inverse PnL N·CV·(1/EP − 1/P), §4), and the funding interval of the references.
+// price; COIN-M inverse PnL N·CV·(1/EP − 1/P), §4), and the funding interval of the references, or the
+// instrument's own from market data.
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import type { PositionMetrics } from '../protocol/estimates';
 import { estimatePage } from './estimate-page';
-import { bundledMarket } from '../market-data/lookup';
+import { bundledMarket, marketLookup } from '../market-data/lookup';
+import { TableStore } from '../market-data/table-store';
+import { memoryArea } from '../platform/key-value-area';
 import { fundingIntervalHours } from './position-metrics';
 import { read, row, snapshot } from './testing/make-snapshot';
 
@@ -108,5 +111,20 @@ describe('position metrics', () => {
     const [btc, eth] = estimatePage(page, fetched).positions;
     expect(btc!.metrics!.fundingRatePercent).toBe('0.0100');
     expect(eth!.metrics!.fundingRatePercent).toBe('-0.0125');
+  });
+});
+
+describe('the instrument\'s own funding interval', () => {
+  it('Binance USDⓈ-M: the interval fetched with the table (fundingInfo lists the symbol at 4 h) replaces the venue\'s 8 h', async () => {
+    const now = market.now;
+    const store = new TableStore(memoryArea());
+    const tiers = market.tierTable('binance-usdm', 'BTCUSDT')!.tiers;
+    await store.writeTable('binance-usdm', 'BTCUSDT', { tiers, fetchedAt: now, source: 'test', instrument: { priceTick: '0.10', fundingIntervalHours: '4', settlementAsset: 'USDT' } });
+    const fetched = marketLookup(now, 'binance-usdm', await store.read('binance-usdm', ['BTCUSDT']));
+    const page = snapshot({ rows: [row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '0.5', entry: '60000', mark: '61000', margin: '2000', leverage: '20' })] });
+    page.market = { markPrice: read('61000'), fundingRate: read('0.0100') };
+    expect((estimatePage(page, fetched).positions[0]!.metrics as PositionMetrics).fundingIntervalHours).toBe('4');
+    // The bundled table knows no interval (the recorded exchangeInfo has none): the venue's 8 h.
+    expect((estimatePage(page, market).positions[0]!.metrics as PositionMetrics).fundingIntervalHours).toBe('8');
   });
 });

@@ -69,3 +69,18 @@ describe('no instrument tick known: the printed decimals, named as such, and the
     expect(result.assumptions.filter((a) => a.startsWith('Agreement within'))).toEqual([expect.stringContaining('0.01 (taken from the decimals the exchange printed')]);
   });
 });
+
+describe('the bundled instrument facts of the other venues reach the verdict', () => {
+  it('Binance USDⓈ-M BTCUSDT: tick 0.10 from the recorded exchangeInfo of 2025-05-30', () => {
+    const btc = row({ symbol: 'BTCUSDT', side: 'long', mode: 'isolated', size: '0.5', entry: '60000', mark: '60000', margin: '1500' });
+    const [p] = estimatePage(snapshot({ rows: [{ ...btc, liquidationPrice: { ok: true, value: '57000' } }] }), market).positions;
+    expect(p!.assumptions.filter((a) => a.startsWith('Agreement within'))).toEqual([expect.stringContaining('0.10 (the instrument\'s, market data of 2025-05-30)')]);
+  });
+
+  it('Hyperliquid BTC: the tick at the figure from its szDecimals (5) in the bundled meta of 2025-11-11', () => {
+    const btc = row({ symbol: 'BTC', side: 'long', mode: 'isolated', size: '0.5', entry: '100000', mark: '100000', margin: '5000', liq: '95000.5' });
+    const [p] = estimatePage(snapshot({ venue: 'hyperliquid', symbol: 'BTC', rows: [btc] }), market).positions;
+    // 95000.5 has 6 figures: at most 5 make a tick of 1 (6 - 5 = 1 decimal would allow 0.1).
+    expect(p!.assumptions.filter((a) => a.startsWith('Agreement within'))).toEqual([expect.stringContaining('one price tick of 1 (the instrument\'s tick at this price: at most 5 significant figures and 1 digits after the point, whole prices always allowed; market data of 2025-11-11)')]);
+  });
+});

@@ -25,3 +25,20 @@ describe('the tick the tolerance uses', () => {
     expect(compare('none', 'none').tickNote).toBeUndefined();
   });
 });
+
+describe('a tick that depends on the price (Hyperliquid: 5 significant figures, 6 - szDecimals decimals)', () => {
+  // szDecimals 4 allows 2 decimals: at 1.23 the tick is 0.01, not the 0.0001 the page's "1.2300" implies.
+  const twoDecimals = { rule: { significantFigures: 5, maxDecimals: 6 - 4 }, date: '2025-11-11' };
+
+  it('the tick at the exchange\'s figure widens the tolerance where the rule is coarser than the printed decimals', () => {
+    expect(compare('1.2345', '1.2300', 'long').verdict).toBe('differs');
+    expect(compare('1.2345', '1.2300', 'long', twoDecimals).verdict).toBe('agree');
+    expect(compare('1.2405', '1.2300', 'long', twoDecimals)).toMatchObject({ verdict: 'differs', direction: 'sooner' });
+  });
+
+  it('says the tick at that price, the rule and the date', () => {
+    expect(compare('1.2345', '1.2300', 'long', twoDecimals).tickNote).toContain('one price tick of 0.01 (the instrument\'s tick at this price: at most 5 significant figures and 2 digits after the point, whole prices always allowed; market data of 2025-11-11)');
+    // BTC (szDecimals 5) at 105942: six figures, a whole price: the tick is 1.
+    expect(compare('105990', '105942', 'long', { rule: { significantFigures: 5, maxDecimals: 6 - 5 }, date: '2025-11-11' }).tickNote).toContain('one price tick of 1 (the instrument\'s tick at this price');
+  });
+});

@@ -1,12 +1,17 @@
 // Compares Liqcheck's estimate with the exchange's figure. They agree within one price tick or 0.05 %,
-// whichever is larger: the instrument's own tick where market data knows it, else the tick implied by
-// the decimals the exchange printed, and the comparison says which. A difference says which way it cuts: Liqcheck's
+// whichever is larger: the instrument's own tick where market data knows it (where the tick depends on
+// the price, Hyperliquid's, the tick at the exchange's figure), else the tick implied by the decimals
+// the exchange printed, and the comparison says which. A difference says which way it cuts: Liqcheck's
 // liquidation nearer the mark than the exchange's ("sooner", the dangerous case) or farther ("later").
 import { Dm } from '../model/decimal';
 import type { Dec } from '../model/types';
 import type { Direction, EstimateValue, Verdict } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
 import { t } from '../i18n/t';
+import type { InstrumentTick } from '../market-data/instrument-tick';
+import { tickAtPrice } from '../market-data/price-rule';
+
+export type { InstrumentTick };
 
 const RELATIVE_TOLERANCE = new Dm('0.0005');
 
@@ -17,10 +22,9 @@ export function impliedTick(displayed: Dec): InstanceType<typeof Dm> {
   return new Dm(10).pow(-decimals);
 }
 
-/** The instrument's tick, with the day it is known valid: from the market table. */
-export interface InstrumentTick {
-  tick: Dec;
-  date: string;
+/** The instrument's tick at the exchange's figure: its one tick, or its rule applied at that price. */
+export function tickAt(instrument: InstrumentTick, displayed: Dec): InstanceType<typeof Dm> {
+  return 'tick' in instrument ? new Dm(instrument.tick) : tickAtPrice(instrument.rule, displayed);
 }
 
 /** Within the agree tolerance: one tick (the instrument's, else the printed one) or 0.05 %, whichever is larger. */
@@ -41,7 +45,10 @@ export interface Comparison {
 }
 
 function tickNote(displayed: Dec, instrument: InstrumentTick | undefined): string {
-  return instrument ? t('worker_tickInstrument', instrument.tick, instrument.date) : t('worker_tickPrinted', impliedTick(displayed).toString());
+  if (!instrument) return t('worker_tickPrinted', impliedTick(displayed).toString());
+  if ('tick' in instrument) return t('worker_tickInstrument', instrument.tick, instrument.date);
+  const { significantFigures, maxDecimals } = instrument.rule;
+  return t('worker_tickAtPrice', tickAt(instrument, displayed).toString(), String(significantFigures), String(maxDecimals), instrument.date);
 }
 
 /**
@@ -63,7 +70,7 @@ export function compare(estimate: EstimateValue, displayed: Dec | 'none' | null,
   const e = new Dm(estimate);
   const d = new Dm(displayed);
   const note = tickNote(displayed, instrument);
-  if (withinTolerance(estimate, displayed, instrument?.tick)) return { verdict: 'agree', reasons: [], tickNote: note };
+  if (withinTolerance(estimate, displayed, instrument && tickAt(instrument, displayed).toString())) return { verdict: 'agree', reasons: [], tickNote: note };
   const differencePercent = d.isZero() ? undefined : e.sub(d).div(d).mul(100).toSignificantDigits(3).toString();
   return { verdict: 'differs', ...(differencePercent ? { differencePercent } : {}), ...directionOf(side, e.gt(d)), reasons: [], tickNote: note };
 }

@@ -21,7 +21,10 @@ export function watchHyperliquidAccounts(market: MarketService): void {
     area: localArea,
     fetch: platformFetch,
     now: () => Date.now(),
-    rows: async (account, crossBlocked) => watchedRows(account, await lookupTables(market, localArea, account.positions.map((p) => p.coin), Date.now()), crossBlocked),
+    rows: async (account, crossBlocked) => {
+      const tables = await lookupTables(market, localArea, account.positions.map((p) => p.coin), Date.now());
+      return watchedRows(account, tables.tiers, crossBlocked, tables.tick);
+    },
   };
   // Debounce state in storage.session: survives a stopped worker, gone with the browser session.
   const alerts = watchedAlertsWith({ area: sessionArea, notify: showNotification, now: () => Date.now(), locale: uiLanguage() });

@@ -47,7 +47,10 @@ function setup() {
   const area = memoryArea({ [WATCH_KEY]: [A] });
   const fetch = realHostFetch(server);
   const market = new MarketService({ store: new TableStore(area), fetch, now: () => NOW, onUpdate: () => undefined });
-  const poll = () => pollAll({ area, fetch, now: () => NOW, rows: async (account, crossBlocked) => watchedRows(account, await lookupTables(market, area, account.positions.map((p) => p.coin), NOW), crossBlocked) });
+  const poll = () => pollAll({ area, fetch, now: () => NOW, rows: async (account, crossBlocked) => {
+    const tables = await lookupTables(market, area, account.positions.map((p) => p.coin), NOW);
+    return watchedRows(account, tables.tiers, crossBlocked, tables.tick);
+  } });
   const rows = () => (area.data.get(stateKey(A)) as AccountState).good!.rows;
   return { poll, rows };
 }

@@ -1,5 +1,5 @@
-// Hyperliquid tier tables for the watched accounts' coins: the stored (fetched) table or the bundled
-// one, as the page estimates use (market-data/lookup.ts). Coins without a fetched table, or with one a
+// Hyperliquid tier tables (and price rules) for the watched accounts' coins: the stored (fetched) table
+// or the bundled one, as the page estimates use (market-data/lookup.ts). Coins without a fetched table, or with one a
 // day old, are fetched first through the market service (one `meta` request serves them all), unless
 // a fetch failed in the last ten minutes.
 import type { MarketService } from '../market-data/market-service';
@@ -7,9 +7,10 @@ import { REFRESH_AFTER_MS, RETRY_AFTER_FAILURE_MS } from '../market-data/market-
 import { marketLookup } from '../market-data/lookup';
 import { TableStore } from '../market-data/table-store';
 import type { PrunableArea } from '../platform/key-value-area';
-import type { TiersFor } from '../venues/hyperliquid/account/rows';
+import type { CoinTables } from '../venues/hyperliquid/account/rows';
+import { instrumentTickOf } from '../market-data/instrument-tick';
 
-export async function lookupTables(market: MarketService, area: PrunableArea, coins: readonly string[], now: number): Promise<TiersFor> {
+export async function lookupTables(market: MarketService, area: PrunableArea, coins: readonly string[], now: number): Promise<CoinTables> {
   const store = new TableStore(area);
   let entries = await store.read('hyperliquid', coins);
   const due = coins.filter((coin) => {
@@ -22,5 +23,5 @@ export async function lookupTables(market: MarketService, area: PrunableArea, co
     entries = await store.read('hyperliquid', coins);
   }
   const lookup = marketLookup(now, 'hyperliquid', entries);
-  return (coin) => lookup.tierTable('hyperliquid', coin)?.tiers;
+  return { tiers: (coin) => lookup.tierTable('hyperliquid', coin)?.tiers, tick: (coin) => instrumentTickOf(lookup.tierTable('hyperliquid', coin)) };
 }

@@ -30,18 +30,19 @@ export async function fetchTierTables(endpoints: VenueEndpoints, symbols: readon
   await Promise.all(
     symbols.map(async (symbol) => {
       const requests = endpoints.tierRequests(symbol);
-      const instrumentRequest = endpoints.instrumentRequest?.(symbol);
-      const [fetched, instrument] = await Promise.all([Promise.all(requests.map(get)), instrumentRequest ? get(instrumentRequest) : undefined]);
+      const instrumentRequests = endpoints.instrumentRequests?.(symbol) ?? [];
+      const [fetched, instrument] = await Promise.all([Promise.all(requests.map(get)), Promise.all(instrumentRequests.map(get))]);
       const table = tableFrom(endpoints, symbol, requests, fetched);
-      results.set(symbol, table.ok && instrument?.ok ? withInstrument(endpoints, symbol, table, instrument.json) : table);
+      const answers = instrument.map((a) => (a.ok ? a.json : undefined));
+      results.set(symbol, table.ok && instrument.some((a) => a.ok) ? withInstrument(endpoints, symbol, table, answers) : table);
     }),
   );
   return results;
 }
 
-/** The table with the facts of a separate instrument answer, when they parse and pass the checks; else as it was. */
-export function withInstrument(endpoints: VenueEndpoints, symbol: string, table: FetchedTable & { ok: true }, answer: unknown): FetchedTable {
-  const parsed = endpoints.parseInstrument?.(answer, symbol);
+/** The table with the facts of separate instrument answers, when they parse and pass the checks; else as it was. */
+export function withInstrument(endpoints: VenueEndpoints, symbol: string, table: FetchedTable & { ok: true }, answers: unknown[]): FetchedTable {
+  const parsed = endpoints.parseInstrument?.(answers, symbol);
   const checked = parsed?.ok ? checkInstrumentFacts(parsed.value) : undefined;
   return checked?.ok ? { ...table, ...instrumentField({ ...table.instrument, ...checked.facts }) } : table;
 }

@@ -46,6 +46,9 @@ describe('the checks', () => {
     [{ fundingIntervalHours: '0' }],
     [{ fundingIntervalHours: '25' }],
     [{ settlementAsset: '<img>' }],
+    [{ priceRule: { significantFigures: 5, maxDecimals: -1 } }],
+    [{ priceRule: { significantFigures: 5 } }],
+    [{ priceRule: '5 figures' }],
     ['0.1'],
   ])('refuse %o', (facts) => {
     expect(checkInstrumentFacts(facts).ok).toBe(false);
@@ -53,6 +56,7 @@ describe('the checks', () => {
 
   it('keep what passes', () => {
     expect(checkInstrumentFacts({ priceTick: '0.00001', fundingIntervalHours: '4', settlementAsset: 'USDT' })).toEqual({ ok: true, facts: { priceTick: '0.00001', fundingIntervalHours: '4', settlementAsset: 'USDT' } });
+    expect(checkInstrumentFacts({ priceRule: { significantFigures: 5, maxDecimals: 1 } })).toEqual({ ok: true, facts: { priceRule: { significantFigures: 5, maxDecimals: 1 } } });
   });
 });
 
@@ -64,6 +68,14 @@ describe('stored and looked up', () => {
     await store.writeTable('bybit', 'ETHUSDT', { tiers, fetchedAt: NOW, source: 'test', instrument: { priceTick: '0.01', fundingIntervalHours: '4' } });
     const table = marketLookup(NOW, 'bybit', await store.read('bybit', ['ETHUSDT'])).tierTable('bybit', 'ETHUSDT');
     expect(table).toMatchObject({ origin: 'fetched', instrument: { priceTick: '0.01', fundingIntervalHours: '4' }, instrumentDate: '2026-09-17' });
+  });
+
+  it('a fetched Hyperliquid table keeps its price rule, dated with the fetch', async () => {
+    const store = new TableStore(memoryArea());
+    const priceRule = { significantFigures: 5, maxDecimals: 1 };
+    await store.writeTable('hyperliquid', 'BTC', { tiers, fetchedAt: NOW, source: 'test', instrument: { priceRule } });
+    const table = marketLookup(NOW, 'hyperliquid', await store.read('hyperliquid', ['BTC'])).tierTable('hyperliquid', 'BTC');
+    expect(table).toMatchObject({ origin: 'fetched', instrument: { priceRule }, instrumentDate: '2026-09-17' });
   });
 
   it('a stored table with malformed facts (an older version, a bad write) is not read back', async () => {

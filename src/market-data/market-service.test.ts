@@ -20,11 +20,13 @@ const page = snapshot({
 
 function setup(answer: () => unknown) {
   const clock = { now: NOW };
+  /** Requests of the brackets feed; the instrument answers beside it (exchangeInfo, fundingInfo) apart. */
   const calls: string[] = [];
+  const factCalls: string[] = [];
   const updates: string[][] = [];
   const area = memoryArea();
   const fetch: FetchFunction = async (url) => {
-    calls.push(url);
+    (url.startsWith('https://fapi.binance.com/') ? factCalls : calls).push(url);
     return new Response(JSON.stringify(answer()));
   };
   const service = new MarketService({ store: new TableStore(area), fetch, now: () => clock.now, onUpdate: (_venue, symbols) => updates.push(symbols) });
@@ -32,7 +34,7 @@ function setup(answer: () => unknown) {
   const settle = async () => {
     for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
   };
-  return { clock, calls, updates, area, service, settle };
+  return { clock, calls, factCalls, updates, area, service, settle };
 }
 
 const good = () => bapiBrackets({ BTCUSDT: BINANCE_BTCUSDT_2024, ETHUSDT: BINANCE_ETHUSDT_2024 });
@@ -44,11 +46,13 @@ const rateOfFive = () => {
 
 describe('MarketService', () => {
   it('answers at once with the bundled table, fetches the feed once for both symbols, then uses the fetched table', async () => {
-    const { calls, updates, service, settle } = setup(good);
+    const { calls, factCalls, updates, service, settle } = setup(good);
     const first = await service.lookupFor(page);
     expect(first.tierTable('binance-usdm', 'BTCUSDT')).toMatchObject({ origin: 'bundled', date: '2026-09-16' });
     await settle();
     expect(calls).toEqual(['https://www.binance.com/bapi/futures/v1/friendly/future/common/brackets']);
+    // The instrument answers carry every symbol too: one request each for both symbols.
+    expect(factCalls.sort()).toEqual(['https://fapi.binance.com/fapi/v1/exchangeInfo', 'https://fapi.binance.com/fapi/v1/fundingInfo']);
     expect(updates).toEqual([['BTCUSDT', 'ETHUSDT']]);
     const second = await service.lookupFor(page);
     expect(second.tierTable('binance-usdm', 'BTCUSDT')).toMatchObject({ origin: 'fetched', date: '2026-11-22', fetchedAt: NOW, tiers: BINANCE_BTCUSDT_2024 });

@@ -8,6 +8,7 @@ import { checkInstrumentFacts, type InstrumentFacts } from './instrument-facts';
 import type { RecordedInstruments } from './recorded-answer';
 import { bybitRecordedInstruments } from '../venues/bybit/recorded-instruments';
 import { bitgetRecordedContracts } from '../venues/bitget/recorded-contracts';
+import { binanceUsdmRecordedExchangeInfo } from '../venues/binance-usdm/recorded-exchange-info';
 
 
 export interface DatedFacts {
@@ -17,6 +18,7 @@ export interface DatedFacts {
 }
 
 const recorded: Partial<Record<Venue, RecordedInstruments[]>> = {
+  'binance-usdm': [binanceUsdmRecordedExchangeInfo],
   okx: [okxRecordedInstruments],
   bybit: [bybitRecordedInstruments],
   bitget: [bitgetRecordedContracts],

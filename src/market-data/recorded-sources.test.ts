@@ -13,6 +13,7 @@ import { rankings } from '../../scripts/data-update';
 import { bybitRiskLimitAnswer, isFreqtradeBybitRows } from '../../scripts/data-sources/freqtrade-bybit';
 import { isFreqtradeOkxRows, okxPositionTiersAnswer } from '../../scripts/data-sources/freqtrade-okx';
 import { isQqokxInstrumentCache, okxInstrumentsAnswer } from '../../scripts/data-sources/qqokx-instruments';
+import { bitgetPositionLeverAnswer, isBitgetTierAnnouncement } from '../../scripts/data-sources/bitget-announcement';
 import { at, decimalField, isObject } from './json-fields';
 import { endpointsFor } from './venues';
 import { validateTiers } from './validate-tiers';
@@ -44,7 +45,8 @@ function readSources(): Recorded[] {
         const raw: unknown = JSON.parse(readFileSync(join(ROOT, venue, file), 'utf8'));
         const sidecar = JSON.parse(readFileSync(join(ROOT, venue, `${name}.source.json`), 'utf8')) as Sidecar;
         // Copies kept in another shape are read as the answer they came from: freqtrade's Bybit and OKX
-        // caches keep only the venue's rows, qqokx's cache renames OKX's instrument fields.
+        // caches keep only the venue's rows, qqokx's cache renames OKX's instrument fields, Bitget's
+        // announcements keep only their tables (query-position-lever).
         const category = new URL(sidecar.request).searchParams.get('category') ?? '';
         const answer = isFreqtradeBybitRows(raw)
           ? bybitRiskLimitAnswer(raw, category)
@@ -52,7 +54,9 @@ function readSources(): Recorded[] {
             ? okxPositionTiersAnswer(raw)
             : isQqokxInstrumentCache(raw)
               ? okxInstrumentsAnswer(raw)
-              : raw;
+              : isBitgetTierAnnouncement(raw)
+                ? bitgetPositionLeverAnswer(raw)
+                : raw;
         return { venue, name, answer, sidecar };
       }),
   );
@@ -226,7 +230,7 @@ describe('data/sources: every recorded answer', () => {
 describe('data/sources: tables per venue (data/sources/README.md)', () => {
   it('counts the symbols with a valid table', () => {
     const counts = Object.fromEntries(VENUES.map((venue) => [venue, validSymbols(venue).size]));
-    expect(counts).toEqual({ bybit: 33, okx: 30, hyperliquid: 186, bitget: 1 });
+    expect(counts).toEqual({ bybit: 33, okx: 30, hyperliquid: 186, bitget: 34 });
   });
 
   it('Hyperliquid: one table for every listed asset of the 2025-11-11 universe, none for a delisted one', () => {
@@ -295,12 +299,47 @@ describe('data/sources: tables per venue (data/sources/README.md)', () => {
   });
 
   it('Bitget: the BTCUSDT table is the docs example row for row', () => {
-    const bitget = results.find((r) => r.venue === 'bitget' && r.symbol === 'BTCUSDT')!;
+    const bitget = results.find((r) => r.venue === 'bitget' && r.symbol === 'BTCUSDT' && r.source.startsWith('github:'))!;
     expect(bitget.result.ok).toBe(true);
     if (!bitget.result.ok) return;
     expect(bitget.result.tiers).toEqual([
       { floor: '0', cap: '50000', maintenanceMarginRate: '0.004', maxLeverage: '125' },
       { floor: '50000', cap: '200000', maintenanceMarginRate: '0.005', maxLeverage: '100' },
+    ]);
+  });
+
+  it('Bitget: the announced tables of BTCUSDT (2025-09-26) and SOLUSDT (2025-09-12) are the pages\' after columns', () => {
+    const announced = (symbol: string) => results.find((r) => r.venue === 'bitget' && r.symbol === symbol && r.source.includes('/support/articles/'))!;
+    const rows = (r: TableResult) => (r.result.ok ? r.result.tiers.map((t) => `${t.floor}-${t.cap} ${t.maxLeverage}x ${t.maintenanceMarginRate}`) : r.result.reason);
+    // Written out from https://www.bitgetapp.com/support/articles/12560603838668 ("After adjustment").
+    expect(announced('BTCUSDT').date).toBe('2025-09-26');
+    expect(rows(announced('BTCUSDT'))).toEqual([
+      '0-200000 150x 0.004',
+      '200000-1000000 100x 0.005',
+      '1000000-5000000 75x 0.007',
+      '5000000-15000000 50x 0.01',
+      '15000000-50000000 25x 0.02',
+      '50000000-100000000 20x 0.03',
+      '100000000-150000000 10x 0.06',
+      '150000000-300000000 5x 0.12',
+      '300000000-500000000 4x 0.15',
+      '500000000-700000000 3x 0.2',
+      '700000000-900000000 2x 0.3',
+      '900000000-1200000000 1x 0.6',
+    ]);
+    // From https://www.dhxrcw.cn/it/support/articles/12560603837608 ("Dopo la regolazione"), rates in percent there.
+    expect(announced('SOLUSDT').date).toBe('2025-09-12');
+    expect(rows(announced('SOLUSDT'))).toEqual([
+      '0-50000 100x 0.005',
+      '50000-100000 75x 0.008',
+      '100000-1000000 50x 0.01',
+      '1000000-5000000 25x 0.02',
+      '5000000-10000000 20x 0.03',
+      '10000000-30000000 10x 0.05',
+      '30000000-60000000 5x 0.12',
+      '60000000-80000000 4x 0.15',
+      '80000000-150000000 2x 0.3',
+      '150000000-300000000 1x 0.6',
     ]);
   });
 });

@@ -6,6 +6,10 @@
 // The shadow roots stay open, so tests reach the data-liqcheck hooks (docs/architecture.md); a page
 // script can reach them too, so every change to a host that is not our own render is noticed and
 // the host is built again (at most once per update, that is once per frame).
+// A page that commits a cell's text with `textContent` (React does, when the text is not the cell's
+// only child) removes the host with it: each host watches its anchor's children and puts itself back
+// in the same microtask checkpoint, before the browser paints, so the badge does not blink away
+// until the next reading (bench/results.md: on screen in 16 of 176 frames on such a page before).
 import type { EstimatesResult, PositionResult } from '../protocol/estimates';
 import { jsx, type Child } from './dom-jsx/jsx-runtime';
 import { render } from './dom-jsx/render';
@@ -72,7 +76,15 @@ interface Host {
   inputs: readonly unknown[] | null;
   /** The page's own background behind the host, for theme "auto". */
   pageTheme: 'dark' | 'light' | null;
+  /** The element the host belongs in, watched for the page removing the host. */
+  anchor: Element | null;
+  anchorWatch: MutationObserver;
+  /** Put back since the current task began: bounded, so a page that removes it on sight can't loop us. */
+  restores: number;
 }
+
+/** A page removing the host again and again inside one task gets it back this often, then at the next update. */
+const RESTORES_PER_TASK = 2;
 
 export class OverlayHosts {
   private readonly badges = new Map<string, Host>();
@@ -143,7 +155,7 @@ export class OverlayHosts {
         host.element.setAttribute('data-key', key);
         this.badges.set(key, host);
       }
-      placeInside(host.element, anchor);
+      placeInside(host, anchor);
       if (host.tampered) rebuild(host);
       const result = resultsByKey.get(key) ?? null;
       const wrapperClass = this.themeOf(host);
@@ -166,7 +178,7 @@ export class OverlayHosts {
 
     if (anchors.order) {
       this.order ??= this.createHost(anchors.order, ORDER_TAG, 'div');
-      placeInside(this.order.element, anchors.order);
+      placeInside(this.order, anchors.order);
       if (this.order.tampered) rebuild(this.order);
       const wrapperClass = this.themeOf(this.order);
       const props = { result: state.result, pending, stale, locale: this.locale, privacy, unconfirmed, folded: this.folded };
@@ -212,6 +224,9 @@ export class OverlayHosts {
       renderedKey: null,
       inputs: null,
       pageTheme: pageTheme(anchor),
+      anchor: null,
+      anchorWatch: new MutationObserver(() => restore(host)),
+      restores: 0,
     };
     host.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
     // Text the page puts into the host itself is never shown (no slot), and is removed on rebuild.
@@ -246,12 +261,26 @@ function rebuild(host: Host): void {
   host.tampered = false;
 }
 
-function placeInside(host: Element, anchor: Element): void {
+function placeInside(host: Host, anchor: Element): void {
+  if (host.anchor !== anchor) {
+    host.anchorWatch.disconnect();
+    host.anchor = anchor;
+    host.anchorWatch.observe(anchor, { childList: true });
+  }
   if (!anchor.isConnected) {
-    host.remove();
+    host.element.remove();
     return;
   }
-  if (anchor.lastChild !== host) anchor.append(host);
+  if (anchor.lastChild !== host.element) anchor.append(host.element);
+}
+
+/** The page took the host out of an anchor that is still on the page: back at its end, before paint. */
+function restore(host: Host): void {
+  host.anchorWatch.takeRecords();
+  const anchor = host.anchor;
+  if (!anchor?.isConnected || host.element.parentNode !== null || host.restores >= RESTORES_PER_TASK) return;
+  if (host.restores++ === 0) setTimeout(() => (host.restores = 0), 0);
+  anchor.append(host.element);
 }
 
 /** Only a changed key builds new nodes; an unchanged host keeps its DOM, so no diffing is needed. */
@@ -273,6 +302,8 @@ function sameInputs(host: Host, inputs: readonly unknown[]): boolean {
 
 function removeHost(host: Host): void {
   host.observer.disconnect();
+  host.anchorWatch.disconnect();
+  host.anchor = null;
   host.mountPoint.replaceChildren();
   host.element.remove();
 }

@@ -3,6 +3,10 @@
 // The feed answers well, then badly in every way the issue lists; each bad answer is refused, the
 // badge keeps estimating on the last good table and says the refresh failed and why. Expected
 // estimates are §2.3 of docs/rules/binance.md computed here for the table in use.
+// fapi.binance.com answers the instrument facts beside the feed: exchangeInfo with the recorded answer
+// of data/sources/binance-usdm/ (BTCUSDT tick 0.10), fundingInfo with a test list (BTCUSDT every 4 h,
+// not Binance's). The verdict names the tick and the day of the answer it came from.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import Decimal from 'decimal.js';
@@ -80,6 +84,8 @@ function serveFeed(res: ServerResponse): void {
 }
 
 const fixtures = join(repoRoot, 'tests/fixtures/binance');
+const exchangeInfo = readFileSync(join(repoRoot, 'data/sources/binance-usdm/exchange-info-BTCUSDT-2025-05-30.json'), 'utf8');
+const fundingInfo = JSON.stringify([{ symbol: 'BTCUSDT', adjustedFundingRateCap: '0.03', adjustedFundingRateFloor: '-0.03', fundingIntervalHours: 4, disclaimer: false }]);
 let server: TestServer;
 let browser: LaunchedBrowser;
 let page: Page;
@@ -93,6 +99,8 @@ beforeAll(async () => {
     '/fixture.css': join(fixtures, 'fixture.css'),
     '/favicon.ico': (_req, res) => void res.writeHead(204).end(),
     [`www.binance.com${FEED_PATH}`]: (_req, res) => serveFeed(res),
+    'fapi.binance.com/fapi/v1/exchangeInfo': (_req, res) => json(res, exchangeInfo),
+    'fapi.binance.com/fapi/v1/fundingInfo': (_req, res) => json(res, fundingInfo),
   });
   browser = await launchWithExtension({ hosts: ['www.binance.com', ...API_HOSTS], port: server.port });
   browser.context.on('request', (request) => requested.push(request.url()));
@@ -161,6 +169,8 @@ describe('tier tables from the public brackets feed', () => {
     expect(await page.locator(BTC).getAttribute('title')).toContain('Tier table of 2026-09-16 (bundled)');
     // Said once for the order form too.
     await expect.poll(() => page.locator('[data-liqcheck="order-panel"] > .warnings [data-kind="stale-market-data"]').count()).toBe(1);
+    // No fetched table: the tick is the recorded exchangeInfo's, dated with it.
+    expect(await page.locator(BTC).getAttribute('title')).toContain('one price tick of 0.10 (the instrument\'s, market data of 2025-05-30)');
     // SOLUSDT: the feed has no table, so the bundled 2024-10-24 one (freqtrade's copy) is used, and its refresh failure named.
     await expect.poll(() => page.locator('[data-liqcheck="position"][data-symbol="SOLUSDT"]').getAttribute('title')).toContain('Tier table of 2024-10-24 (bundled)');
   });
@@ -171,6 +181,9 @@ describe('tier tables from the public brackets feed', () => {
     await expectEstimate(FETCHED_LP);
     const today = new Date().toISOString().slice(0, 10);
     expect(await page.locator(BTC).getAttribute('title')).toMatch(new RegExp(`Tier table of ${today} \\(fetched ${today} \\d\\d:\\d\\d UTC\\)`));
+    // The facts came with the fetch: the tick is dated with it, and both answers were asked for.
+    expect(await page.locator(BTC).getAttribute('title')).toContain(`one price tick of 0.10 (the instrument's, market data of ${today})`);
+    for (const path of ['/fapi/v1/exchangeInfo', '/fapi/v1/fundingInfo']) expect(server.requests).toContainEqual(expect.objectContaining({ host: 'fapi.binance.com', path, status: 200 }));
     await expect.poll(() => page.locator(`${BTC} [data-liqcheck="warning"]`).count()).toBe(0);
     await expect.poll(() => page.locator('[data-liqcheck="order-panel"] [data-kind="stale-market-data"]').count()).toBe(0);
   });

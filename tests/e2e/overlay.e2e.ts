@@ -205,6 +205,48 @@ describe('the expanded badge', () => {
   });
 });
 
+describe('a Liq. Price cell the page rewrites with textContent', () => {
+  // React DOM commits a cell's text with textContent when the text is not the cell's only child, as
+  // soon as the badge sits in it: the page takes the badge out with every commit. Here the page
+  // commits the same text every 20 ms (nothing to read again, so no reading puts the badge back):
+  // every frame drawn must still have the badge in its cell.
+  it('keeps the badge on screen in every frame', async () => {
+    const { page, errors } = await open();
+    const frames = await page.evaluate(
+      () =>
+        new Promise<{ drawn: number; missing: number; commits: number }>((done) => {
+          const host = document.querySelector('liqcheck-badge[data-key="BTCUSDT:long"]')!;
+          const cell = host.parentElement!;
+          const text = cell.firstChild!.textContent!;
+          let commits = 0;
+          const timer = setInterval(() => {
+            cell.textContent = text;
+            commits++;
+          }, 20);
+          let drawn = 0;
+          let missing = 0;
+          const started = performance.now();
+          const frame = () => {
+            drawn++;
+            if (host.parentElement !== cell) missing++;
+            if (performance.now() - started < 2_000 || commits < 20) requestAnimationFrame(frame);
+            else {
+              clearInterval(timer);
+              done({ drawn, missing, commits });
+            }
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    expect(frames.commits).toBeGreaterThanOrEqual(20);
+    expect(frames.drawn).toBeGreaterThanOrEqual(10);
+    expect(frames.missing).toBe(0);
+    await expect.poll(() => page.locator(badge).getAttribute('data-verdict')).toBe('agree');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('settings on the page', () => {
   it('privacy mode hides the amounts and keeps prices and percents; off shows them again', async () => {
     await saveSettings((s) => (s.compact = false));

@@ -10,7 +10,8 @@
 // - www.okx.com /api/v5/public/position-tiers and /instruments: served. BTC-USDT tier 1 of the reference
 //   (§3.3, ctVal 0.01); ETH-USDT a test table (0.4 %, ctVal 0.1, OKX's published value).
 // - api.hyperliquid.xyz: 404 (the bundled tables of src/venues/hyperliquid/tiers.ts are used).
-// - api.bitget.com: 404 (the bundled BTCUSDT table of 2025-06-25 is used; ETHUSDT has none).
+// - api.bitget.com: 404 (the bundled BTCUSDT and ETHUSDT tables, Bitget's announcements of 2025-09-26, are
+//   used; tier 1 of both is 0.4 % to 200,000 USDT).
 // - www.binance.com serves the COIN-M pages; COIN-M has no refresh endpoint (the bundled BTCUSD_PERP
 //   table is used).
 import { join } from 'node:path';
@@ -330,13 +331,15 @@ describe('Bitget, www.bitget.com/futures/usdt/BTCUSDT (coin sizes, two-way mode;
   // [G1], BTCUSDT tier 1: MMR 0.4 %, D 0, fee inside MM f 0.06 %: long (Q·EP − M)/(Q(1 − 0.0046)), short (Q·EP + M)/(Q(1 + 0.0046)).
   const longLp = (q: Decimal.Value, cost: Decimal.Value, margin: Decimal.Value) => new D(cost).sub(margin).div(new D(q).mul('0.9954'));
   const shortLp = (q: Decimal.Value, cost: Decimal.Value, margin: Decimal.Value) => new D(cost).add(margin).div(new D(q).mul('1.0046'));
-  it('isolated legs from the Margin column as is; the cross ETHUSDT has no table; the order adds to each leg, then follows the size', async () => {
+  it('isolated legs from the Margin column as is; the cross ETHUSDT from the cross wallet; the order adds to each leg, then follows the size', async () => {
     const { page, errors } = await open('https://www.bitget.com/futures/usdt/BTCUSDT');
     await expectEstimate(page, position('BTCUSDT', 'long'), longLp('0.5', 30000, 3000));
     expect(await attribute(page, position('BTCUSDT', 'long'), 'data-verdict')).toBe('agree');
     await expectEstimate(page, position('BTCUSDT', 'short'), shortLp('0.2', 12400, 1240));
     expect(await attribute(page, position('BTCUSDT', 'short'), 'data-verdict')).toBe('differs');
-    await expectCannotVerify(page, position('ETHUSDT', 'short'), /no tier table for ETHUSDT/);
+    // Cross short, 3 ETH @ 3,000: wallet 10,000 − isolated margins 3,000 − 1,240 = 5,760; tier 1 at 0.4 % too.
+    await expectEstimate(page, position('ETHUSDT', 'short'), shortLp('3', 9000, 5760));
+    expect(await attribute(page, position('ETHUSDT', 'short'), 'data-verdict')).toBe('differs');
     await expectEstimate(page, order('long'), longLp('0.6', 36050, 3605));
     await expectEstimate(page, order('short'), shortLp('0.3', 18450, 1845));
     await fixture(page, 'setSize', '0.2');

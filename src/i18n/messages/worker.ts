@@ -21,6 +21,11 @@ export const workerMessages = {
     zh_CN: '一致的容差：一个价格最小变动单位 $1（该合约的，市场数据日期 $2）或 0.05%，取较大者。',
     description: '$1: the tick, a price amount; $2: a date, YYYY-MM-DD.',
   },
+  worker_tickAtPrice: {
+    en: 'Agreement within one price tick of $1 (the instrument\'s tick at this price: at most $2 significant figures and $3 digits after the point, whole prices always allowed; market data of $4) or 0.05 %, whichever is larger.',
+    zh_CN: '一致的容差：一个价格最小变动单位 $1（该合约在此价格的最小变动单位：最多 $2 位有效数字、小数点后最多 $3 位，整数价格总是允许；市场数据日期 $4）或 0.05%，取较大者。',
+    description: '$1: the tick at the exchange\'s figure, a price amount; $2, $3: whole numbers; $4: a date, YYYY-MM-DD.',
+  },
   worker_tickPrinted: {
     en: 'Agreement within one price tick of $1 (taken from the decimals the exchange printed; the instrument\'s tick is not known) or 0.05 %, whichever is larger.',
     zh_CN: '一致的容差：一个价格最小变动单位 $1（取自交易所显示的小数位数；该合约的最小变动单位未知）或 0.05%，取较大者。',

@@ -44,11 +44,12 @@ export interface VenueEndpoints {
   tierSymbols?(answer: unknown): string[];
   /**
    * Where the tier answers carry no instrument facts (tick, funding interval, settlement asset): the
-   * request whose answer does. Fetched beside the tiers; a failed or odd answer leaves the table
-   * without facts (the worker then says it used the printed figure's tick), never without tiers.
+   * requests whose answers do. Fetched beside the tiers; a failed or odd answer leaves the table
+   * without those facts (the worker then says it used the printed figure's tick), never without tiers.
    */
-  instrumentRequest?(symbol: string): JsonRequest;
-  parseInstrument?(answer: unknown, symbol: string): Parsed<InstrumentFacts>;
+  instrumentRequests?(symbol: string): JsonRequest[];
+  /** The facts from the answers, in the order of instrumentRequests; undefined for a request that failed. */
+  parseInstrument?(answers: unknown[], symbol: string): Parsed<InstrumentFacts>;
   markRequest?(symbol: string): JsonRequest;
   parseMark?(answer: unknown, symbol: string): Parsed<ParsedMark>;
 }

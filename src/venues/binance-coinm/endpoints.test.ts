@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromAnswers } from '../../market-data/fetch-tier-tables';
 import { bapiBrackets } from '../../market-data/testing/venue-answers';
-import { binanceCoinmEndpoints as coinm, coinmFacts } from './endpoints';
+import { binanceCoinmEndpoints as coinm } from './endpoints';
+import { exchangeInfoFacts } from '../binance-usdm/endpoints';
 import { binanceCoinmTiers } from './tiers';
 
 // The reference table (docs/rules/binance.md §6.5) as the feed sends it.
@@ -55,7 +56,7 @@ const docsInfo = {
 
 describe('Binance COIN-M instrument facts from exchangeInfo', () => {
   it('the docs example: tick 0.1 from PRICE_FILTER (not pricePrecision), margin asset BTC', () => {
-    expect(coinmFacts(docsInfo, 'BTCUSD_200925')).toEqual({ priceTick: '0.1', settlementAsset: 'BTC' });
+    expect(exchangeInfoFacts(docsInfo, 'BTCUSD_200925')).toEqual({ priceTick: '0.1', settlementAsset: 'BTC' });
   });
 
   it('a table carries them; an answer without filters (the recorded veil snapshot) gives a table without', () => {

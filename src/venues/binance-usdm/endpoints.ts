@@ -1,10 +1,61 @@
 // Binance USDⓈ-M: brackets from the public bapi feed on www.binance.com (every symbol in one answer,
-// no key), mark price and funding from fapi premiumIndex. Reference docs/rules/binance.md §5, §1.1.
-import type { Tier } from '../../model/types';
+// no key), mark price and funding from fapi premiumIndex, each symbol's tick and margin asset from
+// fapi exchangeInfo and its funding interval from fapi fundingInfo. Reference docs/rules/binance.md
+// §5, §1.1; docs/market-data.md.
+import type { Dec, Tier } from '../../model/types';
 import { at, decimalField, isObject, namesIn } from '../../market-data/json-fields';
 import type { Parsed, ParsedMark, ParsedTiers, VenueEndpoints } from '../../market-data/venues/endpoint';
+import type { InstrumentFacts } from '../../market-data/instrument-facts';
 
 export const BINANCE_BRACKETS_URL = 'https://www.binance.com/bapi/futures/v1/friendly/future/common/brackets';
+const FAPI = 'https://fapi.binance.com/fapi/v1';
+/** Every symbol in one answer, about 1-2 MB. */
+export const USDM_EXCHANGE_INFO_URL = `${FAPI}/exchangeInfo`;
+export const USDM_FUNDING_INFO_URL = `${FAPI}/fundingInfo`;
+/**
+ * fundingInfo lists only the symbols whose funding cap, floor or interval Binance adjusted (its docs,
+ * "Get Funding Rate Info"); the others fund at the default interval.
+ */
+const DEFAULT_FUNDING_HOURS = '8';
+
+/** A symbol's entry of an exchangeInfo answer (fapi and dapi share the shape). */
+export function exchangeInfoEntry(info: unknown, symbol: string): unknown {
+  const symbols = at(info, 'symbols');
+  return Array.isArray(symbols) ? symbols.find((s) => isObject(s) && s.symbol === symbol) : undefined;
+}
+
+/** The symbol's PRICE_FILTER tickSize and marginAsset from an exchangeInfo answer, where it has them. */
+export function exchangeInfoFacts(info: unknown, symbol: string): InstrumentFacts {
+  const entry = exchangeInfoEntry(info, symbol);
+  const filters = at(entry, 'filters');
+  const priceFilter = Array.isArray(filters) ? filters.find((f) => isObject(f) && f.filterType === 'PRICE_FILTER') : undefined;
+  const priceTick = decimalField(at(priceFilter, 'tickSize'));
+  const asset = at(entry, 'marginAsset');
+  return { ...(priceTick ? { priceTick } : {}), ...(typeof asset === 'string' && asset !== '' ? { settlementAsset: asset } : {}) };
+}
+
+/**
+ * Hours between fundings from a fundingInfo answer: the symbol's fundingIntervalHours, or 8 when the
+ * list leaves it out. A row that names no symbol could be this one's: then nothing.
+ */
+export function fundingHoursOf(fundingInfo: unknown, symbol: string): Dec | undefined {
+  if (!Array.isArray(fundingInfo) || fundingInfo.some((row) => !isObject(row) || typeof row.symbol !== 'string' || row.symbol === '')) return undefined;
+  const row = fundingInfo.find((r) => isObject(r) && r.symbol === symbol);
+  if (!row) return DEFAULT_FUNDING_HOURS;
+  const hours = at(row, 'fundingIntervalHours');
+  return typeof hours === 'number' && Number.isInteger(hours) && hours > 0 ? String(hours) : undefined;
+}
+
+/**
+ * A symbol's facts from the exchangeInfo and fundingInfo answers (either may be missing: a failed
+ * request). An exchangeInfo that does not list the symbol says it is not a USDⓈ-M contract: no facts.
+ */
+export function parseUsdmInstrument([info, fundingInfo]: unknown[], symbol: string): Parsed<InstrumentFacts> {
+  if (info !== undefined && !exchangeInfoEntry(info, symbol)) return { ok: false, reason: `exchangeInfo has no ${symbol}` };
+  const hours = fundingHoursOf(fundingInfo, symbol);
+  const facts = { ...exchangeInfoFacts(info, symbol), ...(hours ? { fundingIntervalHours: hours } : {}) };
+  return Object.keys(facts).length > 0 ? { ok: true, value: facts } : { ok: false, reason: `exchangeInfo and fundingInfo give nothing for ${symbol}` };
+}
 
 /** Tiers of one symbol from a bapi brackets answer (USDⓈ-M and COIN-M share the shape). */
 export function parseBapiBrackets(answer: unknown, symbol: string): Parsed<ParsedTiers> {
@@ -31,13 +82,17 @@ export function parseBapiBrackets(answer: unknown, symbol: string): Parsed<Parse
 
 export const binanceUsdmEndpoints: VenueEndpoints = {
   venue: 'binance-usdm',
-  hostPermissions: [`${BINANCE_BRACKETS_URL}*`, 'https://fapi.binance.com/fapi/v1/premiumIndex*'],
+  // fapi.binance.com is already a host for premiumIndex: more paths on it ask the user for nothing new.
+  hostPermissions: [`${BINANCE_BRACKETS_URL}*`, `${FAPI}/premiumIndex*`, `${USDM_EXCHANGE_INFO_URL}*`, `${USDM_FUNDING_INFO_URL}*`],
   // The feed carries every symbol; it is larger than one symbol's answer.
   tierRequests: () => [{ url: BINANCE_BRACKETS_URL, maxBytes: 4 * 1024 * 1024 }],
   parseTiers: ([answer], symbol) => parseBapiBrackets(answer, symbol),
   tierRules: { contiguous: true },
   tierSymbols: (answer) => namesIn(at(answer, 'data', 'brackets'), 'symbol'),
-  markRequest: (symbol) => ({ url: `https://fapi.binance.com/fapi/v1/premiumIndex?symbol=${encodeURIComponent(symbol)}` }),
+  // Both carry every symbol: fetched once for all the symbols of a refresh.
+  instrumentRequests: () => [{ url: USDM_EXCHANGE_INFO_URL, maxBytes: 4 * 1024 * 1024 }, { url: USDM_FUNDING_INFO_URL }],
+  parseInstrument: parseUsdmInstrument,
+  markRequest: (symbol) => ({ url: `${FAPI}/premiumIndex?symbol=${encodeURIComponent(symbol)}` }),
   parseMark(answer, symbol): Parsed<ParsedMark> {
     if (!isObject(answer) || answer.symbol !== symbol) return { ok: false, reason: `premiumIndex has no ${symbol}` };
     const markPrice = decimalField(answer.markPrice);

@@ -71,8 +71,8 @@ export const bitgetEndpoints: VenueEndpoints = {
   },
   tierRules: { contiguous: true },
   tierSymbols: (answer) => namesIn(at(answer, 'data'), 'symbol'),
-  instrumentRequest: (symbol) => ({ url: `${BASE}/contracts?productType=${bitgetProductType(symbol)}&symbol=${encodeURIComponent(symbol)}` }),
-  parseInstrument: parseBitgetContract,
+  instrumentRequests: (symbol) => [{ url: `${BASE}/contracts?productType=${bitgetProductType(symbol)}&symbol=${encodeURIComponent(symbol)}` }],
+  parseInstrument: ([answer], symbol) => parseBitgetContract(answer, symbol),
   markRequest: (symbol) => ({ url: `${BASE}/ticker?${query(symbol)}` }),
   parseMark(answer, symbol): Parsed<ParsedMark> {
     const rows = okData(answer, 'ticker');

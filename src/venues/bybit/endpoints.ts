@@ -63,8 +63,8 @@ export const bybitEndpoints: VenueEndpoints = {
   },
   tierRules: { contiguous: true },
   tierSymbols: (answer) => namesIn(at(answer, 'result', 'list'), 'symbol'),
-  instrumentRequest: (symbol) => ({ url: `${BASE}/instruments-info?${query(symbol)}` }),
-  parseInstrument: parseBybitInstrument,
+  instrumentRequests: (symbol) => [{ url: `${BASE}/instruments-info?${query(symbol)}` }],
+  parseInstrument: ([answer], symbol) => parseBybitInstrument(answer, symbol),
   markRequest: (symbol) => ({ url: `${BASE}/tickers?${query(symbol)}` }),
   parseMark(answer, symbol): Parsed<ParsedMark> {
     const row = (at(answer, 'result', 'list') as unknown[] | undefined)?.find?.((r) => isObject(r) && r.symbol === symbol);

@@ -25,6 +25,8 @@ describe('Hyperliquid meta', () => {
           { floor: '0.0', maintenanceMarginRate: '0.0125', maxLeverage: '40' },
           { floor: '150000000.0', maintenanceMarginRate: '0.025', maxLeverage: '20' },
         ],
+        // szDecimals 5: at most 6 - 5 decimals and 5 significant figures (docs, "Tick and lot size").
+        instrument: { priceRule: { significantFigures: 5, maxDecimals: 6 - 5 } },
       },
     });
     expect(parsed.ok && validateTiers(parsed.value.tiers).ok).toBe(true);
@@ -38,7 +40,21 @@ describe('Hyperliquid meta', () => {
   });
 
   it('a table id below 50 without a table is one tier at the asset\'s max leverage', () => {
-    expect(hyperliquid.parseTiers([meta()], 'XYZ')).toEqual({ ok: true, value: { tiers: [{ floor: '0', maintenanceMarginRate: new Decimal(1).div(6).toString(), maxLeverage: '3' }] } });
+    const priceRule = { significantFigures: 5, maxDecimals: 6 - 0 };
+    expect(hyperliquid.parseTiers([meta()], 'XYZ')).toEqual({ ok: true, value: { tiers: [{ floor: '0', maintenanceMarginRate: new Decimal(1).div(6).toString(), maxLeverage: '3' }], instrument: { priceRule } } });
+  });
+
+  it.each<[string, unknown]>([
+    ['missing', undefined],
+    ['not a whole number', 1.5],
+    ['above 6', 7],
+    ['a string', '5'],
+  ])('szDecimals %s: the tiers without a price rule', (_case, szDecimals) => {
+    const odd = meta();
+    odd.universe[0]!.szDecimals = szDecimals;
+    const parsed = hyperliquid.parseTiers([odd], 'BTC');
+    expect(parsed.ok && parsed.value.tiers).toHaveLength(2);
+    expect(parsed.ok && parsed.value.instrument).toBeUndefined();
   });
 
   it('refuses an unknown coin, a tiered table that is missing, and a tier without leverage', () => {

@@ -185,7 +185,12 @@ async function pollAddress(address: string, state: AccountState, mainRead: Weigh
   for (const [dex, account] of work.fresh) {
     const read = dex === '' ? next.good : next.dexes?.[dex]?.good;
     if (!read) continue;
-    read.rows = dex === '' ? await options.rows(account, blocked) : watchedRows(account, await dexTiers(dex, options.area, now, budget, ask), blocked);
+    if (dex === '') {
+      read.rows = await options.rows(account, blocked);
+      continue;
+    }
+    const tables = await dexTiers(dex, options.area, now, budget, ask);
+    read.rows = watchedRows(account, tables.tiers, blocked, tables.tick);
   }
   return work.rateLimited ? backedOff(next, expired?.strikes ?? 0, now) : next;
 }

@@ -11,10 +11,18 @@ import { t } from '../../../i18n/t';
 import { Dm } from '../../../model/decimal';
 import { estimateLiquidation, maintenanceMargin, ModelInputError } from '../../../model/index';
 import type { OtherPosition, PositionInput, Tier } from '../../../model/types';
+import type { InstrumentTick } from '../../../market-data/instrument-tick';
 import type { HlAccount, HlPosition, WatchedRow } from './account-state';
 
 /** A coin's maintenance tiers, from the worker's stored or bundled tables; undefined when it has none. */
 export type TiersFor = (coin: string) => Tier[] | undefined;
+/** A coin's price rule from the same tables, for the verdict's tolerance at Hyperliquid's figure. */
+export type TickFor = (coin: string) => InstrumentTick | undefined;
+/** Both, as the worker's tables give them. */
+export interface CoinTables {
+  tiers: TiersFor;
+  tick: TickFor;
+}
 
 /** The cross maintenance margin is sent to 6 decimals per position; beyond this it is another account. */
 const MM_RELATIVE_TOLERANCE = new Dm('0.001');
@@ -68,7 +76,7 @@ export function inputOf(p: HlPosition, account: HlAccount, tiers: Tier[], tiersF
   return { ...common, marginMode: 'cross', walletBalance: new Dm(account.crossAccountValue).sub(pnl).toString(), otherPositions: others };
 }
 
-function rowOf(p: HlPosition, account: HlAccount, tiersFor: TiersFor, cross: string | undefined): WatchedRow {
+function rowOf(p: HlPosition, account: HlAccount, tiersFor: TiersFor, cross: string | undefined, tickFor?: TickFor): WatchedRow {
   const base = { coin: p.coin, side: sideOf(p), size: new Dm(p.szi).abs().toString(), marginMode: p.marginMode, hyperliquid: p.liquidationPx ?? 'none' } as const;
   const unknown = (reason: string): WatchedRow => ({ ...base, estimate: 'unknown', verdict: 'unknown', reasons: [reason] });
   if (p.marginMode === 'cross' && cross !== undefined) return unknown(cross);
@@ -81,7 +89,7 @@ function rowOf(p: HlPosition, account: HlAccount, tiersFor: TiersFor, cross: str
     if (!(error instanceof ModelInputError)) throw error;
     return unknown(t('watch_modelRefused', error.message));
   }
-  const comparison = compare(estimate, base.hyperliquid);
+  const comparison = compare(estimate, base.hyperliquid, undefined, tickFor?.(p.coin));
   return {
     ...base,
     estimate,
@@ -94,8 +102,9 @@ function rowOf(p: HlPosition, account: HlAccount, tiersFor: TiersFor, cross: str
 /**
  * Every position of the account as the popup lists it. `crossBlocked`: why no cross position of this
  * account can be estimated whatever its numbers say (a spot-backed account, its mode not yet read).
+ * `tickFor`: each coin's price rule; without it the verdict takes the tick of liquidationPx's decimals.
  */
-export function watchedRows(account: HlAccount, tiersFor: TiersFor, crossBlocked?: string): WatchedRow[] {
+export function watchedRows(account: HlAccount, tiersFor: TiersFor, crossBlocked?: string, tickFor?: TickFor): WatchedRow[] {
   const cross = crossBlocked ?? crossProblem(account, tiersFor);
-  return account.positions.map((p) => rowOf(p, account, tiersFor, cross));
+  return account.positions.map((p) => rowOf(p, account, tiersFor, cross, tickFor));
 }
