@@ -29,9 +29,10 @@ describe('data:update --sources', () => {
     expect(stdout).toContain('binance-usdm: 343 tables written from 1 recorded source(s)');
     expect(stdout).toContain('binance-coinm: 35 tables written from 2 recorded source(s)');
     expect(stdout).toContain('bybit: 33 tables written from 1 recorded source(s)');
+    expect(stdout).toContain('okx: 30 tables written from 2 recorded source(s)');
     expect(stdout).toContain('bitget: 34 tables written from 20 recorded source(s)');
     expect(stderr).toContain('BTCSTUSDT');
-    for (const venue of ['binance-usdm', 'binance-coinm', 'bybit', 'bitget']) {
+    for (const venue of ['binance-usdm', 'binance-coinm', 'bybit', 'okx', 'bitget']) {
       const written = await readFile(join(out, venue, 'snapshot.ts'), 'utf8');
       expect(written, venue).toBe(await readFile(join(root, 'src/venues', venue, 'snapshot.ts'), 'utf8'));
     }

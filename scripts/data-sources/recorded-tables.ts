@@ -11,6 +11,8 @@ import type { Venue } from '../../src/model/types';
 import { binanceFromCcxtTiers, isCcxtTiers } from './ccxt-tiers';
 import { isVeilSnapshot, veilAnswer } from './veil-snapshot';
 import { bybitRiskLimitAnswer, isFreqtradeBybitRows } from './freqtrade-bybit';
+import { isFreqtradeOkxRows, okxPositionTiersAnswer } from './freqtrade-okx';
+import { isQqokxInstrumentCache, okxInstrumentsAnswer } from './qqokx-instruments';
 import { bitgetPositionLeverAnswer, isBitgetTierAnnouncement } from './bitget-announcement';
 import { isVenueSymbol } from '../../src/venues/venue-symbol';
 
@@ -60,9 +62,9 @@ const describe = (used: RecordedSource[]) =>
 
 /**
  * The recorded body as the venue's own answer to `request`: the body itself, or, for a copy kept in
- * another shape (ccxt's unified tiers, freqtrade's Bybit cache, veil-of-ignorance's encoding, Bitget's
- * announced tables), the answer it was made from. Undefined when the shape has no known way back to
- * that answer.
+ * another shape (ccxt's unified tiers, freqtrade's Bybit and OKX caches, qqokx's instrument cache,
+ * veil-of-ignorance's encoding, Bitget's announced tables), the answer it was made from. Undefined when
+ * the shape has no known way back to that answer.
  */
 function answerTo(source: RecordedSource, request: JsonRequest, symbol: string, unwrapped: Map<RecordedSource, unknown>, refused: Refusal[]): unknown {
   const { body } = source;
@@ -82,6 +84,12 @@ function answerTo(source: RecordedSource, request: JsonRequest, symbol: string, 
     const category = new URL(source.request).searchParams.get('category');
     return new URL(request.url).pathname === '/v5/market/risk-limit' && category ? bybitRiskLimitAnswer(body, category) : undefined;
   }
+  if (isFreqtradeOkxRows(body)) {
+    // One family's rows for a per-family request; every family's for the listing (instFamily empty).
+    const url = new URL(request.url);
+    return url.pathname === '/api/v5/public/position-tiers' ? okxPositionTiersAnswer(body, url.searchParams.get('instFamily') || undefined) : undefined;
+  }
+  if (isQqokxInstrumentCache(body)) return new URL(request.url).pathname === '/api/v5/public/instruments' ? okxInstrumentsAnswer(body) : undefined;
   if (!isCcxtTiers(body)) return body;
   if (new URL(request.url).pathname !== '/fapi/v1/leverageBracket') return undefined;
   if (!unwrapped.has(source)) {

@@ -122,13 +122,15 @@ describe('pre-trade warnings', () => {
     expect(long.after).toMatchObject({ size: '1100', notional: '5.5', maintenanceMarginRate: '0.005' });
   });
 
-  it("OKX counts in contracts: 1,200 contracts (12 BTC at 0.01 BTC each) above tier 1's cap of 1,000 at 10x (max 100x)", () => {
-    const o = order({ symbol: 'BTC-USDT-SWAP', price: '60000', size: '1200', unit: 'contracts', leverage: '10', mode: 'isolated' });
+  it("OKX counts in contracts: 1,200 contracts (12 BTC at 0.01 BTC each) above tier 1's cap of 1,000, the only tier allowing 100x", () => {
+    // BTC-USDT-SWAP's bundled table (freqtrade's OKX cache, 2025-12-29): tier 1 to 1,000 contracts at
+    // 100x and 0.4 %, tier 2 to 5,000 at 66.66x and 0.5 %.
+    const o = order({ symbol: 'BTC-USDT-SWAP', price: '60000', size: '1200', unit: 'contracts', leverage: '100', mode: 'isolated' });
     const { long } = estimatePage(snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', order: o }), market).order!;
-    expect(find(long, 'notional-above-cap')?.message).toBe('the position after this order (1200 contracts) is above 1000 contracts, the most the venue allows at 10x');
+    expect(find(long, 'notional-above-cap')?.message).toBe('the position after this order (1200 contracts) is above 1000 contracts, the most the venue allows at 100x');
     // 12 BTC at 60,000: the value in USDT.
-    expect(long.after).toMatchObject({ size: '12', notional: '720000', maintenanceMarginRate: '0.004' });
-    const small = order({ symbol: 'BTC-USDT-SWAP', price: '60000', size: '900', unit: 'contracts', leverage: '10', mode: 'isolated' });
+    expect(long.after).toMatchObject({ size: '12', notional: '720000', maintenanceMarginRate: '0.005' });
+    const small = order({ symbol: 'BTC-USDT-SWAP', price: '60000', size: '900', unit: 'contracts', leverage: '100', mode: 'isolated' });
     expect(kinds(estimatePage(snapshot({ venue: 'okx', symbol: 'BTC-USDT-SWAP', order: small }), market).order!.long)).not.toContain('notional-above-cap');
   });
 });

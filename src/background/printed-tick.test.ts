@@ -1,5 +1,6 @@
-// The tick the worker uses is the instrument's own, from market data (for OKX BTC-USDT-SWAP the
-// recorded instruments answer of 2025-10-24, tickSz 0.1), never the exchange's printed figure:
+// The tick the worker uses is the instrument's own, from market data (for OKX BTC-USDT-SWAP the bundled
+// table, tickSz 0.1 from qqokx's instrument cache, dated by its older part, the 2025-12-29 tiers), never
+// the exchange's printed figure:
 // Liqcheck's estimate must not depend on the figure it is checked against. With the instrument's tick
 // the model prints OKX's one-tick step toward the mark (docs/model.md, "The venues' own rounding"),
 // the rule's own value stays beside it, and the verdict says which tick its tolerance used.
@@ -41,7 +42,7 @@ describe('OKX isolated row: the instrument\'s tick, whatever the page printed', 
   it('the verdict names the instrument\'s tick and the date of the answer it came from', () => {
     const notes = estimateOf('30186.1').assumptions.filter((a) => a.startsWith('Agreement within'));
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toContain('0.1 (the instrument\'s, market data of 2025-10-24)');
+    expect(notes[0]).toContain('0.1 (the instrument\'s, market data of 2025-12-29)');
   });
 });
 

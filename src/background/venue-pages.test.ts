@@ -180,10 +180,11 @@ describe('OKX (trade-swap-btc-usdt-swap.html): contracts × ctVal, Margin as is,
       const short = position(result, 'BTC-USDT-SWAP', 'short');
       close(short.estimate, shortLp('0.2', 62000, 1240).sub('0.1'));
       expect(short.verdict).toBe('differs');
-      // The cross row: no ETH table, and it says so.
+      // The cross row: ETH-USDT-SWAP's bundled table (freqtrade's OKX cache, 2025-12-29): 30 contracts of
+      // 0.1 ETH are in tier 1, 0.4 %. §3.1: cash + (P − 3,000) × 3 = P × 3 × (m + f), cash = 10,550 − 550 − 4,240.
       const eth = position(result, 'ETH-USDT-SWAP', 'long');
-      expect(eth.estimate).toBe('unknown');
-      expect(eth.reasons).toEqual(['no tier table for ETH-USDT-SWAP yet']);
+      const cash = new D('10550').sub(550).sub(4240);
+      close(eth.estimate, new D(9000).sub(cash).div(new D(3).mul(new D(1).sub('0.004').sub(f))));
     });
   }
 

@@ -11,6 +11,8 @@ import type { Tier, Venue } from '../model/types';
 import { parseHyperliquidMeta } from '../venues/hyperliquid/endpoints';
 import { rankings } from '../../scripts/data-update';
 import { bybitRiskLimitAnswer, isFreqtradeBybitRows } from '../../scripts/data-sources/freqtrade-bybit';
+import { isFreqtradeOkxRows, okxPositionTiersAnswer } from '../../scripts/data-sources/freqtrade-okx';
+import { isQqokxInstrumentCache, okxInstrumentsAnswer } from '../../scripts/data-sources/qqokx-instruments';
 import { bitgetPositionLeverAnswer, isBitgetTierAnnouncement } from '../../scripts/data-sources/bitget-announcement';
 import { at, decimalField, isObject } from './json-fields';
 import { endpointsFor } from './venues';
@@ -42,10 +44,19 @@ function readSources(): Recorded[] {
         const name = file.slice(0, -'.json'.length);
         const raw: unknown = JSON.parse(readFileSync(join(ROOT, venue, file), 'utf8'));
         const sidecar = JSON.parse(readFileSync(join(ROOT, venue, `${name}.source.json`), 'utf8')) as Sidecar;
-        // freqtrade's Bybit cache keeps only the venue's rows, Bitget's announcements only their tables:
-        // each is read as the answer it stands for (risk-limit, query-position-lever).
+        // Copies kept in another shape are read as the answer they came from: freqtrade's Bybit and OKX
+        // caches keep only the venue's rows, qqokx's cache renames OKX's instrument fields, Bitget's
+        // announcements keep only their tables (query-position-lever).
         const category = new URL(sidecar.request).searchParams.get('category') ?? '';
-        const answer = isFreqtradeBybitRows(raw) ? bybitRiskLimitAnswer(raw, category) : isBitgetTierAnnouncement(raw) ? bitgetPositionLeverAnswer(raw) : raw;
+        const answer = isFreqtradeBybitRows(raw)
+          ? bybitRiskLimitAnswer(raw, category)
+          : isFreqtradeOkxRows(raw)
+            ? okxPositionTiersAnswer(raw)
+            : isQqokxInstrumentCache(raw)
+              ? okxInstrumentsAnswer(raw)
+              : isBitgetTierAnnouncement(raw)
+                ? bitgetPositionLeverAnswer(raw)
+                : raw;
         return { venue, name, answer, sidecar };
       }),
   );
@@ -219,7 +230,7 @@ describe('data/sources: every recorded answer', () => {
 describe('data/sources: tables per venue (data/sources/README.md)', () => {
   it('counts the symbols with a valid table', () => {
     const counts = Object.fromEntries(VENUES.map((venue) => [venue, validSymbols(venue).size]));
-    expect(counts).toEqual({ bybit: 33, okx: 0, hyperliquid: 186, bitget: 34 });
+    expect(counts).toEqual({ bybit: 33, okx: 30, hyperliquid: 186, bitget: 34 });
   });
 
   it('Hyperliquid: one table for every listed asset of the 2025-11-11 universe, none for a delisted one', () => {
