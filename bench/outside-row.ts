@@ -3,7 +3,8 @@
 // https://www.binance.com like the E2E tests), with the extension active vs Binance USDⓈ-M switched
 // off in its own settings (storage.sync, from its options page), in N paired windows of 5 s, ABBA.
 // Per window: the page's main-thread script and task time (CDP Performance.getMetrics, thread CPU
-// time), the extension process's CPU and all of the browser's processes' CPU (/proc). Then, with the
+// time), the extension process's CPU and all of the browser's processes' CPU (/proc), and the latter
+// by process type and thread (process-types.ts: where the CPU outside the page and worker goes). Then, with the
 // extension active and the page still ticking: a typed order size -> the order panel's Long
 // estimate, and a page-made change (the isolated position's margin) -> the position badge's estimate,
 // each awaited in the page by a MutationObserver and checked against Binance's rule computed here.
