@@ -3,7 +3,8 @@
 // https://www.binance.com like the E2E tests), with the extension active vs Binance USDⓈ-M switched
 // off in its own settings (storage.sync, from its options page), in N paired windows of 5 s, ABBA.
 // Per window: the page's main-thread script and task time (CDP Performance.getMetrics, thread CPU
-// time), the extension process's CPU and all of the browser's processes' CPU (/proc). Then, with the
+// time), the extension process's CPU and all of the browser's processes' CPU (/proc), and the latter
+// by process type and thread (process-types.ts: where the CPU outside the page and worker goes). Then, with the
 // extension active and the page still ticking: a typed order size -> the order panel's Long
 // estimate, and a page-made change (the isolated position's margin) -> the position badge's estimate,
 // each awaited in the page by a MutationObserver and checked against Binance's rule computed here.
@@ -16,6 +17,7 @@ import { launchWithExtension, repoRoot, type LaunchedBrowser } from '../tests/su
 import { startServer } from '../tests/support/https-server';
 import { metrics, sleep } from './busy-page';
 import { processCpu } from './process-cpu';
+import { readProcesses, spentBetween, type CpuByType } from './process-types';
 import { quantileInterval } from './quantile-interval';
 import { ms, pct, pctInterval, percentile, signedPct, type BenchOptions, type Check, type Section } from './report';
 import { judge, pairedInterval, type Interval } from './statistics';
@@ -24,6 +26,8 @@ const URL = 'https://www.binance.com/en/futures/BTCUSDT';
 const SCRIPT_GOAL = 0.005; // of one core (issue 22)
 const BROWSER_GOAL = 0.03;
 const LATENCY_GOAL_MS = 50;
+/** How many threads the by-thread table lists. */
+const THREAD_ROWS = 16;
 
 // The page's position and order (bench/outside-page.js), and Binance's rule for an isolated long
 // (docs/rules/binance.md §2.3, tier 1: MMR 0.4 %, cum 0): LP = (Q·EP − WB) / (Q·(1 − MMR)).
@@ -49,6 +53,8 @@ interface Window {
   updatesPerSecond: number;
   browser: number | null;
   extension: number | null;
+  /** CPU seconds per process type and per thread over the window (process-types.ts). */
+  byType: CpuByType | null;
   load: number;
 }
 
@@ -128,10 +134,12 @@ async function measureWindow(page: Page, cdp: CDPSession, profileDir: string, se
   const before = await metrics(cdp);
   const ticksBefore = (await page.evaluate('window.outsidePage.ticks')) as number;
   const cpuBefore = processCpu(profileDir);
+  const typesBefore = readProcesses(profileDir);
   const start = performance.now();
   await sleep(seconds * 1000);
   const after = await metrics(cdp);
   const cpuAfter = processCpu(profileDir);
+  const typesAfter = readProcesses(profileDir);
   const wall = (performance.now() - start) / 1000;
   const ticks = ((await page.evaluate('window.outsidePage.ticks')) as number) - ticksBefore;
   const share = (key: string) => ((after[key] ?? 0) - (before[key] ?? 0)) / wall;
@@ -142,8 +150,14 @@ async function measureWindow(page: Page, cdp: CDPSession, profileDir: string, se
     updatesPerSecond: ticks / wall,
     browser: cpuBefore && cpuAfter ? (cpuAfter.browser - cpuBefore.browser) / wall : null,
     extension: cpuBefore && cpuAfter ? (cpuAfter.extension - cpuBefore.extension) / wall : null,
+    byType: typesBefore && typesAfter ? perSecond(spentBetween(typesBefore, typesAfter), wall) : null,
     load: (load + os.loadavg()[0]!) / 2,
   };
+}
+
+function perSecond(spent: CpuByType, wall: number): CpuByType {
+  const scale = (map: Map<string, number>) => new Map([...map].map(([key, seconds]) => [key, seconds / wall]));
+  return { types: scale(spent.types), threads: scale(spent.threads) };
 }
 
 /** Saves Binance USDⓈ-M on or off as the options page does, and waits until the overlay follows. */
@@ -174,14 +188,27 @@ export interface OutsideResult {
   totalSeconds: number;
 }
 
-export async function measureOutside(distRoot: string, pairCount: number, seconds: number, samples: number): Promise<OutsideResult> {
-  const begin = performance.now();
+export interface OutsidePage {
+  browser: LaunchedBrowser;
+  page: Page;
+  cdp: CDPSession;
+  /** Switches Binance USDⓈ-M on or off and waits until the overlay followed. */
+  setActive(active: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The busy page open in a browser with the built extension, active and warmed up. */
+export async function openOutsidePage(distRoot: string, args: string[] = []): Promise<OutsidePage> {
   const server = await startServer({
     '/en/futures/BTCUSDT': join(repoRoot, 'bench/outside-page.html'),
     '/outside-page.js': join(repoRoot, 'bench/outside-page.js'),
     '/favicon.ico': (_req, res) => void res.writeHead(204).end(),
   });
-  const browser = await launchWithExtension({ hosts: ['www.binance.com'], port: server.port, dist: `${distRoot}/chrome` });
+  const browser = await launchWithExtension({ hosts: ['www.binance.com'], port: server.port, dist: `${distRoot}/chrome`, args });
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
   try {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
@@ -191,6 +218,17 @@ export async function measureOutside(distRoot: string, pairCount: number, second
     await page.bringToFront();
     await setActive(true);
     await sleep(3000); // warm-up: JIT, the overlay's first renders
+    return { browser, page, cdp, setActive, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function measureOutside(distRoot: string, pairCount: number, seconds: number, samples: number): Promise<OutsideResult> {
+  const begin = performance.now();
+  const { browser, page, cdp, setActive, close } = await openOutsidePage(distRoot);
+  try {
     let active = true;
     const pairs: Pair[] = [];
     for (let i = 0; i < pairCount; i++) {
@@ -216,8 +254,7 @@ export async function measureOutside(distRoot: string, pairCount: number, second
     );
     return { pairs, typed, pageMade, totalSeconds: (performance.now() - begin) / 1000 };
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 
@@ -240,6 +277,29 @@ function differences(pairs: Pair[], figure: Figure): [number[], number[]] | null
   const a = pairs.map((p) => p.active[figure]);
   const d = pairs.map((p) => p.dormant[figure]);
   return a.every((v) => v !== null) && d.every((v) => v !== null) ? [a as number[], d as number[]] : null;
+}
+
+/**
+ * Added CPU per process type (or per "type / thread"), active minus dormant per pair, as the rows of
+ * the figures' table, largest mean first; a key missing from a window (no such process then) counts 0.
+ * With `limit`, only that many rows, the rest summed into one line.
+ */
+function byTypeRows(pairs: Pair[], which: keyof CpuByType, limit?: number): string[] {
+  if (pairs.some((p) => !p.active.byType || !p.dormant.byType)) return [];
+  const keys = new Set(pairs.flatMap((p) => [...p.active.byType![which].keys(), ...p.dormant.byType![which].keys()]));
+  const rows = [...keys].map((key) => {
+    const a = pairs.map((p) => p.active.byType![which].get(key) ?? 0);
+    const d = pairs.map((p) => p.dormant.byType![which].get(key) ?? 0);
+    return { key, a, d, ci: pairedInterval(a, d), median: medianOf(a.map((v, i) => v - d[i]!)) };
+  });
+  rows.sort((x, y) => y.ci.mean - x.ci.mean);
+  const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
+  const line = (r: (typeof rows)[number]) =>
+    `| ${r.key} | ${signedPct(r.median.median)} (95 % CI ${signedPct(r.median.low)} to ${signedPct(r.median.high)}) | ${pctInterval(r.ci)} | ${pct(mean(r.a))} | ${pct(mean(r.d))} |`;
+  const shown = limit === undefined ? rows : rows.slice(0, limit);
+  const rest = rows.slice(shown.length);
+  const restMean = rest.reduce((s, r) => s + r.ci.mean, 0);
+  return [...shown.map(line), ...(rest.length ? [`| ${rest.length} other threads, summed | – | ${signedPct(restMean)} | – | – |`] : [])];
 }
 
 function latencyRow(s: Series): string {
@@ -293,6 +353,18 @@ export async function outsideRow(options: BenchOptions): Promise<Section> {
     '| figure | median added (95 % CI) | mean added (95 % CI) | active, mean |',
     '|---|---:|---:|---:|',
     ...rows,
+    '',
+    `Where the CPU of all processes goes: each process's type is Chromium's --type= switch in its /proc/<pid>/cmdline (none: the browser process; renderers with --extension-process are the extension's worker and pages, the others the web page's; utility processes by --utility-sub-type), its CPU (user + system) read from /proc/<pid>/stat around the same windows (process-types.ts). Active minus dormant per pair, as above; active and dormant shares of one core beside.`,
+    '',
+    '| process type | median added (95 % CI) | mean added (95 % CI) | active, mean | dormant, mean |',
+    '|---|---:|---:|---:|---:|',
+    ...byTypeRows(pairs, 'types'),
+    '',
+    `The same by thread (/proc/<pid>/task/<tid>, named by its comm, a trailing number dropped so a pool counts as one), the ${THREAD_ROWS} largest mean additions:`,
+    '',
+    '| process type / thread | median added (95 % CI) | mean added (95 % CI) | active, mean | dormant, mean |',
+    '|---|---:|---:|---:|---:|',
+    ...byTypeRows(pairs, 'threads', THREAD_ROWS),
     '',
     `Then, extension active, page ticking: ${result.typed.samples.length + result.typed.errors.length} typed order sizes (the Size input's value set and 'input' fired) until the order panel's Long estimate equals Binance's rule for the order added to the open long, and as many page-made changes (the page's isolated margin set to one of 20 values, 1,400–1,590 USDT: the Margin and Liq.Price cells re-rendered) until the BTCUSDT badge's estimate equals (Q·EP − WB) / (Q·(1 − MMR)), within ${TOLERANCE} USDT. Timed in the page (performance.now()) from the change to the MutationObserver callback that sees the match (the overlay renders in an animation frame, so that frame paints it). The p95's interval is distribution-free (quantile-interval.ts).`,
     '',

@@ -7,6 +7,7 @@ import { ensureAlarm, onAlarm } from '../platform/alarms';
 import browser, { type Runtime } from '../platform/browser';
 import { browserMessages } from '../platform/i18n';
 import { platformFetch } from '../platform/network';
+import { cachedArea } from '../platform/cached-area';
 import { localArea, onStorageChanged, syncArea } from '../platform/storage';
 import type { EstimatesResult } from '../protocol/estimates';
 import { diffJson } from '../protocol/json-patch';
@@ -47,6 +48,9 @@ const settingsLoaded = loadSettings().then((loaded) => {
   settings = loaded;
 });
 
+/** storage.local for the tier tables and volatility, read for every answer: from memory after the first read. */
+const tablesArea = cachedArea(localArea, (callback) => void onStorageChanged('local', callback));
+
 /** What a page may make the worker ask the venues for, tier tables and candles together (issue 17). */
 const budget = new NewSymbolBudget();
 const gate = concurrencyGate();
@@ -54,7 +58,7 @@ const gate = concurrencyGate();
 const market = new MarketService({
   budget,
   gate,
-  store: new TableStore(localArea),
+  store: new TableStore(tablesArea),
   fetch: platformFetch,
   now: () => Date.now(),
   onUpdate: (venue, symbols) => openPorts.symbolsChanged(venue, symbols),
@@ -66,7 +70,7 @@ const marketFor: MarketFor = (snapshot) => market.lookupFor(snapshot);
 const risk = createRiskStep({
   budget,
   gate,
-  area: localArea,
+  area: tablesArea,
   fetch: platformFetch,
   now: () => Date.now(),
   // New candles: re-answer the tabs showing that symbol.

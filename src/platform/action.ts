@@ -4,8 +4,10 @@ import browser from './browser';
 const ALERT_RED = '#b3261e';
 /** The manifest's action.default_title. */
 const DEFAULT_TITLE = 'Liqcheck';
-const NORMAL_ICON = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' };
-const ALERT_ICON = { 16: 'icons/toolbar-alert-16.png', 32: 'icons/toolbar-alert-32.png' };
+// From the extension's root: Chrome resolves a relative path against the worker's script
+// (background/index.js), where no icons are, and setIcon then fails on every call.
+const NORMAL_ICON = { 16: '/icons/icon-16.png', 32: '/icons/icon-32.png' };
+const ALERT_ICON = { 16: '/icons/toolbar-alert-16.png', 32: '/icons/toolbar-alert-32.png' };
 
 /** Shows `text` on the tab's toolbar badge ('' clears it), with a tooltip and the alert icon while it is set. */
 export async function setTabBadge(tabId: number, text: string, title?: string): Promise<void> {
