@@ -230,7 +230,7 @@ describe('data/sources: every recorded answer', () => {
 describe('data/sources: tables per venue (data/sources/README.md)', () => {
   it('counts the symbols with a valid table', () => {
     const counts = Object.fromEntries(VENUES.map((venue) => [venue, validSymbols(venue).size]));
-    expect(counts).toEqual({ bybit: 33, okx: 30, hyperliquid: 186, bitget: 34 });
+    expect(counts).toEqual({ bybit: 36, okx: 30, hyperliquid: 186, bitget: 34 });
   });
 
   it('Hyperliquid: one table for every listed asset of the 2025-11-11 universe, none for a delisted one', () => {
@@ -275,7 +275,7 @@ describe('data/sources: tables per venue (data/sources/README.md)', () => {
     // Read here on its own: the excerpt's rows, grouped by ccxt's key.
     const raw = JSON.parse(readFileSync(join(ROOT, 'bybit', `${name}.json`), 'utf8')) as { data: Record<string, { symbol: string; riskLimitValue: string; maintenanceMargin: string; mmDeduction: string }[]> };
     const groups = Object.values(raw.data);
-    expect(groups).toHaveLength(33);
+    expect(groups).toHaveLength(36);
     const source = sources.find((s) => s.name === name)!.sidecar.source;
     for (const group of groups) {
       const table = results.find((r) => r.source === source && r.symbol === group[0]!.symbol)!;
@@ -295,6 +295,17 @@ describe('data/sources: tables per venue (data/sources/README.md)', () => {
       '1000000-5000000 0.1 65775 5x',
       '5000000-10000000 0.25 815775 2x',
       '10000000-20000000 0.5 3315775 1x',
+    ]);
+    // BTCUSDT's first three and last two rows, written out from the same copy (35 rows, ids 1-35).
+    const btc = results.find((r) => r.source === source && r.symbol === 'BTCUSDT')!;
+    const btcRows = btc.result.ok ? btc.result.tiers.map((t) => `${t.floor}-${t.cap} ${t.maintenanceMarginRate} ${t.maintenanceAmount ?? 0} ${t.maxLeverage}x`) : [];
+    expect(btcRows).toHaveLength(35);
+    expect([...btcRows.slice(0, 3), ...btcRows.slice(-2)]).toEqual([
+      '0-2000000 0.005 0 100x',
+      '2000000-2600000 0.0056 1200 90x',
+      '2600000-3200000 0.0063 3020 80x',
+      '600000000-800000000 0.5 146382000 1.28x',
+      '800000000-1200000000 0.6 226382000 1x',
     ]);
   });
 
