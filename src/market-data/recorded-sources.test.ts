@@ -307,6 +307,32 @@ describe('data/sources: tables per venue (data/sources/README.md)', () => {
       '600000000-800000000 0.5 146382000 1.28x',
       '800000000-1200000000 0.6 226382000 1x',
     ]);
+    // One row of every family added from the copy's large-symbol pages, re-read from the copy:
+    // [symbol, cap, rate, deduction, max leverage] of that row in the parsed table.
+    const reread: [string, string, string, string, string][] = [
+      ['ETHUSDT', '54000000', '0.068', '2190220', '9'],
+      ['XRPUSDT', '34000000', '0.4', '9646625', '1.43'],
+      ['SOLUSDT', '200000000', '0.3497', '30869135', '1.43'],
+      ['DOGEUSDT', '70000000', '0.2', '7074375', '2.5'],
+      ['BNBUSDT', '8400000', '0.1998', '857220', '3'],
+      ['ADAUSDT', '31000000', '0.2', '3009000', '2.5'],
+      ['LINKUSDT', '7900000', '0.1764', '672360', '3.4'],
+      ['SUIUSDT', '35000000', '0.375', '7522300', '1.3'],
+      ['LTCUSDT', '15000000', '0.4002', '2670780', '1.5'],
+      ['TRXUSDT', '33000000', '0.4', '9209000', '1.43'],
+      ['DOTUSDT', '7400000', '0.156', '521400', '3.85'],
+      ['BCHUSDT', '8400000', '0.1998', '857220', '3'],
+      ['UNIUSDT', '7400000', '0.156', '521400', '3.85'],
+      ['ETCUSDT', '8400000', '0.1998', '857220', '3'],
+      ['AAVEUSDT', '33000000', '0.4', '9209000', '1.43'],
+      ['XLMUSDT', '7900000', '0.1764', '672360', '3.4'],
+      ['FILUSDT', '6200000', '0.177', '536300', '2.83'],
+    ];
+    for (const [symbol, cap, rate, deduction, leverage] of reread) {
+      const table = results.find((r) => r.source === source && r.symbol === symbol)!;
+      const row = table.result.ok ? table.result.tiers.find((t) => t.cap === cap) : undefined;
+      expect(row && [row.maintenanceMarginRate, row.maintenanceAmount, row.maxLeverage], symbol).toEqual([rate, deduction, leverage]);
+    }
   });
 
   it('Bitget: the BTCUSDT table is the docs example row for row', () => {
