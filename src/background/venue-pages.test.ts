@@ -74,8 +74,22 @@ describe('Bybit linear (trade-usdt-btcusdt.html): IM minus the fee to close, hed
     expect(row.verdict).toBe('differs');
   });
 
-  it('row 3, ETHUSDT cross: no tier table, says so', () => {
+  it('row 3, ETHUSDT cross: the bundled table of 2025-12-29 (tier 1 to 900,000 at 0.5 %, no deduction); the Bybit trigger holds at the returned price', () => {
     const row = position(result, 'ETHUSDT', 'short');
+    const P = new D(row.estimate);
+    // ETHUSDT tier 1 as the freqtrade copy of Bybit's risk-limit answer gives it (data/sources/bybit).
+    const wallet = new D(10000).sub('3014.85').sub('1247.50');
+    const fee = f.mul(5 * 3000).mul(new D(1).add(new D(1).div(10)));
+    const equity = wallet.sub(P.sub(3000).mul(5));
+    const requirement = P.mul(5).mul('0.005').add(fee);
+    expect(P.mul(5).lt(900000)).toBe(true);
+    expect(equity.sub(requirement).abs().lt('1e-20')).toBe(true);
+  });
+
+  it('row 3, ETHUSDT cross without a tier table: says so', () => {
+    const bundled = market();
+    const noEth: MarketLookup = { now: NOW, tierTable: (venue, symbol) => (symbol === 'ETHUSDT' ? null : bundled.tierTable(venue, symbol)) };
+    const row = position(estimatePage(snapshot, noEth), 'ETHUSDT', 'short');
     expect(row.estimate).toBe('unknown');
     expect(row.reasons).toEqual(['no tier table for ETHUSDT yet']);
   });

@@ -230,7 +230,7 @@ describe('data/sources: every recorded answer', () => {
 describe('data/sources: tables per venue (data/sources/README.md)', () => {
   it('counts the symbols with a valid table', () => {
     const counts = Object.fromEntries(VENUES.map((venue) => [venue, validSymbols(venue).size]));
-    expect(counts).toEqual({ bybit: 33, okx: 30, hyperliquid: 186, bitget: 34 });
+    expect(counts).toEqual({ bybit: 51, okx: 30, hyperliquid: 186, bitget: 34 });
   });
 
   it('Hyperliquid: one table for every listed asset of the 2025-11-11 universe, none for a delisted one', () => {
@@ -275,7 +275,7 @@ describe('data/sources: tables per venue (data/sources/README.md)', () => {
     // Read here on its own: the excerpt's rows, grouped by ccxt's key.
     const raw = JSON.parse(readFileSync(join(ROOT, 'bybit', `${name}.json`), 'utf8')) as { data: Record<string, { symbol: string; riskLimitValue: string; maintenanceMargin: string; mmDeduction: string }[]> };
     const groups = Object.values(raw.data);
-    expect(groups).toHaveLength(33);
+    expect(groups).toHaveLength(51);
     const source = sources.find((s) => s.name === name)!.sidecar.source;
     for (const group of groups) {
       const table = results.find((r) => r.source === source && r.symbol === group[0]!.symbol)!;
@@ -296,6 +296,43 @@ describe('data/sources: tables per venue (data/sources/README.md)', () => {
       '5000000-10000000 0.25 815775 2x',
       '10000000-20000000 0.5 3315775 1x',
     ]);
+    // BTCUSDT's first three and last two rows, written out from the same copy (35 rows, ids 1-35).
+    const btc = results.find((r) => r.source === source && r.symbol === 'BTCUSDT')!;
+    const btcRows = btc.result.ok ? btc.result.tiers.map((t) => `${t.floor}-${t.cap} ${t.maintenanceMarginRate} ${t.maintenanceAmount ?? 0} ${t.maxLeverage}x`) : [];
+    expect(btcRows).toHaveLength(35);
+    expect([...btcRows.slice(0, 3), ...btcRows.slice(-2)]).toEqual([
+      '0-2000000 0.005 0 100x',
+      '2000000-2600000 0.0056 1200 90x',
+      '2600000-3200000 0.0063 3020 80x',
+      '600000000-800000000 0.5 146382000 1.28x',
+      '800000000-1200000000 0.6 226382000 1x',
+    ]);
+    // One row of every family added from the copy's large-symbol pages, re-read from the copy:
+    // [symbol, cap, rate, deduction, max leverage] of that row in the parsed table.
+    const reread: [string, string, string, string, string][] = [
+      ['ETHUSDT', '54000000', '0.068', '2190220', '9'],
+      ['XRPUSDT', '34000000', '0.4', '9646625', '1.43'],
+      ['SOLUSDT', '200000000', '0.3497', '30869135', '1.43'],
+      ['DOGEUSDT', '70000000', '0.2', '7074375', '2.5'],
+      ['BNBUSDT', '8400000', '0.1998', '857220', '3'],
+      ['ADAUSDT', '31000000', '0.2', '3009000', '2.5'],
+      ['LINKUSDT', '7900000', '0.1764', '672360', '3.4'],
+      ['SUIUSDT', '35000000', '0.375', '7522300', '1.3'],
+      ['LTCUSDT', '15000000', '0.4002', '2670780', '1.5'],
+      ['TRXUSDT', '33000000', '0.4', '9209000', '1.43'],
+      ['DOTUSDT', '7400000', '0.156', '521400', '3.85'],
+      ['BCHUSDT', '8400000', '0.1998', '857220', '3'],
+      ['UNIUSDT', '7400000', '0.156', '521400', '3.85'],
+      ['ETCUSDT', '8400000', '0.1998', '857220', '3'],
+      ['AAVEUSDT', '33000000', '0.4', '9209000', '1.43'],
+      ['XLMUSDT', '7900000', '0.1764', '672360', '3.4'],
+      ['FILUSDT', '6200000', '0.177', '536300', '2.83'],
+    ];
+    for (const [symbol, cap, rate, deduction, leverage] of reread) {
+      const table = results.find((r) => r.source === source && r.symbol === symbol)!;
+      const row = table.result.ok ? table.result.tiers.find((t) => t.cap === cap) : undefined;
+      expect(row && [row.maintenanceMarginRate, row.maintenanceAmount, row.maxLeverage], symbol).toEqual([rate, deduction, leverage]);
+    }
   });
 
   it('Bitget: the BTCUSDT table is the docs example row for row', () => {

@@ -188,7 +188,8 @@ describe('Bybit, https://www.bybit.com/trade/usdt/BTCUSDT (hedge mode)', () => {
     await expect.poll(async () => (await overlay(page, '[data-liqcheck="position"]')).length, { timeout: 30_000 }).toBe(3);
     await expect
       .poll(async () => (await overlay(page, '[data-liqcheck="position"]')).map((b) => b['data-verdict']).sort(), { timeout: 30_000 })
-      .toEqual(['agree', 'differs', 'unknown']);
+      // ETHUSDT cross: Bybit's bundled table of 2025-12-29 gives about 4,125, not the page's illustrative 3,512.40.
+      .toEqual(['agree', 'differs', 'differs']);
   });
 
   it('BTCUSDT isolated long 10x, 0.5 @ 60,000: the V3 estimate, agreeing with the page', async () => {

@@ -6,7 +6,8 @@
 // Stops are written into the page here: half the mark (61,000 on every BTC page) below a long, twice it
 // above a short, beyond any liquidation price at these pages' leverages (10x–20x) whatever the estimate.
 // Only the venues' public endpoints that the fixtures need are mapped, and they answer 404: the bundled
-// tables are used, and Bybit's ETHUSDT has none, so that row can't be verified ("no tier table").
+// tables are used. Bybit's ETHUSDT has a bundled table (2025-12-29), so that row is renamed to a symbol
+// with none (ZZZUSDT), which can't be verified ("no tier table").
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,16 +125,21 @@ describe('Binance COIN-M: a stop typed with the order', () => {
 });
 
 describe("Bybit: a position Liqcheck can't verify alerts on the exchange's figure", () => {
-  it('ETHUSDT cross short (no tier table) with the page figure 1.7 % from the mark: an alert and a notification', async () => {
+  it('a cross short without a tier table (the ETHUSDT row renamed ZZZUSDT) with the page figure 1.7 % from the mark: an alert and a notification', async () => {
     const { page, errors } = await open('https://www.bybit.com/trade/usdt/BTCUSDT');
-    const eth = page.locator('[data-liqcheck="position"][data-symbol="ETHUSDT"][data-side="short"]');
+    await page.evaluate(() => {
+      const name = Array.from(document.querySelectorAll('span')).find((s) => s.textContent?.trim() === 'ETHUSDT');
+      if (!name) throw new Error('no ETHUSDT symbol cell');
+      name.textContent = 'ZZZUSDT';
+    });
+    const eth = page.locator('[data-liqcheck="position"][data-symbol="ZZZUSDT"][data-side="short"]');
     await expect.poll(() => eth.getAttribute('data-estimate'), { timeout: 30_000 }).toBe('unknown');
     // The page's 3,512.40 is 19 % above the mark 2,950.00: no alert.
     expect(await eth.getAttribute('data-alert')).toBeNull();
     // (3,000 − 2,950) / 2,950 = 1.69 %, inside the default 2 %.
     await page.evaluate(() => {
       const cell = Array.from(document.querySelectorAll('td')).find((c) => c.textContent?.trim() === '3,512.40');
-      if (!cell) throw new Error('no ETHUSDT Liq. Price cell');
+      if (!cell) throw new Error('no ZZZUSDT Liq. Price cell');
       cell.firstChild!.textContent = '3,000.00';
     });
     await expect.poll(() => eth.getAttribute('data-alert'), { timeout: 30_000, interval: 50 }).toBe('true');
@@ -141,7 +147,7 @@ describe("Bybit: a position Liqcheck can't verify alerts on the exchange's figur
     const ext = await browser.context.newPage();
     await ext.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
     const ids = () => ext.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll()));
-    await expect.poll(ids, { timeout: 30_000 }).toEqual([expect.stringMatching(/^liqcheck-alert\|\d+\|bybit\|ETHUSDT\|short\|/)]);
+    await expect.poll(ids, { timeout: 30_000 }).toEqual([expect.stringMatching(/^liqcheck-alert\|\d+\|bybit\|ZZZUSDT\|short\|/)]);
     expect(errors).toEqual([]);
     await ext.close();
     await page.close();
