@@ -28,7 +28,7 @@ describe('data:update --sources', () => {
     const { out, stdout, stderr } = await update(join(root, 'data/sources'));
     expect(stdout).toContain('binance-usdm: 343 tables written from 1 recorded source(s)');
     expect(stdout).toContain('binance-coinm: 35 tables written from 2 recorded source(s)');
-    expect(stdout).toContain('bybit: 51 tables written from 1 recorded source(s)');
+    expect(stdout).toContain('bybit: 56 tables written from 1 recorded source(s)');
     expect(stdout).toContain('okx: 30 tables written from 2 recorded source(s)');
     expect(stdout).toContain('bitget: 34 tables written from 20 recorded source(s)');
     expect(stderr).toContain('BTCSTUSDT');

@@ -230,7 +230,7 @@ describe('data/sources: every recorded answer', () => {
 describe('data/sources: tables per venue (data/sources/README.md)', () => {
   it('counts the symbols with a valid table', () => {
     const counts = Object.fromEntries(VENUES.map((venue) => [venue, validSymbols(venue).size]));
-    expect(counts).toEqual({ bybit: 51, okx: 30, hyperliquid: 186, bitget: 34 });
+    expect(counts).toEqual({ bybit: 56, okx: 30, hyperliquid: 186, bitget: 34 });
   });
 
   it('Hyperliquid: one table for every listed asset of the 2025-11-11 universe, none for a delisted one', () => {
@@ -275,7 +275,7 @@ describe('data/sources: tables per venue (data/sources/README.md)', () => {
     // Read here on its own: the excerpt's rows, grouped by ccxt's key.
     const raw = JSON.parse(readFileSync(join(ROOT, 'bybit', `${name}.json`), 'utf8')) as { data: Record<string, { symbol: string; riskLimitValue: string; maintenanceMargin: string; mmDeduction: string }[]> };
     const groups = Object.values(raw.data);
-    expect(groups).toHaveLength(51);
+    expect(groups).toHaveLength(56);
     const source = sources.find((s) => s.name === name)!.sidecar.source;
     for (const group of groups) {
       const table = results.find((r) => r.source === source && r.symbol === group[0]!.symbol)!;
@@ -327,6 +327,11 @@ describe('data/sources: tables per venue (data/sources/README.md)', () => {
       ['AAVEUSDT', '33000000', '0.4', '9209000', '1.43'],
       ['XLMUSDT', '7900000', '0.1764', '672360', '3.4'],
       ['FILUSDT', '6200000', '0.177', '536300', '2.83'],
+      ['AVAXUSDT', '7400000', '0.156', '521400', '3.85'],
+      ['ATOMUSDT', '12000000', '0.175', '1026264', '2.9'],
+      ['ARBUSDT', '9400000', '0.3', '1728900', '2'],
+      ['OPUSDT', '4900000', '0.105', '194500', '4.76'],
+      ['1000PEPEUSDT', '4400000', '0.1', '172500', '5'],
     ];
     for (const [symbol, cap, rate, deduction, leverage] of reread) {
       const table = results.find((r) => r.source === source && r.symbol === symbol)!;
