@@ -7,7 +7,12 @@ import { reportRecords } from './page-watcher';
 
 function panel() {
   const root = document.createElement('div');
-  root.innerHTML = '<span id="mark">61,000.0</span><span id="tab" class="on">Limit</span><div id="row"><span>0.5</span></div><input id="size" value="1">';
+  const span = (attrs: Record<string, string>, text: string) => Object.assign(document.createElement('span'), attrs, { textContent: text });
+  const row = Object.assign(document.createElement('div'), { id: 'row' });
+  row.append(span({}, '0.5'));
+  const size = Object.assign(document.createElement('input'), { id: 'size' });
+  size.setAttribute('value', '1');
+  root.append(span({ id: 'mark' }, '61,000.0'), span({ id: 'tab', className: 'on' }, 'Limit'), row, size);
   document.body.replaceChildren(root);
   const observer = new MutationObserver(() => undefined);
   observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'aria-selected', 'hidden'] });

@@ -12,15 +12,26 @@ async function injectAt(url: string): Promise<unknown> {
   return (await import('./page-layout')).default;
 }
 
+/** An element built from its parts: the test's pages are made as DOM, never parsed from HTML. */
+function el(tag: string, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 describe('the injected page-layout script', () => {
   it("outlines an OKX page with OKX's labels, no digit, and none of the overlay's hosts", async () => {
-    document.body.innerHTML = `
-      <form class="order"><div><div><label>Price</label><input value="60,123.5"><span>Cross 20.00x</span>
-      <liqcheck-order><b>Liq 54,321.0</b></liqcheck-order></div></div></form>`;
+    document.body.replaceChildren(
+      el('form', { class: 'order' },
+        el('div', {}, el('div', {},
+          el('label', {}, 'Price'), el('input', { value: '60,123.5' }), el('span', {}, 'Cross 20.00x'),
+          el('liqcheck-order', {}, el('b', {}, 'Liq 54,321.0'))))),
+    );
     const answer = await injectAt('https://www.okx.com/trade-swap/btc-usdt-swap');
     expect(isPageLayoutAnswer(answer)).toBe(true);
     if (!isPageLayoutAnswer(answer)) return;
@@ -32,7 +43,7 @@ describe('the injected page-layout script', () => {
   });
 
   it('is null on a page no adapter reads', async () => {
-    document.body.innerHTML = '<form><label>Price</label><input></form>';
+    document.body.replaceChildren(el('form', {}, el('label', {}, 'Price'), el('input', {})));
     expect(await injectAt('https://example.com/trade-swap/btc-usdt-swap')).toBeNull();
   });
 });
