@@ -6,39 +6,21 @@
 //
 // Only the venues' public endpoints the fixtures need are mapped, and they answer 404: the bundled tables
 // are used (and their "refresh failed" note is what the one quiet mark carries).
-import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser, type PageError } from '../support/browser';
+import { collectPageErrors, launchWithExtension, type LaunchedBrowser, type PageError } from '../support/browser';
+import { EVERY_VENUE_HOSTS, EVERY_VENUE_ROUTES } from '../support/every-venue';
 import { startServer, type TestServer } from '../support/https-server';
 
 const D = Decimal.clone({ precision: 40 });
-const fixtures = join(repoRoot, 'tests/fixtures');
 let server: TestServer;
 let browser: LaunchedBrowser;
 
 beforeAll(async () => {
-  const venue = (host: string, dir: string) => ({
-    [`${host}/fixture-driver.js`]: join(fixtures, dir, 'fixture-driver.js'),
-    [`${host}/fixture.css`]: join(fixtures, dir, 'fixture.css'),
-  });
-  server = await startServer({
-    'www.binance.com/en/futures/BTCUSDT': join(fixtures, 'binance/futures-btcusdt.html'),
-    'www.binance.com/en/delivery/BTCUSD_PERP': join(fixtures, 'binance/delivery-btcusd-perp.html'),
-    ...venue('www.binance.com', 'binance'),
-    'www.bybit.com/trade/usdt/BTCUSDT': join(fixtures, 'bybit/trade-usdt-btcusdt.html'),
-    ...venue('www.bybit.com', 'bybit'),
-    'www.okx.com/trade-swap/btc-usdt-swap': join(fixtures, 'okx/trade-swap-btc-usdt-swap.html'),
-    ...venue('www.okx.com', 'okx'),
-    'app.hyperliquid.xyz/trade/BTC': join(fixtures, 'hyperliquid/trade-btc.html'),
-    ...venue('app.hyperliquid.xyz', 'hyperliquid'),
-    'www.bitget.com/futures/usdt/BTCUSDT': join(fixtures, 'bitget/futures-usdt-btcusdt.html'),
-    ...venue('www.bitget.com', 'bitget'),
-    '/favicon.ico': (_req, res) => void res.writeHead(204).end(),
-  });
+  server = await startServer(EVERY_VENUE_ROUTES);
   browser = await launchWithExtension({
-    hosts: ['www.binance.com', 'www.bybit.com', 'api.bybit.com', 'www.okx.com', 'app.hyperliquid.xyz', 'api.hyperliquid.xyz', 'www.bitget.com', 'api.bitget.com'],
+    hosts: EVERY_VENUE_HOSTS,
     port: server.port,
   });
 });
