@@ -13,7 +13,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples?: number[];
   timeDeltas?: number[];
@@ -54,7 +54,7 @@ export async function profileContent(readableDistRoot: string, seconds: number):
   }
 }
 
-function aggregate(profile: Profile): ContentProfile {
+export function aggregate(profile: Profile): ContentProfile {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);

@@ -113,5 +113,8 @@ function contentOf(node: Node): string | null {
 
 /** An element's text and the attributes the watcher observes (a side shown by a class, a tab chosen). */
 export function shownContent(el: Element): string {
-  return [el.textContent ?? '', ...OBSERVED_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '\u0000')].join('\u0000');
+  // Built by concatenation: this runs for cells a busy page re-renders on every tick.
+  let content = el.textContent ?? '';
+  for (const name of OBSERVED_ATTRIBUTES) content += '\u0000' + (el.getAttribute(name) ?? '\u0000');
+  return content;
 }

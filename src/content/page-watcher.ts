@@ -104,6 +104,14 @@ export function reportRecords(
 ): void {
   let last: Node | null = null;
   for (const record of records) {
+    const { target, type } = record;
+    // A text changed in place, the commonest record of a busy page: no nodes to look at.
+    if (type === 'characterData') {
+      if (target === last || reported(target) || isOwnNode(target)) continue;
+      last = target;
+      onChange(target);
+      continue;
+    }
     const adds = record.addedNodes.length > 0;
     // Many records share a target (a cell re-rendered): report each one once in a row.
     if (record.target === last && !adds) continue;

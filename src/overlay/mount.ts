@@ -91,6 +91,8 @@ export class OverlayHosts {
   private order: Host | null = null;
   /** Every host ever created, so mutations from removed hosts are recognised too. */
   private readonly ownHosts = new WeakSet<Node>();
+  /** Nodes found in the page's own document, not in a host's shadow root (isOwnNode). */
+  private readonly pageNodes = new WeakSet<Node>();
   private readonly locale: string | undefined;
   private readonly onTampered: (() => void) | undefined;
   private view: OverlayView;
@@ -195,7 +197,13 @@ export class OverlayHosts {
   /** True for our hosts and anything inside their shadow roots: the page watcher ignores these. */
   isOwnNode(node: Node): boolean {
     if (this.ownHosts.has(node)) return true;
+    // Asked for every mutation of a busy page: a page node in the document never becomes ours.
+    if (this.pageNodes.has(node)) return false;
     const root = node.getRootNode();
+    if (root === node.ownerDocument) {
+      this.pageNodes.add(node);
+      return false;
+    }
     return 'host' in root && this.ownHosts.has((root as ShadowRoot).host);
   }
 
