@@ -294,7 +294,9 @@ describe("the popup's Copy page layout: a script injected into the tab on the cl
       window.copied = [];
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text) => void window.copied.push(text) } });
     })()`);
-    await popup.locator('[data-liqcheck="copy-layout"]').click();
+    // An element handle's click, not a Locator's: on Firefox ESR 140.12 the Locator waited 30 s for
+    // the button to count as stable and never clicked; the handle's click took 0.35 s.
+    await (await popup.waitForSelector('[data-liqcheck="copy-layout"]'))!.click();
     const state = () => popup.evaluate(`document.querySelector('[data-liqcheck="copy-layout-status"]')?.getAttribute('data-state') ?? 'none'`);
     await expect.poll(state, { timeout: 30_000, interval: 100 }).toMatch(/^copied/);
     const layout = (await popup.evaluate('window.copied[0] ?? ""')) as string;

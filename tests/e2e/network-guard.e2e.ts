@@ -35,7 +35,7 @@ describe('the network guard attributes each request (Chromium, dist/chrome)', ()
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('names the extension worker, an extension page, an exchange page and the browser itself', async () => {
+  it('names the extension worker, an extension page and an exchange page; the browser itself apart', async () => {
     const asked = (host: string) => browser.proxied.some((r) => r.target === `${host}:443`);
     const fetchFrom = (host: string) => `fetch('https://${host}/probe').catch(() => 'refused')`;
 
@@ -47,8 +47,7 @@ describe('the network guard attributes each request (Chromium, dist/chrome)', ()
     const exchange = await browser.context.newPage();
     await exchange.goto('https://www.binance.com/en/futures/BTCUSDT');
     await exchange.evaluate(fetchFrom('page.example.org'));
-    // The browser's own check comes within seconds of the start; a loaded machine may take longer.
-    await expect.poll(() => ['worker.example.org', 'popup.example.org', 'page.example.org', 'update.googleapis.com'].filter(asked), { timeout: 90_000 }).toHaveLength(4);
+    await expect.poll(() => ['worker.example.org', 'popup.example.org', 'page.example.org'].filter(asked), { timeout: 60_000 }).toHaveLength(3);
     await browser.close();
 
     const entries = readLog(log);
@@ -56,10 +55,15 @@ describe('the network guard attributes each request (Chromium, dist/chrome)', ()
     expect(by('worker.example.org')).toEqual(['extension (worker)']);
     expect(by('popup.example.org')).toEqual(['extension (page)']);
     expect(by('page.example.org')).toEqual(['page']);
-    expect(by('update.googleapis.com')).toEqual(['browser']);
 
+    // Only the three judged requests are violations. The browser's own component check is made by
+    // some Chromium versions and not others (156: within seconds of the start; headless 150: never,
+    // measured over 90 s, with no component registered at all), so it is checked where it came: it
+    // must be the browser's, reported apart, never a violation. netlog.test.ts covers its parsing.
     const failing = new Set(violations(entries).map((e) => e.host));
     expect(failing).toEqual(new Set(['worker.example.org', 'popup.example.org', 'page.example.org']));
-    expect(new Set(browserOwn(entries).map((e) => e.host))).toEqual(new Set(['update.googleapis.com']));
+    const own = entries.filter((e) => e.host === 'update.googleapis.com');
+    for (const entry of own) expect(entry.by).toBe('browser');
+    expect(browserOwn(entries).every((e) => e.host === 'update.googleapis.com')).toBe(true);
   });
 });
