@@ -36,17 +36,17 @@ function randomArrivals(count: number, maxGap: number): number[] {
 }
 
 describe('ReadPace', () => {
-  it('a page changing 50 times a second streams: after its first second it is read 2 times a second', () => {
+  it('a page changing 50 times a second streams: after its first second it is read once a second', () => {
     const arrivals = Array.from({ length: 500 }, (_, i) => i * 20);
     const delays = replay(arrivals);
     const first = readsBetween(arrivals, delays, 0, 1000);
     expect(first).toBeGreaterThanOrEqual(2);
     expect(first).toBeLessThanOrEqual(14);
-    // 8 s at 2 a second: 16, give or take the one either side of the window's edges.
+    // 8 s at 1 a second: 8, give or take the one either side of the window's edges.
     const later = readsBetween(arrivals, delays, 2000, 10_000);
-    expect(later).toBeGreaterThanOrEqual(15);
-    expect(later).toBeLessThanOrEqual(17);
-    expect(Math.max(...delays)).toBeLessThanOrEqual(500);
+    expect(later).toBeGreaterThanOrEqual(7);
+    expect(later).toBeLessThanOrEqual(9);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(1000);
   });
 
   it('a page changing 15 times a second is not streaming: read about 10 times a second', () => {

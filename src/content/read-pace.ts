@@ -12,10 +12,11 @@ const STREAM_ABOVE = 20;
 /**
  * Readings a second of a streaming page. What streams is mostly the book, the last price and the PnL
  * following it; the mark price behind a liquidation moves at most once a second on Binance (its mark
- * price stream: 1 s or 3 s). Two readings a second keep a shown distance within half a second of the
- * page; five had cost about a quarter more script time and twice the worker's (bench/results.md).
+ * price stream: 1 s or 3 s). One reading a second matches that; on the outside page it cost about a
+ * quarter less script time than two (with full reads every 3 s, run.ts), and five had cost about a
+ * quarter more than two and twice the worker's (bench/results.md).
  */
-const STREAM_PER_SECOND = 2;
+const STREAM_PER_SECOND = 1;
 /** The arrival rate is an average over about this long (exponential decay). */
 const RATE_WINDOW_MS = 1000;
 

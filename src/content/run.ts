@@ -40,8 +40,10 @@ const TRADER_ACTS_FOR_MS = 1000;
 /**
  * However quiet the observers say the page is, every panel, label and row is looked for afresh this
  * often; in between, a reading goes straight to where the last one found them (read-page's relocate).
+ * Added or moved nodes mark everything at once anyway (changed-nodes.ts): this is the safety net. At
+ * 1 s, a streaming page read once a second (read-pace.ts) had every reading a full one.
  */
-const FULL_READ_EVERY_MS = 1000;
+const FULL_READ_EVERY_MS = 3000;
 
 function start(adapter: SiteAdapter, view: OverlayView): Running {
   const lifetime = new AbortController();
