@@ -1,5 +1,8 @@
 // The lint ban on HTML-injection APIs in src/ (eslint.config.js), checked on probe code: each API
 // is reported, and text-only DOM building is not. Page text must only ever become text.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -38,4 +41,20 @@ describe('the HTML-injection ban in src/', () => {
   it('lets text-only DOM building through', async () => {
     expect(await lint("el.textContent = text; el.setAttribute('title', text); setTimeout(() => el.append(text), 1);")).toEqual([]);
   }, 30_000);
+});
+
+describe('no HTML-injection API anywhere in src/, its tests included', () => {
+  // ESLint leaves tests free; a grep of src/ for these must still come back empty, so tests build
+  // their DOM from nodes or through src/sites/testing/html.ts.
+  it('no file assigns innerHTML or outerHTML or calls insertAdjacentHTML', () => {
+    const root = fileURLToPath(new URL('../../src/', import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx)$/.test(f));
+    const found = files.flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/\b(innerHTML|outerHTML)\s*=[^=]|\binsertAdjacentHTML\s*\(/.test(line) ? [`src/${file}:${i + 1}`] : [])),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    expect(found).toEqual([]);
+  });
 });

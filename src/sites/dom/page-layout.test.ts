@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { okx } from '../../venues/okx/page';
 import { knownLabels, maskValue, pageLayout, shape } from './page-layout';
+import { htmlNodes } from '../testing/html';
 
 // A stand-in adapter: Labels at several depths, beside selectors and functions that are not labels.
 const adapter = {
@@ -39,7 +40,7 @@ const SECRETS = [
 
 function page(): Document {
   const doc = document.implementation.createHTMLDocument('t');
-  doc.body.innerHTML = `
+  doc.body.replaceChildren(...htmlNodes(`
     <header class="ticker" title="Jane Trader 88812345">
       <span class="label">Mark Price</span><span class="value price-1f3a">60,123.5</span>
       <a href="/en/futures/BTCUSDT?ref=janeRef&amp;sessionToken=1234567890123#order-88812345">Jane Trader</a>
@@ -59,7 +60,7 @@ function page(): Document {
       <div id="0x1a2B3c4D5e6F7a8B9c0D1e2F3a4B5c6D7e8F9a0B">0x1a2B3c4D5e6F7a8B9c0D1e2F3a4B5c6D7e8F9a0B</div>
     </section>
     <table class="positions"><thead><tr><th>Size</th><th>Entry Price</th><th>PNL (24h)</th></tr></thead>
-      <tbody><tr data-row-key="order-1234567890123"><td>0.25 BTC</td><td>12345.67</td><td>+1.5%</td></tr></tbody></table>`;
+      <tbody><tr data-row-key="order-1234567890123"><td>0.25 BTC</td><td>12345.67</td><td>+1.5%</td></tr></tbody></table>`, doc));
   // What the trader typed, which no attribute shows.
   doc.querySelector<HTMLInputElement>('#qty')!.value = '0.25';
   return doc;
@@ -116,7 +117,7 @@ describe('page layout', () => {
 
   it('stops at its limits and says so', () => {
     const doc = document.implementation.createHTMLDocument('t');
-    doc.body.innerHTML = `<form>${'<div><label>Price</label><input></div>'.repeat(50)}</form>`;
+    doc.body.replaceChildren(...htmlNodes(`<form>${'<div><label>Price</label><input></div>'.repeat(50)}</form>`, doc));
     const small = pageLayout(doc, knownLabels(adapter), undefined, { maxElements: 20, maxChars: 200_000, maxDepth: 60 });
     expect(small.elements).toBe(20);
     expect(small.cut).toBe(true);
@@ -125,7 +126,7 @@ describe('page layout', () => {
 
   it('leaves out what is far from every label and input, and what the skip predicate names', () => {
     const doc = document.implementation.createHTMLDocument('t');
-    doc.body.innerHTML = `<nav class="far">${'<ul><li><a>x</a></li></ul>'.repeat(30)}</nav><main><div><div><div><div><div><label>Price</label><input></div></div></div></div></div><liqcheck-badge><span>agrees</span></liqcheck-badge></main>`;
+    doc.body.replaceChildren(...htmlNodes(`<nav class="far">${'<ul><li><a>x</a></li></ul>'.repeat(30)}</nav><main><div><div><div><div><div><label>Price</label><input></div></div></div></div></div><liqcheck-badge><span>agrees</span></liqcheck-badge></main>`, doc));
     const text = pageLayout(doc, knownLabels(adapter), (el) => el.localName === 'liqcheck-badge').text;
     // The navigation (a nav, ninety-odd elements) is far from the form: one line says it was left out.
     expect(text).not.toContain('nav');

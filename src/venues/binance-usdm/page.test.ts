@@ -233,7 +233,9 @@ describe('the 2026 controls', () => {
   it('refuses a word it does not know and two controls that disagree', () => {
     expect(reasonOf(withButton('Portfolio 20x').marginMode)).toMatch(/margin mode: not found/);
     const doc = load('futures-btcusdt.html');
-    doc.querySelector('.margin-leverage-or-title-row')!.insertAdjacentHTML('beforeend', '<button>Cross 10x</button>');
+    const second = doc.createElement('button');
+    second.textContent = 'Cross 10x';
+    doc.querySelector('.margin-leverage-or-title-row')!.append(second);
     const o = readPage(binanceUsdm, doc, EN)!.order!;
     expect(reasonOf(o.leverage)).toMatch(/two different/);
     expect(reasonOf(o.marginMode)).toMatch(/two different/);
