@@ -6,14 +6,8 @@
 //   npx tsx bench/outside-main-thread.ts <dist root, default dist> [windows, default 3] [seconds, default 5]
 // Tracing adds overhead of its own: compare builds with it, not against budgets.
 import { openOutsidePage } from './outside-row';
+import { traceWindow, type TraceEvent } from './trace-window';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  pid: number;
-  tid: number;
-}
 
 type PerSecond = Map<string, { count: number; ms: number }>;
 
@@ -39,25 +33,13 @@ function perSecond(events: readonly TraceEvent[]): PerSecond {
 
 const { cdp, setActive, close } = await openOutsidePage(distRoot);
 try {
-  const trace = async (): Promise<TraceEvent[]> => {
-    const events: TraceEvent[] = [];
-    const collect = (e: { value: unknown[] }) => void events.push(...(e.value as TraceEvent[]));
-    cdp.on('Tracing.dataCollected', collect);
-    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
-    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', collect);
-    return events;
-  };
   const runs: Record<'active' | 'dormant', PerSecond[]> = { active: [], dormant: [] };
   // ABBA, as the outside row: a steady drift cancels.
   for (let i = 0; i < windows; i++) {
     for (const active of i % 2 === 0 ? [true, false] : [false, true]) {
       await setActive(active);
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      runs[active ? 'active' : 'dormant'].push(perSecond(await trace()));
+      runs[active ? 'active' : 'dormant'].push(perSecond(await traceWindow(cdp, ['devtools.timeline'], seconds)));
     }
   }
   const mean = (list: PerSecond[], name: string, key: 'count' | 'ms') => list.reduce((sum, m) => sum + (m.get(name)?.[key] ?? 0), 0) / list.length;

@@ -5,23 +5,13 @@
 // and how much thread time it took. Not part of `npm run bench`; run by hand:
 //   npx tsx bench/outside-trace.ts <dist root> [seconds per window, default 5] [pairs, default 2]
 import os from 'node:os';
-import { sleep } from './busy-page';
 import { openOutsidePage } from './outside-row';
+import { traceWindow, type TraceEvent } from './trace-window';
 
-const CATEGORIES = ['toplevel', 'ipc', 'mojom', 'extensions', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'cc', 'viz', 'gpu'].join(',');
+const CATEGORIES = ['toplevel', 'ipc', 'mojom', 'extensions', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'cc', 'viz', 'gpu'];
 
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: Record<string, unknown> & { src_func?: string; src_file?: string; name?: string; labels?: string };
-}
 
 type Totals = Map<string, { count: number; ms: number }>;
 
@@ -40,20 +30,6 @@ function taskName(e: TraceEvent): string {
   return posted ? `${e.name} <- ${posted}${file ? ` (${String(file).split('/').slice(-1)[0]})` : ''}` : e.name;
 }
 
-async function traceWindow(open: Awaited<ReturnType<typeof openOutsidePage>>, seconds: number): Promise<TraceEvent[]> {
-  const { cdp } = open;
-  const events: TraceEvent[] = [];
-  // The protocol types an event's args loosely; the trace format's fields are read as TraceEvent.
-  const onData = ({ value }: { value: object[] }) => void events.push(...(value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', onData);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES.split(','), recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
-  await sleep(seconds * 1000);
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', onData);
-  return events;
-}
 
 /** Per "process / thread / task": count and thread milliseconds (tdur, else wall dur) of the top-level and mojo/ipc events. */
 function summarise(events: TraceEvent[]): Totals {
@@ -89,7 +65,7 @@ try {
     for (const state of i % 2 === 0 ? [true, false] : [false, true]) {
       if (state !== active) await open.setActive(state);
       active = state;
-      const events = await traceWindow(open, seconds);
+      const events = await traceWindow(open.cdp, CATEGORIES, seconds);
       if (process.env.TRACE_DUMP) {
         const names = process.env.TRACE_DUMP.split(',');
         for (const name of names) for (const e of events.filter((x) => x.name === name).slice(0, 4)) console.error(state, JSON.stringify(e));
