@@ -3,7 +3,7 @@
 // else the reading could see is.
 import { describe, expect, it } from 'vitest';
 import { ChangedNodes } from './changed-nodes';
-import { reportRecords } from './page-watcher';
+import { OBSERVE, reportRecords } from './page-watcher';
 
 function panel() {
   const root = document.createElement('div');
@@ -15,7 +15,7 @@ function panel() {
   root.append(span({ id: 'mark' }, '61,000.0'), span({ id: 'tab', className: 'on' }, 'Limit'), row, size);
   document.body.replaceChildren(root);
   const observer = new MutationObserver(() => undefined);
-  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'aria-selected', 'hidden'] });
+  observer.observe(root, OBSERVE);
   const el = (id: string) => root.querySelector(`#${id}`)!;
   const changes = new ChangedNodes();
   /** Hands the observer's records to `changes` as the content script does, then asks before a reading. */
@@ -48,8 +48,10 @@ describe('ChangedNodes.dropUnchanged', () => {
     const { el, reading } = panel();
     reading();
     el('tab').textContent = 'Limit';
+    expect(reading()).toBe(false); // the same text in a new node: the record itself says so
+    el('tab').textContent = 'Limits';
     expect(reading()).toBe(true); // first seen: compared from now on
-    el('tab').textContent = 'Limit';
+    el('tab').textContent = 'Limits';
     expect(reading()).toBe(false);
     el('tab').setAttribute('class', 'off');
     expect(reading()).toBe(true);
@@ -61,9 +63,9 @@ describe('ChangedNodes.dropUnchanged', () => {
     const { el, changes, reading } = panel();
     reading();
     const row = el('row');
-    row.firstElementChild!.textContent = '0.5';
+    row.firstElementChild!.textContent = '0.6';
     expect(reading()).toBe(true); // the row's span: first seen
-    row.replaceChildren(Object.assign(document.createElement('span'), { textContent: '0.5' }));
+    row.replaceChildren(Object.assign(document.createElement('span'), { textContent: '0.6' }));
     expect(reading()).toBe(true); // an element added: not known what changed
     const input = el('size') as HTMLInputElement;
     changes.noteInputValues(document.body);

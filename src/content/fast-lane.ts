@@ -30,12 +30,14 @@ export class FastLane {
    */
   note(role: CellRole | undefined, node?: Node): void {
     if (role === undefined) return;
-    // A text changed in place and the same text set as the element's content are one cell's change.
-    const el = node?.nodeType === 1 /* ELEMENT_NODE */ ? (node as Element) : node?.parentElement;
-    if (el) {
-      const now = shownContent(el);
-      if (this.held.get(el) === now) return;
-      this.held.set(el, now);
+    if (node?.nodeType === 1 /* ELEMENT_NODE */) {
+      const now = shownContent(node as Element);
+      if (this.held.get(node as Element) === now) return;
+      this.held.set(node as Element, now);
+    } else if (node?.parentElement) {
+      // A text changed in place: the watcher reports it only when it differs from what it was before
+      // the batch (page-watcher.ts), with no need to look at its cell. What the cell held is then unknown.
+      this.held.delete(node.parentElement);
     }
     if (role === 'input') this.input = true;
     else if (role === 'follows-price') this.follower = true;

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // reportRecords: what the page watcher tells the content script about a batch of mutation records.
-import { describe, expect, it } from 'vitest';
-import { reportRecords, watchPage } from './page-watcher';
+import { describe, expect, it, vi } from 'vitest';
+import { OBSERVE, reportRecords, watchPage } from './page-watcher';
 
-function observed() {
+function observed(options: MutationObserverInit = { childList: true, subtree: true, characterData: true }) {
   const root = document.createElement('div');
   for (const [tag, id, text] of [['span', 'mark', '61,000.0'], ['span', 'pnl', '+1.00'], ['liqcheck-badge', 'own', '']] as const) {
     const el = document.createElement(tag);
@@ -13,7 +13,7 @@ function observed() {
   }
   document.body.replaceChildren(root);
   const observer = new MutationObserver(() => undefined);
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, options);
   const el = (id: string) => root.querySelector(`#${id}`)!;
   return { root, el, take: () => observer.takeRecords() };
 }
@@ -44,6 +44,50 @@ describe('reportRecords', () => {
     reportRecords(take(), isOwn, (node) => reported.push(node), (node) => node === el('mark'));
     expect(reported).toEqual([el('pnl')]);
     expect(asked).not.toContain(el('mark'));
+  });
+
+  it("with the watcher's options, a text or an attribute set to what it was is no change", () => {
+    const { el, take } = observed(OBSERVE);
+    const markText = el('mark').firstChild as Text;
+    const pnlText = el('pnl').firstChild as Text;
+    el('pnl').className = 'up';
+    el('mark').className = 'up';
+    take();
+    markText.data = '61,000.0';
+    el('mark').className = 'up';
+    el('pnl').className = 'down';
+    pnlText.data = '+1.05';
+    pnlText.data = '+1.00';
+    const reported: (Node | null)[] = [];
+    reportRecords(take(), () => false, (node) => reported.push(node));
+    // The mark's text and class are what they were; the PnL's class moved, and its text went away
+    // and back within the batch, which counts as a change (its last record's old value differs).
+    expect(reported).toEqual([el('pnl'), pnlText]);
+  });
+
+  it('a record without its old value (an observer not asking for it) is a change', () => {
+    const { el } = observed();
+    const text = el('mark').firstChild as Text;
+    const none = document.createDocumentFragment().childNodes;
+    // Built by hand: happy-dom fills in old values that were not asked for; browsers give null.
+    const record = { type: 'characterData', target: text, oldValue: null, attributeName: null, addedNodes: none, removedNodes: none } as unknown as MutationRecord;
+    const reported: (Node | null)[] = [];
+    reportRecords([record], () => false, (node) => reported.push(node));
+    expect(reported).toEqual([text]);
+  });
+
+  it('a text replaced by the same text, in one record or in two, is no change; by another text, it is', () => {
+    const { el, take } = observed(OBSERVE);
+    el('mark').textContent = '61,000.0';
+    const pnl = el('pnl');
+    pnl.removeChild(pnl.firstChild!);
+    pnl.append('+1.00');
+    const reported: (Node | null)[] = [];
+    reportRecords(take(), () => false, (node) => reported.push(node));
+    expect(reported).toEqual([]);
+    el('mark').textContent = '61,000.1';
+    reportRecords(take(), () => false, (node) => reported.push(node));
+    expect(reported).toEqual([el('mark')]);
   });
 
   it('still reports an element added to a cell already reported, as "not known what changed"', () => {
@@ -80,6 +124,41 @@ describe('watchPage: the trader acting', () => {
       expect(events).toEqual(['act', 'act', 'act', 'act', 'change: inside']);
     } finally {
       lifetime.abort();
+    }
+  });
+});
+
+describe('watchPage: the roots', () => {
+  it('the slow tick looks for the roots only when a watched one left the page; refresh() does every time', () => {
+    vi.useFakeTimers();
+    const { root } = observed();
+    const lifetime = new AbortController();
+    let looked = 0;
+    const changes: (Node | null)[] = [];
+    const watch = watchPage({
+      roots: () => {
+        looked++;
+        return root.isConnected ? [root] : [document.body];
+      },
+      isOwnNode: () => false,
+      onChange: (node) => changes.push(node),
+      signal: lifetime.signal,
+      recheckMs: 500,
+    });
+    try {
+      expect(looked).toBe(1);
+      vi.advanceTimersByTime(5000);
+      expect(looked).toBe(1);
+      watch.refresh();
+      expect([looked, changes.length]).toEqual([2, 0]); // the same roots: nothing to report
+      root.remove();
+      vi.advanceTimersByTime(500);
+      expect(looked).toBe(3);
+      expect(changes).toEqual([null]); // the roots moved: not known what changed
+      expect(watch.covers(document.body)).toBe(true);
+    } finally {
+      lifetime.abort();
+      vi.useRealTimers();
     }
   });
 });

@@ -32,13 +32,25 @@ export interface PageWatcherOptions {
 
 // Tab switches (Limit/Market) often change only a class or aria-selected: watch those few attributes.
 export const OBSERVED_ATTRIBUTES = ['class', 'aria-selected', 'hidden'];
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES };
+// The old values let a record that set a text or an attribute to what it already was be dropped
+// before anything else looks at it (a page that renders every cell on every tick).
+export const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributes: true,
+  attributeOldValue: true,
+  attributeFilter: OBSERVED_ATTRIBUTES,
+};
 
 export interface PageWatch {
   /** True while mutations inside `element` are observed (it is, or is inside, a watched root). */
   covers(element: Element): boolean;
   /** Reports the mutations not yet delivered to onChange now (call before reading the page). */
   flush(): void;
+  /** Looks for the roots afresh (call after a reading that looked for every panel afresh). */
+  refresh(): void;
 }
 
 export function watchPage(options: PageWatcherOptions): PageWatch {
@@ -51,20 +63,27 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
     options.onBatchEnd?.();
   });
 
-  const attach = () => {
+  const attach = (roots: Element[]) => {
     observer.disconnect();
-    watched = options.roots();
+    watched = roots;
     for (const root of watched) observer.observe(root, OBSERVE);
   };
 
-  const recheck = () => {
+  /** The roots looked for afresh: when they moved, or the URL changed, "not known what changed". */
+  const refresh = () => {
     const roots = options.roots();
     const moved = roots.length !== watched.length || roots.some((root, i) => root !== watched[i] || !root.isConnected);
-    if (moved) attach();
+    if (moved) attach(roots);
     if (moved || location.href !== url) {
       url = location.href;
       options.onChange(null);
     }
+  };
+  // The slow tick asks only what is cheap: a watched root gone from the page, or a new URL. Looking for
+  // the roots afresh (a few selector queries over the whole page) waits for refresh(), which the
+  // content script calls whenever its reader has looked for the panels afresh.
+  const tick = () => {
+    if (location.href !== url || watched.some((root) => !root.isConnected)) refresh();
   };
 
   // Typing in an input changes its value, not the DOM: listen for it on the document, in capture.
@@ -79,8 +98,8 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
   document.addEventListener('keydown', onAct, listening);
   document.addEventListener('pointerdown', onAct, listening);
 
-  attach();
-  const timer = setInterval(recheck, options.recheckMs ?? 500);
+  attach(options.roots());
+  const timer = setInterval(tick, options.recheckMs ?? 500);
   options.signal.addEventListener(
     'abort',
     () => {
@@ -92,6 +111,7 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
   return {
     covers: (element) => element.isConnected && watched.some((root) => root.isConnected && root.contains(element)),
     flush: () => deliver(observer.takeRecords()),
+    refresh,
   };
 }
 
@@ -103,19 +123,32 @@ export function reportRecords(
   reported: (node: Node) => boolean = () => false,
 ): void {
   let last: Node | null = null;
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as MutationRecord;
     const { target, type } = record;
-    // A text changed in place, the commonest record of a busy page: no nodes to look at.
+    // A text changed in place, the commonest record of a busy page: no nodes to look at. One set to
+    // what it was changed nothing (a record without its old value counts as a change).
     if (type === 'characterData') {
-      if (target === last || reported(target) || isOwnNode(target)) continue;
+      if (target === last || reported(target) || record.oldValue === (target as CharacterData).data || isOwnNode(target)) continue;
       last = target;
       onChange(target);
       continue;
     }
+    if (type === 'attributes' && record.oldValue === (target as Element).getAttribute(record.attributeName ?? '')) continue;
     const adds = record.addedNodes.length > 0;
     // Many records share a target (a cell re-rendered): report each one once in a row.
     if (record.target === last && !adds) continue;
     const element = adds && addsElement(record, isOwnNode);
+    // A cell's only text replaced by the same text: in one record (`el.textContent = text`), or in a
+    // removal and an addition in a row.
+    if (!element) {
+      if (adds && sameText(record.removedNodes, record.addedNodes)) continue;
+      const next = records[i + 1];
+      if (!adds && next?.target === target && next.removedNodes.length === 0 && sameText(record.removedNodes, next.addedNodes)) {
+        i++;
+        continue;
+      }
+    }
     if (!element && reported(record.target)) continue;
     if (isOwnNode(record.target) || onlyOwnNodes(record, isOwnNode)) continue;
     if (element) {
@@ -138,6 +171,14 @@ function onlyOwnNodes(record: MutationRecord, isOwn: (node: Node) => boolean): b
   for (let i = 0; i < addedNodes.length; i++) if (!isOwn(addedNodes[i] as Node)) return false;
   for (let i = 0; i < removedNodes.length; i++) if (!isOwn(removedNodes[i] as Node)) return false;
   return true;
+}
+
+/** One text node removed and one added, holding the same text. */
+function sameText(removedNodes: NodeList, addedNodes: NodeList): boolean {
+  if (addedNodes.length !== 1 || removedNodes.length !== 1) return false;
+  const added = addedNodes[0] as Node;
+  const removed = removedNodes[0] as Node;
+  return added.nodeType === 3 /* TEXT_NODE */ && removed.nodeType === 3 && (added as Text).data === (removed as Text).data;
 }
 
 function addsElement(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {

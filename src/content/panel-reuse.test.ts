@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { binanceUsdm } from '../venues/binance-usdm/page';
 import { readChangedPanels, readPage, type PageReading } from '../sites/read-page';
 import { ChangedNodes } from './changed-nodes';
-import { reportRecords } from './page-watcher';
+import { OBSERVE, reportRecords } from './page-watcher';
 
 const FIXTURE = join(process.cwd(), 'tests/fixtures/binance/futures-btcusdt.html');
 const URL_EN = new URL('https://www.binance.com/en/futures/BTCUSDT');
@@ -118,7 +118,7 @@ describe('readChangedPanels', () => {
 function tracked(doc: Document) {
   const changes = new ChangedNodes();
   const observer = new MutationObserver(() => undefined);
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'aria-selected', 'hidden'] });
+  observer.observe(doc.body, OBSERVE);
   let reading = first(doc);
   if (reading.anchors.order) changes.noteInputValues(reading.anchors.order);
   changes.clear();
@@ -180,6 +180,18 @@ describe('readChangedPanels between full reads (relocate: false)', () => {
     expect(t.relocations).toEqual([false]);
     expect(next.snapshot).toEqual(readPage(binanceUsdm, doc, URL_EN));
     expect(next.snapshot.market.markPrice.ok).toBe(false);
+  });
+
+  it('a positions column header renamed in place is read again: equals a full read', () => {
+    const doc = load();
+    const t = tracked(doc);
+    const size = [...doc.querySelectorAll('div[name="positions"] [role="columnheader"]')].find((h) => h.textContent?.trim() === 'Size');
+    expect(size?.firstChild?.nodeType).toBe(3);
+    (size!.firstChild as Text).data = 'Funding';
+    const next = t.read();
+    expect(t.relocations).toEqual([false]);
+    expect(next.snapshot).toEqual(readPage(binanceUsdm, doc, URL_EN));
+    expect(next.snapshot.positions?.rows ?? []).toEqual([]);
   });
 
   it('a row added, removed or a header moved: equals a full read', () => {

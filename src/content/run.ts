@@ -109,8 +109,11 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     if (location.href !== url.href) url = new URL(location.href);
     // Nothing reported since the last reading (a frame for the worker's answer), or only cells
     // re-rendered as they were (dropped by the frame): it still holds.
-    if (changes.any) reading = readChangedPanels(adapter, document, url, reading, { changed, relocate: changes.everything }, sight);
+    const relocate = changes.everything;
+    if (changes.any) reading = readChangedPanels(adapter, document, url, reading, { changed, relocate }, sight);
     changes.clear();
+    // The panels were looked for afresh: so are the containers watched.
+    if (relocate) watch.refresh();
     const snapshot = reading?.snapshot ?? null;
     latest = snapshot;
     const inFlight = answeredSeq < sentSeq;
