@@ -103,7 +103,7 @@ export function profileTable(p: ContentProfile, top = 15): string {
     '|---|---:|---:|---:|',
     ...p.rows.slice(0, top).map((r) => `| \`${r.name}\` | ${ms(r.selfMs)} | ${ms(r.selfMs / p.seconds)} | ${ms(r.totalMs)} |`),
   ];
-  const byTotal = [...p.rows].sort((a, b) => b.totalMs - a.totalMs).slice(0, 10);
+  const byTotal = [...p.rows].sort((a, b) => b.totalMs - a.totalMs).slice(0, top);
   lines.push('', 'By total time (the function and everything it calls):', '', '| function | total | per second |', '|---|---:|---:|');
   for (const r of byTotal) lines.push(`| \`${r.name}\` | ${ms(r.totalMs)} | ${ms(r.totalMs / p.seconds)} |`);
   return lines.join('\n');

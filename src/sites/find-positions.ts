@@ -169,8 +169,8 @@ export function findPositions(doc: Document, ctx: ReadContext, tab: Element | nu
  * The grid again, from the header row a previous reading found: rows afresh, the page not searched.
  * Null when that row no longer says what a header of positions says (then look afresh).
  */
-export function refreshGrid(grid: Grid, ctx: ReadContext): Grid | null {
-  return stillHeader(grid.header, panelLabels(ctx.adapter).spec, ctx.sight) ? gridOf(grid.header, ctx.sight) : null;
+export function refreshGrid(grid: Grid, ctx: ReadContext, untouched = false): Grid | null {
+  return stillHeader(grid.header, panelLabels(ctx.adapter).spec, ctx.sight, untouched) ? gridOf(grid.header, ctx.sight) : null;
 }
 
 /** The page's own "no positions" text, shown inside the panel. */

@@ -164,7 +164,7 @@ export function readChangedPanels(
   // Between full reads the panels are where they were, unless one of them left the page.
   const kept = reuse && [before.market, before.order, before.positions, before.account].every((p) => p.roots.every((r) => r.isConnected));
   const form = kept ? before.order.roots[0] ?? null : orderForm(doc, ctx);
-  const place = (kept ? placeAgain(before.positions.roots, rowMemo, ctx) : null) ?? placePositions(doc, ctx, rowMemo);
+  const place = (kept ? placeAgain(before.positions.roots, rowMemo, ctx, changes.changed) : null) ?? placePositions(doc, ctx, rowMemo);
   // Looked for at every reading: where the mark's label is can change with a text alone (a hint that
   // stops showing it, a label found by content elsewhere). With a hint showing it, this is one lookup.
   const marketRoot = findMarketRoot(doc, [form, place.roots[0] ?? null], ctx);
@@ -240,11 +240,12 @@ function placePositions(doc: Document, ctx: ReadContext, memo: PositionsMemo): {
  * Between full reads: the panel where the last full read found it, its rows afresh; null when its
  * header no longer reads as one (then it is looked for afresh, as a full read would).
  */
-function placeAgain(roots: readonly Element[], memo: PositionsMemo, ctx: ReadContext): { found: PositionsFound | null; roots: Element[] } | null {
+function placeAgain(roots: readonly Element[], memo: PositionsMemo, ctx: ReadContext, changed: PageChanges['changed']): { found: PositionsFound | null; roots: Element[] } | null {
   const root = roots[0];
   if (!root) return { found: null, roots: [] };
   if (!memo.grid) return { found: { root, grid: null }, roots: [...roots] };
-  const grid = refreshGrid(memo.grid, ctx);
+  // A header the observers vouch is untouched still says what it said.
+  const grid = refreshGrid(memo.grid, ctx, !changed([memo.grid.header]));
   return grid ? { found: { root, grid }, roots: [...roots] } : null;
 }
 

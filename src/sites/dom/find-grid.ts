@@ -217,9 +217,12 @@ export function gridOf(header: Element, sight: Sight | null): Grid {
   return direct(root, []);
 }
 
-/** True while `header` is still a header row of the spec, shown: its own text only, no page search. */
-export function stillHeader(header: Element, spec: GridSpec, sight: Sight): boolean {
-  return header.isConnected && headerRows(header, spec).includes(header) && sight.shown(header);
+/**
+ * True while `header` is still a header row of the spec, shown: its own text only, no page search.
+ * `untouched`: nothing in it changed since it was last found to be one (its labels are not read again).
+ */
+export function stillHeader(header: Element, spec: GridSpec, sight: Sight, untouched = false): boolean {
+  return header.isConnected && (untouched || headerRows(header, spec).includes(header)) && sight.shown(header);
 }
 
 /** The first shown grid under `scope` whose header row carries the spec's labels; null when none. */
