@@ -4,7 +4,7 @@
 // against the fixtures), and it must be the very same object exactly when nothing it holds changed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { binanceUsdm } from '../venues/binance-usdm/page';
 import { readChangedPanels, readPage, type PageReading } from '../sites/read-page';
 import { ChangedNodes } from './changed-nodes';
@@ -192,6 +192,32 @@ describe('readChangedPanels between full reads (relocate: false)', () => {
     expect(t.relocations).toEqual([false]);
     expect(next.snapshot).toEqual(readPage(binanceUsdm, doc, URL_EN));
     expect(next.snapshot.positions?.rows ?? []).toEqual([]);
+  });
+
+  it('a market strip found by content: kept while its label shows, without searching the page; looked for afresh when it goes', () => {
+    const doc = load();
+    // No hint: the strip is found by its "Mark" label, searched for over the whole body.
+    const header = el(doc, 'div[name="header"]');
+    header.removeAttribute('name');
+    const t = tracked(doc);
+    expect(t.reading.snapshot.market.markPrice.ok).toBe(true);
+    const walks = vi.spyOn(doc, 'createTreeWalker');
+    const bodyWalks = () => walks.mock.calls.filter(([root]) => root === doc.body).length;
+    setText(el(doc, '[data-fx="header-mark"]'), '61,234.5');
+    expect(t.read().snapshot).toEqual(readPage(binanceUsdm, doc, URL_EN));
+    expect(t.relocations).toEqual([false]);
+    const fullReadWalks = bodyWalks();
+    walks.mockClear();
+    setText(el(doc, '[data-fx="header-mark"]'), '61,240.0');
+    const next = t.read();
+    expect(next.snapshot.market.markPrice).toEqual({ ok: true, value: '61240.0' });
+    expect(bodyWalks()).toBe(0);
+    expect(fullReadWalks).toBeGreaterThan(0); // readPage above: what a full read does
+    // The label renamed: the strip is looked for afresh, as a full read would.
+    const label = [...header.querySelectorAll('*')].find((e) => e.children.length === 0 && e.textContent?.trim() === 'Mark');
+    setText(label as Element, 'Index');
+    expect(t.read().snapshot).toEqual(readPage(binanceUsdm, doc, URL_EN));
+    walks.mockRestore();
   });
 
   it('a row added, removed or a header moved: equals a full read', () => {

@@ -16,8 +16,10 @@ const HAS_INTERVAL = /[(（][^()（）]{1,12}[)）]/;
 /**
  * The market panel: an evidenced container holding the mark price label, else the nearest container
  * of the mark price's label and value found outside `exclude` (the order form, the positions panel).
+ * `last`: the panel a reading found by content before (between full reads): while its label still
+ * shows a price there it stays, without the walk of the whole body a full read makes.
  */
-export function findMarketRoot(doc: Document, exclude: readonly (Element | null)[], ctx: ReadContext): Element | null {
+export function findMarketRoot(doc: Document, exclude: readonly (Element | null)[], ctx: ReadContext, last?: Element | null): Element | null {
   const hinted = firstShown(doc, ctx.adapter.market.roots, ctx.sight);
   if (hinted && findByLabel(hinted, ctx.labels.markPrice, ctx.spots, ctx.sight)) return hinted;
   const body = doc.body;
@@ -25,7 +27,9 @@ export function findMarketRoot(doc: Document, exclude: readonly (Element | null)
   const outside = (hit: LabelHit) => !exclude.some((root) => root?.contains(hit.label));
   // A column header "Mark Price" (of a positions table not found as such) is not the market's figure.
   const header = (hit: LabelHit) => hit.label.closest('th, thead, [role="columnheader"]') !== null;
-  const hit = findAllByLabel(body, ctx.labels.markPrice, ctx.sight).find((h) => h.value !== null && outside(h) && !header(h) && /\d/.test(h.text));
+  const fits = (hit: LabelHit) => hit.value !== null && outside(hit) && !header(hit) && /\d/.test(hit.text);
+  const again = last && last !== hinted && last.isConnected ? findByLabel(last, ctx.labels.markPrice, ctx.spots, ctx.sight) : null;
+  const hit = again && fits(again) ? again : findAllByLabel(body, ctx.labels.markPrice, ctx.sight).find(fits);
   if (!hit) return hinted;
   // The item holding label and value, one level up so a strip's neighbouring items (funding) come along.
   let item: Element = hit.label;

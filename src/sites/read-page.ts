@@ -166,8 +166,9 @@ export function readChangedPanels(
   const form = kept ? before.order.roots[0] ?? null : orderForm(doc, ctx);
   const place = (kept ? placeAgain(before.positions.roots, rowMemo, ctx, changes.changed) : null) ?? placePositions(doc, ctx, rowMemo);
   // Looked for at every reading: where the mark's label is can change with a text alone (a hint that
-  // stops showing it, a label found by content elsewhere). With a hint showing it, this is one lookup.
-  const marketRoot = findMarketRoot(doc, [form, place.roots[0] ?? null], ctx);
+  // stops showing it, a label found by content elsewhere). With a hint showing it, this is one lookup;
+  // between full reads, a strip found by content is first looked at where it was.
+  const marketRoot = findMarketRoot(doc, [form, place.roots[0] ?? null], ctx, kept ? before.market.roots[0] : undefined);
   const accountRoots = kept ? [...before.account.roots] : shownMatches(doc, adapter.account.roots, ctx.sight);
   const panels: PageReading['panels'] = {
     href: url.href,
