@@ -4,7 +4,7 @@ import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/catalog';
 import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol/snapshot';
 import { CellRoles } from './cell-roles';
-import { findAllByLabel, findByLabel, LabelSpots } from './dom/find-by-label';
+import { findAllByLabelAgain, findByLabel, LabelSpots } from './dom/find-by-label';
 import { findOrderForm } from './dom/find-order-form';
 import { isLabel, labelKey } from './dom/labels';
 import { sameElements } from './dom/same-elements';
@@ -57,7 +57,7 @@ function readAccount(roots: readonly Element[], ctx: ReadContext): AccountView {
   // The name of the mode shown; two different ones (a switch showing both) is no reading.
   const modes = a.modes;
   if (modes) {
-    const keys = roots.flatMap((root) => findAllByLabel(root, ctx.labels.accountMode, ctx.sight)).map((hit) => labelKey(textOf(hit.label, ctx.sight)));
+    const keys = roots.flatMap((root) => findAllByLabelAgain(root, ctx.labels.accountMode, ctx.spots, ctx.sight)).map((hit) => labelKey(textOf(hit.label, ctx.sight)));
     const names = new Set(keys.map((key) => Object.keys(modes).find((name) => modes[name]!.some((text) => labelKey(text) === key))));
     const [name] = names;
     if (names.size === 1 && name) account.mode = name;

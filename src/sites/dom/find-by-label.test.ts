@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { findAllByLabel, findByLabel } from './find-by-label';
+import { describe, expect, it, vi } from 'vitest';
+import { findAllByLabel, findAllByLabelAgain, findByLabel, LabelSpots } from './find-by-label';
 import { compileLabels, valueAfterLabel } from './labels';
 import { htmlNodes } from '../testing/html';
 
@@ -64,5 +64,45 @@ describe('findByLabel', () => {
   it('returns an empty value when nothing follows the label', () => {
     const root = html('<div><div>Liq. Price</div></div>');
     expect(findByLabel(root, liq)).toMatchObject({ value: null, text: '' });
+  });
+});
+
+describe('findAllByLabelAgain', () => {
+  const twoLiqs = '<div><span>Liq. Price</span><span>57,228.9</span></div><div><span>Liq. Price</span><span>64,100.0</span></div>';
+
+  it('with the same spots, goes straight to the labels found last time, reading their values afresh', () => {
+    const root = html(twoLiqs);
+    document.body.replaceChildren(root);
+    const spots = new LabelSpots();
+    expect(findAllByLabelAgain(root, liq, spots).map((h) => h.text)).toEqual(['57,228.9', '64,100.0']);
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    root.querySelectorAll('span')[1]!.textContent = '57,000.0';
+    expect(findAllByLabelAgain(root, liq, spots)).toEqual(findAllByLabel(root, liq));
+    expect(walks).toHaveBeenCalledTimes(1); // findAllByLabel's, on the line above: none for the spots
+    walks.mockRestore();
+  });
+
+  it('a label that no longer says the label makes it walk again; so do new spots', () => {
+    const root = html(twoLiqs);
+    document.body.replaceChildren(root);
+    const spots = new LabelSpots();
+    findAllByLabelAgain(root, liq, spots);
+    root.querySelectorAll('span')[2]!.textContent = 'Margin';
+    expect(findAllByLabelAgain(root, liq, spots).map((h) => h.text)).toEqual(['57,228.9']);
+    root.querySelectorAll('span')[2]!.textContent = 'Liq. Price';
+    // One label was found by the last walk: until the spots are new, the second is not looked for.
+    expect(findAllByLabelAgain(root, liq, spots).map((h) => h.text)).toEqual(['57,228.9']);
+    expect(findAllByLabelAgain(root, liq, new LabelSpots()).map((h) => h.text)).toEqual(['57,228.9', '64,100.0']);
+  });
+
+  it('a walk that found none is not made again with the same spots', () => {
+    const root = html('<div><span>Margin</span><span>2,000.00</span></div>');
+    document.body.replaceChildren(root);
+    const spots = new LabelSpots();
+    expect(findAllByLabelAgain(root, liq, spots)).toEqual([]);
+    const walks = vi.spyOn(root.ownerDocument, 'createTreeWalker');
+    expect(findAllByLabelAgain(root, liq, spots)).toEqual([]);
+    expect(walks).not.toHaveBeenCalled();
+    walks.mockRestore();
   });
 });

@@ -62,6 +62,18 @@ export function findAllByLabel(root: Element, matcher: LabelMatcher, sight?: Sig
  */
 export class LabelSpots {
   private readonly spots = new WeakMap<Element, Map<LabelMatcher, Element>>();
+  /** Every label element the last walk of a root found (findAllByLabelAgain); an empty list: none. */
+  private readonly lists = new WeakMap<Element, Map<LabelMatcher, readonly Element[]>>();
+
+  getAll(root: Element, matcher: LabelMatcher): readonly Element[] | undefined {
+    return this.lists.get(root)?.get(matcher);
+  }
+
+  setAll(root: Element, matcher: LabelMatcher, labels: readonly Element[]): void {
+    let byMatcher = this.lists.get(root);
+    if (!byMatcher) this.lists.set(root, (byMatcher = new Map()));
+    byMatcher.set(matcher, labels);
+  }
 
   get(root: Element, matcher: LabelMatcher): Element | undefined {
     return this.spots.get(root)?.get(matcher);
@@ -82,6 +94,27 @@ export function findByLabel(root: Element, matcher: LabelMatcher, spots?: LabelS
   const hit = findAllByLabel(root, matcher, sight)[0] ?? null;
   if (hit && spots) spots.set(root, matcher, hit.label);
   return hit;
+}
+
+/**
+ * findAllByLabel, first where the last walk of `root` with these `spots` found the labels: while each
+ * still shows its label, they are the hits, and a walk that found none is not made again. Spots live
+ * from one full reading to the next, so a label that appears by a text change alone is found then.
+ */
+export function findAllByLabelAgain(root: Element, matcher: LabelMatcher, spots: LabelSpots | undefined, sight?: Sight): LabelHit[] {
+  const known = spots?.getAll(root, matcher);
+  if (known) {
+    const again: LabelHit[] = [];
+    for (const label of known) {
+      const hit = !sight || sight.shown(label) ? hitAt(label, root, matcher, sight) : null;
+      if (!hit) break;
+      again.push(hit);
+    }
+    if (again.length === known.length) return again;
+  }
+  const hits = findAllByLabel(root, matcher, sight);
+  spots?.setAll(root, matcher, hits.map((hit) => hit.label));
+  return hits;
 }
 
 /** The hit findAllByLabel makes of this label element, when it still shows the label. */
