@@ -134,14 +134,15 @@ export function reportRecords(
       onChange(target);
       continue;
     }
-    if (type === 'attributes' && record.oldValue === (target as Element).getAttribute(record.attributeName ?? '')) continue;
     const adds = record.addedNodes.length > 0;
     // Many records share a target (a cell re-rendered): report each one once in a row.
-    if (record.target === last && !adds) continue;
+    if (target === last && !adds) continue;
     const element = adds && addsElement(record, isOwnNode);
-    // A cell's only text replaced by the same text: in one record (`el.textContent = text`), or in a
-    // removal and an addition in a row.
     if (!element) {
+      if (reported(target)) continue;
+      // An attribute set to what it was; a cell's only text replaced by the same text, in one record
+      // (`el.textContent = text`) or in a removal and an addition in a row.
+      if (type === 'attributes' && record.oldValue === (target as Element).getAttribute(record.attributeName ?? '')) continue;
       if (adds && sameText(record.removedNodes, record.addedNodes)) continue;
       const next = records[i + 1];
       if (!adds && next?.target === target && next.removedNodes.length === 0 && sameText(record.removedNodes, next.addedNodes)) {
@@ -149,15 +150,14 @@ export function reportRecords(
         continue;
       }
     }
-    if (!element && reported(record.target)) continue;
-    if (isOwnNode(record.target) || onlyOwnNodes(record, isOwnNode)) continue;
+    if (isOwnNode(target) || onlyOwnNodes(record, isOwnNode)) continue;
     if (element) {
       // An element added may be a row, a column or a label where the last reading found none:
       // reported as "not known what changed", so the next reading looks for everything afresh.
       onChange(null);
-    } else if (record.target !== last) {
-      last = record.target;
-      onChange(record.target);
+    } else if (target !== last) {
+      last = target;
+      onChange(target);
     }
   }
 }
