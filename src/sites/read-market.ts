@@ -19,7 +19,7 @@ const HAS_INTERVAL = /[(（][^()（）]{1,12}[)）]/;
  * `last`: the panel a reading found by content before (between full reads): while its label still
  * shows a price there it stays, without the walk of the whole body a full read makes.
  */
-export function findMarketRoot(doc: Document, exclude: readonly (Element | null)[], ctx: ReadContext, last?: Element | null): Element | null {
+export function findMarketRoot(doc: Document, exclude: readonly (Element | null)[], ctx: ReadContext, last?: Element): Element | null {
   const hinted = firstShown(doc, ctx.adapter.market.roots, ctx.sight);
   if (hinted && findByLabel(hinted, ctx.labels.markPrice, ctx.spots, ctx.sight)) return hinted;
   const body = doc.body;

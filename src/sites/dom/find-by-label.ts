@@ -61,38 +61,33 @@ export function findAllByLabel(root: Element, matcher: LabelMatcher, sight?: Sig
  * that is gone or no longer says the label is looked for again from scratch.
  */
 export class LabelSpots {
-  private readonly spots = new WeakMap<Element, Map<LabelMatcher, Element>>();
-  /** Every label element the last walk of a root found (findAllByLabelAgain); an empty list: none. */
-  private readonly lists = new WeakMap<Element, Map<LabelMatcher, readonly Element[]>>();
+  private readonly spots = new WeakMap<Element, Map<LabelMatcher, LabelSpot>>();
 
-  getAll(root: Element, matcher: LabelMatcher): readonly Element[] | undefined {
-    return this.lists.get(root)?.get(matcher);
-  }
-
-  setAll(root: Element, matcher: LabelMatcher, labels: readonly Element[]): void {
-    let byMatcher = this.lists.get(root);
-    if (!byMatcher) this.lists.set(root, (byMatcher = new Map()));
-    byMatcher.set(matcher, labels);
-  }
-
-  get(root: Element, matcher: LabelMatcher): Element | undefined {
-    return this.spots.get(root)?.get(matcher);
-  }
-
-  set(root: Element, matcher: LabelMatcher, label: Element): void {
+  /** What the readings since the spots were made found of `matcher` in `root` (empty at first). */
+  at(root: Element, matcher: LabelMatcher): LabelSpot {
     let byMatcher = this.spots.get(root);
     if (!byMatcher) this.spots.set(root, (byMatcher = new Map()));
-    byMatcher.set(matcher, label);
+    let spot = byMatcher.get(matcher);
+    if (!spot) byMatcher.set(matcher, (spot = {}));
+    return spot;
   }
+}
+
+interface LabelSpot {
+  /** Where findByLabel found the label. */
+  first?: Element;
+  /** Every label element the last walk found (findAllByLabelAgain); an empty list: none. */
+  all?: readonly Element[];
 }
 
 /** The first place a label is shown, or null. With `spots`, first where it was found last time. */
 export function findByLabel(root: Element, matcher: LabelMatcher, spots?: LabelSpots, sight?: Sight): LabelHit | null {
-  const known = spots?.get(root, matcher);
+  const spot = spots?.at(root, matcher);
+  const known = spot?.first;
   const again = known && (!sight || sight.shown(known)) ? hitAt(known, root, matcher, sight) : null;
   if (again) return again;
   const hit = findAllByLabel(root, matcher, sight)[0] ?? null;
-  if (hit && spots) spots.set(root, matcher, hit.label);
+  if (hit && spot) spot.first = hit.label;
   return hit;
 }
 
@@ -102,7 +97,8 @@ export function findByLabel(root: Element, matcher: LabelMatcher, spots?: LabelS
  * from one full reading to the next, so a label that appears by a text change alone is found then.
  */
 export function findAllByLabelAgain(root: Element, matcher: LabelMatcher, spots: LabelSpots | undefined, sight?: Sight): LabelHit[] {
-  const known = spots?.getAll(root, matcher);
+  const spot = spots?.at(root, matcher);
+  const known = spot?.all;
   if (known) {
     const again: LabelHit[] = [];
     for (const label of known) {
@@ -113,7 +109,7 @@ export function findAllByLabelAgain(root: Element, matcher: LabelMatcher, spots:
     if (again.length === known.length) return again;
   }
   const hits = findAllByLabel(root, matcher, sight);
-  spots?.setAll(root, matcher, hits.map((hit) => hit.label));
+  if (spot) spot.all = hits.map((hit) => hit.label);
   return hits;
 }
 
