@@ -162,3 +162,90 @@ describe('watchPage: the roots', () => {
     }
   });
 });
+
+describe('watchPage: text watched only where readings read it', () => {
+  function watching() {
+    const { root, el } = observed();
+    const lifetime = new AbortController();
+    const changes: (Node | null)[] = [];
+    const watch = watchPage({ roots: () => [root], isOwnNode: () => false, onChange: (node) => changes.push(node), signal: lifetime.signal, recheckMs: 60_000 });
+    const textOf = (id: string) => el(id).firstChild as Text;
+    const take = () => {
+      watch.flush();
+      return changes.splice(0);
+    };
+    return { el, textOf, watch, take, stop: () => lifetime.abort() };
+  }
+
+  it('a text changed in place elsewhere goes unreported; nodes added and attributes still are reported', () => {
+    const { el, textOf, watch, take, stop } = watching();
+    try {
+      watch.watchTextOf([el('mark')], true);
+      textOf('pnl').data = '+2.00';
+      textOf('mark').data = '61,000.5';
+      expect(take()).toEqual([textOf('mark')]);
+      el('pnl').className = 'down';
+      el('pnl').append(document.createElement('b'));
+      expect(take()).toEqual([el('pnl'), null]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('elements given afresh replace those before; otherwise they add up', () => {
+    const { el, textOf, watch, take, stop } = watching();
+    try {
+      watch.watchTextOf([el('mark')], true);
+      watch.watchTextOf([el('pnl')], false);
+      textOf('mark').data = '61,000.5';
+      textOf('pnl').data = '+2.00';
+      expect(take()).toEqual([textOf('mark'), textOf('pnl')]);
+      watch.watchTextOf([el('pnl')], true);
+      textOf('mark').data = '61,000.6';
+      textOf('pnl').data = '+2.01';
+      expect(take()).toEqual([textOf('pnl')]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('back to all text: what went unwatched meanwhile is "not known what changed", and all text is reported again', () => {
+    const { el, textOf, watch, take, stop } = watching();
+    try {
+      watch.watchTextOf([el('mark')], true);
+      textOf('pnl').data = '+2.00';
+      watch.watchTextOf(null, true);
+      expect(take()).toEqual([null]);
+      textOf('pnl').data = '+2.01';
+      expect(take()).toEqual([textOf('pnl')]);
+      // Already watching all of it: nothing to report.
+      watch.watchTextOf(null, true);
+      expect(take()).toEqual([]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('while all text is watched, elements from a reading of some panels only (not afresh) change nothing', () => {
+    const { el, textOf, watch, take, stop } = watching();
+    try {
+      watch.watchTextOf([el('mark')], false);
+      textOf('pnl').data = '+2.00';
+      expect(take()).toEqual([textOf('pnl')]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('changes made before the elements change are delivered, not dropped', () => {
+    const { el, textOf, watch, take, stop } = watching();
+    try {
+      watch.watchTextOf([el('mark')], true);
+      textOf('mark').data = '61,000.5';
+      watch.watchTextOf([el('pnl')], true);
+      expect(take()).toEqual([textOf('mark')]);
+    } finally {
+      stop();
+    }
+  });
+});
