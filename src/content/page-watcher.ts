@@ -1,8 +1,6 @@
 // Watches only the panels the adapter reads (order form, positions, account): their subtree, text and
 // typed input. Panels the page re-renders away are found again on a slow tick, which also notices
-// in-app navigation (the symbol is in the URL). While the page streams, the text of only the elements
-// the readings read is watched (watchTextOf): the records of every other figure re-rendered 50 times
-// a second cost more than anything they could tell.
+// in-app navigation (the symbol is in the URL).
 export interface PageWatcherOptions {
   /** The containers to observe, found afresh each time. */
   roots(): Element[];
@@ -45,10 +43,6 @@ export const OBSERVE: MutationObserverInit = {
   attributeOldValue: true,
   attributeFilter: OBSERVED_ATTRIBUTES,
 };
-/** A root whose text is watched only where readings read it: nodes added or removed, the attributes. */
-export const OBSERVE_STRUCTURE: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeOldValue: true, attributeFilter: OBSERVED_ATTRIBUTES };
-/** An element whose text a reading read: its text, all the way down. */
-export const OBSERVE_TEXT: MutationObserverInit = { characterData: true, characterDataOldValue: true, subtree: true };
 
 export interface PageWatch {
   /** True while mutations inside `element` are observed (it is, or is inside, a watched root). */
@@ -57,20 +51,10 @@ export interface PageWatch {
   flush(): void;
   /** Looks for the roots afresh (call after a reading that looked for every panel afresh). */
   refresh(): void;
-  /**
-   * Text changed in place is watched inside these elements only (the roots' added and removed nodes
-   * and attributes still are, everywhere); `afresh` (a reading of every panel): instead of those given
-   * before, else as well (while all text is watched, it stays so). null: the text of the whole of every
-   * root, as at first; text the watcher did not watch may have changed meanwhile, so that is reported
-   * as "not known what changed".
-   */
-  watchTextOf(read: Iterable<Element> | null, afresh: boolean): void;
 }
 
 export function watchPage(options: PageWatcherOptions): PageWatch {
   let watched: Element[] = [];
-  /** The elements whose text is watched; null: all text inside the roots. */
-  let texts: Set<Element> | null = null;
   let url = location.href;
   const deliver = (records: MutationRecord[]) => reportRecords(records, options.isOwnNode, options.onChange, options.reported);
   const observer = new MutationObserver((records) => {
@@ -79,39 +63,10 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
     options.onBatchEnd?.();
   });
 
-  const watchText = (el: Element) => {
-    // A root read as a whole keeps all of its options; an element outside every root stays unwatched.
-    if (!watched.includes(el) && watched.some((root) => root.contains(el))) observer.observe(el, OBSERVE_TEXT);
-  };
   const attach = (roots: Element[]) => {
     observer.disconnect();
     watched = roots;
-    for (const root of watched) observer.observe(root, texts === null || texts.has(root) ? OBSERVE : OBSERVE_STRUCTURE);
-    if (texts) for (const el of texts) watchText(el);
-  };
-  const watchTextOf = (read: Iterable<Element> | null, afresh: boolean) => {
-    if (read === null) {
-      if (texts === null) return;
-      texts = null;
-      deliver(observer.takeRecords());
-      attach(watched);
-      options.onChange(null);
-      return;
-    }
-    // All text is watched until a reading that read every panel gives the elements.
-    if (texts === null && !afresh) return;
-    if (texts === null || afresh) {
-      texts = new Set(read);
-      // The records before the change of options are delivered, not dropped with the old ones.
-      deliver(observer.takeRecords());
-      attach(watched);
-      return;
-    }
-    for (const el of read) {
-      if (texts.has(el)) continue;
-      texts.add(el);
-      watchText(el);
-    }
+    for (const root of watched) observer.observe(root, OBSERVE);
   };
 
   /** The roots looked for afresh: when they moved, or the URL changed, "not known what changed". */
@@ -157,7 +112,6 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
     covers: (element) => element.isConnected && watched.some((root) => root.isConnected && root.contains(element)),
     flush: () => deliver(observer.takeRecords()),
     refresh,
-    watchTextOf,
   };
 }
 

@@ -8,8 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { binanceUsdm } from '../venues/binance-usdm/page';
 import { readChangedPanels, readPage, type PageReading } from '../sites/read-page';
 import { ChangedNodes } from './changed-nodes';
-import { makeSight } from '../sites/dom/sight';
-import { OBSERVE, reportRecords, watchPage } from './page-watcher';
+import { OBSERVE, reportRecords } from './page-watcher';
 
 const FIXTURE = join(process.cwd(), 'tests/fixtures/binance/futures-btcusdt.html');
 const URL_EN = new URL('https://www.binance.com/en/futures/BTCUSDT');
@@ -272,108 +271,5 @@ describe('readChangedPanels between full reads (relocate: false)', () => {
     }
     // Most readings went straight to where the last one found things.
     expect(t.relocations.filter((r) => !r).length).toBeGreaterThan(150);
-  });
-});
-
-/**
- * The content script's loop through the watcher itself: every reading notes the elements whose text it
- * read, and with `whereRead` the watcher then watches text only inside those (as while a page streams).
- */
-function watchedReadings(doc: Document, whereRead: boolean) {
-  const changes = new ChangedNodes();
-  const lifetime = new AbortController();
-  const watch = watchPage({
-    roots: () => [doc.body],
-    isOwnNode: () => false,
-    onChange: (node) => changes.add(node),
-    reported: (node) => changes.has(node),
-    signal: lifetime.signal,
-    recheckMs: 3_600_000,
-  });
-  let textsRead = new Set<Element>();
-  const sight = () => {
-    textsRead = new Set();
-    return makeSight({ layout: false, onText: (read) => textsRead.add(read) });
-  };
-  let reading: PageReading | null = null;
-  const read = (): PageReading => {
-    watch.flush();
-    if (reading?.anchors.order) changes.noteInputValues(reading.anchors.order);
-    const relocate = changes.everything;
-    changes.dropUnchanged();
-    reading = readChangedPanels(binanceUsdm, doc, URL_EN, reading, { changed: (els) => changes.touch(els, () => true), relocate }, sight);
-    if (!reading) throw new Error('not read as a trading page');
-    changes.clear();
-    if (whereRead) watch.watchTextOf(textsRead, relocate);
-    return reading;
-  };
-  read();
-  return { read, watching: () => textsRead, stop: () => lifetime.abort() };
-}
-
-describe('text watched only where the readings read it', () => {
-  it('a reading notes the figures it read, not the ones beside them', () => {
-    const doc = load();
-    const t = watchedReadings(doc, true);
-    try {
-      const mark = el(doc, '[data-fx="header-mark"]');
-      const read = t.watching();
-      expect([...read].some((cell) => cell === mark || cell.contains(mark))).toBe(true);
-      // The strip's other figures (the index price, the 24h change) are passed over by the search for the mark's label.
-      const strip = el(doc, 'div[name="header"]');
-      const leaves = [...strip.querySelectorAll('*')].filter((e) => e.children.length === 0 && /\d/.test(e.textContent ?? ''));
-      const unread = leaves.filter((leaf) => ![...read].some((cell) => cell.contains(leaf)));
-      expect(unread.length).toBeGreaterThan(0);
-    } finally {
-      t.stop();
-    }
-  });
-
-  it('300 random edits, texts changed in place: every reading equals the one made with all text watched', () => {
-    const doc = load();
-    const all = watchedReadings(doc, false);
-    const whereRead = watchedReadings(doc, true);
-    let seed = 11;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-    const panels = ['div[name="header"]', 'div[name="positions"]', 'div[name="account"]', 'div[name="orderForm"]'].map((s) => el(doc, s));
-    // Figures, not words: a label that stops being one is read (its element was), but a word that
-    // becomes a label in place, where none was read, waits for the next full reading (3 s), as a
-    // style change does (src/content/run.ts).
-    const texts = ['61,234.5', '57,228.9', '--', '0.500 BTC', '-0.250 BTC', '+12.00 USDT', '-3.50 USDT (-1.2%)', '8,000.00 USDT', '', 'N/A', '12.5%', '20x'];
-    let unwatched = 0;
-    try {
-      for (let step = 0; step < 300; step++) {
-        const panel = pick(panels);
-        const elements = [...panel.querySelectorAll('*')];
-        const kind = random();
-        if (elements.length === 0) {
-          // This panel was emptied by earlier steps.
-        } else if (kind < 0.8) {
-          // A figure or a word re-rendered in place, as React commits a changed text child.
-          const leaves = elements.filter((e) => e.children.length === 0 && e.firstChild?.nodeType === 3);
-          if (leaves.length > 0) {
-            const leaf = pick(leaves);
-            if (![...whereRead.watching()].some((cell) => cell.contains(leaf))) unwatched++;
-            (leaf.firstChild as Text).data = pick(texts);
-          }
-        } else if (kind < 0.87) {
-          pick(elements).remove();
-        } else if (kind < 0.94) {
-          const target = pick(elements);
-          target.parentElement?.insertBefore(target.cloneNode(true), target);
-        } else pick(elements).setAttribute('class', pick(['', 'active', 'css-1x']));
-        const expected = all.read().snapshot;
-        expect(whereRead.read().snapshot, `after step ${step}`).toEqual(expected);
-      }
-      // The filter was put to the test: many edits were of texts no reading had read.
-      expect(unwatched).toBeGreaterThan(50);
-    } finally {
-      all.stop();
-      whereRead.stop();
-    }
   });
 });

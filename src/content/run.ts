@@ -51,12 +51,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   // A badge changed by the page is built again in the next frame.
   const overlay = new OverlayHosts({ view, onTampered: () => scheduler.schedule(), fold: foldStore(syncArea) });
   // What the trader sees, asked of the engine (boxes included); the overlay's own hosts are never read.
-  // Each reading notes the elements whose text it read: while the page streams, only theirs is watched.
-  let textsRead = new Set<Element>();
-  const sight = () => {
-    textsRead = new Set();
-    return makeSight({ layout: true, own: (el) => overlay.isOwnNode(el), onText: (el) => textsRead.add(el) });
-  };
+  const sight = () => makeSight({ layout: true, own: (el) => overlay.isOwnNode(el) });
   let result: EstimatesResult | null = null;
   /** The snapshot last handed to the port, and its sequence number. */
   let lastSent: PageSnapshot | null = null;
@@ -115,14 +110,10 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     // Nothing reported since the last reading (a frame for the worker's answer), or only cells
     // re-rendered as they were (dropped by the frame): it still holds.
     const relocate = changes.everything;
-    const fresh = changes.any;
-    if (fresh) reading = readChangedPanels(adapter, document, url, reading, { changed, relocate }, sight);
+    if (changes.any) reading = readChangedPanels(adapter, document, url, reading, { changed, relocate }, sight);
     changes.clear();
     // The panels were looked for afresh: so are the containers watched.
     if (relocate) watch.refresh();
-    // A streaming page's text is watched where readings read it: what the last full reading and those
-    // since read. A text read nowhere waits for the next full reading, as a style does.
-    if (fresh) watch.watchTextOf(pace.streaming(now) ? textsRead : null, relocate);
     const snapshot = reading?.snapshot ?? null;
     latest = snapshot;
     const inFlight = answeredSeq < sentSeq;
@@ -243,8 +234,6 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
   // The stale marker and the resend need time to pass even when the page is quiet.
   const tick = setInterval(() => {
     if (answeredSeq < sentSeq) scheduler.schedule();
-    // A page that stopped streaming has all of its text watched again (and is read afresh).
-    if (!pace.streaming(Date.now())) watch.watchTextOf(null, true);
   }, 1000);
   signal.addEventListener('abort', () => clearInterval(tick), { once: true });
   scheduler.schedule();

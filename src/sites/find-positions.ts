@@ -194,10 +194,7 @@ function shownTextMatching(root: Element, matcher: LabelMatcher, ctx: ReadContex
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent && matcher.keys.has(labelKey(parent.textContent ?? '')) && ctx.sight.shown(parent)) {
-      ctx.sight.readText(parent);
-      return parent;
-    }
+    if (parent && matcher.keys.has(labelKey(parent.textContent ?? '')) && ctx.sight.shown(parent)) return parent;
   }
   return null;
 }

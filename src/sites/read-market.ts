@@ -47,7 +47,6 @@ function findFunding(root: Element, matcher: LabelMatcher, ctx: ReadContext): st
     const text = normalizeSpaces(node.nodeValue ?? '');
     if (!parent || !HAS_INTERVAL.test(text)) continue;
     if (!ctx.sight.shown(parent) || !isLabel(text.replace(INTERVAL, ' '), matcher)) continue;
-    ctx.sight.readText(parent);
     return textOf(valueBeside(parent, root, ctx.sight), ctx.sight);
   }
   return null;

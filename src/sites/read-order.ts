@@ -6,7 +6,7 @@ import type { MarginMode, OrderIntent, Reading } from '../protocol/snapshot';
 import { findAllByLabel } from './dom/find-by-label';
 import { findInput, type FoundInput } from './dom/find-input';
 import { isLabel, type LabelMatcher } from './dom/labels';
-import { normalizeSpaces, segmentedTextOf, textOf } from './dom/text';
+import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
 import { checkNumber, contractOf, fail, failAbout, quoteUnitsOf, readDecimal, readQuantity, type ReadContext } from './read-context';
 
@@ -41,11 +41,7 @@ const ACTIVE_CLASS = /(?:^|[-_])(?:active|selected|current)$/i;
 
 /** The elements of `form` whose whole text is one of the labels (innermost), in document order. */
 function wordElements(form: Element, labels: LabelMatcher, ctx: ReadContext): Element[] {
-  // A leaf's shown text is its whole text or nothing: only the leaves whose text is a label are asked
-  // how they show, and only those count as read (the rest were passed over, as by any search).
-  return Array.from(form.querySelectorAll('*')).filter(
-    (el) => el.children.length === 0 && isLabel(normalizeSpaces(el.textContent ?? ''), labels) && ctx.sight.shown(el) && isLabel(textOf(el, ctx.sight), labels),
-  );
+  return Array.from(form.querySelectorAll('*')).filter((el) => el.children.length === 0 && ctx.sight.shown(el) && isLabel(textOf(el, ctx.sight), labels));
 }
 
 /**

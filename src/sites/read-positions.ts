@@ -223,9 +223,7 @@ function shownRow(row: Element, ctx: ReadContext): boolean {
 function hiddenPosition(cells: readonly Element[], ctx: ReadContext, { index, width }: ColumnMap<PositionColumn>): boolean {
   const at = index.get('size');
   if (width === 0 || cells.length !== width || at === undefined) return false;
-  const cell = cells[at]!;
-  ctx.sight.readText(cell);
-  const size = parseNumber(mainPart(textOf(cell)), ctx.decimal);
+  const size = parseNumber(mainPart(textOf(cells[at])), ctx.decimal);
   return size.ok && !isZero(size.value.value);
 }
 

@@ -222,17 +222,11 @@ export function gridOf(header: Element, sight: Sight | null): Grid {
  * `untouched`: nothing in it changed since it was last found to be one (its labels are not read again).
  */
 export function stillHeader(header: Element, spec: GridSpec, sight: Sight, untouched = false): boolean {
-  // The header's labels say which column is which: read, so watched.
-  sight.readText(header);
   return header.isConnected && (untouched || headerRows(header, spec).includes(header)) && sight.shown(header);
 }
 
 /** The first shown grid under `scope` whose header row carries the spec's labels; null when none. */
 export function findGrid(scope: Element, spec: GridSpec, sight: Sight): Grid | null {
-  for (const header of headerRows(scope, spec)) {
-    if (!sight.shown(header)) continue;
-    sight.readText(header);
-    return gridOf(header, sight);
-  }
+  for (const header of headerRows(scope, spec)) if (sight.shown(header)) return gridOf(header, sight);
   return null;
 }

@@ -57,7 +57,6 @@ export function formItemOf(input: Element, scope: Element): Element {
 
 /** The shown texts of `item`, split into those before and after `input`. */
 function textsAround(input: Element, item: Element, sight: Sight): { before: string[]; after: string[] } {
-  sight.readText(item);
   const before: string[] = [];
   const after: string[] = [];
   const walker = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);

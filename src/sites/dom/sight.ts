@@ -14,12 +14,6 @@ export interface Sight {
   look(el: Element, within: Element): Look;
   /** True when `el` is shown on the page, its ancestors included: for panels and rows. */
   shown(el: Element): boolean;
-  /**
-   * The reader took a figure, a word or a state from the text inside `el` (text.ts calls this for
-   * every text it reads; searches that only pass over texts do not). The content script watches the
-   * text of these elements, and only theirs, while the page streams (src/content/page-watcher.ts).
-   */
-  readText(el: Element): void;
 }
 
 export interface SightOptions {
@@ -27,8 +21,6 @@ export interface SightOptions {
   layout: boolean;
   /** The extension's own elements (the overlay's hosts): never read, whatever they contain. */
   own?: (el: Element) => boolean;
-  /** Told of every element whose text the reader read (Sight.readText). */
-  onText?: (el: Element) => void;
 }
 
 // Beyond this many pixels out, a positioned element is off the page (the usual -9999px).
@@ -43,7 +35,7 @@ function clippedToNothing(s: CSSStyleDeclaration): boolean {
   return [s.width, s.height, s.maxWidth, s.maxHeight].some((v) => v !== undefined && v !== '' && /^0(px)?$/.test(v.trim()));
 }
 
-export function makeSight({ layout, own, onText }: SightOptions): Sight {
+export function makeSight({ layout, own }: SightOptions): Sight {
   const styles = new Map<Element, CSSStyleDeclaration>();
   const looks = new Map<Element, Look>();
   const shownCache = new Map<Element, boolean>();
@@ -105,7 +97,7 @@ export function makeSight({ layout, own, onText }: SightOptions): Sight {
     shownCache.set(el, known);
     return known;
   };
-  return { look, shown, readText: onText ?? (() => undefined) };
+  return { look, shown };
 }
 
 /** Styles only: for unit tests and callers outside the content script. */

@@ -14,7 +14,6 @@ export function normalizeSpaces(text: string): string {
 /** The node's text as one string, spaces normalised. Text of adjacent elements runs together. */
 export function textOf(node: Node | null | undefined, sight?: Sight): string {
   if (!node) return '';
-  noteRead(node, sight);
   if (!sight || node.nodeType !== 1 /* ELEMENT_NODE */) return normalizeSpaces(node.textContent ?? '');
   const parts: string[] = [];
   shownText(node as Element, node as Element, sight, parts);
@@ -28,7 +27,6 @@ export function textOf(node: Node | null | undefined, sight?: Sight): string {
  */
 export function segmentedTextOf(node: Node | null | undefined, sight?: Sight): string {
   if (!node) return '';
-  noteRead(node, sight);
   if (node.nodeType === 3 /* TEXT_NODE */) return normalizeSpaces(node.nodeValue ?? '');
   const parts: string[] = [];
   if (sight && node.nodeType === 1) shownText(node as Element, node as Element, sight, parts);
@@ -38,13 +36,6 @@ export function segmentedTextOf(node: Node | null | undefined, sight?: Sight): s
     for (let t = walker.nextNode(); t; t = walker.nextNode()) parts.push(t.nodeValue ?? '');
   }
   return parts.map(normalizeSpaces).filter((part) => part !== '').join(' ');
-}
-
-/** Tells the Sight whose text is read: the element, or a text node's parent. */
-function noteRead(node: Node, sight: Sight | undefined): void {
-  if (!sight) return;
-  const el = node.nodeType === 1 /* ELEMENT_NODE */ ? (node as Element) : node.parentElement;
-  if (el) sight.readText(el);
 }
 
 /** True when `node` (a child of `parent`) is rendered at all: a shadow host shows only slotted children. */
