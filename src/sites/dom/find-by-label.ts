@@ -84,7 +84,7 @@ interface LabelSpot {
 export function findByLabel(root: Element, matcher: LabelMatcher, spots?: LabelSpots, sight?: Sight): LabelHit | null {
   const spot = spots?.at(root, matcher);
   const known = spot?.first;
-  const again = known && (!sight || sight.shown(known)) ? hitAt(known, root, matcher, sight) : null;
+  const again = known ? shownHitAt(known, root, matcher, sight) : null;
   if (again) return again;
   const hit = findAllByLabel(root, matcher, sight)[0] ?? null;
   if (hit && spot) spot.first = hit.label;
@@ -102,7 +102,7 @@ export function findAllByLabelAgain(root: Element, matcher: LabelMatcher, spots:
   if (known) {
     const again: LabelHit[] = [];
     for (const label of known) {
-      const hit = !sight || sight.shown(label) ? hitAt(label, root, matcher, sight) : null;
+      const hit = shownHitAt(label, root, matcher, sight);
       if (!hit) break;
       again.push(hit);
     }
@@ -111,6 +111,11 @@ export function findAllByLabelAgain(root: Element, matcher: LabelMatcher, spots:
   const hits = findAllByLabel(root, matcher, sight);
   if (spot) spot.all = hits.map((hit) => hit.label);
   return hits;
+}
+
+/** hitAt for a label found before: none when the label is no longer shown. */
+function shownHitAt(label: Element, root: Element, matcher: LabelMatcher, sight?: Sight): LabelHit | null {
+  return !sight || sight.shown(label) ? hitAt(label, root, matcher, sight) : null;
 }
 
 /** The hit findAllByLabel makes of this label element, when it still shows the label. */
