@@ -145,15 +145,16 @@ describe('the expanded badge', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(toggle).getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator(details).isVisible()).toBe(true);
-    // The host contains its layout and paint (overlay.css, for the page's own frames): the opened
-    // details must still lie wholly inside it, nothing cut off.
+    // The host contains its layout and paint and is a layer of its own (overlay.css, for the page's
+    // own frames): the opened details must still lie wholly inside it, nothing cut off.
     const boxes = await page.evaluate(() => {
       const host = document.querySelector('liqcheck-badge[data-key="BTCUSDT:long"]')!;
       const inner = host.shadowRoot!.querySelector('[data-liqcheck="position-details"]')!;
       const [h, d] = [host.getBoundingClientRect(), inner.getBoundingClientRect()];
-      return { contain: getComputedStyle(host).contain, inside: d.width > 0 && d.height > 0 && d.left >= h.left && d.right <= h.right && d.top >= h.top && d.bottom <= h.bottom };
+      const style = getComputedStyle(host);
+      return { contain: style.contain, willChange: style.willChange, inside: d.width > 0 && d.height > 0 && d.left >= h.left && d.right <= h.right && d.top >= h.top && d.bottom <= h.bottom };
     });
-    expect(boxes).toEqual({ contain: 'content', inside: true });
+    expect(boxes).toEqual({ contain: 'content', willChange: 'transform', inside: true });
 
     // Every figure within 1e-9 (relative) of the rule, and written at the page's precision.
     await expect.poll(() => page.locator(metric('equity')).count(), { timeout: 30_000 }).toBe(1);
