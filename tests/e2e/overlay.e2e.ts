@@ -453,6 +453,10 @@ describe('the order panel', () => {
     const { page } = await open();
     const after = (name: string) => page.locator(`${side('long')} [data-liqcheck="order-after"] [data-metric="${name}"]`);
     await expect.poll(() => after('size').count(), { timeout: 30_000 }).toBe(1);
+    // Its host is contained and a layer of its own (overlay.css): the page repaints the Max and Cost
+    // around it with every price, and must not raster the panel again with them.
+    const host = await page.locator('liqcheck-order').evaluate((el) => [getComputedStyle(el).contain, getComputedStyle(el).willChange]);
+    expect(host).toEqual(['content', 'transform']);
     const size = new D('0.6');
     const entry = new D(30000).add(new D('0.1').mul(60500)).div(size);
     expect(await after('size').getAttribute('data-value')).toBe('0.6');
