@@ -128,6 +128,24 @@ describe('watchPage: the trader acting', () => {
   });
 });
 
+describe('watchPage: the viewport', () => {
+  it('a resized window is reported as "not known what changed" (media queries may show or hide figures)', () => {
+    const { root } = observed();
+    const changes: (Node | null)[] = [];
+    const lifetime = new AbortController();
+    watchPage({ roots: () => [root], isOwnNode: () => false, onChange: (node) => changes.push(node), signal: lifetime.signal, recheckMs: 60_000 });
+    try {
+      window.dispatchEvent(new Event('resize'));
+      expect(changes).toEqual([null]);
+    } finally {
+      lifetime.abort();
+    }
+    // Stopped: no longer listening.
+    window.dispatchEvent(new Event('resize'));
+    expect(changes).toEqual([null]);
+  });
+});
+
 describe('watchPage: the roots', () => {
   it('the slow tick looks for the roots only when a watched one left the page; refresh() does every time', () => {
     vi.useFakeTimers();

@@ -1,6 +1,6 @@
 // Watches only the panels the adapter reads (order form, positions, account): their subtree, text and
-// typed input. Panels the page re-renders away are found again on a slow tick, which also notices
-// in-app navigation (the symbol is in the URL).
+// typed input, and the viewport's size. Panels the page re-renders away are found again on a slow
+// tick, which also notices in-app navigation (the symbol is in the URL).
 export interface PageWatcherOptions {
   /** The containers to observe, found afresh each time. */
   roots(): Element[];
@@ -92,11 +92,15 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
     if (event.target instanceof Node && watched.some((root) => root.contains(event.target as Node))) options.onChange(event.target);
   };
   const onAct = () => options.onTraderAct?.();
+  // A new viewport (a window resized, zoomed, turned) may apply other media queries: columns and
+  // figures shown or hidden by CSS alone, which no mutation record tells. Not known what changed.
+  const onResize = () => options.onChange(null);
   const listening = { capture: true, passive: true, signal: options.signal };
   document.addEventListener('input', onInput, listening);
   document.addEventListener('change', onInput, listening);
   document.addEventListener('keydown', onAct, listening);
   document.addEventListener('pointerdown', onAct, listening);
+  window.addEventListener('resize', onResize, { passive: true, signal: options.signal });
 
   attach(options.roots());
   const timer = setInterval(tick, options.recheckMs ?? 500);

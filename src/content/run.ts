@@ -38,12 +38,14 @@ const RESEND_AFTER_MS = 1500;
  */
 const TRADER_ACTS_FOR_MS = 1000;
 /**
- * However quiet the observers say the page is, every panel, label and row is looked for afresh this
- * often; in between, a reading goes straight to where the last one found them (read-page's relocate).
- * Added or moved nodes mark everything at once anyway (changed-nodes.ts): this is the safety net. At
- * 1 s, a streaming page read once a second (read-pace.ts) had every reading a full one.
+ * However quiet the observers say the page is, every panel, label and row is looked for afresh at
+ * least this often; in between, a reading goes straight to where the last one found them (read-page's
+ * relocate). Added or moved nodes, a new URL and a resized window mark everything at once anyway
+ * (page-watcher.ts): this is the safety net for what no observer sees, a change of style from outside
+ * the watched panels. On a streaming page a full reading cost about five partial ones, and at 3 s
+ * the full readings were about half of the reading's script time (bench/results.md, 2026-12-07).
  */
-const FULL_READ_EVERY_MS = 3000;
+const FULL_READ_EVERY_MS = 10_000;
 
 function start(adapter: SiteAdapter, view: OverlayView): Running {
   const lifetime = new AbortController();
@@ -112,8 +114,11 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     const relocate = changes.everything;
     if (changes.any) reading = readChangedPanels(adapter, document, url, reading, { changed, relocate }, sight);
     changes.clear();
-    // The panels were looked for afresh: so are the containers watched.
-    if (relocate) watch.refresh();
+    // The panels were looked for afresh: so are the containers watched, and the safety net waits anew.
+    if (relocate) {
+      watch.refresh();
+      fullReadAt = now;
+    }
     const snapshot = reading?.snapshot ?? null;
     latest = snapshot;
     const inFlight = answeredSeq < sentSeq;
@@ -168,10 +173,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     // read, which keeps the pace. So is the page's own change to an input of an estimate (the fast lane).
     const urgent = form && acting(now) ? changed([form]) : false;
     const fast = lane.take(now);
-    if (now - fullReadAt >= FULL_READ_EVERY_MS) {
-      changes.markEverything();
-      fullReadAt = now;
-    }
+    if (now - fullReadAt >= FULL_READ_EVERY_MS) changes.markEverything();
     const pageOnly = changes.any && !urgent && !fast;
     const wait = pageOnly ? pace.wait(now) : 0;
     if (wait > 0) defer(wait);

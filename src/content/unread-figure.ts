@@ -3,8 +3,8 @@
 // these alone does not make the form be read again (its reading is the costliest of a busy page's,
 // and it would come out the same). What the form's reading does read (inputs, controls, tabs, the
 // page's own liquidation figures) was noted by the reader (src/sites/cell-roles.ts); labels, units
-// and buttons are words, not figures, and a changed element is never skipped. The full read, once a
-// second, reads the form whatever changed.
+// and buttons are words, not figures, and a changed element is never skipped. A full read (after an
+// element added, a new URL or viewport, and run.ts's periodic safety net) reads the form whatever changed.
 import type { CellRoles } from '../sites/cell-roles';
 
 // "1.652 BTC", "6,500.00 USDT", "+500.00 USDT", "(+33.33%)", "0.61%": a number, a unit at most.
