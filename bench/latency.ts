@@ -181,6 +181,8 @@ interface Series {
   workerCpu?: number | null;
   samples: number[];
   errors: string[];
+  /** Cold series: stops made again because the worker was running 300 ms after one. */
+  stopsAgain?: number;
 }
 
 async function warmSeries(browser: LaunchedBrowser, page: Page, label: string, count: number, offset: number): Promise<Series> {
@@ -222,13 +224,19 @@ async function markAgeSeries(page: Page, count: number): Promise<Series> {
 }
 
 async function coldSeries(browser: LaunchedBrowser, page: Page, count: number, offset: number): Promise<Series> {
-  const series: Series = { label: 'cold: worker stopped, page still', samples: [], errors: [] };
+  const series: Series = { label: 'cold: worker stopped, page still', samples: [], errors: [], stopsAgain: 0 };
   for (let i = 0; i < count; i++) {
-    await browser.stopWorker();
-    await page.bringToFront(); // stopWorker works through a page of its own
-    await sleep(300);
-    const status = await browser.workerStatus();
-    await page.bringToFront();
+    // In about one run in three, the worker was running again 300 ms after a stop, once in twenty
+    // (bench/results.md, 2026-12-07): the stop is made again, up to three times in all, and counted.
+    let status = 'running';
+    for (let stops = 0; stops < 3 && status !== 'stopped'; stops++) {
+      if (stops > 0) series.stopsAgain = (series.stopsAgain ?? 0) + 1;
+      await browser.stopWorker();
+      await page.bringToFront(); // stopWorker works through a page of its own
+      await sleep(300);
+      status = await browser.workerStatus();
+      await page.bringToFront();
+    }
     if (status !== 'stopped') {
       series.errors.push(`worker ${status} before the change`);
       continue;
@@ -285,10 +293,11 @@ export async function latency(options: BenchOptions): Promise<Section> {
     row(cold),
     row(age),
     '',
-    `The mark row is a change the page makes: the quiet page's mark price set as busy-driver.js ticks it (header, the BTCUSDT row's Mark, PNL and Margin, the account's PNL and balance), to one of 40 prices 62,000.0 ± 14.0 in 0.7 steps, with a random pause of 0-${MARK_GAP_MS} ms between changes; the time until the BTCUSDT badge's expanded view (opened first with its toggle) carries the distance to liquidation |mark − ${expectedPositionLiquidation().toFixed(4)}| (the isolated long's liquidation price from Binance's rule, §2.3, tier 1) within ${MARK_TOLERANCE} USDT. The content script reads every page update in the next animation frame; between full reads (every second, or when an element is added) it goes straight to the cells and labels the last reading found.`,
+    `The mark row is a change the page makes: the quiet page's mark price set as busy-driver.js ticks it (header, the BTCUSDT row's Mark, PNL and Margin, the account's PNL and balance), to one of 40 prices 62,000.0 ± 14.0 in 0.7 steps, with a random pause of 0-${MARK_GAP_MS} ms between changes; the time until the BTCUSDT badge's expanded view (opened first with its toggle) carries the distance to liquidation |mark − ${expectedPositionLiquidation().toFixed(4)}| (the isolated long's liquidation price from Binance's rule, §2.3, tier 1) within ${MARK_TOLERANCE} USDT. The content script reads every page update in the next animation frame; between full reads (at least every 10 s, and whenever an element is added, the URL changes or the window is resized: src/content/run.ts) it goes straight to the cells and labels the last reading found.`,
     '',
     `The last row has no budget: it shows what the pacing of the page's own updates costs on a page that changes 50 times a second. At random moments (every 75-225 ms, ${age.samples.length} of them) the distance shown in the BTCUSDT badge gives the mark it was computed from; its age is 0 when that is the page's mark at that moment, else the time since the page moved off it. The content script reads the page's own updates at once while they come no faster than 10 a second (bursts of 4), else 10 times a second, and a page streaming more than 20 batches of changes a second (this one) once a second (src/content/read-pace.ts), so on this page a shown mark is up to about 1 s plus the worker's answer behind; the trader's input (the busy-page row above) is not paced.`,
-  ].join('\n') + errorsOf(busy) + errorsOf(quiet) + errorsOf(mark) + errorsOf(cold) + errorsOf(age);
+  ].join('\n') + errorsOf(busy) + errorsOf(quiet) + errorsOf(mark) + errorsOf(cold) + errorsOf(age) +
+    (cold.stopsAgain ? `\n\n${cold.label}: the worker was running 300 ms after a stop ${cold.stopsAgain} time(s); each time it was stopped again before the change.` : '');
   return {
     name: 'latency',
     title: 'Update latency',
