@@ -95,11 +95,11 @@ export function aggregate(profile: Profile): ContentProfile {
   return { seconds, totalShare: ours / 1000 / seconds, rows };
 }
 
-export function profileTable(p: ContentProfile, top = 15): string {
+export function profileTable(p: ContentProfile, top = 15, what = 'Binance USDⓈ-M content script'): string {
   const lines = [
-    `CPU profile, ${p.seconds.toFixed(1)} s, readable build: content-script code on the stack ${pct(p.totalShare)} of one core (profiling adds overhead of its own). Top functions by self time (a DOM call counts as the caller's self time):`,
+    `CPU profile, ${p.seconds.toFixed(1)} s, readable build: ${what} code on the stack ${pct(p.totalShare)} of one core (profiling adds overhead of its own). Top functions by self time (a DOM call counts as the caller's self time):`,
     '',
-    '| function (readable Binance USDⓈ-M content script, line) | self | self per second | total (on stack) |',
+    `| function (readable ${what}, line) | self | self per second | total (on stack) |`,
     '|---|---:|---:|---:|',
     ...p.rows.slice(0, top).map((r) => `| \`${r.name}\` | ${ms(r.selfMs)} | ${ms(r.selfMs / p.seconds)} | ${ms(r.totalMs)} |`),
   ];
