@@ -139,7 +139,9 @@ export function reportRecords(
       onChange(target);
       continue;
     }
-    const adds = record.addedNodes.length > 0;
+    // Only a childList record adds nodes: an attribute record's empty list is not asked for (a page
+    // that sets a class on every tick makes one such record a batch).
+    const adds = type === 'childList' && record.addedNodes.length > 0;
     // Many records share a target (a cell re-rendered): report each one once in a row.
     if (target === last && !adds) continue;
     const element = adds && addsElement(record, isOwnNode);
