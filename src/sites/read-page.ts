@@ -196,7 +196,7 @@ export function readChangedPanels(
       (fresh, last) => ({ view: keepPositions(fresh.view, last.view, !reuse), anchors: fresh.anchors }),
     ),
     account: panel(accountRoots, before?.account, () => (accountRoots.length > 0 ? readAccount(accountRoots, ctx) : null)),
-    // The header changes rarely, and only a full read (every 3 s, or after elements were added) looks at it again.
+    // The header changes rarely, and only a full read (after elements were added, and at least every 10 s) looks at it again.
     wallet: reuse ? before.wallet : adapter.wallet?.(doc, ctx.sight),
     spots,
     rows: rowMemo,
