@@ -42,8 +42,8 @@ const TRADER_ACTS_FOR_MS = 1000;
  * least this often; in between, a reading goes straight to where the last one found them (read-page's
  * relocate). Added or moved nodes, a new URL and a resized window mark everything at once anyway
  * (page-watcher.ts): this is the safety net for what no observer sees, a change of style from outside
- * the watched panels. On a streaming page a full reading cost about five partial ones, and at 3 s
- * the full readings were about half of the reading's script time (bench/results.md, 2026-12-07).
+ * the watched panels. On a streaming page a full reading took two to three times a partial one, and
+ * at 3 s the full readings were about half of the readings' time (bench/results.md, 2026-12-07).
  */
 const FULL_READ_EVERY_MS = 10_000;
 
