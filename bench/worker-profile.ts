@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { waitUntil } from '../tests/support/browser';
 import { aggregate, buildReadable, profileTable, type Profile } from './content-profile';
 import { openOutsidePage } from './outside-row';
 
@@ -18,7 +19,7 @@ const { browser, close } = await openOutsidePage(dist, ['--remote-debugging-port
 try {
   // Chromium writes the port it chose into the profile directory.
   const portFile = join(browser.profileDir, 'DevToolsActivePort');
-  while (!existsSync(portFile)) await new Promise((resolve) => setTimeout(resolve, 100));
+  await waitUntil(() => existsSync(portFile), 30_000);
   const port = readFileSync(portFile, 'utf8').split('\n')[0];
   const devtools = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
   const worker = await devtools.waitForTarget((t) => t.type() === 'service_worker', { timeout: 30_000 });

@@ -286,7 +286,8 @@ async function writeQuietPreferences(profileDir: string): Promise<void> {
   await writeFile(join(profileDir, 'Default', 'Preferences'), JSON.stringify({ default_search_provider: { enabled: false }, net: { network_prediction_options: 2 } }));
 }
 
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+/** Polls `condition` every 20 ms until it holds; throws after `timeoutMs`. */
+export async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
