@@ -1,6 +1,6 @@
 // What the observers reported since the last reading of the page: the nodes that changed, or "not
 // known" (everything). A reading asks whether elements it read before were touched, to skip them.
-import { OBSERVED_ATTRIBUTES } from './page-watcher';
+import { shownContent } from './cell-content';
 
 export class ChangedNodes {
   private readonly nodes = new Set<Node>();
@@ -109,12 +109,4 @@ function contentOf(node: Node): string | null {
   // a select holds options, elements.
   if (el.firstElementChild !== null || el.shadowRoot !== null || el.matches('input,textarea')) return null;
   return shownContent(el);
-}
-
-/** An element's text and the attributes the watcher observes (a side shown by a class, a tab chosen). */
-export function shownContent(el: Element): string {
-  // Built by concatenation: this runs for cells a busy page re-renders on every tick.
-  let content = el.textContent ?? '';
-  for (const name of OBSERVED_ATTRIBUTES) content += '\u0000' + (el.getAttribute(name) ?? '\u0000');
-  return content;
 }

@@ -6,7 +6,7 @@
 // page that does not stream (ReadPace's default: 10 a second, 4 at once), so that a page whose
 // "inputs" move on every tick is read no more often than a quiet page's changes are.
 import type { CellRole } from '../sites/cell-roles';
-import { shownContent } from './changed-nodes';
+import { shownContent } from './cell-content';
 import { ReadPace } from './read-pace';
 
 export class FastLane {
