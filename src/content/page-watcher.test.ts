@@ -180,3 +180,56 @@ describe('watchPage: the roots', () => {
     }
   });
 });
+
+describe('watchPage: a streaming page', () => {
+  it('leaves a cell re-rendered on every commit unobserved, looks at it on the timer, and observes it again when it stops', async () => {
+    vi.useFakeTimers();
+    const { root, el } = observed();
+    const markText = el('mark').firstChild as Text;
+    const lifetime = new AbortController();
+    const changes: (Node | null)[] = [];
+    const streaming: boolean[] = [];
+    let batches = 0;
+    watchPage({
+      roots: () => [root],
+      isOwnNode: () => false,
+      onChange: (node) => changes.push(node),
+      onBatch: () => batches++,
+      onStreaming: (on) => streaming.push(on),
+      signal: lifetime.signal,
+      recheckMs: 60_000,
+      busyEveryMs: 1000,
+    });
+    const commit = async (change: () => void) => {
+      change();
+      await vi.advanceTimersByTimeAsync(0); // the observer's callback
+    };
+    try {
+      // 25 commits in the same millisecond (a stream), each moving the mark.
+      for (let i = 0; i < 25; i++) await commit(() => (markText.data = `61,000.${i}`));
+      expect(batches).toBe(25);
+      expect(streaming).toEqual([false, true]);
+      changes.length = 0;
+
+      // The mark moves on: no callback for it. The PnL, still observed, is reported as it changes.
+      for (let i = 0; i < 10; i++) await commit(() => (markText.data = `61,001.${i}`));
+      await commit(() => ((el('pnl').firstChild as Text).data = '+2.00'));
+      expect(batches).toBe(26);
+      expect(changes).toEqual([el('pnl').firstChild]);
+
+      // The timer: the mark cell changed since it was left out, reported once as a batch of its own.
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(changes).toEqual([el('pnl').firstChild, el('mark')]);
+      expect(batches).toBe(27);
+
+      // A second with no commit: the page slowed down, and the mark is observed again at once.
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(streaming).toEqual([false, true, false]);
+      await commit(() => (markText.data = '61,002.0'));
+      expect(changes).toEqual([el('pnl').firstChild, el('mark'), markText]);
+    } finally {
+      lifetime.abort();
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,6 +1,11 @@
 // Watches only the panels the adapter reads (order form, positions, account): their subtree, text and
 // typed input, and the viewport's size. Panels the page re-renders away are found again on a slow
-// tick, which also notices in-app navigation (the symbol is in the URL).
+// tick, which also notices in-app navigation (the symbol is in the URL). On a streaming page, the
+// cells re-rendered on nearly every commit are left unobserved and looked at on a timer instead.
+import { BusyCells } from './busy-cells';
+import { OBSERVED_ATTRIBUTES, shownContent } from './cell-content';
+import { observeAround, type ObserveOptions } from './observe-around';
+
 export interface PageWatcherOptions {
   /** The containers to observe, found afresh each time. */
   roots(): Element[];
@@ -28,10 +33,12 @@ export interface PageWatcherOptions {
   onTraderAct?(): void;
   signal: AbortSignal;
   recheckMs?: number;
+  /** How often the busy cells left unobserved on a streaming page are looked at (default 1000 ms). */
+  busyEveryMs?: number;
+  /** Busy cells were left unobserved (true), or every cell is observed again (false): the page streams, or slowed down. */
+  onStreaming?(streaming: boolean): void;
 }
 
-// Tab switches (Limit/Market) often change only a class or aria-selected: watch those few attributes.
-export const OBSERVED_ATTRIBUTES = ['class', 'aria-selected', 'hidden'];
 // The old values let a record that set a text or an attribute to what it already was be dropped
 // before anything else looks at it (a page that renders every cell on every tick).
 export const OBSERVE: MutationObserverInit = {
@@ -44,8 +51,18 @@ export const OBSERVE: MutationObserverInit = {
   attributeFilter: OBSERVED_ATTRIBUTES,
 };
 
+/** The same, around the busy cells of a streaming page (observe-around.ts). */
+const AROUND: ObserveOptions = {
+  whole: OBSERVE,
+  itself: { childList: true, attributes: true, attributeOldValue: true, attributeFilter: OBSERVED_ATTRIBUTES },
+  text: { characterData: true, characterDataOldValue: true },
+};
+
 export interface PageWatch {
-  /** True while mutations inside `element` are observed (it is, or is inside, a watched root). */
+  /**
+   * True while mutations inside `element` are observed (it is, or is inside, a watched root). The busy
+   * cells of a streaming page count as observed: their changes are reported, on the timer.
+   */
   covers(element: Element): boolean;
   /** Reports the mutations not yet delivered to onChange now (call before reading the page). */
   flush(): void;
@@ -56,24 +73,77 @@ export interface PageWatch {
 export function watchPage(options: PageWatcherOptions): PageWatch {
   let watched: Element[] = [];
   let url = location.href;
+  /** On a streaming page, the busy cells left unobserved, with what each showed when last looked at. */
+  let busy = new Map<Element, string>();
+  /** Their ancestors, observed on their own: a child added to one of them is not observed. */
+  let ancestors = new Set<Element>();
+  let busyTimer: ReturnType<typeof setInterval> | undefined;
+  const learner = new BusyCells();
   const deliver = (records: MutationRecord[]) => reportRecords(records, options.isOwnNode, options.onChange, options.reported);
   const observer = new MutationObserver((records) => {
     options.onBatch?.();
+    // A text added to an element observed on its own is not observed: not known what changed, so the
+    // next reading looks for everything afresh and refresh() observes anew. (An element added is
+    // reported so anyway.)
+    if (ancestors.size > 0 && records.some((record) => ancestors.has(record.target as Element) && addsText(record))) options.onChange(null);
     deliver(records);
     options.onBatchEnd?.();
+    const found = learner.note(records, Date.now());
+    if (found.length > 0) attach(watched, [...busy.keys(), ...found]);
   });
 
-  const attach = (roots: Element[]) => {
+  /** Observes `roots`, all but the busy cells `leftOut` (none: all of them). */
+  const attach = (roots: Element[], leftOut: Element[] = []) => {
+    // What was recorded under the old registrations is delivered, not dropped with them.
+    const pending = observer.takeRecords();
+    if (pending.length > 0) deliver(pending);
     observer.disconnect();
     watched = roots;
-    for (const root of watched) observer.observe(root, OBSERVE);
+    const before = busy;
+    busy = new Map();
+    for (const cell of leftOut) if (cell.isConnected && roots.some((root) => root !== cell && root.contains(cell))) busy.set(cell, before.get(cell) ?? shownContent(cell));
+    ancestors = new Set();
+    const leftOutSet = new Set(busy.keys());
+    for (const root of watched) {
+      if (leftOutSet.size === 0) observer.observe(root, OBSERVE);
+      else for (const el of observeAround(observer, root, leftOutSet, AROUND, options.isOwnNode)) ancestors.add(el);
+    }
+    learner.reset();
+    clearInterval(busyTimer);
+    busyTimer = busy.size > 0 ? setInterval(lookAtBusy, options.busyEveryMs ?? 1000) : undefined;
+    options.onStreaming?.(busy.size > 0);
+  };
+
+  /**
+   * The busy cells, looked at on the timer: those that changed are reported as one batch. One that
+   * did not (or left the page) means the page slowed down: every cell is observed again.
+   */
+  const lookAtBusy = () => {
+    let slowed = false;
+    const changed: Element[] = [];
+    for (const [cell, was] of busy) {
+      const now = cell.isConnected ? shownContent(cell) : null;
+      if (now === null || now === was) slowed = true;
+      else {
+        busy.set(cell, now);
+        changed.push(cell);
+      }
+    }
+    if (changed.length > 0) {
+      options.onBatch?.();
+      for (const cell of changed) options.onChange(cell);
+      options.onBatchEnd?.();
+    }
+    if (slowed) attach(watched);
   };
 
   /** The roots looked for afresh: when they moved, or the URL changed, "not known what changed". */
   const refresh = () => {
     const roots = options.roots();
     const moved = roots.length !== watched.length || roots.some((root, i) => root !== watched[i] || !root.isConnected);
+    // Moved: the busy cells are learnt again. Else observed anew around the same ones (children added since).
     if (moved) attach(roots);
+    else if (busy.size > 0) attach(roots, [...busy.keys()]);
     if (moved || location.href !== url) {
       url = location.href;
       options.onChange(null);
@@ -109,6 +179,7 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
     () => {
       observer.disconnect();
       clearInterval(timer);
+      clearInterval(busyTimer);
     },
     { once: true },
   );
@@ -186,6 +257,12 @@ function sameText(removedNodes: NodeList, addedNodes: NodeList): boolean {
   const added = addedNodes[0] as Node;
   const removed = removedNodes[0] as Node;
   return added.nodeType === 3 /* TEXT_NODE */ && removed.nodeType === 3 && (added as Text).data === (removed as Text).data;
+}
+
+function addsText(record: MutationRecord): boolean {
+  const { addedNodes } = record;
+  for (let i = 0; i < addedNodes.length; i++) if ((addedNodes[i] as Node).nodeType === 3 /* TEXT_NODE */) return true;
+  return false;
 }
 
 function addsElement(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {

@@ -95,4 +95,15 @@ describe('ReadPace', () => {
     for (let i = 0; i < 4; i++) pace.take(1000);
     expect(pace.wait(1000)).toBeGreaterThan(0);
   });
+
+  it('a page known to stream (its busy cells no longer arrive) keeps the streaming pace of one reading a second', () => {
+    const pace = new ReadPace(10, 4, 0);
+    pace.knownStreaming = true;
+    // Changes to the cells still observed, 10 a second: read once a second, not at the quiet budget.
+    const arrivals = Array.from({ length: 30 }, (_, i) => 5000 + i * 100);
+    const delays = replay(arrivals, pace);
+    expect(readsBetween(arrivals, delays, 5000, 8000)).toBe(3);
+    pace.knownStreaming = false;
+    expect(pace.wait(9000)).toBe(0);
+  });
 });

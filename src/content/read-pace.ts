@@ -8,7 +8,7 @@
 // freshness, at most 1/STREAM_PER_SECOND s plus the worker's answer.
 
 /** Batches of changes a second above which the page counts as streaming. */
-const STREAM_ABOVE = 20;
+export const STREAM_ABOVE = 20;
 /**
  * Readings a second of a streaming page. What streams is mostly the book, the last price and the PnL
  * following it; the mark price behind a liquidation moves at most once a second on Binance (its mark
@@ -16,7 +16,7 @@ const STREAM_ABOVE = 20;
  * quarter less script time than two (with full reads every 3 s, run.ts), and five had cost about a
  * quarter more than two and twice the worker's (bench/results.md).
  */
-const STREAM_PER_SECOND = 1;
+export const STREAM_PER_SECOND = 1;
 /** The arrival rate is an average over about this long (exponential decay). */
 const RATE_WINDOW_MS = 1000;
 
@@ -43,9 +43,15 @@ export class ReadPace {
     this.arrivedAt = now;
   }
 
+  /**
+   * The page is known to stream (the watcher left its busy cells unobserved, so their commits no
+   * longer arrive here): it is paced as streaming until told otherwise.
+   */
+  knownStreaming = false;
+
   /** True while the page changes more than STREAM_ABOVE times a second. */
   streaming(now: number): boolean {
-    return this.arrivalsAt(now) > (STREAM_ABOVE * RATE_WINDOW_MS) / 1000;
+    return this.knownStreaming || this.arrivalsAt(now) > (STREAM_ABOVE * RATE_WINDOW_MS) / 1000;
   }
 
   /** Milliseconds until the next reading of the page's own updates may be taken; 0: now. */

@@ -23,7 +23,7 @@ import { ChangedNodes } from './changed-nodes';
 import { FastLane } from './fast-lane';
 import { unreadFigure } from './unread-figure';
 import { FrameScheduler } from './frame-scheduler';
-import { ReadPace } from './read-pace';
+import { ReadPace, STREAM_PER_SECOND } from './read-pace';
 import { watchPage } from './page-watcher';
 import { followVenueSwitch, type Running } from './venue-switch';
 import { extensionAlive, PortClient } from './port-client';
@@ -230,6 +230,12 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     },
     onTraderAct: () => {
       actedAt = Date.now();
+    },
+    // The cells a streaming page re-renders on every commit are looked at as often as it is read.
+    busyEveryMs: 1000 / STREAM_PER_SECOND,
+    // Their commits no longer reach onBatch: the pace is told the page streams.
+    onStreaming: (streaming) => {
+      pace.knownStreaming = streaming;
     },
     signal,
   });
