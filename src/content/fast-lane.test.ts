@@ -53,7 +53,7 @@ function page(): Page {
       reportRecords(records, () => false, (node) => {
         if (node) lane.note(reading.roles.of(node), node);
       });
-      lane.endBatch();
+      lane.endBatch(0);
       return lane.take(0);
     },
   };
@@ -195,7 +195,7 @@ describe('the lane budget: a page whose "inputs" move on every tick', () => {
     // 50 batches a second for 10 s, each changing an input.
     for (let ms = 0; ms < 10_000; ms += 20) {
       lane.note('input');
-      lane.endBatch();
+      lane.endBatch(ms);
       if (lane.take(ms)) taken += 1;
     }
     expect(taken).toBeGreaterThan(90);
@@ -206,12 +206,47 @@ describe('the lane budget: a page whose "inputs" move on every tick', () => {
     const lane = new FastLane();
     for (let i = 0; i < 10; i++) {
       lane.note('input');
-      lane.endBatch();
+      lane.endBatch(0);
       lane.take(0);
     }
     lane.note('input');
-    lane.endBatch();
+    lane.endBatch(0);
     expect(lane.take(0)).toBe(false);
     expect(lane.take(5_000)).toBe(false);
+  });
+});
+
+describe('a streaming page whose mark the watcher no longer observes', () => {
+  // Its batches come without the mark (page-watcher.ts leaves busy cells out), so "moved in a batch
+  // without a price" no longer tells a follower's own change from a tick. The streaming page is read
+  // once a second: a follower moving again within a second of its last move is following the price.
+  const follower = () => {
+    const cell = document.createElement('span');
+    cell.append('1.00 USDT');
+    return { cell, text: cell.firstChild as Text };
+  };
+  const moved = (lane: FastLane, text: Text, at: number, value: string) => {
+    text.data = value;
+    lane.note('follows-price', text);
+    lane.endBatch(at);
+    return lane.take(at);
+  };
+
+  it('a follower that keeps moving keeps the pace; one that moves after a still second is read at once', () => {
+    const lane = new FastLane();
+    lane.pricesUnobserved = true;
+    const { text } = follower();
+    expect(moved(lane, text, 0, '1.01 USDT')).toBe(true);
+    const atPace = [200, 400, 600, 800, 1000, 2100].map((ms, i) => moved(lane, text, ms, `1.0${i + 2} USDT`));
+    expect(atPace).toEqual([false, false, false, false, false, true]);
+    // Still for 2.5 s, then margin added: read at once.
+    expect(moved(lane, text, 4400, '101.00 USDT')).toBe(true);
+  });
+
+  it('while every cell is observed, a follower moving without a price is read at once however often it moves', () => {
+    const lane = new FastLane();
+    const { text } = follower();
+    const fast = [0, 200, 400, 600].map((ms, i) => moved(lane, text, ms, `1.0${i + 1} USDT`));
+    expect(fast).toEqual([true, true, true, true]);
   });
 });

@@ -7,7 +7,13 @@
 // "inputs" move on every tick is read no more often than a quiet page's changes are.
 import type { CellRole } from '../sites/cell-roles';
 import { shownContent } from './cell-content';
-import { ReadPace } from './read-pace';
+import { ReadPace, STREAM_PER_SECOND } from './read-pace';
+
+/**
+ * While the price cells go unobserved, a follower that moved less than this long after its last move
+ * follows the price: one moving more often than a streaming page is read is no news.
+ */
+const STILL_MS = 1000 / STREAM_PER_SECOND;
 
 export class FastLane {
   /** The batch being delivered: what roles the changed cells had. */
@@ -19,6 +25,16 @@ export class FastLane {
   private readonly budget: ReadPace;
   /** What each cell held when last noted: one set again as it was (a page re-rendering every cell) changed nothing. */
   private readonly held = new WeakMap<Element, string>();
+  /** The follower cells of the batch being delivered, and when each last moved. */
+  private readonly followers: Element[] = [];
+  private readonly movedAt = new WeakMap<Element, number>();
+
+  /**
+   * The watcher left a streaming page's busy cells unobserved (page-watcher.ts), the mark among them:
+   * a batch without a price no longer says the price stood still. A follower then counts as moved
+   * alone only when it had been still for STILL_MS (margin added to a position, a fill).
+   */
+  pricesUnobserved = false;
 
   constructor(now = 0) {
     this.budget = new ReadPace(undefined, undefined, now);
@@ -40,13 +56,20 @@ export class FastLane {
       this.held.delete(node.parentElement);
     }
     if (role === 'input') this.input = true;
-    else if (role === 'follows-price') this.follower = true;
-    else if (role === 'price') this.price = true;
+    else if (role === 'follows-price') {
+      this.follower = true;
+      const cell = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
+      if (cell) this.followers.push(cell);
+    } else if (role === 'price') this.price = true;
   }
 
-  /** The batch is over: true when it changed an input of an estimate (a reading is then due). */
-  endBatch(): boolean {
-    if (this.input || (this.follower && !this.price)) this.due = true;
+  /** The batch is over, at `now` (ms): true when it changed an input of an estimate (a reading is then due). */
+  endBatch(now: number): boolean {
+    let alone = this.follower && !this.price;
+    if (alone && this.pricesUnobserved) alone = this.followers.some((cell) => now - (this.movedAt.get(cell) ?? -Infinity) >= STILL_MS);
+    for (const cell of this.followers) this.movedAt.set(cell, now);
+    this.followers.length = 0;
+    if (this.input || alone) this.due = true;
     this.input = this.follower = this.price = false;
     return this.due;
   }

@@ -232,4 +232,56 @@ describe('watchPage: a streaming page', () => {
       vi.useRealTimers();
     }
   });
+
+  it('reports the busy cells as they are now before a reading, and a look between ticks does not end the stream', async () => {
+    vi.useFakeTimers();
+    const { root, el } = observed();
+    const markText = el('mark').firstChild as Text;
+    const lifetime = new AbortController();
+    const changes: (Node | null)[] = [];
+    const streaming: boolean[] = [];
+    const watch = watchPage({
+      roots: () => [root],
+      isOwnNode: () => false,
+      onChange: (node) => changes.push(node),
+      onStreaming: (on) => streaming.push(on),
+      signal: lifetime.signal,
+      recheckMs: 60_000,
+      busyEveryMs: 1000,
+    });
+    const commit = async (value: string) => {
+      markText.data = value;
+      await vi.advanceTimersByTimeAsync(0);
+    };
+    try {
+      for (let i = 0; i < 25; i++) await commit(`61,000.${i}`);
+      expect(streaming).toEqual([false, true]);
+      changes.length = 0;
+
+      // A reading is due 400 ms into the second (the trader typed): the mark as it is now is reported.
+      await vi.advanceTimersByTimeAsync(400);
+      await commit('61,003.0');
+      watch.flush();
+      expect(changes).toEqual([el('mark')]);
+      // Looked at again with nothing new: nothing.
+      watch.flush();
+      expect(changes).toEqual([el('mark')]);
+
+      // The mark moved between the look and the tick: reported by the tick, the stream goes on.
+      await commit('61,004.0');
+      await vi.advanceTimersByTimeAsync(600);
+      expect(changes).toEqual([el('mark'), el('mark')]);
+      expect(streaming).toEqual([false, true]);
+
+      // Moved in this second only before a look: it did move since the last tick, the stream goes on.
+      await commit('61,005.0');
+      watch.flush();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(streaming).toEqual([false, true]);
+      expect(changes).toEqual([el('mark'), el('mark'), el('mark')]);
+    } finally {
+      lifetime.abort();
+      vi.useRealTimers();
+    }
+  });
 });

@@ -64,7 +64,10 @@ export interface PageWatch {
    * cells of a streaming page count as observed: their changes are reported, on the timer.
    */
   covers(element: Element): boolean;
-  /** Reports the mutations not yet delivered to onChange now (call before reading the page). */
+  /**
+   * Reports the mutations not yet delivered to onChange now, and the busy cells that changed since
+   * they were last looked at (call before reading the page).
+   */
   flush(): void;
   /** Looks for the roots afresh (call after a reading that looked for every panel afresh). */
   refresh(): void;
@@ -78,6 +81,8 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
   /** Their ancestors, observed on their own: a child added to one of them is not observed. */
   let ancestors = new Set<Element>();
   let busyTimer: ReturnType<typeof setInterval> | undefined;
+  /** The busy cells that changed since the timer last ticked. */
+  const movedSinceTick = new Set<Element>();
   const learner = new BusyCells();
   const deliver = (records: MutationRecord[]) => reportRecords(records, options.isOwnNode, options.onChange, options.reported);
   const observer = new MutationObserver((records) => {
@@ -109,31 +114,39 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
       else for (const el of observeAround(observer, root, leftOutSet, AROUND, options.isOwnNode)) ancestors.add(el);
     }
     learner.reset();
+    movedSinceTick.clear();
     clearInterval(busyTimer);
-    busyTimer = busy.size > 0 ? setInterval(lookAtBusy, options.busyEveryMs ?? 1000) : undefined;
+    busyTimer = busy.size > 0 ? setInterval(tickBusy, options.busyEveryMs ?? 1000) : undefined;
     options.onStreaming?.(busy.size > 0);
   };
 
-  /**
-   * The busy cells, looked at on the timer: those that changed are reported as one batch. One that
-   * did not (or left the page) means the page slowed down: every cell is observed again.
-   */
-  const lookAtBusy = () => {
-    let slowed = false;
+  /** The busy cells whose content changed since they were last looked at (each then noted as seen). */
+  const busyChanged = (): Element[] => {
     const changed: Element[] = [];
     for (const [cell, was] of busy) {
-      const now = cell.isConnected ? shownContent(cell) : null;
-      if (now === null || now === was) slowed = true;
-      else {
-        busy.set(cell, now);
-        changed.push(cell);
-      }
+      if (!cell.isConnected) continue;
+      const now = shownContent(cell);
+      if (now === was) continue;
+      busy.set(cell, now);
+      movedSinceTick.add(cell);
+      changed.push(cell);
     }
+    return changed;
+  };
+
+  /**
+   * On the timer: the busy cells that changed are reported as one batch. One that did not change since
+   * the last tick (or left the page) means the page slowed down: every cell is observed again.
+   */
+  const tickBusy = () => {
+    const changed = busyChanged();
     if (changed.length > 0) {
       options.onBatch?.();
       for (const cell of changed) options.onChange(cell);
       options.onBatchEnd?.();
     }
+    const slowed = movedSinceTick.size < busy.size;
+    movedSinceTick.clear();
     if (slowed) attach(watched);
   };
 
@@ -185,7 +198,12 @@ export function watchPage(options: PageWatcherOptions): PageWatch {
   );
   return {
     covers: (element) => element.isConnected && watched.some((root) => root.isConnected && root.contains(element)),
-    flush: () => deliver(observer.takeRecords()),
+    // The busy cells too: a panel re-read for another change (a typed size, margin added) is then
+    // read with them as they are now, not as the last tick saw them.
+    flush: () => {
+      deliver(observer.takeRecords());
+      for (const cell of busyChanged()) options.onChange(cell);
+    },
     refresh,
   };
 }

@@ -163,7 +163,7 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     const form = reading?.anchors.order;
     // A value set in one of the form's inputs (typed, or by the page's script) is an order's input.
     if (form && changes.noteInputValues(form)) lane.note('input');
-    lane.endBatch();
+    lane.endBatch(now);
     const roles = reading?.roles;
     // The order form is read again only for what its reading reads: not for its Max following the price.
     const changed = (elements: readonly Element[]) =>
@@ -226,16 +226,18 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     onBatch: () => pace.arrive(Date.now()),
     // The batch changed an input of an estimate, and not only with the price: read in the next frame.
     onBatchEnd: () => {
-      if (lane.endBatch()) scheduler.schedule();
+      if (lane.endBatch(Date.now())) scheduler.schedule();
     },
     onTraderAct: () => {
       actedAt = Date.now();
     },
     // The cells a streaming page re-renders on every commit are looked at as often as it is read.
     busyEveryMs: 1000 / STREAM_PER_SECOND,
-    // Their commits no longer reach onBatch: the pace is told the page streams.
+    // Their commits no longer reach onBatch: the pace is told the page streams, and the lane that a
+    // batch without the mark may not be one without a tick.
     onStreaming: (streaming) => {
       pace.knownStreaming = streaming;
+      lane.pricesUnobserved = streaming;
     },
     signal,
   });
