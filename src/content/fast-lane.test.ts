@@ -100,6 +100,16 @@ describe('the fast lane: the page changed an input of an estimate', () => {
     ).toBe(true);
   });
 
+  it("an isolated position's Liq.Price moving in the same commit as a tick: read at once (it rests on its own margin only)", () => {
+    const p = page();
+    expect(
+      p.fast(() => {
+        tick(p);
+        setFigure(p.cell('BTCUSDT', 'Liq.Price'), '57,128.5');
+      }),
+    ).toBe(true);
+  });
+
   it("the order form's leverage control and the account's wallet balance: read at once", () => {
     const p = page();
     expect(p.fast(() => setFigure(p.el('[data-fx="leverage"]'), '25x'))).toBe(true);
@@ -112,6 +122,16 @@ describe('the pace: changes that only follow the price', () => {
   it('a tick (mark, ratio, PnL and the margin with its PnL, in one commit) keeps the pace', () => {
     const p = page();
     expect(p.fast(() => tick(p))).toBe(false);
+  });
+
+  it("a cross position's Liq.Price moving in the same commit as a tick keeps the pace (it follows the other positions' PnL)", () => {
+    const p = page();
+    expect(
+      p.fast(() => {
+        tick(p);
+        setFigure(p.cell('ETHUSDT', 'Liq.Price'), '3,301.00');
+      }),
+    ).toBe(false);
   });
 
   it('the PnL, the margin ratio, a row mark, the header mark alone keep the pace', () => {

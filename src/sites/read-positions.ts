@@ -370,7 +370,7 @@ function readRow(
   if (p.columns.initialMargin) view.initialMargin = decimalFor('initialMargin', amount);
   if (p.columns.maintenanceMargin) view.maintenanceMargin = decimalFor('maintenanceMargin', amount);
   if (p.columns.tpsl) Object.assign(view, readStops(textFor('tpsl'), ctx, price));
-  noteRoles(cellOf, ctx);
+  noteRoles(cellOf, ctx, view.marginMode.ok && view.marginMode.value === 'isolated');
   return { view, liquidationCell: 'ok' in liqCell ? null : liqCell, symbol: { cell: symbolCell, read: sym } };
 }
 
@@ -381,7 +381,7 @@ const COLUMN_ROLES: Partial<Record<PositionColumn, CellRole>> = {
   markPrice: 'price',
 };
 
-function noteRoles(cellOf: (field: PositionColumn) => CellOrReason, ctx: ReadContext): void {
+function noteRoles(cellOf: (field: PositionColumn) => CellOrReason, ctx: ReadContext, isolated: boolean): void {
   const roles = ctx.roles;
   if (!roles) return;
   const p = ctx.adapter.positions;
@@ -389,7 +389,10 @@ function noteRoles(cellOf: (field: PositionColumn) => CellOrReason, ctx: ReadCon
     const cell = cellOf(field);
     if (!('ok' in cell)) roles.set(cell, role);
   };
-  for (const field of Object.keys(COLUMN_ROLES) as PositionColumn[]) note(field, COLUMN_ROLES[field]!);
+  // An isolated position's liquidation price rests on its own margin alone: it moves only when that
+  // margin does (added, removed, a funding fee), never with the price. (Each role set once: a role
+  // changed empties the lookups' cache.)
+  for (const field of Object.keys(COLUMN_ROLES) as PositionColumn[]) note(field, isolated && field === 'liquidationPrice' ? 'input' : COLUMN_ROLES[field]!);
   // Margin mode and leverage, where a venue shows them in a cell of their own (in a margin cell, that
   // cell keeps following the price: its figure moves with every tick).
   for (const field of [p.marginModeIn, p.leverageIn]) if (field && !COLUMN_ROLES[field]) note(field, 'input');
