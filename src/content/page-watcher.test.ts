@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // reportRecords: what the page watcher tells the content script about a batch of mutation records.
 import { describe, expect, it, vi } from 'vitest';
-import { OBSERVE, reportRecords, watchPage } from './page-watcher';
+import { OBSERVE, reportRecords, watchPage, type PageWatcherOptions } from './page-watcher';
 
 function observed(options: MutationObserverInit = { childList: true, subtree: true, characterData: true }) {
   const root = document.createElement('div');
@@ -182,24 +182,28 @@ describe('watchPage: the roots', () => {
 });
 
 describe('watchPage: a streaming page', () => {
-  it('leaves a cell re-rendered on every commit unobserved, looks at it on the timer, and observes it again when it stops', async () => {
+  /** A watcher on the observed() panel with fake timers, recording what it reports (end with lifetime.abort()). */
+  const streamingWatch = (more: Partial<PageWatcherOptions> = {}) => {
     vi.useFakeTimers();
     const { root, el } = observed();
-    const markText = el('mark').firstChild as Text;
     const lifetime = new AbortController();
     const changes: (Node | null)[] = [];
     const streaming: boolean[] = [];
-    let batches = 0;
-    watchPage({
+    const watch = watchPage({
       roots: () => [root],
       isOwnNode: () => false,
       onChange: (node) => changes.push(node),
-      onBatch: () => batches++,
       onStreaming: (on) => streaming.push(on),
       signal: lifetime.signal,
       recheckMs: 60_000,
       busyEveryMs: 1000,
+      ...more,
     });
+    return { el, markText: el('mark').firstChild as Text, lifetime, changes, streaming, watch };
+  };
+  it('leaves a cell re-rendered on every commit unobserved, looks at it on the timer, and observes it again when it stops', async () => {
+    let batches = 0;
+    const { el, markText, lifetime, changes, streaming } = streamingWatch({ onBatch: () => batches++ });
     const commit = async (change: () => void) => {
       change();
       await vi.advanceTimersByTimeAsync(0); // the observer's callback
@@ -234,21 +238,7 @@ describe('watchPage: a streaming page', () => {
   });
 
   it('reports the busy cells as they are now before a reading, and a look between ticks does not end the stream', async () => {
-    vi.useFakeTimers();
-    const { root, el } = observed();
-    const markText = el('mark').firstChild as Text;
-    const lifetime = new AbortController();
-    const changes: (Node | null)[] = [];
-    const streaming: boolean[] = [];
-    const watch = watchPage({
-      roots: () => [root],
-      isOwnNode: () => false,
-      onChange: (node) => changes.push(node),
-      onStreaming: (on) => streaming.push(on),
-      signal: lifetime.signal,
-      recheckMs: 60_000,
-      busyEveryMs: 1000,
-    });
+    const { el, markText, lifetime, changes, streaming, watch } = streamingWatch();
     const commit = async (value: string) => {
       markText.data = value;
       await vi.advanceTimersByTimeAsync(0);
