@@ -19,27 +19,6 @@ describe('FrameScheduler', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it('runNow() runs at once, in place of the frame already scheduled', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('cancelAnimationFrame', () => frames.splice(0));
-    try {
-      const run = vi.fn();
-      const s = new FrameScheduler(run, 250);
-      s.schedule();
-      s.runNow();
-      expect(run).toHaveBeenCalledTimes(1);
-      for (const frame of frames.splice(0)) frame(0);
-      vi.advanceTimersByTime(300);
-      expect(run).toHaveBeenCalledTimes(1);
-      s.schedule();
-      vi.advanceTimersByTime(300);
-      expect(run).toHaveBeenCalledTimes(2);
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
-
   it('cancel() drops a scheduled run', () => {
     const run = vi.fn();
     const s = new FrameScheduler(run, 50);

@@ -20,15 +20,6 @@ export class FrameScheduler {
     this.timer ??= setTimeout(this.onTimer, this.fallbackMs);
   }
 
-  /**
-   * Runs the callback now, in place of the frame if one was scheduled: for a caller already in a task
-   * of its own (a timer, a message), where waiting for a frame would be one more task for nothing.
-   */
-  runNow(): void {
-    if (this.pending) cancelAnimationFrame(this.frame);
-    this.run();
-  }
-
   cancel(): void {
     this.pending = false;
     cancelAnimationFrame(this.frame);

@@ -126,24 +126,25 @@ function start(adapter: SiteAdapter, view: OverlayView): Running {
     // One snapshot in flight (two when the second carries the trader's input): the next goes when
     // one is answered, and it is the newest one. The page's own updates queue up no further.
     if (newer && (!inFlight || (urgent && sentSeq - answeredSeq < 2))) {
-      lastSent = snapshot;
-      sentSeq = port.send(snapshot);
-      sentAt = now;
+      send(snapshot, now);
       if (!inFlight) waitingSince = now;
-      resent = false;
     } else if (inFlight && now - sentAt > RESEND_AFTER_MS && (newer || !resent)) {
       // No answer for a while: a newer snapshot goes out like any other; with none, the one in flight
       // is sent once more over a fresh port (the worker may have been stopped).
-      if (newer) {
-        lastSent = snapshot;
-        sentSeq = port.send(snapshot);
-        resent = false;
-      } else {
+      if (newer) send(snapshot, now);
+      else {
         port.resend();
         resent = true;
+        sentAt = now;
       }
-      sentAt = now;
     }
+  };
+
+  const send = (snapshot: PageSnapshot, now: number) => {
+    lastSent = snapshot;
+    sentSeq = port.send(snapshot);
+    sentAt = now;
+    resent = false;
   };
 
   /** The page's own updates come too fast: read them in `ms` (changes gather meanwhile). */
