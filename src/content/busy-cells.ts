@@ -11,11 +11,11 @@ const WINDOW = 25;
 const BUSY_IN = 20;
 
 export class BusyCells {
-  private batches = 0;
-  private startedAt = 0;
+  #batches = 0;
+  #startedAt = 0;
   /** In how many batches of the window each cell's text changed, and the last batch it was counted in. */
-  private readonly counts = new Map<Element, number>();
-  private readonly countedIn = new Map<Element, number>();
+  readonly #counts = new Map<Element, number>();
+  readonly #countedIn = new Map<Element, number>();
 
   /**
    * One batch the observer delivered at `now` (ms). When it ends a window of WINDOW batches that came
@@ -23,31 +23,31 @@ export class BusyCells {
    * changed in BUSY_IN of them or more; otherwise none.
    */
   note(records: readonly MutationRecord[], now: number): Element[] {
-    if (this.batches === 0) this.startedAt = now;
-    const batch = this.batches++;
+    if (this.#batches === 0) this.#startedAt = now;
+    const batch = this.#batches++;
     for (let i = 0; i < records.length; i++) {
       const record = records[i] as MutationRecord;
       // Only a text changed in place: a node added or removed is a change of structure, which the
       // watcher keeps observing; a text set to what it was changed nothing.
       if (record.type !== 'characterData' || record.oldValue === (record.target as CharacterData).data) continue;
       const cell = record.target.parentElement;
-      if (!cell || this.countedIn.get(cell) === batch) continue;
-      this.countedIn.set(cell, batch);
-      this.counts.set(cell, (this.counts.get(cell) ?? 0) + 1);
+      if (!cell || this.#countedIn.get(cell) === batch) continue;
+      this.#countedIn.set(cell, batch);
+      this.#counts.set(cell, (this.#counts.get(cell) ?? 0) + 1);
     }
-    if (this.batches < WINDOW) return [];
-    const streaming = now - this.startedAt <= (WINDOW * 1000) / STREAM_ABOVE;
+    if (this.#batches < WINDOW) return [];
+    const streaming = now - this.#startedAt <= (WINDOW * 1000) / STREAM_ABOVE;
     const busy: Element[] = [];
     // Only an element holding text alone: unobserved, it hides nothing but its own text and attributes.
-    if (streaming) for (const [cell, n] of this.counts) if (n >= BUSY_IN && cell.isConnected && cell.firstElementChild === null) busy.push(cell);
+    if (streaming) for (const [cell, n] of this.#counts) if (n >= BUSY_IN && cell.isConnected && cell.firstElementChild === null) busy.push(cell);
     this.reset();
     return busy;
   }
 
   /** Starts a new window (the watcher observes anew). */
   reset(): void {
-    this.batches = 0;
-    this.counts.clear();
-    this.countedIn.clear();
+    this.#batches = 0;
+    this.#counts.clear();
+    this.#countedIn.clear();
   }
 }

@@ -3,36 +3,36 @@
 import { shownContent } from './cell-content';
 
 export class ChangedNodes {
-  private readonly nodes = new Set<Node>();
-  private readonly inputValues = new WeakMap<HTMLInputElement, string>();
+  readonly #nodes = new Set<Node>();
+  readonly #inputValues = new WeakMap<HTMLInputElement, string>();
   /** Not known what changed: every element counts as touched until the next clear(). */
-  private unknown = true;
+  #unknown = true;
   /** What each cell held when a reading last saw it reported; forgotten whenever it is not known what changed. */
-  private seen = new WeakMap<Node, string>();
+  #seen = new WeakMap<Node, string>();
 
   /** A node that changed, or null when it is not known what changed. */
   add(node: Node | null): void {
-    if (node) this.nodes.add(node);
-    else this.unknown = true;
+    if (node) this.#nodes.add(node);
+    else this.#unknown = true;
   }
 
   /** True when this very node was reported since the last clear(). */
   has(node: Node): boolean {
-    return this.nodes.has(node);
+    return this.#nodes.has(node);
   }
 
   /** True when anything was reported since the last clear(). */
   get any(): boolean {
-    return this.unknown || this.nodes.size > 0;
+    return this.#unknown || this.#nodes.size > 0;
   }
 
   /** True when it is not known what changed since the last clear(). */
   get everything(): boolean {
-    return this.unknown;
+    return this.#unknown;
   }
 
   markEverything(): void {
-    this.unknown = true;
+    this.#unknown = true;
   }
 
   /**
@@ -40,11 +40,11 @@ export class ChangedNodes {
    * whether mutations inside `el` are observed at all. Nodes `ignored` says are not read count as unchanged.
    */
   touch(elements: readonly Element[], covered: (el: Element) => boolean, ignored?: (node: Node) => boolean): boolean {
-    if (this.unknown) return true;
+    if (this.#unknown) return true;
     for (const el of elements) {
       if (!covered(el)) return true;
       // A node no longer in the page was removed: its parent, still in the page, is in the set too.
-      for (const node of this.nodes) if (node.isConnected && (el.contains(node) || node.contains(el)) && !ignored?.(node)) return true;
+      for (const node of this.#nodes) if (node.isConnected && (el.contains(node) || node.contains(el)) && !ignored?.(node)) return true;
     }
     return false;
   }
@@ -56,9 +56,9 @@ export class ChangedNodes {
   noteInputValues(form: Element): boolean {
     let any = false;
     for (const input of inputsOf(form)) {
-      if (this.inputValues.get(input) !== input.value) {
-        this.inputValues.set(input, input.value);
-        this.nodes.add(input);
+      if (this.#inputValues.get(input) !== input.value) {
+        this.#inputValues.set(input, input.value);
+        this.#nodes.add(input);
         any = true;
       }
     }
@@ -74,20 +74,20 @@ export class ChangedNodes {
    */
   dropUnchanged(): void {
     // Changes went unobserved (panels moved, the periodic full read): what was seen may be out of date.
-    if (this.unknown) this.seen = new WeakMap();
-    for (const node of this.nodes) {
+    if (this.#unknown) this.#seen = new WeakMap();
+    for (const node of this.#nodes) {
       // A text node changed in place: its cell's content was not seen by the last reading.
-      if (node.nodeType === 3 && node.parentNode) this.seen.delete(node.parentNode);
+      if (node.nodeType === 3 && node.parentNode) this.#seen.delete(node.parentNode);
       const now = contentOf(node);
       if (now === null) continue;
-      if (!this.unknown && this.seen.get(node) === now) this.nodes.delete(node);
-      else this.seen.set(node, now);
+      if (!this.#unknown && this.#seen.get(node) === now) this.#nodes.delete(node);
+      else this.#seen.set(node, now);
     }
   }
 
   clear(): void {
-    this.nodes.clear();
-    this.unknown = false;
+    this.#nodes.clear();
+    this.#unknown = false;
   }
 }
 

@@ -17,17 +17,17 @@ const STILL_MS = 1000 / STREAM_PER_SECOND;
 
 export class FastLane {
   /** The batch being delivered: what roles the changed cells had. */
-  private input = false;
-  private follower = false;
-  private price = false;
+  #input = false;
+  #follower = false;
+  #price = false;
   /** An input changed since the last reading (decided at the end of its batch). */
-  private due = false;
-  private readonly budget: ReadPace;
+  #due = false;
+  readonly #budget: ReadPace;
   /** What each cell held when last noted: one set again as it was (a page re-rendering every cell) changed nothing. */
-  private readonly held = new WeakMap<Element, string>();
+  readonly #held = new WeakMap<Element, string>();
   /** The follower cells of the batch being delivered, and when each last moved. */
-  private readonly followers: Element[] = [];
-  private readonly movedAt = new WeakMap<Element, number>();
+  readonly #followers: Element[] = [];
+  readonly #movedAt = new WeakMap<Element, number>();
 
   /**
    * The watcher left a streaming page's busy cells unobserved (page-watcher.ts), the mark among them:
@@ -37,7 +37,7 @@ export class FastLane {
   pricesUnobserved = false;
 
   constructor(now = 0) {
-    this.budget = new ReadPace(undefined, undefined, now);
+    this.#budget = new ReadPace(undefined, undefined, now);
   }
 
   /**
@@ -48,30 +48,30 @@ export class FastLane {
     if (role === undefined) return;
     if (node?.nodeType === 1 /* ELEMENT_NODE */) {
       const now = shownContent(node as Element);
-      if (this.held.get(node as Element) === now) return;
-      this.held.set(node as Element, now);
+      if (this.#held.get(node as Element) === now) return;
+      this.#held.set(node as Element, now);
     } else if (node?.parentElement) {
       // A text changed in place: the watcher reports it only when it differs from what it was before
       // the batch (page-watcher.ts), with no need to look at its cell. What the cell held is then unknown.
-      this.held.delete(node.parentElement);
+      this.#held.delete(node.parentElement);
     }
-    if (role === 'input') this.input = true;
+    if (role === 'input') this.#input = true;
     else if (role === 'follows-price') {
-      this.follower = true;
+      this.#follower = true;
       const cell = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
-      if (cell) this.followers.push(cell);
-    } else if (role === 'price') this.price = true;
+      if (cell) this.#followers.push(cell);
+    } else if (role === 'price') this.#price = true;
   }
 
   /** The batch is over, at `now` (ms): true when it changed an input of an estimate (a reading is then due). */
   endBatch(now: number): boolean {
-    let alone = this.follower && !this.price;
-    if (alone && this.pricesUnobserved) alone = this.followers.some((cell) => now - (this.movedAt.get(cell) ?? -Infinity) >= STILL_MS);
-    for (const cell of this.followers) this.movedAt.set(cell, now);
-    this.followers.length = 0;
-    if (this.input || alone) this.due = true;
-    this.input = this.follower = this.price = false;
-    return this.due;
+    let alone = this.#follower && !this.#price;
+    if (alone && this.pricesUnobserved) alone = this.#followers.some((cell) => now - (this.#movedAt.get(cell) ?? -Infinity) >= STILL_MS);
+    for (const cell of this.#followers) this.#movedAt.set(cell, now);
+    this.#followers.length = 0;
+    if (this.#input || alone) this.#due = true;
+    this.#input = this.#follower = this.#price = false;
+    return this.#due;
   }
 
   /**
@@ -80,10 +80,10 @@ export class FastLane {
    * at the pace, with everything else.
    */
   take(now: number): boolean {
-    const due = this.due;
-    this.due = false;
-    if (!due || this.budget.wait(now) > 0) return false;
-    this.budget.take(now);
+    const due = this.#due;
+    this.#due = false;
+    if (!due || this.#budget.wait(now) > 0) return false;
+    this.#budget.take(now);
     return true;
   }
 }

@@ -3,43 +3,46 @@
 // The backup timer is armed once and outlives the frames it backs: a page changing 50 times a second
 // would otherwise set and clear 50 timers a second.
 export class FrameScheduler {
-  private pending = false;
-  private frame = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #pending = false;
+  #frame = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly callback: () => void,
-    private readonly fallbackMs = 250,
-  ) {}
+  readonly #callback: () => void;
+  readonly #fallbackMs: number;
+
+  constructor(callback: () => void, fallbackMs = 250) {
+    this.#callback = callback;
+    this.#fallbackMs = fallbackMs;
+  }
 
   /** Runs the callback once, in the next animation frame or within fallbackMs, whichever comes first. */
   schedule(): void {
-    if (this.pending) return;
-    this.pending = true;
-    this.frame = requestAnimationFrame(this.onFrame);
-    this.timer ??= setTimeout(this.onTimer, this.fallbackMs);
+    if (this.#pending) return;
+    this.#pending = true;
+    this.#frame = requestAnimationFrame(this.#onFrame);
+    this.#timer ??= setTimeout(this.#onTimer, this.#fallbackMs);
   }
 
   cancel(): void {
-    this.pending = false;
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.#pending = false;
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private readonly onFrame = () => {
-    if (this.pending) this.run();
+  readonly #onFrame = () => {
+    if (this.#pending) this.#run();
   };
 
-  private readonly onTimer = () => {
-    this.timer = undefined;
-    if (!this.pending) return;
-    cancelAnimationFrame(this.frame);
-    this.run();
+  readonly #onTimer = () => {
+    this.#timer = undefined;
+    if (!this.#pending) return;
+    cancelAnimationFrame(this.#frame);
+    this.#run();
   };
 
-  private run(): void {
-    this.pending = false;
-    this.callback();
+  #run(): void {
+    this.#pending = false;
+    this.#callback();
   }
 }

@@ -26,13 +26,16 @@ export function extensionAlive(): boolean {
 }
 
 export class PortClient {
-  private port: Runtime.Port | null = null;
-  private seq = 0;
-  private latest: Sent | null = null;
+  #port: Runtime.Port | null = null;
+  #seq = 0;
+  #latest: Sent | null = null;
   /** The last snapshot posted on this port: the next one goes as the changes to it. */
-  private base: Sent | null = null;
+  #base: Sent | null = null;
 
-  constructor(private readonly options: PortClientOptions) {
+  readonly #options: PortClientOptions;
+
+  constructor(options: PortClientOptions) {
+    this.#options = options;
     // Ports are closed when the page enters the back/forward cache; reconnect when it returns.
     addEventListener(
       'pageshow',
@@ -41,27 +44,27 @@ export class PortClient {
       },
       { signal: options.signal },
     );
-    options.signal.addEventListener('abort', () => this.port?.disconnect(), { once: true });
+    options.signal.addEventListener('abort', () => this.#port?.disconnect(), { once: true });
   }
 
   /** Sends the page's latest state; returns its sequence number. */
   send(snapshot: PageSnapshot): number {
-    this.seq += 1;
-    this.latest = { seq: this.seq, snapshot };
-    this.post(this.latest);
-    return this.seq;
+    this.#seq += 1;
+    this.#latest = { seq: this.#seq, snapshot };
+    this.#post(this.#latest);
+    return this.#seq;
   }
 
   /** Sends the latest snapshot again, whole, over a fresh port (after the worker or the page came back). */
   resend(): void {
-    this.port = null;
-    if (this.latest) this.post(this.latest);
+    this.#port = null;
+    if (this.#latest) this.#post(this.#latest);
   }
 
-  private connect(): Runtime.Port | null {
-    if (this.options.signal.aborted) return null;
+  #connect(): Runtime.Port | null {
+    if (this.#options.signal.aborted) return null;
     if (!extensionAlive()) {
-      this.options.onInvalidated();
+      this.#options.onInvalidated();
       return null;
     }
     try {
@@ -75,7 +78,7 @@ export class PortClient {
           if (!rebuilt) {
             // Nothing to patch, or a patch that doesn't fit (never on one port, which keeps order):
             // start afresh, whole both ways.
-            if (this.port === port) {
+            if (this.#port === port) {
               port.disconnect();
               this.resend();
             }
@@ -86,51 +89,51 @@ export class PortClient {
         } else if (message.type === 'estimates') answer = message.result;
         // The worker lost track of this port's snapshots: the latest goes again, whole.
         if (message.type === 'error' && message.error.code === 'unknown-base') {
-          this.base = null;
-          if (this.latest && message.seq === this.latest.seq && this.port === port) this.post(this.latest);
+          this.#base = null;
+          if (this.#latest && message.seq === this.#latest.seq && this.#port === port) this.#post(this.#latest);
           return;
         }
-        this.options.onMessage(message);
+        this.#options.onMessage(message);
       });
       port.onDisconnect.addListener(() => {
         // Read even though a reconnect on the next send is the answer to any reason: unread, Chrome
         // logs it into the page's console.
         portDisconnectError(port);
-        if (this.port === port) this.port = null;
-        if (!extensionAlive()) this.options.onInvalidated();
+        if (this.#port === port) this.#port = null;
+        if (!extensionAlive()) this.#options.onInvalidated();
       });
       return port;
     } catch {
-      this.options.onInvalidated();
+      this.#options.onInvalidated();
       return null;
     }
   }
 
-  private post(sent: Sent): void {
-    if (!this.port) {
-      this.port = this.connect();
-      this.base = null;
+  #post(sent: Sent): void {
+    if (!this.#port) {
+      this.#port = this.#connect();
+      this.#base = null;
     }
-    if (!this.port) return;
+    if (!this.#port) return;
     try {
-      this.port.postMessage(this.message(sent));
+      this.#port.postMessage(this.#message(sent));
     } catch {
       // The port died under us (worker stopped): one fresh attempt, whole.
-      this.port = this.connect();
-      this.base = null;
+      this.#port = this.#connect();
+      this.#base = null;
       try {
-        this.port?.postMessage(this.message(sent));
+        this.#port?.postMessage(this.#message(sent));
       } catch {
-        this.port = null;
+        this.#port = null;
       }
     }
-    this.base = this.port ? sent : null;
+    this.#base = this.#port ? sent : null;
   }
 
   /** The snapshot whole, or as its changes to the last one posted on this port. */
-  private message({ seq, snapshot }: Sent): ContentToWorker {
-    const changes = this.base && diffSnapshot(this.base.snapshot, snapshot);
-    if (this.base && changes) return { type: 'snapshot-patch', v: PROTOCOL_VERSION, seq, base: this.base.seq, changes };
+  #message({ seq, snapshot }: Sent): ContentToWorker {
+    const changes = this.#base && diffSnapshot(this.#base.snapshot, snapshot);
+    if (this.#base && changes) return { type: 'snapshot-patch', v: PROTOCOL_VERSION, seq, base: this.#base.seq, changes };
     return { type: 'snapshot', v: PROTOCOL_VERSION, seq, snapshot };
   }
 }

@@ -21,26 +21,27 @@ export const STREAM_PER_SECOND = 1;
 const RATE_WINDOW_MS = 1000;
 
 export class ReadPace {
-  private tokens: number;
-  private at: number;
+  #tokens: number;
+  #at: number;
   /** Arrivals in about the last RATE_WINDOW_MS, as of arrivedAt. */
-  private arrivals = 0;
-  private arrivedAt = -Infinity;
-  private takenAt = -Infinity;
+  #arrivals = 0;
+  #arrivedAt = -Infinity;
+  #takenAt = -Infinity;
 
-  constructor(
-    private readonly perSecond = 10,
-    private readonly burst = 4,
-    now = 0,
-  ) {
-    this.tokens = burst;
-    this.at = now;
+  readonly #perSecond: number;
+  readonly #burst: number;
+
+  constructor(perSecond = 10, burst = 4, now = 0) {
+    this.#perSecond = perSecond;
+    this.#burst = burst;
+    this.#tokens = burst;
+    this.#at = now;
   }
 
   /** The page changed (one call per batch of mutations the observer delivers). */
   arrive(now: number): void {
-    this.arrivals = this.arrivalsAt(now) + 1;
-    this.arrivedAt = now;
+    this.#arrivals = this.#arrivalsAt(now) + 1;
+    this.#arrivedAt = now;
   }
 
   /**
@@ -51,30 +52,30 @@ export class ReadPace {
 
   /** True while the page changes more than STREAM_ABOVE times a second. */
   streaming(now: number): boolean {
-    return this.knownStreaming || this.arrivalsAt(now) > (STREAM_ABOVE * RATE_WINDOW_MS) / 1000;
+    return this.knownStreaming || this.#arrivalsAt(now) > (STREAM_ABOVE * RATE_WINDOW_MS) / 1000;
   }
 
   /** Milliseconds until the next reading of the page's own updates may be taken; 0: now. */
   wait(now: number): number {
-    this.refill(now);
-    const bucket = this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 1000) / this.perSecond);
+    this.#refill(now);
+    const bucket = this.#tokens >= 1 ? 0 : Math.ceil(((1 - this.#tokens) * 1000) / this.#perSecond);
     if (!this.streaming(now)) return bucket;
-    return Math.max(bucket, Math.ceil(this.takenAt + 1000 / STREAM_PER_SECOND - now));
+    return Math.max(bucket, Math.ceil(this.#takenAt + 1000 / STREAM_PER_SECOND - now));
   }
 
   /** A reading of the page's own updates was taken. */
   take(now: number): void {
-    this.refill(now);
-    this.tokens = Math.max(0, this.tokens - 1);
-    this.takenAt = now;
+    this.#refill(now);
+    this.#tokens = Math.max(0, this.#tokens - 1);
+    this.#takenAt = now;
   }
 
-  private arrivalsAt(now: number): number {
-    return this.arrivals * Math.exp(-Math.max(0, now - this.arrivedAt) / RATE_WINDOW_MS);
+  #arrivalsAt(now: number): number {
+    return this.#arrivals * Math.exp(-Math.max(0, now - this.#arrivedAt) / RATE_WINDOW_MS);
   }
 
-  private refill(now: number): void {
-    this.tokens = Math.min(this.burst, this.tokens + (Math.max(0, now - this.at) * this.perSecond) / 1000);
-    this.at = now;
+  #refill(now: number): void {
+    this.#tokens = Math.min(this.#burst, this.#tokens + (Math.max(0, now - this.#at) * this.#perSecond) / 1000);
+    this.#at = now;
   }
 }
