@@ -11,7 +11,7 @@ import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
 import { contractOf, fail, failAbout, isZero, quoteUnitsOf, readDecimal, readQuantity, symbolAssets, type NumberRule, type ReadContext } from './read-context';
 import { readLeverage } from './read-order';
-import { cellWords, readSymbolCell, type SymbolCell } from './read-symbol-cell';
+import { cellWords, readSymbolCell, type CellWords, type SymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
 import { readStops } from './read-stops';
 import { COUNT } from './find-positions';
@@ -62,6 +62,14 @@ function countIn(tabs: readonly Element[], ctx: ReadContext): Reading<number> {
   return fail(t(sawTab ? 'page_countNoNumber' : 'page_countNoTab'));
 }
 
+/** What else a row shows, to check its side against. */
+interface SideEvidence {
+  entry: Reading<Dec>;
+  mark: Reading<Dec>;
+  pnlText: string | null;
+  liquidation: Reading<Dec | 'none'>;
+}
+
 /**
  * The side checked against what else the row shows: where the mark has moved clearly away from
  * entry, the PnL's sign must fit the side. So a page that stopped signing sizes (or colouring them)
@@ -70,7 +78,7 @@ function countIn(tabs: readonly Element[], ctx: ReadContext): Reading<number> {
  * evidence by itself (a short shown unsigned, mark near entry), so it stands only when the PnL, or a
  * liquidation price below the mark, confirms it.
  */
-function checkedSide(side: Side, cell: string | null, row: { entry: Reading<Dec>; mark: Reading<Dec>; pnlText: string | null; liquidation: Reading<Dec | 'none'> }, ctx: ReadContext, unsigned = false): Reading<Side> {
+function checkedSide(side: Side, cell: string | null, row: SideEvidence, ctx: ReadContext, unsigned = false): Reading<Side> {
   const { entry, mark, pnlText, liquidation } = row;
   let confirmed = false;
   if (pnlText !== null && entry.ok && mark.ok) {
@@ -90,6 +98,12 @@ function checkedSide(side: Side, cell: string | null, row: { entry: Reading<Dec>
     return Number(liquidation.value) < Number(mark.value) ? { ok: true, value: side } : fail(t('page_sideLongLiqAbove'));
   }
   return fail(t('page_sideUnsignedUnconfirmed'));
+}
+
+/** The side a size's sign tells, checked: a size without a minus is an unsigned long. */
+function sideOfSign(signed: Dec, row: SideEvidence, ctx: ReadContext): Reading<Side> {
+  const short = signed.startsWith('-');
+  return checkedSide(short ? 'short' : 'long', null, row, ctx, !short);
 }
 
 /** The side class on the cell, inside it, or on the row holding it (a row-wide "is-buy"). */
@@ -260,10 +274,6 @@ function readRow(
     const text = textFor(field);
     return typeof text === 'string' ? readDecimal(nameOf(field), text, ctx, rule) : text;
   };
-  const wordsIn = (field: PositionColumn) => {
-    const c = cellOf(field);
-    return 'ok' in c ? null : cellWords(segmentedTextOf(c, ctx.sight), ctx);
-  };
 
   const found = cellOf('symbol');
   const symbolCell = 'ok' in found ? undefined : found;
@@ -298,7 +308,7 @@ function readRow(
   else {
     const text = mainPart(textOf(liqCell, ctx.sight));
     const parsed = parseNumber(text, ctx.decimal);
-    liquidationPrice = !parsed.ok && parsed.placeholder !== undefined && p.noLiquidation.some((n) => labelKey(n) === parsed.placeholder)
+    liquidationPrice = !parsed.ok && p.noLiquidation.some((n) => labelKey(n) === parsed.placeholder)
       ? { ok: true, value: 'none' }
       : readDecimal(nameOf('liquidationPrice'), text, ctx, price);
   }
@@ -313,28 +323,28 @@ function readRow(
   else if (rule.from === 'size-sign') {
     if (signed === null) side = fail(t('page_sideSizeUnreadable'));
     else if (isZero(signed)) side = fail(t('page_sideSizeZero'));
-    else side = signed.startsWith('-') ? checkedSide('short', null, evidence, ctx) : checkedSide('long', null, evidence, ctx, true);
+    else side = sideOfSign(signed, evidence, ctx);
   } else {
     const where = nameOf(rule.column);
-    let shown: Side | 'both' | null = null;
     const cell = cellOf(rule.column);
-    if ('ok' in cell) shown = null;
-    else if (rule.from === 'words') shown = rule.column === 'symbol' ? sym.side : (wordsIn(rule.column)?.side ?? null);
-    else shown = sideByClass(cell, rowOf(cells), rule.long, rule.short);
     if ('ok' in cell) side = failAbout(t('page_fieldSide'), cell.ok ? '' : cell.reason);
-    // No side class anywhere in the row: a signed size tells it as on the venues that sign sizes, an
-    // unsigned one only where the PnL or the exchange's liquidation price confirms a long.
-    else if (shown === null && rule.from === 'class' && signed !== null && !isZero(signed)) {
-      side = signed.startsWith('-') ? checkedSide('short', null, evidence, ctx) : checkedSide('long', null, evidence, ctx, true);
-      if (!side.ok) side = fail(t('page_sideNoColour', where));
-    } else if (shown === null) side = fail(t(rule.from === 'words' ? 'page_sideNoWord' : 'page_sideNoColour', where));
-    else if (shown === 'both') side = fail(t('page_sideBoth', where));
-    else if (signed !== null && signed.startsWith('-') && shown === 'long') side = fail(t('page_sideNegativeLong'));
-    else side = checkedSide(shown, where, evidence, ctx);
+    else {
+      const shown = rule.from === 'class' ? sideByClass(cell, rowOf(cells), rule.long, rule.short)
+        : rule.column === 'symbol' ? sym.side : cellWords(segmentedTextOf(cell, ctx.sight), ctx).side;
+      // No side class anywhere in the row: a signed size tells it as on the venues that sign sizes, an
+      // unsigned one only where the PnL or the exchange's liquidation price confirms a long.
+      if (shown === null && rule.from === 'class' && signed !== null && !isZero(signed)) {
+        side = sideOfSign(signed, evidence, ctx);
+        if (!side.ok) side = fail(t('page_sideNoColour', where));
+      } else if (shown === null) side = fail(t(rule.from === 'words' ? 'page_sideNoWord' : 'page_sideNoColour', where));
+      else if (shown === 'both') side = fail(t('page_sideBoth', where));
+      else if (signed !== null && signed.startsWith('-') && shown === 'long') side = fail(t('page_sideNegativeLong'));
+      else side = checkedSide(shown, where, evidence, ctx);
+    }
   }
 
   // Margin mode and leverage: in the symbol cell, or in the cell the adapter names.
-  const wordReading = <T>(field: PositionColumn, what: string, pick: (w: NonNullable<ReturnType<typeof wordsIn>>) => T | null): Reading<T> => {
+  const wordReading = <T>(field: PositionColumn, what: string, pick: (w: CellWords) => T | null): Reading<T> => {
     const c = cellOf(field);
     if ('ok' in c) return failAbout(what, c.ok ? '' : c.reason);
     const found = pick(cellWords(segmentedTextOf(c, ctx.sight), ctx));
@@ -366,9 +376,7 @@ function readRow(
   if (unidentified !== null) view.unidentified = unidentified;
   // Optional fields only where the venue shows them, so other venues' rows keep their shape.
   if (p.reportPnl) view.unrealizedPnl = decimalFor('pnl', { units: settle, sign: 'any' });
-  if (p.columns.positionValue) view.positionValue = decimalFor('positionValue', amount);
-  if (p.columns.initialMargin) view.initialMargin = decimalFor('initialMargin', amount);
-  if (p.columns.maintenanceMargin) view.maintenanceMargin = decimalFor('maintenanceMargin', amount);
+  for (const field of ['positionValue', 'initialMargin', 'maintenanceMargin'] as const) if (p.columns[field]) view[field] = decimalFor(field, amount);
   if (p.columns.tpsl) Object.assign(view, readStops(textFor('tpsl'), ctx, price));
   noteRoles(cellOf, ctx, view.marginMode.ok && view.marginMode.value === 'isolated');
   return { view, liquidationCell: 'ok' in liqCell ? null : liqCell, symbol: { cell: symbolCell, read: sym } };
