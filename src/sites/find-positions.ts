@@ -96,30 +96,18 @@ export function positionsTab(doc: Document, ctx: ReadContext): Element | null {
 
 const MAX_TAB_CHARS = 40;
 
-function depthOf(el: Element): number {
-  let d = 0;
-  for (let a = el.parentElement; a; a = a.parentElement) d++;
-  return d;
-}
-
-function commonAncestor(a: Element, b: Element): Element | null {
-  for (let x: Element | null = a; x; x = x.parentElement) if (x.contains(b)) return x;
-  return null;
-}
-
 /** The pane a tab controls. Pane ids may be reused by another tab system: the one nearest the tab wins. */
 function paneOf(tab: Element, doc: Document): Element | null {
   const id = tab.getAttribute('aria-controls');
   if (!id) return null;
   const panes = Array.from(doc.querySelectorAll(`[id="${id.replace(/["\\]/g, '\\$&')}"]`));
-  let best: Element | null = null;
-  let bestDepth = -1;
-  for (const pane of panes) {
-    const shared = commonAncestor(tab, pane);
-    const depth = shared ? depthOf(shared) : -1;
-    if (depth > bestDepth) [best, bestDepth] = [pane, depth];
+  // The tab's nearest ancestor (or the tab itself) that holds such a pane: its first one.
+  for (let holder: Element | null = tab; holder; holder = holder.parentElement) {
+    const near = holder;
+    const pane = panes.find((p) => near.contains(p));
+    if (pane) return pane;
   }
-  return best;
+  return null;
 }
 
 // The panel holds its tabs: a grid whose Positions tab sits this close above it is read with them.
