@@ -152,12 +152,14 @@ function atDepth(el: Element, depth: number): Element[] {
 const sameKind = (a: Element, b: Element) => a.tagName === b.tagName && a.className === b.className;
 
 /**
- * Rows of a div list: the blocks after the header (at its level or in a body wrapper beside it)
- * whose cells, a level or two inside, line up with the header. The nearest level that has any wins;
+ * A div list: the blocks after the header (at its level or in a body wrapper beside it) whose
+ * cells, a level or two inside, line up with the header. The nearest level that has any wins;
  * there, the depth with the most rows. Blocks of the same kind as a row that don't line up are kept
- * (a row missing a cell is refused by the reader, never dropped).
+ * (a row missing a cell is refused by the reader, never dropped). `cellsOf`: a row's (and the header's) cells.
  */
-function listRows(header: Element, width: number, cellsOf: (el: Element) => Element[]): { rows: Element[]; holders: Map<Element, Element>; root: Element } | null {
+function listGrid(header: Element, cellsOf: (el: Element) => Element[]): Grid | null {
+  const headerCells = cellsOf(header);
+  const width = headerCells.length;
   let anchor: Element | null = header;
   for (let climb = 0; climb <= ROW_CLIMB && anchor?.parentElement; climb++, anchor = anchor.parentElement) {
     const siblings: Element[] = [];
@@ -175,7 +177,10 @@ function listRows(header: Element, width: number, cellsOf: (el: Element) => Elem
       const rows = blocks.filter((b) => holders.has(b) || aligned.some((a) => sameKind(a, b)));
       best = { rows, holders };
     }
-    if (best) return { ...best, root: anchor.parentElement! };
+    if (best) {
+      const { rows, holders } = best;
+      return { header, headerCells, rows, cells: (row) => cellsOf(holders.get(row) ?? row), root: anchor.parentElement! };
+    }
   }
   return null;
 }
@@ -203,16 +208,9 @@ export function gridOf(header: Element, sight: Sight | null): Grid {
     const rows = grid ? Array.from(grid.querySelectorAll('[role="row"]')).filter((r) => r !== header && !r.contains(header) && r.parentElement?.closest(ARIA_GRID) === grid) : [];
     if (grid && rows.length > 0) return direct(grid, rows);
   }
-  const width = header.children.length;
-  const list = listRows(header, width, all);
-  if (list) return { header, headerCells: all(header), rows: list.rows, cells: (row) => all(list.holders.get(row) ?? row), root: list.root };
-  // Cells are the shown children of a row body (real Binance rows, 2026): line them up with the shown headers.
-  if (sight) {
-    const shownCells = (el: Element) => Array.from(el.children).filter((c) => sight.shown(c));
-    const shownHeaders = shownCells(header);
-    const shown = listRows(header, shownHeaders.length, shownCells);
-    if (shown) return { header, headerCells: shownHeaders, rows: shown.rows, cells: (row) => shownCells(shown.holders.get(row) ?? row), root: shown.root };
-  }
+  // Else cells are the shown children of a row body (real Binance rows, 2026): line them up with the shown headers.
+  const list = listGrid(header, all) ?? (sight && listGrid(header, (el) => all(el).filter((c) => sight.shown(c))));
+  if (list) return list;
   const root = header.closest(`table, ${ARIA_GRID}`) ?? header.parentElement ?? header;
   return direct(root, []);
 }
