@@ -412,19 +412,13 @@ function noteRoles(cellOf: (field: PositionColumn) => CellOrReason, ctx: ReadCon
  * mode are two positions (OKX holds isolated and cross on one instrument).
  */
 function refuseDuplicates(rows: PositionRow[]): PositionRow[] {
-  const identity = (v: PositionView) => (v.symbol !== '' && !v.unidentified && v.side.ok ? `${v.symbol}:${v.side.value}:${v.marginMode.ok ? v.marginMode.value : '?'}` : null);
-  const counts = new Map<string, number>();
-  for (const r of rows) {
-    const id = identity(r.view);
-    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  // A row whose margin mode is unreadable may be either mode's twin.
+  // Another row of the same symbol and side. A row whose margin mode is unreadable may be either
+  // mode's twin; one whose mode is read only twins an identified row of its mode or of an unreadable one.
   const twin = (v: PositionView) => {
-    const id = identity(v);
-    if (!id) return false;
-    if ((counts.get(id) ?? 0) > 1) return true;
-    if (v.marginMode.ok) return (counts.get(`${v.symbol}:${v.side.ok ? v.side.value : ''}:?`) ?? 0) > 0;
-    return rows.some((o) => o.view !== v && o.view.symbol === v.symbol && o.view.side.ok && v.side.ok && o.view.side.value === v.side.value);
+    const { side, marginMode: mode } = v;
+    if (v.symbol === '' || v.unidentified || !side.ok) return false;
+    return rows.some(({ view: o }) => o !== v && o.symbol === v.symbol && o.side.ok && o.side.value === side.value
+      && (!mode.ok || (!o.unidentified && (!o.marginMode.ok || o.marginMode.value === mode.value))));
   };
   return rows.map((r) => {
     if (!twin(r.view) || !r.view.side.ok) return r;
