@@ -102,12 +102,11 @@ export function readSymbolCell(cell: Element | undefined, ctx: ReadContext): Sym
   const m = patternFor(ctx.labels).exec(text.replace(SPACES, ''));
   // The run-together form is one word's doing ("BTCUSDTPerpCross20x"): a symbol that only exists by
   // gluing words together ("ETH 20x New" -> "ETH20xNew") is an unknown word, not a symbol.
-  const glued = m?.[1] !== undefined && !text.split(' ').some((word) => word.toLowerCase().startsWith(m[1]!.toLowerCase()));
-  const joined = m?.[1] && !glued ? symbolFor(m[1], ctx) : null;
-  if (m && joined !== null) {
-    const word = m[2]?.toLowerCase();
-    const mode: MarginMode | null = word === undefined ? null : ctx.labels.isolated.keys.has(word) ? 'isolated' : 'cross';
-    return understood(joined, mode, m[3] ?? null, null, ctx);
+  const [, run = '', word, leverage = null] = m ?? [];
+  const joined = run && text.split(' ').some((part) => part.toLowerCase().startsWith(run.toLowerCase())) ? symbolFor(run, ctx) : null;
+  if (joined !== null) {
+    const mode: MarginMode | null = word === undefined ? null : ctx.labels.isolated.keys.has(word.toLowerCase()) ? 'isolated' : 'cross';
+    return understood(joined, mode, leverage, null, ctx);
   }
   const why = t(text === '' ? 'page_symbolCellEmpty' : 'page_symbolCellUnknown');
   return { symbol: text.slice(0, MAX_SYMBOL), understood: false, marginMode: failAbout(t('page_fieldMarginMode'), why), leverage: failAbout(t('page_fieldLeverage'), why), side: null };
