@@ -161,10 +161,16 @@ export function refreshGrid(grid: Grid, ctx: ReadContext, untouched = false): Gr
   return stillHeader(grid.header, panelLabels(ctx.adapter).spec, ctx.sight, untouched) ? gridOf(grid.header, ctx.sight) : null;
 }
 
-/** The page's own "no positions" text, shown inside the panel. */
+/** The page's own "no positions" text, shown inside the panel: an element whose whole text is one of its labels. */
 export function showsEmpty(root: Element, ctx: ReadContext): boolean {
   const { empty } = panelLabels(ctx.adapter);
-  return empty.keys.size > 0 && shownTextMatching(root, empty, ctx) !== null;
+  if (empty.keys.size === 0) return false;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && empty.keys.has(labelKey(parent.textContent ?? '')) && ctx.sight.shown(parent)) return true;
+  }
+  return false;
 }
 
 /** A shown Log in / Sign up button or link: the page is signed out (read only where no panel shows). */
@@ -175,14 +181,4 @@ export function showsSignIn(doc: Document, ctx: ReadContext): boolean {
     if (isLabel(textOf(el, ctx.sight), signIn) && ctx.sight.shown(el)) return true;
   }
   return false;
-}
-
-/** The first shown element under `root` whose whole text is one of the labels. */
-function shownTextMatching(root: Element, matcher: LabelMatcher, ctx: ReadContext): Element | null {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && matcher.keys.has(labelKey(parent.textContent ?? '')) && ctx.sight.shown(parent)) return parent;
-  }
-  return null;
 }

@@ -98,11 +98,9 @@ function headerRows(scope: Element, spec: GridSpec): Element[] {
   const scored: Array<{ row: Element; cells: number }> = [];
   for (const [row, byField] of rows) {
     if (!spec.required.every((f) => byField.has(f))) continue;
-    const extra = spec.oneOf.filter((f) => byField.has(f));
-    if (extra.length === 0) continue;
     const requiredCells = new Set(spec.required.map((f) => byField.get(f)));
     if (requiredCells.size < spec.required.length) continue;
-    if (!extra.some((f) => !requiredCells.has(byField.get(f)))) continue;
+    if (!spec.oneOf.some((f) => byField.has(f) && !requiredCells.has(byField.get(f)))) continue;
     scored.push({ row, cells: new Set(byField.values()).size });
   }
   // Most label cells first; then page order (Map order is the text walk's, i.e. page order).
