@@ -3,7 +3,7 @@ import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/catalog';
 import type { Dec } from '../model/types';
 import type { PositionView, Reading, Side } from '../protocol/snapshot';
-import { isLabel, labelKey } from './dom/labels';
+import { isLabel } from './dom/labels';
 import { mapColumns, type ColumnMap } from './dom/table-columns';
 import type { Grid } from './dom/find-grid';
 import { sameElements } from './dom/same-elements';
@@ -13,7 +13,7 @@ import { contractOf, fail, failAbout, isZero, quoteUnitsOf, readDecimal, readQua
 import { readLeverage } from './read-order';
 import { cellWords, readSymbolCell, type CellWords, type SymbolCell } from './read-symbol-cell';
 import { mainPart } from './split-cell';
-import { readStops } from './read-stops';
+import { priceOrNone, readStops } from './read-stops';
 import { COUNT } from './find-positions';
 import type { PositionColumn } from './types';
 import type { CellRole } from './cell-roles';
@@ -303,15 +303,9 @@ function readRow(
   }
 
   const liqCell = cellOf('liquidationPrice');
-  let liquidationPrice: PositionView['liquidationPrice'];
-  if ('ok' in liqCell) liquidationPrice = liqCell;
-  else {
-    const text = mainPart(textOf(liqCell, ctx.sight));
-    const parsed = parseNumber(text, ctx.decimal);
-    liquidationPrice = !parsed.ok && p.noLiquidation.some((n) => labelKey(n) === parsed.placeholder)
-      ? { ok: true, value: 'none' }
-      : readDecimal(nameOf('liquidationPrice'), text, ctx, price);
-  }
+  const liquidationPrice = 'ok' in liqCell
+    ? liqCell
+    : priceOrNone(nameOf('liquidationPrice'), mainPart(textOf(liqCell, ctx.sight)), ctx, price, p.noLiquidation);
 
   const evidence = { entry: entryPrice, mark: markPrice, pnlText, liquidation: liquidationPrice };
   let side: Reading<Side>;

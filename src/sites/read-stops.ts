@@ -4,6 +4,7 @@
 import { t } from '../i18n/t';
 import type { Dec } from '../model/types';
 import type { Reading } from '../protocol/snapshot';
+import { labelKey } from './dom/labels';
 import { parseNumber } from './parse-number';
 import { failAbout, readDecimal, type NumberRule, type ReadContext } from './read-context';
 
@@ -12,11 +13,15 @@ export interface Stops {
   stopLoss: Reading<Dec | 'none'>;
 }
 
-function readPart(what: string, text: string, ctx: ReadContext, rule: NumberRule): Reading<Dec | 'none'> {
+/** A price, or 'none' where the text is one of the placeholders `none` that say none is set. */
+export function priceOrNone(what: string, text: string, ctx: ReadContext, rule: NumberRule, none: readonly string[]): Reading<Dec | 'none'> {
   const parsed = parseNumber(text, ctx.decimal);
-  if (!parsed.ok && parsed.placeholder === '--') return { ok: true, value: 'none' };
+  if (!parsed.ok && none.some((word) => labelKey(word) === parsed.placeholder)) return { ok: true, value: 'none' };
   return readDecimal(what, text, ctx, rule);
 }
+
+// What the TP/SL cell shows where none is set.
+const DASHES = ['--'];
 
 /** `cell`: the cell's text, or why it could not be read. */
 export function readStops(cell: string | Reading<never>, ctx: ReadContext, rule: NumberRule): Stops {
@@ -28,5 +33,5 @@ export function readStops(cell: string | Reading<never>, ctx: ReadContext, rule:
     const why = t('page_tpslNotTwo', cell.slice(0, 30));
     return { takeProfit: failAbout(tp, why), stopLoss: failAbout(sl, why) };
   }
-  return { takeProfit: readPart(tp, parts[0]!, ctx, rule), stopLoss: readPart(sl, parts[1]!, ctx, rule) };
+  return { takeProfit: priceOrNone(tp, parts[0]!, ctx, rule, DASHES), stopLoss: priceOrNone(sl, parts[1]!, ctx, rule, DASHES) };
 }
