@@ -209,7 +209,7 @@ export function readPositionRows(
       const symbolAgain = (cell: Element | undefined) => (known && known.cell === cell && cell && !changed([cell]) ? known.read : undefined);
       const fresh = readRow(grid.cells(row), ctx, columnMap, symbolAgain);
       // A position the trader can't see is still a position: never dropped, never trusted.
-      if (!shownRow(row, ctx)) fresh.view.unidentified = t('page_rowHidden', fresh.view.symbol === '' ? '—' : fresh.view.symbol);
+      if (!shownRow(row, ctx)) fresh.view.unidentified = t('page_rowHidden', fresh.view.symbol || '—');
       const json = JSON.stringify(fresh.view);
       // Re-rendered with the same figures: keep the old objects, so callers can compare by identity.
       const same = before && before.liquidationCell === fresh.liquidationCell && before.json === json;
@@ -250,11 +250,6 @@ function readRow(
 ): Omit<RowReading, 'keyed' | 'json'> {
   const p = ctx.adapter.positions;
   const nameOf = namesOf(ctx);
-  // Margin, PnL and values are in the settlement asset: the quote for linear, the coin for inverse.
-  const settlement = (symbol: string): string[] => {
-    const assets = symbolAssets(symbol, ctx.adapter);
-    return assets ? [contractOf(ctx) === 'inverse' ? assets.base : assets.quote] : [];
-  };
   // A row with more or fewer cells than there are headers (a header row one cell short, a cell
   // missing mid-render) would put every figure under the wrong column: none of its cells is read.
   const misaligned = width > 0 && cells.length !== width ? t('page_rowCellsVsHeaders', cells.length, width) : null;
@@ -280,7 +275,9 @@ function readRow(
   const sym = symbolAgain(symbolCell) ?? readSymbolCell(symbolCell, ctx);
   const symbol = sym.symbol;
   const quoteUnit = sym.understood ? quoteUnitsOf(sym.symbol, ctx.adapter) : [];
-  const settle = sym.understood ? settlement(sym.symbol) : [];
+  // Margin, PnL and values are in the settlement asset: the quote for linear, the coin for inverse.
+  const assets = sym.understood ? symbolAssets(sym.symbol, ctx.adapter) : null;
+  const settle = assets ? [contractOf(ctx) === 'inverse' ? assets.base : assets.quote] : [];
   const price = { units: quoteUnit, sign: 'positive' } as const;
 
   let entryPrice = decimalFor('entryPrice', price);
@@ -298,8 +295,7 @@ function readRow(
   // entry other than the mark is not trusted. (The mutation sweep, 2026-12-05: OKX zh, headers
   // 标记价格 <-> 开仓均价 swapped and PnL "+ USDT" gave a wrong estimate.)
   if (entryPrice.ok && markPrice.ok && ctx.labels.columns.pnl && Number(entryPrice.value) !== Number(markPrice.value)) {
-    const pnl = pnlText === null ? null : parseNumber(mainPart(pnlText), ctx.decimal);
-    if (!pnl?.ok) entryPrice = failAbout(nameOf('entryPrice'), t('page_entryNoPnlCheck', nameOf('pnl')));
+    if (pnlText === null || !parseNumber(mainPart(pnlText), ctx.decimal).ok) entryPrice = failAbout(nameOf('entryPrice'), t('page_entryNoPnlCheck', nameOf('pnl')));
   }
 
   const liqCell = cellOf('liquidationPrice');
@@ -366,7 +362,7 @@ function readRow(
     margin: decimalFor('margin', amount),
     marginRatio: decimalFor('marginRatio', { units: null, sign: 'non-negative', percent: true }),
   };
-  const unidentified = misaligned ?? (sym.understood ? null : t('page_rowUnidentified', symbol === '' ? '—' : symbol));
+  const unidentified = misaligned ?? (sym.understood ? null : t('page_rowUnidentified', symbol || '—'));
   if (unidentified !== null) view.unidentified = unidentified;
   // Optional fields only where the venue shows them, so other venues' rows keep their shape.
   if (p.reportPnl) view.unrealizedPnl = decimalFor('pnl', { units: settle, sign: 'any' });
