@@ -142,10 +142,9 @@ function namesOf(ctx: ReadContext): (field: PositionColumn) => string {
   let names = columnNames.get(columns);
   if (!names) {
     names = {};
-    for (const field of Object.keys(columns) as PositionColumn[]) {
-      const labels = columns[field];
+    for (const [field, labels] of Object.entries(columns)) {
       const first = labels?.['en']?.[0] ?? Object.values(labels ?? {})[0]?.[0];
-      if (first) names[field] = first;
+      if (first) names[field as PositionColumn] = first;
     }
     columnNames.set(columns, names);
   }
