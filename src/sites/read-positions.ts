@@ -108,10 +108,11 @@ function sideOfSign(signed: Dec, row: SideEvidence, ctx: ReadContext): Reading<S
 
 /** The side class on the cell, inside it, or on the row holding it (a row-wide "is-buy"). */
 function sideByClass(cell: Element, row: Element | null, long: string, short: string): Side | 'both' | null {
+  // Inside the cell, or on it or an ancestor within the row: the nearest such element up from the
+  // cell is within the row when any is.
   const has = (selector: string): boolean => {
-    if (cell.matches(selector) || cell.querySelector(selector) !== null) return true;
-    for (let el = cell.parentElement; el && row?.contains(el); el = el.parentElement) if (el.matches(selector)) return true;
-    return false;
+    const holder = cell.closest(selector);
+    return cell.querySelector(selector) !== null || (holder !== null && (holder === cell || row?.contains(holder) === true));
   };
   const isLong = has(long);
   const isShort = has(short);
