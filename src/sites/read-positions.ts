@@ -274,9 +274,9 @@ function readRow(
   const symbolCell = 'ok' in found ? undefined : found;
   const sym = symbolAgain(symbolCell) ?? readSymbolCell(symbolCell, ctx);
   const symbol = sym.symbol;
-  const quoteUnit = sym.understood ? quoteUnitsOf(sym.symbol, ctx.adapter) : [];
+  const quoteUnit = sym.understood ? quoteUnitsOf(symbol, ctx.adapter) : [];
   // Margin, PnL and values are in the settlement asset: the quote for linear, the coin for inverse.
-  const assets = sym.understood ? symbolAssets(sym.symbol, ctx.adapter) : null;
+  const assets = sym.understood ? symbolAssets(symbol, ctx.adapter) : null;
   const settle = assets ? [contractOf(ctx) === 'inverse' ? assets.base : assets.quote] : [];
   const price = { units: quoteUnit, sign: 'positive' } as const;
 
@@ -287,7 +287,7 @@ function readRow(
   let signed: Dec | null = null;
   if (typeof sizeText !== 'string') size = sizeText;
   else if (!sym.understood) size = failAbout(t('page_colSize'), t('page_unitNeedsSymbol'));
-  else ({ quantity: size, signed } = readQuantity(t('page_colSize'), sizeText, null, sym.symbol, ctx, p.defaultSizeUnit?.[contractOf(ctx)]));
+  else ({ quantity: size, signed } = readQuantity(t('page_colSize'), sizeText, null, symbol, ctx, p.defaultSizeUnit?.[contractOf(ctx)]));
   const pnlCell = textFor('pnl');
   const pnlText = typeof pnlCell === 'string' ? pnlCell : null;
   // Entry and Mark are told apart by their headers alone; what shows they were not swapped (a page

@@ -39,14 +39,12 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE']);
 
 /** label key -> fields it names; and the same for the keys without their qualifiers (headerCore). */
 function keyIndex(spec: GridSpec): { exact: Map<string, string[]>; core: Map<string, string[]> } {
-  const exact = new Map<string, string[]>();
-  const core = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, field: string) => map.set(key, [...(map.get(key) ?? []), field]);
-  for (const [field, matcher] of Object.entries(spec.columns)) {
-    for (const key of matcher?.keys ?? []) add(exact, key, field);
-    for (const key of matcher?.cores ?? []) add(core, key, field);
-  }
-  return { exact, core };
+  const fieldsBy = (kind: 'keys' | 'cores') => {
+    const map = new Map<string, string[]>();
+    for (const [field, matcher] of Object.entries(spec.columns)) for (const key of matcher?.[kind] ?? []) map.set(key, [...(map.get(key) ?? []), field]);
+    return map;
+  };
+  return { exact: fieldsBy('keys'), core: fieldsBy('cores') };
 }
 
 /**
