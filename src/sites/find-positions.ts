@@ -176,9 +176,5 @@ export function showsEmpty(root: Element, ctx: ReadContext): boolean {
 /** A shown Log in / Sign up button or link: the page is signed out (read only where no panel shows). */
 export function showsSignIn(doc: Document, ctx: ReadContext): boolean {
   const { signIn } = panelLabels(ctx.adapter);
-  if (signIn.keys.size === 0) return false;
-  for (const el of Array.from(doc.querySelectorAll('a, button, [role="button"]'))) {
-    if (isLabel(textOf(el, ctx.sight), signIn) && ctx.sight.shown(el)) return true;
-  }
-  return false;
+  return signIn.keys.size > 0 && Array.from(doc.querySelectorAll('a, button, [role="button"]')).some((el) => isLabel(textOf(el, ctx.sight), signIn) && ctx.sight.shown(el));
 }
