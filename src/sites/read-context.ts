@@ -110,6 +110,10 @@ export function isZero(value: Dec): boolean {
   return ZERO.test(value);
 }
 
+export function ok<T>(value: T): Reading<T> {
+  return { ok: true, value };
+}
+
 export function fail<T>(reason: string): Reading<T> {
   return { ok: false, reason };
 }
@@ -169,7 +173,7 @@ export function readDecimal(what: string, text: string, ctx: ReadContext, rule: 
   const parsed = parseNumber(withoutGlyph(text, ctx.adapter), ctx.decimal);
   // "$1,474.08" on a venue where "$" stands for its settlement asset (Hyperliquid: USDC).
   const dollar = ctx.adapter.dollarAsset;
-  if (dollar && parsed.ok && parsed.value.unit === '$') return checkNumber(what, { ok: true, value: { ...parsed.value, unit: dollar } }, rule);
+  if (dollar && parsed.ok && parsed.value.unit === '$') return checkNumber(what, ok({ ...parsed.value, unit: dollar }), rule);
   return checkNumber(what, parsed, rule);
 }
 
@@ -191,7 +195,7 @@ export function checkNumber(what: string, parsed: NumberReading, rule: NumberRul
   }
   if (rule.sign === 'positive' && (value.startsWith('-') || isZero(value))) return failAbout(what, t('page_mustBePositive', value));
   if (rule.sign === 'non-negative' && value.startsWith('-')) return failAbout(what, t('page_mustNotBeNegative', value));
-  return { ok: true, value };
+  return ok(value);
 }
 
 /** A size with its unit word mapped onto the symbol's assets. Returns the signed amount too. */
@@ -206,12 +210,12 @@ export function readQuantity(what: string, text: string, unitText: string | null
   }
   const signed = parsed.value.value;
   const unit: Reading<Quantity['unit']> = shownUnit === '' && defaultUnit !== undefined
-    ? { ok: true, value: defaultUnit }
+    ? ok(defaultUnit)
     : unitOf(shownUnit, symbol, ctx);
   if (!unit.ok) return { quantity: failAbout(what, unit.reason), signed };
   const amount = signed.startsWith('-') ? signed.slice(1) : signed;
   if (isZero(amount)) return { quantity: failAbout(what, t('page_zero')), signed };
-  return { quantity: { ok: true, value: { amount, unit: unit.value } }, signed };
+  return { quantity: ok({ amount, unit: unit.value }), signed };
 }
 
 const CONTRACT_WORDS = new Set(['CONT', 'CONTS', 'CONTRACT', 'CONTRACTS', '张']);
@@ -219,11 +223,11 @@ const CONTRACT_WORDS = new Set(['CONT', 'CONTS', 'CONTRACT', 'CONTRACTS', '张']
 function unitOf(word: string, symbol: string, ctx: ReadContext): Reading<Quantity['unit']> {
   if (word === '') return fail(t('page_noUnitBesideSize'));
   const upper = word.toUpperCase();
-  if (CONTRACT_WORDS.has(upper)) return { ok: true, value: 'contracts' };
+  if (CONTRACT_WORDS.has(upper)) return ok('contracts');
   const assets = symbolAssets(symbol, ctx.adapter);
   if (!assets) return fail(t('page_assetsUnknown', symbol.slice(0, 40)));
   // Case-insensitive: Hyperliquid's coins include kPEPE, kBONK.
-  if (upper === assets.base.toUpperCase()) return { ok: true, value: 'base' };
-  if (upper === assets.quote.toUpperCase()) return { ok: true, value: ctx.adapter.quoteSizeIsContracts === contractOf(ctx) ? 'contracts' : 'quote' };
+  if (upper === assets.base.toUpperCase()) return ok('base');
+  if (upper === assets.quote.toUpperCase()) return ok(ctx.adapter.quoteSizeIsContracts === contractOf(ctx) ? 'contracts' : 'quote');
   return fail(t('page_unitNeither', word.slice(0, 16), assets.base, assets.quote));
 }

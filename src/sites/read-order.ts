@@ -8,7 +8,7 @@ import { findInput, type FoundInput } from './dom/find-input';
 import { isLabel, type LabelMatcher } from './dom/labels';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
-import { checkNumber, contractOf, fail, failAbout, quoteUnitsOf, readDecimal, readQuantity, type ReadContext } from './read-context';
+import { checkNumber, contractOf, fail, failAbout, ok, quoteUnitsOf, readDecimal, readQuantity, type ReadContext } from './read-context';
 
 // "20x", "20.00x", "20 X".
 const LEVERAGE = /^\d+(?:[.,]\d+)?\s?[xX]$/;
@@ -81,8 +81,8 @@ function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'mark
     else other ??= tab;
   }
   if (!limitActive && !marketActive && !other) ({ limitActive, marketActive } = activeByWord(form, ctx));
-  if (limitActive && !marketActive) return { ok: true, value: 'limit' };
-  if (marketActive && !limitActive) return { ok: true, value: 'market' };
+  if (limitActive && !marketActive) return ok('limit');
+  if (marketActive && !limitActive) return ok('market');
   if (limitActive && marketActive) return fail(t('page_orderTypeBoth'));
   if (other) return fail(t('page_orderTypeOther', segmentedTextOf(other, ctx.sight).slice(0, 30)));
   return fail(t('page_orderTypeNone'));
@@ -105,7 +105,7 @@ function controlReading(el: Element, ctx: ReadContext): Partial<MarginAndLeverag
   const text = segmentedTextOf(el, ctx.sight);
   const mode = (word: string): MarginMode | null => (isLabel(word, ctx.labels.isolated) ? 'isolated' : isLabel(word, ctx.labels.cross) ? 'cross' : null);
   const alone = mode(text);
-  if (alone) return { marginMode: { ok: true, value: alone } };
+  if (alone) return { marginMode: ok(alone) };
   if (LEVERAGE.test(text)) return { leverage: readLeverage(text, ctx) };
   const parts = text.split(' ');
   if (parts.length === 2 && parts.every((p) => LEVERAGE.test(p))) {
@@ -113,7 +113,7 @@ function controlReading(el: Element, ctx: ReadContext): Partial<MarginAndLeverag
   }
   const both = MODE_AND_LEVERAGE.exec(text);
   const combined = both ? mode(both[1]!) : null;
-  if (both && combined) return { marginMode: { ok: true, value: combined }, leverage: readLeverage(both[2]!, ctx) };
+  if (both && combined) return { marginMode: ok(combined), leverage: readLeverage(both[2]!, ctx) };
   return null;
 }
 
@@ -165,7 +165,7 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
     if (isLabel(text, ctx.labels.orderOpen)) open = true;
     else if (isLabel(text, ctx.labels.orderClose)) close = true;
   }
-  if (open && close) return { ok: true, value: 'hedge' };
+  if (open && close) return ok('hedge');
   if (!open && !close) {
     // One-way is read from the tabs' absence, so a tab the selector no longer finds (renamed classes)
     // must not pass for one: an Open or Close label anywhere in the form means we can't tell.
@@ -175,11 +175,11 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
       const text = textOf(el);
       return isLabel(text, ctx.labels.orderOpen) || isLabel(text, ctx.labels.orderClose);
     });
-    if (!stray) return { ok: true, value: 'one-way' };
+    if (!stray) return ok('one-way');
     // Open and Close side by side, as plain elements the declared selectors don't find: hedge mode.
     const opens = wordElements(form, ctx.labels.orderOpen, ctx);
     const closes = wordElements(form, ctx.labels.orderClose, ctx);
-    if (opens.some((o) => closes.some((c) => c.parentElement === o.parentElement))) return { ok: true, value: 'hedge' };
+    if (opens.some((o) => closes.some((c) => c.parentElement === o.parentElement))) return ok('hedge');
     return fail(t('page_positionModeStray'));
   }
   return fail(t(open ? 'page_positionModeOnlyOpen' : 'page_positionModeOnlyClose'));
@@ -218,9 +218,9 @@ function readSizeMode(form: Element, ctx: ReadContext): Reading<'quantity' | 'co
   if (!el) return fail(t('page_sizeNoSwitch'));
   ctx.roles?.set(el, 'input');
   const text = textOf(el, ctx.sight);
-  if (isLabel(text, ctx.labels.sizeByQuantity)) return { ok: true, value: 'quantity' };
-  if (isLabel(text, ctx.labels.sizeByCost)) return { ok: true, value: 'cost' };
-  if (isLabel(text, ctx.labels.sizeByValue)) return { ok: true, value: 'value' };
+  if (isLabel(text, ctx.labels.sizeByQuantity)) return ok('quantity');
+  if (isLabel(text, ctx.labels.sizeByCost)) return ok('cost');
+  if (isLabel(text, ctx.labels.sizeByValue)) return ok('value');
   return fail(t('page_sizeSwitchUnknown', text.slice(0, 20)));
 }
 
@@ -238,14 +238,14 @@ function sizeUnitText(form: Element, found: FoundInput, ctx: ReadContext): Readi
   const unitEl = hint ? form.querySelector(hint) : null;
   if (unitEl) ctx.roles?.set(unitEl, 'input');
   const shown = unitEl ? textOf(unitEl, ctx.sight) : '';
-  if (shown !== '') return { ok: true, value: shown };
+  if (shown !== '') return ok(shown);
   const { labelUnit, suffix } = found;
   // A suffix that is a figure or a button word is not a unit; only a label and a suffix that disagree are refused.
   if (labelUnit !== '' && suffix !== '' && labelUnit.toUpperCase() !== suffix.toUpperCase() && UNIT_WORD.test(suffix)) {
     return fail(t('page_sizeTwoUnits', labelUnit.slice(0, 16), suffix.slice(0, 16)));
   }
-  if (labelUnit !== '') return { ok: true, value: labelUnit };
-  return { ok: true, value: UNIT_WORD.test(suffix) ? suffix : '' };
+  if (labelUnit !== '') return ok(labelUnit);
+  return ok(UNIT_WORD.test(suffix) ? suffix : '');
 }
 
 // One word: "BTC", "USDT", "Cont", "Contracts", "张".
@@ -271,7 +271,7 @@ function readSize(form: Element, ctx: ReadContext): OrderIntent['size'] {
   // Without the switch, a coin or contract size is still plain; only a quote amount needs it.
   if (!mode.ok) return unit === 'quote' ? mode : read.quantity;
   // By Cost and by Value both show the quote asset: only the switch tells margin from notional.
-  if (mode.value === 'cost') return unit === 'quote' ? { ok: true, value: { amount, unit: 'cost' } } : fail(t('page_sizeCostNotQuote'));
+  if (mode.value === 'cost') return unit === 'quote' ? ok({ amount, unit: 'cost' }) : fail(t('page_sizeCostNotQuote'));
   if (mode.value === 'value') return unit === 'quote' ? read.quantity : fail(t('page_sizeValueNotQuote'));
   return unit === 'quote' ? fail(t('page_sizeQtyIsQuote')) : read.quantity;
 }

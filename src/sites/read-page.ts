@@ -11,7 +11,7 @@ import { sameElements } from './dom/same-elements';
 import { styleSight, type Sight } from './dom/sight';
 import type { Dec } from '../model/types';
 import type { LabelMatcher } from './dom/labels';
-import { compiledLabels, contractOf, fail, failAbout, firstShown, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
+import { compiledLabels, contractOf, fail, failAbout, firstShown, ok, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
 import { textOf } from './dom/text';
 import { findMarketRoot, readMarket } from './read-market';
 import { orderWithoutCoin } from './order-without-coin';
@@ -188,7 +188,7 @@ export function readChangedPanels(
         const rows = found.grid ? readPositionRows(found.grid, ctx, rowMemo, changes.changed) : [];
         let declaredCount = readDeclaredCount(doc, ctx, rowMemo.tab, rowMemo, changes.changed);
         // No count: an empty grid means "none" only where the page says so in its own words.
-        if (!declaredCount.ok && rows.length === 0 && showsEmpty(found.root, ctx)) declaredCount = { ok: true, value: 0 };
+        if (!declaredCount.ok && rows.length === 0 && showsEmpty(found.root, ctx)) declaredCount = ok(0);
         return { view: { rows: rows.map((r) => r.view), declaredCount }, anchors: anchorMap(rows) };
       },
       // The same figures in new cells: keep the view, take the new cells as anchors. Between full
