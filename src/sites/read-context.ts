@@ -5,10 +5,11 @@ import type { Dec } from '../model/types';
 import type { Quantity, Reading } from '../protocol/snapshot';
 import type { CellRoles } from './cell-roles';
 import type { LabelSpots } from './dom/find-by-label';
+import type { InputQuery } from './dom/find-input';
 import type { Sight } from './dom/sight';
 import { compileLabels, type LabelMatcher } from './dom/labels';
 import { parseNumber, type DecimalSeparator, type NumberReading } from './parse-number';
-import type { Assets, Labels, PositionColumn, SiteAdapter } from './types';
+import type { Assets, InputSpec, Labels, PositionColumn, SiteAdapter } from './types';
 
 export interface CompiledAdapter {
   isolated: LabelMatcher;
@@ -18,8 +19,9 @@ export interface CompiledAdapter {
   markPrice: LabelMatcher;
   fundingRate: LabelMatcher;
   limitTab: LabelMatcher;
-  priceInput: LabelMatcher;
-  sizeInput: LabelMatcher;
+  /** The order form's inputs as findInput looks for them: the adapter's hooks, the labels compiled. */
+  priceInput: InputQuery;
+  sizeInput: InputQuery;
   marketTab: LabelMatcher;
   sizeByQuantity: LabelMatcher;
   sizeByCost: LabelMatcher;
@@ -27,8 +29,8 @@ export interface CompiledAdapter {
   orderOpen: LabelMatcher;
   orderClose: LabelMatcher;
   orderLiquidation: LabelMatcher;
-  stopLossInput: LabelMatcher;
-  takeProfitInput: LabelMatcher;
+  stopLossInput: InputQuery;
+  takeProfitInput: InputQuery;
   countTab: LabelMatcher;
   /** Only the columns the adapter declares. */
   columns: Partial<Record<PositionColumn, LabelMatcher>>;
@@ -62,6 +64,10 @@ export function contractOf(ctx: ReadContext): 'linear' | 'inverse' {
   return ctx.contract ?? 'linear';
 }
 
+function inputQuery(spec: InputSpec | undefined): InputQuery {
+  return { hooks: spec?.hooks ?? [], labels: compileLabels(spec?.labels ?? NONE) };
+}
+
 const compiled = new WeakMap<SiteAdapter, CompiledAdapter>();
 
 export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
@@ -78,8 +84,8 @@ export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
       markPrice: compileLabels(adapter.market.markPrice),
       fundingRate: compileLabels(adapter.market.fundingRate ?? NONE),
       limitTab: compileLabels(tabs.limitLabels ?? NONE),
-      priceInput: compileLabels(adapter.order.price.labels),
-      sizeInput: compileLabels(adapter.order.size.labels),
+      priceInput: inputQuery(adapter.order.price),
+      sizeInput: inputQuery(adapter.order.size),
       marketTab: compileLabels(tabs.marketLabels ?? NONE),
       sizeByQuantity: compileLabels(sizeMode?.quantity ?? NONE),
       sizeByCost: compileLabels(sizeMode?.cost ?? NONE),
@@ -87,8 +93,8 @@ export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
       orderOpen: compileLabels(adapter.order.positionModeTabs.open),
       orderClose: compileLabels(adapter.order.positionModeTabs.close),
       orderLiquidation: compileLabels(adapter.order.liquidationLabels),
-      stopLossInput: compileLabels(adapter.order.stopLoss?.labels ?? NONE),
-      takeProfitInput: compileLabels(adapter.order.takeProfit?.labels ?? NONE),
+      stopLossInput: inputQuery(adapter.order.stopLoss),
+      takeProfitInput: inputQuery(adapter.order.takeProfit),
       countTab: compileLabels(adapter.positions.countTab.labels),
       columns,
       symbolNoise: compileLabels(adapter.positions.symbolNoise),

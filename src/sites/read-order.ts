@@ -4,7 +4,7 @@ import { t } from '../i18n/t';
 import type { Dec } from '../model/types';
 import type { MarginMode, OrderIntent, Reading } from '../protocol/snapshot';
 import { findAllByLabel } from './dom/find-by-label';
-import { findInput, type FoundInput } from './dom/find-input';
+import { findInput, type FoundInput, type InputQuery } from './dom/find-input';
 import { isLabel, type LabelMatcher } from './dom/labels';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
@@ -21,7 +21,8 @@ function isActiveTab(tab: Element, activeMarker: string): boolean {
 
 type TabKind = 'limit' | 'market' | 'other';
 
-function tabKind(tab: Element, ctx: ReadContext): TabKind {
+/** What an order-type tab is, by its declared selector or its text (the order form is found by these too). */
+export function tabKind(tab: Element, ctx: ReadContext): TabKind {
   const tabs = ctx.adapter.order.tabs;
   if (tabs.limit && tab.matches(tabs.limit)) return 'limit';
   if (tabs.market && tab.matches(tabs.market)) return 'market';
@@ -31,8 +32,8 @@ function tabKind(tab: Element, ctx: ReadContext): TabKind {
   return 'other';
 }
 
-function isPositionTab(tab: Element, ctx: ReadContext): boolean {
-  const text = textOf(tab, ctx.sight);
+/** An Open or Close tab's text: the position mode, not an order type. */
+function isOpenOrClose(text: string, ctx: ReadContext): boolean {
   return isLabel(text, ctx.labels.orderOpen) || isLabel(text, ctx.labels.orderClose);
 }
 
@@ -75,7 +76,7 @@ function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'mark
     if (!isActiveTab(tab, tabs.activeMarker)) continue;
     const kind = tabKind(tab, ctx);
     // Tabs found by role alone include the Open / Close tabs: those are the position mode, not an order type.
-    if (kind === 'other' && isPositionTab(tab, ctx)) continue;
+    if (kind === 'other' && isOpenOrClose(textOf(tab, ctx.sight), ctx)) continue;
     if (kind === 'limit') limitActive = true;
     else if (kind === 'market') marketActive = true;
     else other ??= tab;
@@ -170,11 +171,7 @@ function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 
     // One-way is read from the tabs' absence, so a tab the selector no longer finds (renamed classes)
     // must not pass for one: an Open or Close label anywhere in the form means we can't tell.
     // Hidden labels count too here: the cautious answer.
-    const stray = Array.from(form.querySelectorAll('*')).some((el) => {
-      if (el.children.length > 0) return false;
-      const text = textOf(el);
-      return isLabel(text, ctx.labels.orderOpen) || isLabel(text, ctx.labels.orderClose);
-    });
+    const stray = Array.from(form.querySelectorAll('*')).some((el) => el.children.length === 0 && isOpenOrClose(textOf(el), ctx));
     if (!stray) return ok('one-way');
     // Open and Close side by side, as plain elements the declared selectors don't find: hedge mode.
     const opens = wordElements(form, ctx.labels.orderOpen, ctx);
@@ -224,14 +221,6 @@ function readSizeMode(form: Element, ctx: ReadContext): Reading<'quantity' | 'co
   return fail(t('page_sizeSwitchUnknown', text.slice(0, 20)));
 }
 
-function priceInput(form: Element, ctx: ReadContext): FoundInput | null {
-  return findInput(form, { hooks: ctx.adapter.order.price.hooks, labels: ctx.labels.priceInput }, ctx.sight);
-}
-
-function sizeInputOf(form: Element, ctx: ReadContext): FoundInput | null {
-  return findInput(form, { hooks: ctx.adapter.order.size.hooks, labels: ctx.labels.sizeInput }, ctx.sight);
-}
-
 /** The size unit: an evidenced unit element, else the label's "(Unit)", else the suffix after the input. */
 function sizeUnitText(form: Element, found: FoundInput, ctx: ReadContext): Reading<string> {
   const hint = ctx.adapter.order.sizeUnit;
@@ -253,7 +242,7 @@ const UNIT_WORD = /^(?:[A-Za-z][A-Za-z0-9]{0,15}|张)$/;
 
 function readSize(form: Element, ctx: ReadContext): OrderIntent['size'] {
   const o = ctx.adapter.order;
-  const found = sizeInputOf(form, ctx);
+  const found = findInput(form, ctx.labels.sizeInput, ctx.sight);
   if (!found) return fail(t('page_sizeNoField'));
   const sizeInput = found.input;
   const what = t('page_fieldSize');
@@ -281,8 +270,8 @@ function readSize(form: Element, ctx: ReadContext): OrderIntent['size'] {
  * the quote asset ("Stop Loss (%)"), or a "%" after the input (an ROI input), is not a price: refused
  * rather than read as one.
  */
-function readTrigger(form: Element, hooks: readonly string[], labels: LabelMatcher, what: string, ctx: ReadContext): Reading<Dec> {
-  const found = findInput(form, { hooks, labels }, ctx.sight);
+function readTrigger(form: Element, query: InputQuery, what: string, ctx: ReadContext): Reading<Dec> {
+  const found = findInput(form, query, ctx.sight);
   if (!found) return failAbout(what, t('page_notSetWithOrder'));
   const units = quoteUnits(ctx);
   const unit = found.suffix === '%' ? '%' : found.labelUnit;
@@ -298,7 +287,7 @@ export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
   if (orderType.ok && orderType.value === 'market') {
     price = fail(t('page_marketNoPrice'));
   } else {
-    const input = priceInput(form, ctx)?.input;
+    const input = findInput(form, ctx.labels.priceInput, ctx.sight)?.input;
     if (!input) price = fail(t('page_priceNoField'));
     else if (input.value.trim() === '') price = failAbout(t('page_fieldPrice'), t('page_nothingTyped'));
     else price = readDecimal(t('page_fieldPrice'), input.value, ctx, { units: quoteUnits(ctx), sign: 'positive' });
@@ -316,7 +305,7 @@ export function readOrder(form: Element, ctx: ReadContext): OrderIntent {
     displayedLiquidation: readDisplayedLiquidation(form, ctx),
   };
   if (shortLeverage) order.shortLeverage = shortLeverage;
-  if (o.stopLoss) order.stopLoss = readTrigger(form, o.stopLoss.hooks, ctx.labels.stopLossInput, t('page_fieldStopLoss'), ctx);
-  if (o.takeProfit) order.takeProfit = readTrigger(form, o.takeProfit.hooks, ctx.labels.takeProfitInput, t('page_fieldTakeProfit'), ctx);
+  if (o.stopLoss) order.stopLoss = readTrigger(form, ctx.labels.stopLossInput, t('page_fieldStopLoss'), ctx);
+  if (o.takeProfit) order.takeProfit = readTrigger(form, ctx.labels.takeProfitInput, t('page_fieldTakeProfit'), ctx);
   return order;
 }

@@ -6,7 +6,7 @@ import type { AccountView, MarketView, PageSnapshot, Reading } from '../protocol
 import { CellRoles } from './cell-roles';
 import { findAllByLabelAgain, findByLabel, LabelSpots } from './dom/find-by-label';
 import { findOrderForm } from './dom/find-order-form';
-import { isLabel, labelKey } from './dom/labels';
+import { labelKey } from './dom/labels';
 import { sameElements } from './dom/same-elements';
 import { styleSight, type Sight } from './dom/sight';
 import type { Dec } from '../model/types';
@@ -15,7 +15,7 @@ import { compiledLabels, contractOf, fail, failAbout, firstShown, ok, readDecima
 import { textOf } from './dom/text';
 import { findMarketRoot, readMarket } from './read-market';
 import { orderWithoutCoin } from './order-without-coin';
-import { quoteUnits, readOrder } from './read-order';
+import { quoteUnits, readOrder, tabKind } from './read-order';
 import { PositionsMemo, readDeclaredCount, readPositionRows, type PositionRow } from './read-positions';
 import { findPositions, positionsTab, refreshGrid, showsEmpty, showsSignIn, type PositionsFound } from './find-positions';
 import type { PageInfo, SiteAdapter } from './types';
@@ -349,15 +349,12 @@ export function contentPanels(adapter: SiteAdapter, doc: Document): { market: El
 function orderForm(doc: Document, ctx: ReadContext): Element | null {
   const o = ctx.adapter.order;
   const tabs = o.tabs;
-  const isOrderTab = (el: Element): boolean =>
-    (tabs.limit !== undefined && el.matches(tabs.limit)) || (tabs.market !== undefined && el.matches(tabs.market)) ||
-    isLabel(textOf(el, ctx.sight), ctx.labels.limitTab) || isLabel(textOf(el, ctx.sight), ctx.labels.marketTab);
   const tabCandidates = [tabs.all, tabs.limit, tabs.market].filter((s): s is string => s !== undefined).join(', ');
   return findOrderForm(doc, {
     hints: o.roots,
-    price: { hooks: o.price.hooks, labels: ctx.labels.priceInput },
-    size: { hooks: o.size.hooks, labels: ctx.labels.sizeInput },
-    isOrderTab,
+    price: ctx.labels.priceInput,
+    size: ctx.labels.sizeInput,
+    isOrderTab: (el) => tabKind(el, ctx) !== 'other',
     tabCandidates,
   }, ctx.sight);
 }
