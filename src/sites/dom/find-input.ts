@@ -21,7 +21,7 @@ export interface FoundInput {
 }
 
 // Inputs a trader types a figure into; checkboxes, radios and hidden inputs are never one.
-const TEXT_INPUTS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"])';
+const TEXT_INPUTS = 'input:not([type="hidden"],[type="checkbox"],[type="radio"],[type="button"],[type="submit"])';
 // How far above the input its form item may reach (OKX: six wrappers between input and label).
 const MAX_ITEM_DEPTH = 8;
 // "Amount (Contracts)", "数量(张)", "Price （USDT）".
@@ -109,19 +109,18 @@ function namesOf(input: HTMLInputElement, item: Element, before: readonly string
   return names.map((n) => n.trim()).filter((n) => n !== '');
 }
 
-function found(input: HTMLInputElement, scope: Element, labels: LabelMatcher, sight: Sight): FoundInput {
+/**
+ * The input as found, with its label's unit and its suffix. `byLabel`: only when something names it
+ * by one of the labels (else null).
+ */
+function found(input: HTMLInputElement, scope: Element, labels: LabelMatcher, sight: Sight, byLabel: boolean): FoundInput | null {
   const item = formItemOf(input, scope);
   const { before, after } = textsAround(input, item, sight);
-  let unit = '';
+  const names = namesOf(input, item, before);
+  if (byLabel && !names.some((name) => labelUnit(name, labels) !== null)) return null;
   // The unit may sit in a label other than the one that named the input (OKX: "Amount (Contracts)"
   // above an accessible "size").
-  for (const name of [...namesOf(input, item, before), ...before.slice().reverse()]) {
-    const u = labelUnit(name, labels);
-    if (u) {
-      unit = u;
-      break;
-    }
-  }
+  const unit = [...names, ...before.slice().reverse()].map((name) => labelUnit(name, labels)).find((u) => u) ?? '';
   return { input, labelUnit: unit, suffix: after[0] ?? '' };
 }
 
@@ -130,14 +129,12 @@ export function findInput(scope: Element, spec: InputQuery, sight: Sight): Found
   for (const hook of spec.hooks) {
     for (const el of Array.from(scope.querySelectorAll(hook))) {
       const input = el.matches(TEXT_INPUTS) ? el : el.querySelector(TEXT_INPUTS);
-      if (input && sight.shown(input)) return found(input as HTMLInputElement, scope, spec.labels, sight);
+      if (input && sight.shown(input)) return found(input as HTMLInputElement, scope, spec.labels, sight, false);
     }
   }
   for (const el of Array.from(scope.querySelectorAll<HTMLInputElement>(TEXT_INPUTS))) {
-    if (!sight.shown(el)) continue;
-    const item = formItemOf(el, scope);
-    const { before } = textsAround(el, item, sight);
-    if (namesOf(el, item, before).some((name) => labelUnit(name, spec.labels) !== null)) return found(el, scope, spec.labels, sight);
+    const hit = sight.shown(el) ? found(el, scope, spec.labels, sight, true) : null;
+    if (hit) return hit;
   }
   return null;
 }
