@@ -42,9 +42,7 @@ export function findAllByLabel(root: Element, matcher: LabelMatcher, sight?: Sig
     } else {
       const parent = node.parentElement;
       const text = normalizeSpaces(node.nodeValue ?? '');
-      if (parent && text !== '' && (isLabel(text, matcher) || valueAfterLabel(text, matcher) !== null)) {
-        hit = textHit(parent, text, root, matcher, sight);
-      }
+      if (parent && startsWithLabel(text, matcher)) hit = textHit(parent, text, root, matcher, sight);
     }
     // A label inside an element already taken (a titled wrapper) is the same label.
     if (hit && !(last && last.contains(hit.label))) {
@@ -126,40 +124,43 @@ function hitAt(label: Element, root: Element, matcher: LabelMatcher, sight?: Sig
   for (let node = label.firstChild; node; node = node.nextSibling) {
     if (node.nodeType !== 3 /* TEXT_NODE */) continue;
     const text = normalizeSpaces(node.nodeValue ?? '');
-    if (text === '' || (!isLabel(text, matcher) && valueAfterLabel(text, matcher) === null)) continue;
+    if (!startsWithLabel(text, matcher)) continue;
     const hit = textHit(label, text, root, matcher, sight);
     if (hit) return hit;
   }
   return null;
 }
 
+/** A text that is a label, or a label run together with its value. */
+function startsWithLabel(text: string, matcher: LabelMatcher): boolean {
+  return text !== '' && (isLabel(text, matcher) || valueAfterLabel(text, matcher) !== null);
+}
+
+/** The hit of a label element whose value is shown beside it. */
+function besideHit(label: Element, root: Element, sight?: Sight): LabelHit {
+  const value = valueBeside(label, root, sight);
+  return { label, value, text: textOf(value, sight) };
+}
+
 /** A text node showing a label, inside `parent`. */
 function textHit(parent: Element, text: string, root: Element, matcher: LabelMatcher, sight?: Sight): LabelHit | null {
   const together = valueAfterLabel(textOf(parent, sight), matcher);
   if (together !== null) return { label: parent, value: parent, text: together };
-  if (!isLabel(text, matcher)) return null;
-  const value = valueBeside(parent, root, sight);
-  return { label: parent, value, text: textOf(value, sight) };
+  return isLabel(text, matcher) ? besideHit(parent, root, sight) : null;
 }
 
 /** An element whose title is a label: its text is the label, label + value, or the value alone. */
 function titledHit(el: Element, root: Element, matcher: LabelMatcher, sight?: Sight): LabelHit {
   const own = textOf(el, sight);
-  if (own === '' || isLabel(own, matcher)) {
-    const value = valueBeside(el, root, sight);
-    return { label: el, value, text: textOf(value, sight) };
-  }
+  if (own === '' || isLabel(own, matcher)) return besideHit(el, root, sight);
   return { label: el, value: el, text: valueAfterLabel(own, matcher) ?? own };
 }
-
-const ACCEPT = 1;
-const REJECT = 2;
-const SKIP = 3;
 
 /** The walker's filter: nothing hidden, and no text in an element whose own text is hidden. */
 function seen(node: Node, root: Element, sight: Sight): number {
   const parent = node.parentElement;
-  if (parent && !slotted(parent, node)) return REJECT;
-  if (node.nodeType === 1) return sight.look(node as Element, root) === 'hidden' ? REJECT : ACCEPT;
-  return parent && sight.look(parent, root) !== 'shown' ? SKIP : ACCEPT;
+  // NodeFilter's answers: 1 FILTER_ACCEPT, 2 FILTER_REJECT (the node and all under it), 3 FILTER_SKIP (the node only).
+  if (parent && !slotted(parent, node)) return 2;
+  if (node.nodeType === 1) return sight.look(node as Element, root) === 'hidden' ? 2 : 1;
+  return parent && sight.look(parent, root) !== 'shown' ? 3 : 1;
 }
