@@ -69,21 +69,19 @@ function quote(text: string): string {
   return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 
-/** Digits grouped by one separator in threes ("1,234,567"); returns the digits or null. */
-function ungroup(text: string, group: string): string | null {
-  if (!text.includes(group)) return DIGITS.test(text) ? text : null;
+/** Digits grouped by `group` in threes ("1,234,567"), or plain digits without one; returns the digits or null. */
+function ungroup(text: string, group: string | undefined): string | null {
+  if (group === undefined) return DIGITS.test(text) ? text : null;
   const parts = text.split(group);
   if (!FIRST_GROUP.test(parts[0]!)) return null;
   for (let i = 1; i < parts.length; i++) if (!GROUP_OF_THREE.test(parts[i]!)) return null;
   return parts.join('');
 }
 
-/** Integer part: digits grouped by any one of the group characters (never mixed). */
+/** Integer part: digits grouped by any one of the group characters (never mixed), never by the decimal separator. */
 function readInteger(text: string, decimal: DecimalSeparator | null): string | null {
-  const groupChars = decimal === '.' ? [',', ' ', "'"] : decimal === ',' ? ['.', ' ', "'"] : [',', '.', ' ', "'"];
-  const used = groupChars.filter((c) => text.includes(c));
-  if (used.length > 1) return null;
-  return used.length === 0 ? (DIGITS.test(text) ? text : null) : ungroup(text, used[0]!);
+  const used = [',', '.', ' ', "'"].filter((c) => c !== decimal && text.includes(c));
+  return used.length > 1 ? null : ungroup(text, used[0]);
 }
 
 /** The decimal separator of a number body, or null when the body has no decimal part; 'ambiguous' when it can't be told. */
