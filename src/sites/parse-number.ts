@@ -45,8 +45,9 @@ const SHAPE =
 // Placeholder with a unit beside it: "-- USDT", "N/A BTC".
 const PLACEHOLDER_WITH_UNIT = /^(--+|—|n\/a)\s?(?:[A-Za-z%]{0,16}|张)$/i;
 // Abbreviations whose scale we would have to guess.
-const MAGNITUDE_SUFFIXES = new Set(['K', 'k', 'M', 'm', 'B', 'b', 'T', 'bn', 'mn', 'KK']);
+const MAGNITUDE_SUFFIX = /^(?:[KkMmBbT]|bn|mn|KK)$/;
 const GROUP_OF_THREE = /^\d{3}$/;
+const SHORT_INTEGER = /^\d{1,3}$/;
 const FIRST_GROUP = /^[1-9]\d{0,2}$/;
 const EXPONENT_LIKE = /^e\d/i;
 const DIGITS = /^\d+$/;
@@ -93,10 +94,8 @@ function guessDecimal(body: string): DecimalSeparator | null | 'ambiguous' {
   if (sep === null) return null;
   if (body.indexOf(sep) !== body.lastIndexOf(sep)) return null; // several: it groups
   const [intPart, fracPart] = body.split(sep) as [string, string];
-  const intDigits = intPart.replace(/[ ']/g, '');
-  if (fracPart.length !== 3) return sep;
-  if (intDigits === '0' || intDigits === '' || intDigits.length > 3 || /[ ']/.test(intPart)) return sep;
-  return 'ambiguous';
+  // Ambiguous: three digits after one to three before, not "0" ("0.123" is a fraction, "1 234.567" grouped).
+  return fracPart.length === 3 && SHORT_INTEGER.test(intPart) && intPart !== '0' ? 'ambiguous' : sep;
 }
 
 /** Number body (digits and separators) to a plain digit string with an optional ".fraction". */
@@ -161,7 +160,7 @@ function parseOnce(text: unknown, decimal: DecimalSeparator | null): NumberReadi
   if (unitBefore && after) return fail(t('page_numTwoUnits', quote(clean)));
   const body = rawBody!.trimEnd();
   const suffix = after ?? null;
-  if (suffix !== null && MAGNITUDE_SUFFIXES.has(suffix)) return fail(t('page_numAbbreviated', quote(clean)));
+  if (suffix !== null && MAGNITUDE_SUFFIX.test(suffix)) return fail(t('page_numAbbreviated', quote(clean)));
   if (suffix !== null && EXPONENT_LIKE.test(suffix)) return fail(t('page_numNotPlain', quote(clean)));
   // "1a0", "1x5": letters wedged between digits are garbage, not a unit glued to the number.
   if (suffix !== null && /\d/.test(suffix) && /\d$/.test(clean.slice(0, clean.length - suffix.length))) return fail(t('page_numNotANumber', quote(clean)));
