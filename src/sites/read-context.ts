@@ -129,6 +129,11 @@ export function failAbout<T>(what: string, why: string): Reading<T> {
   return fail(t('page_reason', what, why));
 }
 
+/** The same values (readings, views), by their JSON. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** First element matching any of the selectors, tried in order. */
 export function firstMatch(scope: ParentNode, selectors: readonly string[]): Element | null {
   for (const s of selectors) {

@@ -8,7 +8,7 @@ import { findInput, type FoundInput, type InputQuery } from './dom/find-input';
 import { isLabel, type LabelMatcher } from './dom/labels';
 import { segmentedTextOf, textOf } from './dom/text';
 import { parseNumber } from './parse-number';
-import { checkNumber, contractOf, fail, failAbout, ok, quoteUnitsOf, readDecimal, readQuantity, type ReadContext } from './read-context';
+import { checkNumber, contractOf, fail, failAbout, ok, quoteUnitsOf, readDecimal, readQuantity, sameJson, type ReadContext } from './read-context';
 
 // "20x", "20.00x", "20 X".
 const LEVERAGE = /^\d+(?:[.,]\d+)?\s?[xX]$/;
@@ -118,8 +118,6 @@ function controlReading(el: Element, ctx: ReadContext): Partial<MarginAndLeverag
   return null;
 }
 
-const sameReading = (a: Reading<unknown> | undefined, b: Reading<unknown> | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Margin mode and leverage from the form's controls, in any order and however grouped. Two controls
  * saying different things (two leverages) are refused: we can't tell which one the order takes.
@@ -136,11 +134,11 @@ function readMarginAndLeverage(form: Element, ctx: ReadContext): MarginAndLevera
     if (!read) continue;
     ctx.roles?.set(el, 'input');
     if (read.marginMode) {
-      if (found.marginMode && !sameReading(found.marginMode, read.marginMode)) modeConflict = true;
+      if (found.marginMode && !sameJson(found.marginMode, read.marginMode)) modeConflict = true;
       found.marginMode = read.marginMode;
     }
     if (read.leverage) {
-      if (found.leverage && (!sameReading(found.leverage, read.leverage) || !sameReading(found.shortLeverage, read.shortLeverage))) leverageConflict = true;
+      if (found.leverage && (!sameJson(found.leverage, read.leverage) || !sameJson(found.shortLeverage, read.shortLeverage))) leverageConflict = true;
       found.leverage = read.leverage;
       if (read.shortLeverage) found.shortLeverage = read.shortLeverage;
     }

@@ -11,7 +11,7 @@ import { sameElements } from './dom/same-elements';
 import { styleSight, type Sight } from './dom/sight';
 import type { Dec } from '../model/types';
 import type { LabelMatcher } from './dom/labels';
-import { compiledLabels, contractOf, fail, failAbout, firstShown, ok, readDecimal, symbolAssets, type NumberRule, type ReadContext } from './read-context';
+import { compiledLabels, contractOf, fail, failAbout, firstShown, ok, readDecimal, sameJson, symbolAssets, type NumberRule, type ReadContext } from './read-context';
 import { textOf } from './dom/text';
 import { findMarketRoot, readMarket } from './read-market';
 import { orderWithoutCoin } from './order-without-coin';
@@ -279,10 +279,6 @@ function keepPositions(fresh: PageSnapshot['positions'], last: PageSnapshot['pos
 
 function keepIfSame<T>(fresh: T, last: T): T {
   return sameJson(fresh, last) ? last : fresh;
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function anchorMap(rows: readonly PositionRow[]): Map<string, Element> {
