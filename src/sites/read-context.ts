@@ -9,7 +9,7 @@ import type { InputQuery } from './dom/find-input';
 import type { Sight } from './dom/sight';
 import { compileLabels, type LabelMatcher } from './dom/labels';
 import { parseNumber, type DecimalSeparator, type NumberReading } from './parse-number';
-import type { Assets, InputSpec, Labels, PositionColumn, SiteAdapter } from './types';
+import type { Assets, InputSpec, PositionColumn, SiteAdapter } from './types';
 
 export interface CompiledAdapter {
   isolated: LabelMatcher;
@@ -58,14 +58,12 @@ export interface ReadContext {
   roles?: CellRoles;
 }
 
-const NONE: Labels = {};
-
 export function contractOf(ctx: ReadContext): 'linear' | 'inverse' {
   return ctx.contract ?? 'linear';
 }
 
 function inputQuery(spec: InputSpec | undefined): InputQuery {
-  return { hooks: spec?.hooks ?? [], labels: compileLabels(spec?.labels ?? NONE) };
+  return { hooks: spec?.hooks ?? [], labels: compileLabels(spec?.labels) };
 }
 
 const compiled = new WeakMap<SiteAdapter, CompiledAdapter>();
@@ -75,21 +73,20 @@ export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
   if (!c) {
     const columns: Partial<Record<PositionColumn, LabelMatcher>> = {};
     for (const [field, labels] of Object.entries(adapter.positions.columns)) if (labels) columns[field as PositionColumn] = compileLabels(labels);
-    const { tabs, sizeMode } = adapter.order;
     c = {
       isolated: compileLabels(adapter.words.isolated),
       cross: compileLabels(adapter.words.cross),
-      long: compileLabels(adapter.words.long ?? NONE),
-      short: compileLabels(adapter.words.short ?? NONE),
+      long: compileLabels(adapter.words.long),
+      short: compileLabels(adapter.words.short),
       markPrice: compileLabels(adapter.market.markPrice),
-      fundingRate: compileLabels(adapter.market.fundingRate ?? NONE),
-      limitTab: compileLabels(tabs.limitLabels ?? NONE),
+      fundingRate: compileLabels(adapter.market.fundingRate),
+      limitTab: compileLabels(adapter.order.tabs.limitLabels),
       priceInput: inputQuery(adapter.order.price),
       sizeInput: inputQuery(adapter.order.size),
-      marketTab: compileLabels(tabs.marketLabels ?? NONE),
-      sizeByQuantity: compileLabels(sizeMode?.quantity ?? NONE),
-      sizeByCost: compileLabels(sizeMode?.cost ?? NONE),
-      sizeByValue: compileLabels(sizeMode?.value ?? NONE),
+      marketTab: compileLabels(adapter.order.tabs.marketLabels),
+      sizeByQuantity: compileLabels(adapter.order.sizeMode?.quantity),
+      sizeByCost: compileLabels(adapter.order.sizeMode?.cost),
+      sizeByValue: compileLabels(adapter.order.sizeMode?.value),
       orderOpen: compileLabels(adapter.order.positionModeTabs.open),
       orderClose: compileLabels(adapter.order.positionModeTabs.close),
       orderLiquidation: compileLabels(adapter.order.liquidationLabels),
@@ -99,10 +96,10 @@ export function compiledLabels(adapter: SiteAdapter): CompiledAdapter {
       columns,
       symbolNoise: compileLabels(adapter.positions.symbolNoise),
       walletBalance: compileLabels(adapter.account.walletBalance),
-      equity: compileLabels(adapter.account.equity ?? NONE),
-      availableBalance: compileLabels(adapter.account.availableBalance ?? NONE),
-      accountMaintenanceMarginRate: compileLabels(adapter.account.maintenanceMarginRate ?? NONE),
-      accountMode: compileLabels(adapter.account.modes ?? NONE),
+      equity: compileLabels(adapter.account.equity),
+      availableBalance: compileLabels(adapter.account.availableBalance),
+      accountMaintenanceMarginRate: compileLabels(adapter.account.maintenanceMarginRate),
+      accountMode: compileLabels(adapter.account.modes),
     };
     compiled.set(adapter, c);
   }

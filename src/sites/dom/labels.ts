@@ -22,7 +22,8 @@ export function labelKey(text: string): string {
   return text.replace(NOT_KEY, '').replace(TRAILING_COLON, '').toLowerCase();
 }
 
-export function compileLabels(labels: Labels): LabelMatcher {
+/** The matcher of `labels`; none given, a matcher of no label. */
+export function compileLabels(labels: Labels = {}): LabelMatcher {
   const keys = new Set<string>();
   for (const list of Object.values(labels)) for (const text of list) keys.add(labelKey(text));
   keys.delete('');
