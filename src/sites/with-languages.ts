@@ -27,20 +27,20 @@ function isLabels(value: Readonly<Record<string, unknown>>): value is LabelsLike
 }
 
 function extendLabels(labels: LabelsLike, dictionary: LanguageDictionary): LabelsLike {
-  const added: Record<string, string[]> = {};
+  // A copy only once a translation is added: a list without any stays shared.
+  let out: Record<string, readonly string[]> | null = null;
   for (const english of labels.en ?? []) {
     const translations = Object.hasOwn(dictionary, english) ? dictionary[english]! : {};
     for (const [locale, texts] of Object.entries(translations)) {
       for (const text of texts) {
-        const known = [...(labels[locale] ?? []), ...(added[locale] ?? [])];
-        if (!known.includes(text)) (added[locale] ??= []).push(text);
+        const known = (out ?? labels)[locale] ?? [];
+        if (known.includes(text)) continue;
+        out ??= { ...labels };
+        out[locale] = [...known, text];
       }
     }
   }
-  if (Object.keys(added).length === 0) return labels;
-  const out: Record<string, readonly string[]> = { ...labels };
-  for (const [locale, texts] of Object.entries(added)) out[locale] = [...(labels[locale] ?? []), ...texts];
-  return out;
+  return out ?? labels;
 }
 
 function extend(value: unknown, dictionary: LanguageDictionary): unknown {
