@@ -209,20 +209,21 @@ export function checkNumber(what: string, parsed: NumberReading, rule: NumberRul
 /** A size with its unit word mapped onto the symbol's assets. Returns the signed amount too. */
 export function readQuantity(what: string, text: string, unitText: string | null, symbol: string, ctx: ReadContext,
   defaultUnit?: Quantity['unit']): { quantity: Reading<Quantity>; signed: Dec | null } {
+  const refuse = (why: string, signed: Dec | null = null) => ({ quantity: failAbout<Quantity>(what, why), signed });
   const parsed = parseNumber(text, ctx.decimal);
-  if (!parsed.ok) return { quantity: failAbout(what, parsed.reason), signed: null };
-  if (parsed.value.percent) return { quantity: failAbout(what, t('page_shownAsPercent')), signed: null };
+  if (!parsed.ok) return refuse(parsed.reason);
+  if (parsed.value.percent) return refuse(t('page_shownAsPercent'));
   const shownUnit = (unitText ?? parsed.value.unit ?? '').trim();
   if (unitText !== null && parsed.value.unit !== null && parsed.value.unit.toUpperCase() !== unitText.toUpperCase()) {
-    return { quantity: failAbout(what, t('page_twoUnitsShown')), signed: null };
+    return refuse(t('page_twoUnitsShown'));
   }
   const signed = parsed.value.value;
   const unit: Reading<Quantity['unit']> = shownUnit === '' && defaultUnit !== undefined
     ? ok(defaultUnit)
     : unitOf(shownUnit, symbol, ctx);
-  if (!unit.ok) return { quantity: failAbout(what, unit.reason), signed };
+  if (!unit.ok) return refuse(unit.reason, signed);
   const amount = signed.startsWith('-') ? signed.slice(1) : signed;
-  if (isZero(amount)) return { quantity: failAbout(what, t('page_zero')), signed };
+  if (isZero(amount)) return refuse(t('page_zero'), signed);
   return { quantity: ok({ amount, unit: unit.value }), signed };
 }
 
