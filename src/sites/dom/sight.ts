@@ -54,8 +54,9 @@ export function makeSight({ layout, own }: SightOptions): Sight {
     NOTHING_LEFT.test(s.clipPath || '') ||
     NOTHING_LEFT.test(s.clip || '') ||
     clippedToNothing(s);
-  const outOfFlow = (s: CSSStyleDeclaration): boolean => s.position === 'absolute' || s.position === 'fixed';
-  const farOut = (s: CSSStyleDeclaration): boolean => FAR_OUT_PROPERTIES.some((p) => parseFloat(s[p] || '') <= FAR_OUT_PX);
+  /** Placed out of the flow and far out of the page (without layout, the only way styles say it). */
+  const farOut = (s: CSSStyleDeclaration): boolean =>
+    (s.position === 'absolute' || s.position === 'fixed') && FAR_OUT_PROPERTIES.some((p) => parseFloat(s[p] || '') <= FAR_OUT_PX);
   /** Could be moved or clipped away from where it sits in the flow: only these need a box. */
   const movable = (s: CSSStyleDeclaration): boolean =>
     (s.position !== '' && s.position !== 'static') || (s.transform !== '' && s.transform !== 'none') ||
@@ -72,7 +73,7 @@ export function makeSight({ layout, own }: SightOptions): Sight {
     if (found) return found;
     const s = styleOf(el);
     if (hiddenByStyle(el, s)) found = 'hidden';
-    else if (el !== within && (layout ? movable(s) && boxGone(el, within) : outOfFlow(s) && farOut(s))) found = 'hidden';
+    else if (el !== within && (layout ? movable(s) && boxGone(el, within) : farOut(s))) found = 'hidden';
     else found = s.visibility === 'hidden' || s.visibility === 'collapse' ? 'own-text-hidden' : 'shown';
     looks.set(el, found);
     return found;
@@ -81,7 +82,7 @@ export function makeSight({ layout, own }: SightOptions): Sight {
   const shownHere = (el: Element): boolean => {
     const s = styleOf(el);
     if (hiddenByStyle(el, s)) return false;
-    if (!layout) return !(outOfFlow(s) && farOut(s));
+    if (!layout) return !farOut(s);
     if (!movable(s)) return true;
     // Off the page altogether: left of or above its start, where no scrolling reaches.
     const box = el.getBoundingClientRect();
