@@ -149,8 +149,8 @@ function parseOnce(text: unknown, decimal: DecimalSeparator | null): NumberReadi
   if (clean.length > MAX_LENGTH) return fail(t('page_numTooLong'));
   const lower = clean.toLowerCase();
   if (PLACEHOLDERS.has(lower) || PLACEHOLDER_WITH_UNIT.test(clean)) {
-    const shown = PLACEHOLDERS.has(lower) ? lower : (clean.split(' ')[0] ?? '').toLowerCase();
-    return { ok: false, reason: clean === '' ? t('page_numNoValue') : t('page_numPlaceholder', clean), placeholder: shown };
+    // The placeholder without its unit ("-- usdt" is "--"); no placeholder has a space.
+    return { ok: false, reason: clean === '' ? t('page_numNoValue') : t('page_numPlaceholder', clean), placeholder: lower.split(' ')[0]! };
   }
   const m = SHAPE.exec(clean);
   if (!m) return fail(t('page_numNotANumber', quote(clean)));
