@@ -11,10 +11,10 @@ type LabelsLike = Readonly<Record<string, readonly string[]>>;
 // Locale keys as the adapters write them: en, ko, zh-CN, zh-hans, pt-BR.
 const LOCALE_KEY = /^[a-z]{2}(?:-[A-Za-z]{2,4})?$/;
 
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
+// An object that is not an array. Adapters are plain data (objects, arrays, strings, functions):
+// no class instance among them whose prototype a copy would lose.
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** A Labels list: locale keys, each a list of texts, with English among them. */
@@ -44,7 +44,7 @@ function extendLabels(labels: LabelsLike, dictionary: LanguageDictionary): Label
 }
 
 function extend(value: unknown, dictionary: LanguageDictionary): unknown {
-  if (!isPlainObject(value)) return value;
+  if (!isRecord(value)) return value;
   if (isLabels(value)) return extendLabels(value, dictionary);
   let changed = false;
   const out: Record<string, unknown> = {};
