@@ -24,10 +24,10 @@ export function findMarketRoot(doc: Document, exclude: readonly (Element | null)
   if (hinted && findByLabel(hinted, ctx.labels.markPrice, ctx.spots, ctx.sight)) return hinted;
   const body = doc.body;
   if (!body) return hinted;
-  const outside = (hit: LabelHit) => !exclude.some((root) => root?.contains(hit.label));
-  // A column header "Mark Price" (of a positions table not found as such) is not the market's figure.
-  const header = (hit: LabelHit) => hit.label.closest('th, thead, [role="columnheader"]') !== null;
-  const fits = (hit: LabelHit) => hit.value !== null && outside(hit) && !header(hit) && /\d/.test(hit.text);
+  // A figure outside the excluded panels; a column header "Mark Price" (of a positions table not
+  // found as such) is not the market's figure.
+  const fits = (hit: LabelHit) =>
+    hit.value !== null && !exclude.some((root) => root?.contains(hit.label)) && !hit.label.closest('th, thead, [role="columnheader"]') && /\d/.test(hit.text);
   const again = last && last !== hinted && last.isConnected ? findByLabel(last, ctx.labels.markPrice, ctx.spots, ctx.sight) : null;
   const hit = again && fits(again) ? again : findAllByLabel(body, ctx.labels.markPrice, ctx.sight).find(fits);
   if (!hit) return hinted;
