@@ -55,8 +55,10 @@ function activeByWord(form: Element, ctx: ReadContext): { limitActive: boolean; 
   const limits = wordElements(form, ctx.labels.limitTab, ctx);
   const markets = wordElements(form, ctx.labels.marketTab, ctx);
   // Only tabs side by side: a Limit and a Market button elsewhere in the form are not the order type.
-  const paired = (el: Element, others: Element[]) => others.some((o) => o.parentElement === el.parentElement);
-  return { limitActive: limits.some((el) => active(el) && paired(el, markets)), marketActive: markets.some((el) => active(el) && paired(el, limits)) };
+  return {
+    limitActive: limits.some((el) => active(el) && markets.some((o) => o.parentElement === el.parentElement)),
+    marketActive: markets.some((el) => active(el) && limits.some((o) => o.parentElement === el.parentElement)),
+  };
 }
 
 function readOrderType(form: Element, ctx: ReadContext): Reading<'limit' | 'market'> {
@@ -190,13 +192,11 @@ function readDisplayedLiquidation(form: Element, ctx: ReadContext): OrderIntent[
     const reason = hits.length === 0 ? t('page_noPretradeLiq') : t('page_pretradeLiqRows', hits.length);
     return { long: fail(reason), short: fail(reason) };
   }
-  const quote = quoteUnits(ctx);
   // In the order form "--" means nothing to estimate yet, not "no liquidation price": not read as 'none'.
   // The page's own figure is an estimate's input (the verdict); for a market order it follows the price.
   for (const hit of hits) if (hit.value) ctx.roles?.set(hit.value, 'follows-price');
-  const side = (hit: (typeof hits)[number], name: string): Reading<Dec | 'none'> =>
-    readDecimal(name, hit.text, ctx, { units: quote, sign: 'positive' });
-  return { long: side(hits[0]!, t('page_fieldPageLiqLong')), short: side(hits[1]!, t('page_fieldPageLiqShort')) };
+  const rule = { units: quoteUnits(ctx), sign: 'positive' } as const;
+  return { long: readDecimal(t('page_fieldPageLiqLong'), hits[0]!.text, ctx, rule), short: readDecimal(t('page_fieldPageLiqShort'), hits[1]!.text, ctx, rule) };
 }
 
 export function quoteUnits(ctx: ReadContext): string[] {
