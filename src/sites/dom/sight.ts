@@ -30,8 +30,7 @@ const NOTHING_LEFT = /inset\(\s*50%|rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]
 
 /** Zero wide or zero high with its overflow cut: nothing of it shows (a style fact, no layout needed). */
 function clippedToNothing(s: CSSStyleDeclaration): boolean {
-  const cut = (v: string | undefined) => v === 'hidden' || v === 'clip';
-  if (!cut(s.overflow) && !cut(s.overflowX) && !cut(s.overflowY)) return false;
+  if (![s.overflow, s.overflowX, s.overflowY].some((v) => v === 'hidden' || v === 'clip')) return false;
   return [s.width, s.height, s.maxWidth, s.maxHeight].some((v) => v !== undefined && v !== '' && /^0(px)?$/.test(v.trim()));
 }
 
