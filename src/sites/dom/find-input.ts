@@ -68,7 +68,7 @@ function textsAround(input: Element, item: Element, sight: Sight): { before: str
     const option = parent.closest('option');
     if (option && !option.selected) continue;
     const list = input.compareDocumentPosition(node) & 2 /* PRECEDING */ ? before : after;
-    if (list[list.length - 1] !== text) list.push(text);
+    if (list.at(-1) !== text) list.push(text);
   }
   return { before, after };
 }
@@ -103,7 +103,8 @@ function namesOf(input: HTMLInputElement, item: Element, before: readonly string
     if (!label.querySelector(TEXT_INPUTS) && input.compareDocumentPosition(label) & 2 /* PRECEDING */) names.push(labelText(label));
   }
   // The nearest text before the input in its form item is its visible label.
-  if (before.length > 0) names.push(before[before.length - 1]!);
+  const nearest = before.at(-1);
+  if (nearest) names.push(nearest);
   const placeholder = input.getAttribute('placeholder');
   if (placeholder) names.push(placeholder);
   return names.map((n) => n.trim()).filter((n) => n !== '');
