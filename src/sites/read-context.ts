@@ -143,7 +143,7 @@ export function firstMatch(scope: ParentNode, selectors: readonly string[]): Ele
 /** First shown element matching any of the selectors, tried in order: a hidden copy placed first is passed over. */
 export function firstShown(scope: ParentNode, selectors: readonly string[], sight: Sight): Element | null {
   for (const s of selectors) {
-    for (const el of Array.from(scope.querySelectorAll(s))) if (sight.shown(el)) return el;
+    for (const el of scope.querySelectorAll(s)) if (sight.shown(el)) return el;
   }
   return null;
 }

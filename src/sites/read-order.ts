@@ -129,7 +129,7 @@ function readMarginAndLeverage(form: Element, ctx: ReadContext): MarginAndLevera
   let modeConflict = false;
   let leverageConflict = false;
   const candidates = ctx.adapter.order.marginAndLeverage ?? 'button, a, [role="button"]';
-  for (const el of Array.from(form.querySelectorAll(candidates))) {
+  for (const el of form.querySelectorAll(candidates)) {
     // A segmented control shows every choice: only the pressed or selected one is the setting.
     if (!ctx.sight.shown(el) || UNCHOSEN.some((a) => el.getAttribute(a) === 'false')) continue;
     const read = controlReading(el, ctx);
@@ -161,7 +161,7 @@ export function readLeverage(text: string, ctx: ReadContext): Reading<Dec> {
 function readPositionMode(form: Element, ctx: ReadContext): Reading<'one-way' | 'hedge'> {
   let open = false;
   let close = false;
-  for (const tab of Array.from(form.querySelectorAll(ctx.adapter.order.positionModeTabs.candidates))) {
+  for (const tab of form.querySelectorAll(ctx.adapter.order.positionModeTabs.candidates)) {
     const text = textOf(tab, ctx.sight);
     if (isLabel(text, ctx.labels.orderOpen)) open = true;
     else if (isLabel(text, ctx.labels.orderClose)) close = true;

@@ -88,7 +88,7 @@ function namesOf(input: HTMLInputElement, item: Element, before: readonly string
   const doc = input.ownerDocument;
   const names: string[] = [];
   if (input.id) {
-    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+    for (const label of doc.querySelectorAll('label[for]')) {
       if (label.getAttribute('for') === input.id) names.push(labelText(label));
     }
   }
@@ -99,7 +99,7 @@ function namesOf(input: HTMLInputElement, item: Element, before: readonly string
   const aria = input.getAttribute('aria-label');
   if (aria) names.push(aria);
   // A <label> of the input's own form item that names no other control.
-  for (const label of Array.from(item.querySelectorAll('label:not([for])'))) {
+  for (const label of item.querySelectorAll('label:not([for])')) {
     if (!label.querySelector(TEXT_INPUTS) && input.compareDocumentPosition(label) & 2 /* PRECEDING */) names.push(labelText(label));
   }
   // The nearest text before the input in its form item is its visible label.
@@ -128,12 +128,12 @@ function found(input: HTMLInputElement, scope: Element, labels: LabelMatcher, si
 /** The input the spec describes inside `scope`, shown, or null. */
 export function findInput(scope: Element, spec: InputQuery, sight: Sight): FoundInput | null {
   for (const hook of spec.hooks) {
-    for (const el of Array.from(scope.querySelectorAll(hook))) {
+    for (const el of scope.querySelectorAll(hook)) {
       const input = el.matches(TEXT_INPUTS) ? el : el.querySelector(TEXT_INPUTS);
       if (input && sight.shown(input)) return found(input as HTMLInputElement, scope, spec.labels, sight, false);
     }
   }
-  for (const el of Array.from(scope.querySelectorAll<HTMLInputElement>(TEXT_INPUTS))) {
+  for (const el of scope.querySelectorAll<HTMLInputElement>(TEXT_INPUTS)) {
     const hit = sight.shown(el) ? found(el, scope, spec.labels, sight, true) : null;
     if (hit) return hit;
   }

@@ -22,7 +22,7 @@ function hasOrderTab(el: Element, spec: FormSpec): boolean {
 /** The order form of `doc`, or null when no size input is found. */
 export function findOrderForm(doc: Document, spec: FormSpec, sight: Sight): Element | null {
   for (const hint of spec.hints) {
-    for (const el of Array.from(doc.querySelectorAll(hint))) {
+    for (const el of doc.querySelectorAll(hint)) {
       if (!sight.shown(el)) continue;
       if (findInput(el, spec.size, sight) || findInput(el, spec.price, sight) || hasOrderTab(el, spec)) return el;
     }
