@@ -7,9 +7,9 @@ import { formatPrice } from './format-decimal';
 export function estimateText(estimate: EstimateValue, displayed: string | null, locale?: string): string {
   if (estimate === 'none') return t('overlay_noLiquidationPrice');
   if (estimate === 'unknown') return t('overlay_cannotVerify');
-  const reference = displayed !== null && displayed !== 'none' ? displayed : null;
-  // Not a plain decimal: show the worker's string as is rather than a guess.
-  return formatPrice(estimate, reference, locale) ?? estimate;
+  // At the exchange's own precision where it shows a number ('none' and null have none). Not a plain
+  // decimal: the worker's string as is rather than a guess.
+  return formatPrice(estimate, displayed, locale) ?? estimate;
 }
 
 /** The exchange's figure in plain words for a tooltip. */
@@ -17,11 +17,6 @@ export function displayedText(displayed: string | null, locale?: string): string
   if (displayed === null) return t('overlay_couldNotBeRead');
   if (displayed === 'none') return t('overlay_noLiquidationPrice');
   return formatPrice(displayed, displayed, locale) ?? displayed;
-}
-
-/** data-displayed: the figure as parsed, `none`, or omitted (undefined) when it could not be read. */
-export function displayedAttribute(displayed: string | null): string | undefined {
-  return displayed === null ? undefined : displayed;
 }
 
 /** "cannot verify: <reason>", or the text alone without a reason. */

@@ -14,12 +14,11 @@ export interface OrderAfterProps {
 }
 
 export function OrderAfter({ after, privacy, locale }: OrderAfterProps) {
-  const size = after.size === undefined ? null : formatNumber(after.size, 8, locale);
-  const entry = after.entryPrice === undefined ? null : formatPrice(after.entryPrice, null, locale);
-  const leverage = after.leverage === undefined ? null : formatNumber(after.leverage, 2, locale);
-  const notional = after.notional === undefined ? null : formatAmount(after.notional, undefined, locale);
-  const ratePercent = after.maintenanceMarginRate === undefined ? null : fractionToPercent(after.maintenanceMarginRate);
-  const rate = ratePercent === null ? null : formatPercent(ratePercent, locale);
+  const size = formatNumber(after.size, 8, locale);
+  const entry = formatPrice(after.entryPrice, null, locale);
+  const leverage = formatNumber(after.leverage, 2, locale);
+  const notional = formatAmount(after.notional, undefined, locale);
+  const rate = formatPercent(fractionToPercent(after.maintenanceMarginRate), locale);
   if ([size, entry, leverage, notional, rate].every((x) => x === null)) return null;
   return (
     <div class="after" data-liqcheck="order-after">

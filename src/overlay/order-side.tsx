@@ -6,7 +6,7 @@
 import { t } from '../i18n/t';
 import type { OrderSideResult } from '../protocol/estimates';
 import type { Side } from '../protocol/snapshot';
-import { displayedAttribute, displayedText, estimateText, sideText } from './estimate-text';
+import { displayedText, estimateText, sideText } from './estimate-text';
 import { formatNumber } from './format-decimal';
 import { OrderAfter } from './order-after';
 import { verdictText } from './position-badge';
@@ -75,7 +75,7 @@ export function OrderSide({ side, result, placeholder, pending, stale, locale, p
       data-liqcheck="order"
       data-side={side}
       data-estimate={result.estimate}
-      data-displayed={displayedAttribute(result.displayed)}
+      data-displayed={result.displayed ?? undefined}
       data-verdict={result.verdict}
       data-outcome={result.outcome?.side}
       title={detailLines(result, locale).join('\n')}

@@ -5,7 +5,7 @@
 import { Fragment } from './dom-jsx/jsx-runtime';
 import { t } from '../i18n/t';
 import type { PositionResult } from '../protocol/estimates';
-import { displayedAttribute, displayedText, estimateText, sideText, withReason } from './estimate-text';
+import { displayedText, estimateText, sideText, withReason } from './estimate-text';
 import { formatPercentMagnitude } from './format-decimal';
 import { partialText, PositionDetails } from './position-details';
 import { UnconfirmedMark, UnconfirmedNote } from './unconfirmed-mark';
@@ -106,7 +106,7 @@ export function PositionBadge({ result, pending, stale, symbol, side, locale, ex
         data-symbol={result.symbol}
         data-side={result.side}
         data-estimate={result.estimate}
-        data-displayed={displayedAttribute(result.displayed)}
+        data-displayed={result.displayed ?? undefined}
         data-verdict={result.verdict}
         data-cause={cause}
         data-direction={result.verdict === 'differs' ? result.direction : undefined}

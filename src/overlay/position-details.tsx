@@ -20,49 +20,47 @@ export interface PositionDetailsProps {
 
 /** A figure in the settlement asset: "1,234.50 USDT", or null when absent or not a number. */
 function amount(value: string | undefined, asset: string | undefined, locale?: string): string | null {
-  if (value === undefined) return null;
   const text = formatAmount(value, asset, locale);
-  if (text === null) return null;
-  return asset ? t('overlay_amountValue', text, asset) : text;
+  return text !== null && asset ? t('overlay_amountValue', text, asset) : text;
 }
 
+/** "12.5 %", or null. */
 function percent(value: string | undefined, locale?: string): string | null {
-  const text = value === undefined ? null : formatPercent(value, locale);
+  const text = formatPercent(value, locale);
   return text === null ? null : t('overlay_percentValue', text);
 }
 
 function distance(m: PositionMetrics, reference: string | null, locale?: string): string | null {
-  const price = m.distancePrice === undefined ? null : formatPrice(m.distancePrice, reference, locale);
-  const pct = m.distancePercent === undefined ? null : formatPercent(m.distancePercent, locale);
+  const price = formatPrice(m.distancePrice, reference, locale);
+  const pct = formatPercent(m.distancePercent, locale);
   if (price !== null && pct !== null) return t('overlay_distanceValue', price, pct);
-  return price ?? (pct === null ? null : t('overlay_percentValue', pct));
+  return price ?? percent(m.distancePercent, locale);
 }
 
 function funding(m: PositionMetrics, locale?: string): string | null {
-  const rate = m.fundingRatePercent === undefined ? null : formatPercent(m.fundingRatePercent, locale);
-  if (rate === null) return null;
-  const hours = m.fundingIntervalHours === undefined ? null : formatNumber(m.fundingIntervalHours, 2, locale);
-  return hours === null ? t('overlay_percentValue', rate) : t('overlay_fundingValue', rate, hours);
+  const rate = formatPercent(m.fundingRatePercent, locale);
+  const hours = formatNumber(m.fundingIntervalHours, 2, locale);
+  return rate === null || hours === null ? percent(m.fundingRatePercent, locale) : t('overlay_fundingValue', rate, hours);
 }
 
 /** The venue may liquidate in steps: the sentence, with the first step's share where the rule gives it. */
 export function partialText(result: PositionResult, locale?: string): string {
-  const step = result.partialFirstStepPercent === undefined ? null : formatPercent(result.partialFirstStepPercent, locale);
+  const step = formatPercent(result.partialFirstStepPercent, locale);
   return step === null ? t('overlay_partial') : t('overlay_partialStep', step);
 }
 
 export function PositionDetails({ id, result, privacy, locale }: PositionDetailsProps) {
   const m = result.metrics ?? {};
-  // Prices at the exchange's own precision where it shows one.
-  const reference = result.displayed !== null && result.displayed !== 'none' ? result.displayed : null;
+  // Prices at the exchange's own precision where it shows one ('none' and null have none).
+  const reference = result.displayed;
   const asset = m.settlementAsset;
   const amountRow = (name: string, label: string, value: string | undefined): DetailRowProps => {
     const text = amount(value, asset, locale);
     return { name, label, value, text, hidden: privacy && text !== null };
   };
-  const leverage = m.leverage === undefined ? null : formatNumber(m.leverage, 2, locale);
+  const leverage = formatNumber(m.leverage, 2, locale);
   const rows: DetailRowProps[] = [
-    { name: 'markPrice', label: t('overlay_metricMark'), value: m.markPrice, text: m.markPrice === undefined ? null : formatPrice(m.markPrice, reference, locale) },
+    { name: 'markPrice', label: t('overlay_metricMark'), value: m.markPrice, text: formatPrice(m.markPrice, reference, locale) },
     { name: 'distance', label: t('overlay_metricDistance'), value: m.distancePrice, text: distance(m, reference, locale) },
     { name: 'marginRatio', label: t('overlay_metricMarginRatio'), value: m.marginRatioPercent, text: percent(m.marginRatioPercent, locale) },
     amountRow('maintenanceMargin', t('overlay_metricMaintenance'), m.maintenanceMargin),

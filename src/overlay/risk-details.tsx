@@ -26,7 +26,7 @@ function volatilityText(v: NonNullable<RiskView['volatility']>, locale?: string)
 }
 
 export function RiskDetails({ risk, locale }: { risk: RiskView; locale?: string }) {
-  const hours = risk.fundingHoursToLiquidation === undefined ? null : formatNumber(risk.fundingHoursToLiquidation, 1, locale);
+  const hours = formatNumber(risk.fundingHoursToLiquidation, 1, locale);
   return (
     <div class="risk" data-liqcheck="risk">
       <span class="details-label">{t('overlay_riskTitle')}</span>
