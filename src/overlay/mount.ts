@@ -87,137 +87,142 @@ interface Host {
 const RESTORES_PER_TASK = 2;
 
 export class OverlayHosts {
-  private readonly badges = new Map<string, Host>();
-  private order: Host | null = null;
+  readonly #badges = new Map<string, Host>();
+  #order: Host | null = null;
   /** Every host ever created, so mutations from removed hosts are recognised too. */
-  private readonly ownHosts = new WeakSet<Node>();
+  readonly #ownHosts = new WeakSet<Node>();
   /** Nodes found in the page's own document, not in a host's shadow root (isOwnNode). */
-  private readonly pageNodes = new WeakSet<Node>();
-  private readonly locale: string | undefined;
-  private readonly onTampered: (() => void) | undefined;
-  private view: OverlayView;
+  readonly #pageNodes = new WeakSet<Node>();
+  readonly #locale: string | undefined;
+  readonly #onTampered: (() => void) | undefined;
+  #view: OverlayView;
   /** The trader's toggle per badge key; absent: the settings' default (compact or not). */
-  private readonly expanded = new Map<string, boolean>();
+  readonly #expanded = new Map<string, boolean>();
   /** The last update's arguments, to render again after a toggle or a settings change. */
-  private last: [OverlayAnchors, OverlayState] | null = null;
+  #last: [OverlayAnchors, OverlayState] | null = null;
   /** The order panel folded to one line per side. */
-  private folded = false;
-  private readonly fold: FoldMemory | undefined;
+  #folded = false;
+  readonly #fold: FoldMemory | undefined;
 
   constructor(options: OverlayHostsOptions = {}) {
-    this.locale = options.locale;
-    this.onTampered = options.onTampered;
-    this.view = options.view ?? DEFAULT_VIEW;
-    this.fold = options.fold;
-    void this.fold?.load().then((folded) => {
+    this.#locale = options.locale;
+    this.#onTampered = options.onTampered;
+    this.#view = options.view ?? DEFAULT_VIEW;
+    this.#fold = options.fold;
+    void this.#fold?.load().then((folded) => {
       // A click made while the stored state was on its way wins.
-      if (folded && !this.folded) this.toggleFold(false);
+      if (folded && !this.#folded) this.#toggleFold(false);
     });
   }
 
-  private toggleFold(save = true): void {
-    this.folded = !this.folded;
-    if (save) this.fold?.save(this.folded);
-    if (this.last) this.update(...this.last);
+  #toggleFold(save = true): void {
+    this.#folded = !this.#folded;
+    if (save) this.#fold?.save(this.#folded);
+    this.#renderAgain();
+  }
+
+  /** After a toggle or a settings change: the last update again, if there was one. */
+  #renderAgain(): void {
+    if (this.#last) this.update(...this.#last);
   }
 
   /** The theme class for a host: "auto" follows the page's background behind it, looked at once when the host was made. */
-  private themeOf(host: Host): string {
-    const theme = this.view.theme;
+  #themeOf(host: Host): string {
+    const theme = this.#view.theme;
     return themeClass(theme === 'auto' ? (host.pageTheme ?? theme) : theme);
   }
 
   /** New settings: hosts re-render (only those whose output changes) with the next or last update. */
   setView(view: OverlayView): void {
-    this.view = view;
-    if (this.last) this.update(...this.last);
+    this.#view = view;
+    this.#renderAgain();
   }
 
-  private toggle(key: string): void {
-    this.expanded.set(key, !this.isExpanded(key));
-    if (this.last) this.update(...this.last);
+  #toggle(key: string): void {
+    this.#expanded.set(key, !this.#isExpanded(key));
+    this.#renderAgain();
   }
 
-  private isExpanded(key: string): boolean {
-    return this.expanded.get(key) ?? !this.view.compact;
+  #isExpanded(key: string): boolean {
+    return this.#expanded.get(key) ?? !this.#view.compact;
   }
 
   /** Brings the hosts in line with the anchors and renders the state. Idempotent. */
   update(anchors: OverlayAnchors, state: OverlayState): void {
-    this.last = [anchors, state];
-    const { privacy } = this.view;
+    this.#last = [anchors, state];
+    const { privacy } = this.#view;
     const { pending = false, stale = false, unconfirmed = false } = state;
     const resultsByKey = new Map<string, PositionResult>();
     for (const position of state.result?.positions ?? []) resultsByKey.set(position.key, position);
 
     for (const [key, anchor] of anchors.positions) {
-      let host = this.badges.get(key);
+      let host = this.#badges.get(key);
       if (!host) {
-        host = this.createHost(anchor, BADGE_TAG, 'span');
+        host = this.#createHost(anchor, BADGE_TAG, 'span');
         host.element.setAttribute('data-key', key);
-        this.badges.set(key, host);
+        this.#badges.set(key, host);
       }
       placeInside(host, anchor);
       if (host.tampered) rebuild(host);
       const result = resultsByKey.get(key) ?? null;
-      const wrapperClass = this.themeOf(host);
+      const wrapperClass = this.#themeOf(host);
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
-      const expanded = this.isExpanded(key);
+      const expanded = this.#isExpanded(key);
       if (sameInputs(host, [result, pending, stale, privacy, expanded, wrapperClass, unconfirmed])) continue;
-      const props = { result, pending: pending || result === null, stale, locale: this.locale, privacy, expanded, unconfirmed };
+      const props = { result, pending: pending || result === null, stale, locale: this.#locale, privacy, expanded, unconfirmed };
       // A compact badge shows no figures: the mark moving them every tick must not re-render it.
       const shown = props.expanded || !result ? props : { ...props, result: { ...result, metrics: undefined, risk: undefined } };
       renderIfChanged(host, JSON.stringify({ shown, wrapperClass }), () =>
-        jsx('span', { class: wrapperClass, children: jsx(PositionBadge, { ...props, onToggle: () => this.toggle(key) }) }),
+        jsx('span', { class: wrapperClass, children: jsx(PositionBadge, { ...props, onToggle: () => this.#toggle(key) }) }),
       );
     }
-    for (const [key, host] of this.badges) {
+    for (const [key, host] of this.#badges) {
       if (!anchors.positions.has(key)) {
         removeHost(host);
-        this.badges.delete(key);
+        this.#badges.delete(key);
       }
     }
 
     if (anchors.order) {
-      this.order ??= this.createHost(anchors.order, ORDER_TAG, 'div');
-      placeInside(this.order, anchors.order);
-      if (this.order.tampered) rebuild(this.order);
-      const wrapperClass = this.themeOf(this.order);
-      const props = { result: state.result, pending, stale, locale: this.locale, privacy, unconfirmed, folded: this.folded };
+      this.#order ??= this.#createHost(anchors.order, ORDER_TAG, 'div');
+      placeInside(this.#order, anchors.order);
+      if (this.#order.tampered) rebuild(this.#order);
+      const wrapperClass = this.#themeOf(this.#order);
+      const props = { result: state.result, pending, stale, locale: this.#locale, privacy, unconfirmed, folded: this.#folded };
       // What orderPart() keeps: answers rebuilt from patches keep unchanged parts as the same objects.
-      if (sameInputs(this.order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed, this.folded])) return;
+      if (sameInputs(this.#order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed, this.#folded])) return;
       const key = JSON.stringify({ ...props, result: orderPart(state.result), wrapperClass });
-      renderIfChanged(this.order, key, () => jsx('div', { class: wrapperClass, children: jsx(OrderPanel, { ...props, onFold: () => this.toggleFold() }) }));
-    } else if (this.order) {
-      removeHost(this.order);
-      this.order = null;
+      renderIfChanged(this.#order, key, () => jsx('div', { class: wrapperClass, children: jsx(OrderPanel, { ...props, onFold: () => this.#toggleFold() }) }));
+    } else if (this.#order) {
+      removeHost(this.#order);
+      this.#order = null;
     }
   }
 
   /** True for our hosts and anything inside their shadow roots: the page watcher ignores these. */
   isOwnNode(node: Node): boolean {
-    if (this.ownHosts.has(node)) return true;
+    if (this.#ownHosts.has(node)) return true;
     // Asked for every mutation of a busy page: a page node in the document never becomes ours.
-    if (this.pageNodes.has(node)) return false;
+    if (this.#pageNodes.has(node)) return false;
     const root = node.getRootNode();
     if (root === node.ownerDocument) {
-      this.pageNodes.add(node);
+      this.#pageNodes.add(node);
       return false;
     }
-    return 'host' in root && this.ownHosts.has((root as ShadowRoot).host);
+    return 'host' in root && this.#ownHosts.has((root as ShadowRoot).host);
   }
 
   /** Removes every host from the page. A later update() starts afresh. */
   destroy(): void {
-    for (const host of this.badges.values()) removeHost(host);
-    this.badges.clear();
-    if (this.order) removeHost(this.order);
-    this.order = null;
-    this.last = null;
+    for (const host of this.#badges.values()) removeHost(host);
+    this.#badges.clear();
+    if (this.#order) removeHost(this.#order);
+    this.#order = null;
+    this.#last = null;
   }
 
   /** A host for `anchor` (not placed yet): its page theme is read here, once. */
-  private createHost(anchor: Element, tag: string, mountTag: 'span' | 'div'): Host {
+  #createHost(anchor: Element, tag: string, mountTag: 'span' | 'div'): Host {
     const element = anchor.ownerDocument.createElement(tag);
     const root = element.attachShadow({ mode: 'open' });
     const host: Host = {
@@ -226,7 +231,7 @@ export class OverlayHosts {
       mountPoint: fillRoot(root, mountTag),
       observer: new MutationObserver(() => {
         host.tampered = true;
-        this.onTampered?.();
+        this.#onTampered?.();
       }),
       tampered: false,
       renderedKey: null,
@@ -240,7 +245,7 @@ export class OverlayHosts {
     // Text the page puts into the host itself is never shown (no slot), and is removed on rebuild.
     host.observer.observe(element, { childList: true });
     isolateEvents(element);
-    this.ownHosts.add(element);
+    this.#ownHosts.add(element);
     return host;
   }
 }
