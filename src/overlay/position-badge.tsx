@@ -40,7 +40,7 @@ function differsText(result: Pick<PositionResult, 'direction'>): string {
 export function verdictText(result: Pick<PositionResult, 'verdict' | 'differencePercent' | 'reasons' | 'estimate' | 'displayed' | 'direction'>, locale?: string): string {
   if (result.verdict === 'agree') return t('overlay_verdictAgree');
   if (result.verdict === 'differs') {
-    const percent = result.differencePercent ? formatPercentMagnitude(result.differencePercent, locale) : null;
+    const percent = formatPercentMagnitude(result.differencePercent, locale);
     // Which way it cuts, where the worker knows the side: the words say it, the percentage stays.
     if (percent !== null) return result.direction ? t('overlay_byPercent', differsText(result), percent) : t('overlay_verdictDiffersBy', percent);
     return withReason(differsText(result), result.reasons);
@@ -51,11 +51,7 @@ export function verdictText(result: Pick<PositionResult, 'verdict' | 'difference
 /** The verdict in words for a screen reader: changes only when the verdict or its reason does, not with each tick. */
 function verdictAnnouncement(result: PositionResult): string {
   const verdict =
-    result.verdict === 'agree'
-      ? t('overlay_verdictAgree')
-      : result.verdict === 'differs'
-        ? withReason(differsText(result), result.likelyCause ? [result.likelyCause.message] : [])
-        : withReason(t('overlay_cannotVerify'), result.reasons);
+    result.verdict === 'differs' ? withReason(differsText(result), result.likelyCause ? [result.likelyCause.message] : []) : verdictText(result);
   const said = t('overlay_announceBadge', result.symbol, sideText(result.side), verdict);
   return result.alert ? t('overlay_announceAlert', said) : said;
 }
