@@ -12,8 +12,8 @@ export function severityOf(kind: string): Severity {
   return NOTE.has(kind) ? 'note' : 'caution';
 }
 
-/** Danger first, then caution, then notes; the worker's order within each. */
+/** Danger first, then caution, then notes; the worker's order within each (sort is stable). */
 export function bySeverity<T extends { kind: string }>(warnings: readonly T[]): T[] {
   const rank = { danger: 0, caution: 1, note: 2 };
-  return warnings.map((w, i) => ({ w, i })).sort((a, b) => rank[severityOf(a.w.kind)] - rank[severityOf(b.w.kind)] || a.i - b.i).map(({ w }) => w);
+  return [...warnings].sort((a, b) => rank[severityOf(a.kind)] - rank[severityOf(b.kind)]);
 }
