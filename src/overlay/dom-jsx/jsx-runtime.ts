@@ -53,8 +53,8 @@ export function jsx<P>(type: string | Component<P>, props: P, _key?: unknown): N
 
 export const jsxs = jsx;
 
+// An HTML element's attribute names are set in lower case (tabIndex -> tabindex) by setAttribute itself.
 function setAttribute(element: Element, name: string, value: unknown): void {
-  if (name === 'tabIndex') name = 'tabindex';
   // As Preact writes them: aria-* and data-* booleans as "true"/"false"; other attributes are
   // present for true and absent for false.
   if (typeof value === 'boolean' && /^(aria|data)-/.test(name)) element.setAttribute(name, String(value));
