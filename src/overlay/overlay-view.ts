@@ -16,7 +16,7 @@ export function viewFromSettings(settings: PageSettings): OverlayView {
   return { theme: settings.theme, privacy: settings.privacyMode, compact: settings.compact };
 }
 
-/** The class that sets the colour variables of overlay.css. */
+/** The class that sets the colour variables of overlay.css (the settings check the theme on reading). */
 export function themeClass(theme: Theme): string {
-  return `lc theme-${theme === 'dark' || theme === 'light' ? theme : 'auto'}`;
+  return `lc theme-${theme}`;
 }
