@@ -13,10 +13,8 @@ export function render(view: Child, container: Element): void {
   const root = container.getRootNode() as Document | ShadowRoot;
   const focused = root.activeElement && container.contains(root.activeElement) ? root.activeElement.getAttribute('data-focus') : null;
   place(container, [...Fragment({ children: view }).childNodes]);
-  if (focused === null) return;
-  for (const element of container.querySelectorAll<HTMLElement>('[data-focus]')) {
-    if (element.getAttribute('data-focus') === focused) return element.focus();
-  }
+  // The marks are the overlay's own plain words ("toggle", "fold"), safe inside a selector.
+  if (focused !== null) container.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus();
 }
 
 /** Makes `nodes` the children of `parent`, keeping each old element that holds a live region where the new one does too. */
