@@ -93,8 +93,8 @@ export class OverlayHosts {
   readonly #ownHosts = new WeakSet<Node>();
   /** Nodes found in the page's own document, not in a host's shadow root (isOwnNode). */
   readonly #pageNodes = new WeakSet<Node>();
-  readonly #locale: string | undefined;
-  readonly #onTampered: (() => void) | undefined;
+  /** As given: locale, onTampered and fold are read from it (its view is only the first one). */
+  readonly #options: OverlayHostsOptions;
   #view: OverlayView;
   /** The trader's toggle per badge key; absent: the settings' default (compact or not). */
   readonly #expanded = new Map<string, boolean>();
@@ -102,14 +102,11 @@ export class OverlayHosts {
   #last: [OverlayAnchors, OverlayState] | null = null;
   /** The order panel folded to one line per side. */
   #folded = false;
-  readonly #fold: FoldMemory | undefined;
 
   constructor(options: OverlayHostsOptions = {}) {
-    this.#locale = options.locale;
-    this.#onTampered = options.onTampered;
+    this.#options = options;
     this.#view = options.view ?? DEFAULT_VIEW;
-    this.#fold = options.fold;
-    void this.#fold?.load().then((folded) => {
+    void options.fold?.load().then((folded) => {
       // A click made while the stored state was on its way wins.
       if (folded && !this.#folded) this.#toggleFold(false);
     });
@@ -117,7 +114,7 @@ export class OverlayHosts {
 
   #toggleFold(save = true): void {
     this.#folded = !this.#folded;
-    if (save) this.#fold?.save(this.#folded);
+    if (save) this.#options.fold?.save(this.#folded);
     this.#renderAgain();
   }
 
@@ -169,7 +166,7 @@ export class OverlayHosts {
       // No answer for this row yet (it appeared after the last snapshot): checking, not unknown.
       const expanded = this.#isExpanded(key);
       if (sameInputs(host, [result, pending, stale, privacy, expanded, wrapperClass, unconfirmed])) continue;
-      const props = { result, pending: pending || result === null, stale, locale: this.#locale, privacy, expanded, unconfirmed };
+      const props = { result, pending: pending || result === null, stale, locale: this.#options.locale, privacy, expanded, unconfirmed };
       // A compact badge shows no figures: the mark moving them every tick must not re-render it.
       const shown = props.expanded || !result ? props : { ...props, result: { ...result, metrics: undefined, risk: undefined } };
       renderIfChanged(host, JSON.stringify({ shown, wrapperClass }), () =>
@@ -188,7 +185,7 @@ export class OverlayHosts {
       placeInside(this.#order, anchors.order);
       if (this.#order.tampered) rebuild(this.#order);
       const wrapperClass = this.#themeOf(this.#order);
-      const props = { result: state.result, pending, stale, locale: this.#locale, privacy, unconfirmed, folded: this.#folded };
+      const props = { result: state.result, pending, stale, locale: this.#options.locale, privacy, unconfirmed, folded: this.#folded };
       // What orderPart() keeps: answers rebuilt from patches keep unchanged parts as the same objects.
       if (sameInputs(this.#order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed, this.#folded])) return;
       const key = JSON.stringify({ ...props, result: orderPart(state.result), wrapperClass });
@@ -231,7 +228,7 @@ export class OverlayHosts {
       mountPoint: fillRoot(root, mountTag),
       observer: new MutationObserver(() => {
         host.tampered = true;
-        this.#onTampered?.();
+        this.#options.onTampered?.();
       }),
       tampered: false,
       renderedKey: null,
