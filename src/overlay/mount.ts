@@ -69,15 +69,15 @@ interface Host {
   /** Sees every change to the host and its shadow root; our own renders' records are taken and dropped. */
   observer: MutationObserver;
   /** Changed by someone else since our last render: rebuilt on the next update. */
-  tampered: boolean;
+  tampered?: boolean;
   /** Serialised props of the last render, to skip identical renders. */
-  renderedKey: string | null;
+  renderedKey?: string;
   /** What the last render was made from, compared by identity to skip even building its key. */
-  inputs: readonly unknown[] | null;
+  inputs?: readonly unknown[];
   /** The page's own background behind the host, for theme "auto". */
   pageTheme: 'dark' | 'light' | null;
   /** The element the host belongs in, watched for the page removing the host. */
-  anchor: Element | null;
+  anchor?: Element;
   anchorWatch: MutationObserver;
   /** Put back since the current task began: bounded, so a page that removes it on sight can't loop us. */
   restores: number;
@@ -230,11 +230,7 @@ export class OverlayHosts {
         host.tampered = true;
         this.#options.onTampered?.();
       }),
-      tampered: false,
-      renderedKey: null,
-      inputs: null,
       pageTheme: pageTheme(anchor),
-      anchor: null,
       anchorWatch: new MutationObserver(() => restore(host)),
       restores: 0,
     };
@@ -265,8 +261,8 @@ function fillRoot(root: ShadowRoot, mountTag: string): HTMLElement {
 function rebuild(host: Host): void {
   host.element.replaceChildren();
   host.mountPoint = fillRoot(host.root, host.mountPoint.localName);
-  host.renderedKey = null;
-  host.inputs = null;
+  host.renderedKey = undefined;
+  host.inputs = undefined;
   host.observer.takeRecords();
   host.tampered = false;
 }
@@ -313,7 +309,7 @@ function sameInputs(host: Host, inputs: readonly unknown[]): boolean {
 function removeHost(host: Host): void {
   host.observer.disconnect();
   host.anchorWatch.disconnect();
-  host.anchor = null;
+  host.anchor = undefined;
   host.mountPoint.replaceChildren();
   host.element.remove();
 }
