@@ -51,7 +51,8 @@ export function jsx<P>(type: string | Component<P>, props: P, _key?: unknown): N
   return element;
 }
 
-export const jsxs = jsx;
+// Elements with several children: the same call (an export alias, so the bundle holds one name).
+export { jsx as jsxs };
 
 // An HTML element's attribute names are set in lower case (tabIndex -> tabindex) by setAttribute itself.
 function setAttribute(element: Element, name: string, value: unknown): void {
