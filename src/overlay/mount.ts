@@ -186,10 +186,11 @@ export class OverlayHosts {
       if (this.#order.tampered) rebuild(this.#order);
       const wrapperClass = this.#themeOf(this.#order);
       const props = { result: state.result, pending, stale, locale: this.#options.locale, privacy, unconfirmed, folded: this.#folded };
-      // What orderPart() keeps: answers rebuilt from patches keep unchanged parts as the same objects.
-      if (sameInputs(this.#order, [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed, this.#folded])) return;
-      const key = JSON.stringify({ ...props, result: orderPart(state.result), wrapperClass });
-      renderIfChanged(this.#order, key, () => jsx('div', { class: wrapperClass, children: jsx(OrderPanel, { ...props, onFold: () => this.#toggleFold() }) }));
+      // Everything the panel shows (the locale never changes): of an answer only its order and its
+      // warnings, which answers rebuilt from patches keep as the same objects while unchanged.
+      const inputs = [state.result === null, state.result?.order, state.result?.warnings, pending, stale, privacy, wrapperClass, unconfirmed, this.#folded];
+      if (sameInputs(this.#order, inputs)) return;
+      renderIfChanged(this.#order, JSON.stringify(inputs), () => jsx('div', { class: wrapperClass, children: jsx(OrderPanel, { ...props, onFold: () => this.#toggleFold() }) }));
     } else if (this.#order) {
       removeHost(this.#order);
       this.#order = null;
@@ -241,11 +242,6 @@ export class OverlayHosts {
     this.#ownHosts.add(element);
     return host;
   }
-}
-
-/** The part of a result the order panel shows; badges-only changes don't re-render it. */
-function orderPart(result: EstimatesResult | null) {
-  return result && { order: result.order, warnings: result.warnings };
 }
 
 /** A style and an empty mount point, as the only children of the shadow root. */
