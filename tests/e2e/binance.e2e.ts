@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser, type PageError } from '../support/browser';
+import { expectEstimate } from '../support/expect-decimal';
 import { startServer, type TestServer } from '../support/https-server';
 
 const D = Decimal.clone({ precision: 40 });
@@ -47,19 +48,6 @@ async function open(path: string): Promise<{ page: Page; errors: PageError[] }> 
 const position = (symbol: string) => `[data-liqcheck="position"][data-symbol="${symbol}"]`;
 const order = (side: 'long' | 'short') => `[data-liqcheck="order"][data-side="${side}"]`;
 
-/** Waits until the element's data-estimate is a decimal within 1e-9 (relative) of `expected`. */
-async function expectEstimate(page: Page, selector: string, expected: Decimal): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const value = await page.locator(selector).getAttribute('data-estimate', { timeout: 1000 }).catch(() => null);
-        if (value === null || !/^-?\d/.test(value)) return `not a number yet: ${value}`;
-        return new D(value).sub(expected).abs().lte(expected.abs().mul('1e-9')) ? 'close' : `${value} != ${expected.toString()}`;
-      },
-      { timeout: 30_000, interval: 50 },
-    )
-    .toBe('close');
-}
 
 async function attribute(page: Page, selector: string, name: string): Promise<string | null> {
   return page.locator(selector).getAttribute(name);

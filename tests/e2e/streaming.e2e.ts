@@ -13,6 +13,7 @@ import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser, type PageError } from '../support/browser';
+import { expectDecimalAttribute } from '../support/expect-decimal';
 import { startServer, type TestServer } from '../support/https-server';
 
 const D = Decimal.clone({ precision: 40 });
@@ -48,19 +49,9 @@ type OutsidePage = { outsidePage: { ticks: number; stop(): void; typeSize(text: 
 const badge = '[data-liqcheck="position"][data-symbol="BTCUSDT"]';
 const longOrder = '[data-liqcheck="order"][data-side="long"]';
 const TOLERANCE = new D('0.05');
+/** A busy page on a busy 2-core machine: generous. */
+const STREAM_TIMEOUT_MS = 60_000;
 
-async function expectNumber(page: Page, selector: string, attribute: string, expected: Decimal): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const value = await page.locator(selector).getAttribute(attribute, { timeout: 1000 }).catch(() => null);
-        if (value === null || !/^-?\d/.test(value)) return `not a number yet: ${value}`;
-        return new D(value).sub(expected).abs().lte(TOLERANCE) ? 'close' : `${value} != ${expected.toFixed(4)}`;
-      },
-      { timeout: 60_000, interval: 50 },
-    )
-    .toBe('close');
-}
 
 describe('a page streaming 50 updates a second', () => {
   let page: Page;
@@ -72,16 +63,16 @@ describe('a page streaming 50 updates a second', () => {
   });
 
   it('shows the position estimate while the page streams', async () => {
-    await expectNumber(page, badge, 'data-estimate', liquidation(SIZE, SIZE.mul(ENTRY), new D(1500)));
+    await expectDecimalAttribute(page, badge, 'data-estimate', liquidation(SIZE, SIZE.mul(ENTRY), new D(1500)), TOLERANCE, STREAM_TIMEOUT_MS);
     // Long enough for the watcher to take the page for a streaming one (more than 20 batches a second).
     await expect.poll(() => page.evaluate(() => (window as unknown as OutsidePage).outsidePage.ticks), { timeout: 60_000 }).toBeGreaterThan(150);
   });
 
   it('follows margin the page changes twice within a second', async () => {
     await page.evaluate(() => (window as unknown as OutsidePage).outsidePage.setIsolatedWallet(1600));
-    await expectNumber(page, badge, 'data-estimate', liquidation(SIZE, SIZE.mul(ENTRY), new D(1600)));
+    await expectDecimalAttribute(page, badge, 'data-estimate', liquidation(SIZE, SIZE.mul(ENTRY), new D(1600)), TOLERANCE, STREAM_TIMEOUT_MS);
     await page.evaluate(() => (window as unknown as OutsidePage).outsidePage.setIsolatedWallet(1450));
-    await expectNumber(page, badge, 'data-estimate', liquidation(SIZE, SIZE.mul(ENTRY), new D(1450)));
+    await expectDecimalAttribute(page, badge, 'data-estimate', liquidation(SIZE, SIZE.mul(ENTRY), new D(1450)), TOLERANCE, STREAM_TIMEOUT_MS);
   });
 
   it('merges a typed size into the position at the limit price', async () => {
@@ -89,7 +80,7 @@ describe('a page streaming 50 updates a second', () => {
     await page.evaluate((text) => (window as unknown as OutsidePage).outsidePage.typeSize(text), typed.toFixed(3));
     const orderCost = typed.mul(LIMIT_PRICE);
     const merged = liquidation(SIZE.add(typed), SIZE.mul(ENTRY).add(orderCost), new D(1450).add(orderCost.div(LEVERAGE)));
-    await expectNumber(page, longOrder, 'data-estimate', merged);
+    await expectDecimalAttribute(page, longOrder, 'data-estimate', merged, TOLERANCE, STREAM_TIMEOUT_MS);
   });
 
   it('measures the distance from the last mark once the stream stops', async () => {
@@ -97,7 +88,7 @@ describe('a page streaming 50 updates a second', () => {
     await page.evaluate(() => (window as unknown as OutsidePage).outsidePage.stop());
     const lastMark = new D(((await page.locator('#pos-mark').textContent()) ?? '').replace(/,/g, ''));
     const distance = lastMark.sub(liquidation(SIZE, SIZE.mul(ENTRY), new D(1450))).abs();
-    await expectNumber(page, '[data-liqcheck="position-details"] [data-metric="distance"]', 'data-value', distance);
+    await expectDecimalAttribute(page, '[data-liqcheck="position-details"] [data-metric="distance"]', 'data-value', distance, TOLERANCE, STREAM_TIMEOUT_MS);
     expect(errors).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bybitRiskLimit, okxInstruments, okxPositionTiers } from '../../src/market-data/testing/venue-answers';
 import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser, type PageError } from '../support/browser';
+import { expectEstimate } from '../support/expect-decimal';
 import { startServer, type TestServer } from '../support/https-server';
 
 const D = Decimal.clone({ precision: 40 });
@@ -104,19 +105,6 @@ async function open(url: string): Promise<{ page: Page; errors: PageError[] }> {
 const position = (symbol: string, side: 'long' | 'short') => `[data-liqcheck="position"][data-symbol="${symbol}"][data-side="${side}"]`;
 const order = (side: 'long' | 'short') => `[data-liqcheck="order"][data-side="${side}"]`;
 
-/** Waits until the element's data-estimate is a decimal within `relative` of `expected`. */
-async function expectEstimate(page: Page, selector: string, expected: Decimal, relative = '1e-9'): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const value = await page.locator(selector).getAttribute('data-estimate', { timeout: 1000 }).catch(() => null);
-        if (value === null || !/^-?\d/.test(value)) return `not a number yet: ${value}`;
-        return new D(value).sub(expected).abs().lte(expected.abs().mul(relative)) ? 'close' : `${value} != ${expected.toString()}`;
-      },
-      { timeout: 30_000, interval: 50 },
-    )
-    .toBe('close');
-}
 
 async function expectCannotVerify(page: Page, selector: string, reason: string | RegExp): Promise<void> {
   await expect.poll(() => page.locator(selector).getAttribute('data-estimate', { timeout: 1000 }).catch(() => null), { timeout: 30_000 }).toBe('unknown');

@@ -10,6 +10,7 @@ import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchWithExtension, repoRoot, type LaunchedBrowser, type PageError } from '../support/browser';
+import { expectEstimate } from '../support/expect-decimal';
 import { startServer, type TestServer } from '../support/https-server';
 
 const D = Decimal.clone({ precision: 40 });
@@ -46,18 +47,6 @@ async function waitForWarning(page: Page, kind: string, side: 'long' | 'short'):
   return (await locator.first().textContent()) ?? '';
 }
 
-async function expectEstimate(page: Page, selector: string, expected: Decimal): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const value = await page.locator(selector).getAttribute('data-estimate', { timeout: 1000 }).catch(() => null);
-        if (value === null || !/^-?\d/.test(value)) return `not a number yet: ${value}`;
-        return new D(value).sub(expected).abs().lte(expected.abs().mul('1e-9')) ? 'close' : `${value} != ${expected.toString()}`;
-      },
-      { timeout: 30_000, interval: 50 },
-    )
-    .toBe('close');
-}
 
 describe('Binance: the six warnings and a likely cause', () => {
   let page: Page;
