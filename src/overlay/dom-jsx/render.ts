@@ -13,8 +13,9 @@ export function render(view: Child, container: Element): void {
   const root = container.getRootNode() as Document | ShadowRoot;
   const focused = root.activeElement && container.contains(root.activeElement) ? root.activeElement.getAttribute('data-focus') : null;
   place(container, [...Fragment({ children: view }).childNodes]);
-  // The marks are the overlay's own plain words ("toggle", "fold"), safe inside a selector.
-  if (focused !== null) container.querySelector<HTMLElement>(`[data-focus="${focused}"]`)?.focus();
+  // Escaped: the marks are the overlay's own words ("toggle", "fold"), but a page that tampered with
+  // them must not make the selector throw.
+  if (focused !== null) container.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
 }
 
 /** Makes `nodes` the children of `parent`, keeping each old element that holds a live region where the new one does too. */
