@@ -49,6 +49,28 @@ describe('BusyCells', () => {
     expect(found).toEqual([]);
   });
 
+  it("learns a cell whose only text the page replaces on every commit (el.textContent = text), not one replaced by the same text", () => {
+    const { root, take } = page();
+    const cell = (id: string) => root.querySelector(`#${id}`)!;
+    const size = cell('size');
+    const cells = new BusyCells();
+    let found: Element[] = [];
+    for (let batch = 0; batch < 25; batch++) {
+      // happy-dom tells textContent set as a removal and an addition in a row; Chromium and Firefox
+      // in one record holding both (the DOM standard's "replace all"), written out here.
+      const was = size.firstChild!;
+      const text = document.createTextNode(`0.${batch + 1}`);
+      size.replaceChildren(text);
+      take();
+      cell('mark').textContent = `61,000.${batch}`;
+      cell('pnl').textContent = '+1.00'; // replaced, but by the same text
+      const oneRecord = { type: 'childList', target: size, addedNodes: [text], removedNodes: [was] } as unknown as MutationRecord;
+      found = cells.note([...take(), oneRecord], batch * 40);
+    }
+    expect(take()).toEqual([]);
+    expect(new Set(found)).toEqual(new Set([cell('mark'), size]));
+  });
+
   it('starts a new window after each judgement and after reset()', () => {
     const { root, text, take } = page();
     const cells = new BusyCells();

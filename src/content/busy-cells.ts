@@ -25,12 +25,9 @@ export class BusyCells {
   note(records: readonly MutationRecord[], now: number): Element[] {
     if (this.#batches === 0) this.#startedAt = now;
     const batch = this.#batches++;
-    for (let i = 0; i < records.length; i++) {
-      const record = records[i] as MutationRecord;
-      // Only a text changed in place: a node added or removed is a change of structure, which the
-      // watcher keeps observing; a text set to what it was changed nothing.
-      if (record.type !== 'characterData' || record.oldValue === (record.target as CharacterData).data) continue;
-      const cell = record.target.parentElement;
+    for (let i = 0; i < records.length; ) {
+      const [cell, taken] = textChangedAt(records, i);
+      i += taken;
       if (!cell || this.#countedIn.get(cell) === batch) continue;
       this.#countedIn.set(cell, batch);
       this.#counts.set(cell, (this.#counts.get(cell) ?? 0) + 1);
@@ -50,4 +47,25 @@ export class BusyCells {
     this.#counts.clear();
     this.#countedIn.clear();
   }
+}
+
+/**
+ * The element whose text records[i] changed, and how many records that took: a text changed in place
+ * (React DOM), or an element's only text replaced by another (`el.textContent = text`: Vue, or plain
+ * DOM code), which the DOM tells in one record, or in a removal and an addition in a row. Anything
+ * else added or removed is a change of structure, which the watcher keeps observing; a text set to
+ * what it was changed nothing.
+ */
+function textChangedAt(records: readonly MutationRecord[], i: number): [Element | null, number] {
+  const record = records[i] as MutationRecord;
+  if (record.type === 'characterData') return [record.oldValue === (record.target as CharacterData).data ? null : record.target.parentElement, 1];
+  const next = records[i + 1];
+  const split = record.addedNodes.length === 0 && next !== undefined && next.target === record.target && next.removedNodes.length === 0;
+  const added = (split ? next : record).addedNodes;
+  const { removedNodes } = record;
+  if (record.type !== 'childList' || added.length !== 1 || removedNodes.length !== 1) return [null, 1];
+  const text = added[0] as Node;
+  const was = removedNodes[0] as Node;
+  const cell = text.nodeType === 3 /* TEXT_NODE */ && was.nodeType === 3 && (text as Text).data !== (was as Text).data ? (record.target as Element) : null;
+  return [cell, split ? 2 : 1];
 }

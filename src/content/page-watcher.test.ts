@@ -237,6 +237,29 @@ describe('watchPage: a streaming page', () => {
     }
   });
 
+  it('does the same for a cell whose text node the page replaces on every commit (el.textContent = text)', async () => {
+    let batches = 0;
+    const { el, lifetime, changes, streaming } = streamingWatch({ onBatch: () => batches++ });
+    const commit = async (text: string) => {
+      el('mark').textContent = text;
+      await vi.advanceTimersByTimeAsync(0);
+    };
+    try {
+      for (let i = 0; i < 25; i++) await commit(`61,000.${i}`);
+      expect(streaming).toEqual([false, true]);
+      changes.length = 0;
+      for (let i = 0; i < 10; i++) await commit(`61,001.${i}`);
+      expect(batches).toBe(25);
+      expect(changes).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(changes).toEqual([el('mark')]);
+      expect(el('mark').textContent).toBe('61,001.9');
+    } finally {
+      lifetime.abort();
+      vi.useRealTimers();
+    }
+  });
+
   it('reports the busy cells as they are now before a reading, and a look between ticks does not end the stream', async () => {
     const { el, markText, lifetime, changes, streaming, watch } = streamingWatch();
     const commit = async (value: string) => {
