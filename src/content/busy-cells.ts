@@ -4,6 +4,7 @@
 // a busy page, though its figures are read once a second (read-pace.ts). The watcher stops observing
 // the cells learnt here and looks at them on a timer instead (page-watcher.ts).
 import { STREAM_ABOVE } from './read-pace';
+import { textReplacement } from './text-replacement';
 
 /** Batches one judgement is made on. */
 const WINDOW = 25;
@@ -25,9 +26,21 @@ export class BusyCells {
   note(records: readonly MutationRecord[], now: number): Element[] {
     if (this.#batches === 0) this.#startedAt = now;
     const batch = this.#batches++;
-    for (let i = 0; i < records.length; ) {
-      const [cell, taken] = textChangedAt(records, i);
-      i += taken;
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as MutationRecord;
+      // A text changed in place, or a cell's only text replaced by another (text-replacement.ts). A
+      // node added or removed otherwise is a change of structure, which the watcher keeps observing;
+      // a text set to what it was changed nothing.
+      let cell: Element | null = null;
+      if (record.type === 'characterData') {
+        if (record.oldValue !== (record.target as CharacterData).data) cell = record.target.parentElement;
+      } else {
+        const replaced = textReplacement(records, i);
+        if (replaced) {
+          i += replaced.taken - 1;
+          if (replaced.was.data !== replaced.now.data) cell = record.target as Element;
+        }
+      }
       if (!cell || this.#countedIn.get(cell) === batch) continue;
       this.#countedIn.set(cell, batch);
       this.#counts.set(cell, (this.#counts.get(cell) ?? 0) + 1);
@@ -49,23 +62,3 @@ export class BusyCells {
   }
 }
 
-/**
- * The element whose text records[i] changed, and how many records that took: a text changed in place
- * (React DOM), or an element's only text replaced by another (`el.textContent = text`: Vue, or plain
- * DOM code), which the DOM tells in one record, or in a removal and an addition in a row. Anything
- * else added or removed is a change of structure, which the watcher keeps observing; a text set to
- * what it was changed nothing.
- */
-function textChangedAt(records: readonly MutationRecord[], i: number): [Element | null, number] {
-  const record = records[i] as MutationRecord;
-  if (record.type === 'characterData') return [record.oldValue === (record.target as CharacterData).data ? null : record.target.parentElement, 1];
-  const next = records[i + 1];
-  const split = record.addedNodes.length === 0 && next !== undefined && next.target === record.target && next.removedNodes.length === 0;
-  const added = (split ? next : record).addedNodes;
-  const { removedNodes } = record;
-  if (record.type !== 'childList' || added.length !== 1 || removedNodes.length !== 1) return [null, 1];
-  const text = added[0] as Node;
-  const was = removedNodes[0] as Node;
-  const cell = text.nodeType === 3 /* TEXT_NODE */ && was.nodeType === 3 && (text as Text).data !== (was as Text).data ? (record.target as Element) : null;
-  return [cell, split ? 2 : 1];
-}

@@ -5,6 +5,7 @@
 import { BusyCells } from './busy-cells';
 import { OBSERVED_ATTRIBUTES, shownContent } from './cell-content';
 import { observeAround, type ObserveOptions } from './observe-around';
+import { textReplacement } from './text-replacement';
 
 export interface PageWatcherOptions {
   /** The containers to observe, found afresh each time. */
@@ -239,10 +240,9 @@ export function reportRecords(
       // An attribute set to what it was; a cell's only text replaced by the same text, in one record
       // (`el.textContent = text`) or in a removal and an addition in a row.
       if (type === 'attributes' && record.oldValue === (target as Element).getAttribute(record.attributeName ?? '')) continue;
-      if (adds && sameText(record.removedNodes, record.addedNodes)) continue;
-      const next = records[i + 1];
-      if (!adds && next?.target === target && next.removedNodes.length === 0 && sameText(record.removedNodes, next.addedNodes)) {
-        i++;
+      const replaced = textReplacement(records, i);
+      if (replaced && replaced.was.data === replaced.now.data) {
+        i += replaced.taken - 1;
         continue;
       }
     }
@@ -267,14 +267,6 @@ function onlyOwnNodes(record: MutationRecord, isOwn: (node: Node) => boolean): b
   for (let i = 0; i < addedNodes.length; i++) if (!isOwn(addedNodes[i] as Node)) return false;
   for (let i = 0; i < removedNodes.length; i++) if (!isOwn(removedNodes[i] as Node)) return false;
   return true;
-}
-
-/** One text node removed and one added, holding the same text. */
-function sameText(removedNodes: NodeList, addedNodes: NodeList): boolean {
-  if (addedNodes.length !== 1 || removedNodes.length !== 1) return false;
-  const added = addedNodes[0] as Node;
-  const removed = removedNodes[0] as Node;
-  return added.nodeType === 3 /* TEXT_NODE */ && removed.nodeType === 3 && (added as Text).data === (removed as Text).data;
 }
 
 function addsText(record: MutationRecord): boolean {
